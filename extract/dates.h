@@ -1,0 +1,49 @@
+// Temporal expressions: find date expressions in normalized Arabic text and
+// resolve them against the publication date. Vocabularies and patterns are
+// data files under extract/lexicon/ar/ (see extract/README.md).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hadath {
+
+struct CivilDate {
+    int year = 0;
+    int month = 0;  // 1..12
+    int day = 0;    // 1..31
+};
+
+// Parses YYYY-MM-DD; nullopt when malformed or not a real calendar day.
+std::optional<CivilDate> parse_iso_date(std::string_view text);
+
+struct DateMention {
+    std::size_t begin = 0;  // byte offsets into the text given to find(), end exclusive
+    std::size_t end = 0;
+    std::string value;      // ISO 8601 at its precision, empty when it cannot be resolved
+    std::string end_value;  // last day of a span ("يومي 20 و21 حزيران"), else empty
+    std::string precision;  // day | month | quarter | half | year
+    bool approximate = false;  // "قبل أكثر من 6 سنوات"
+    bool relative = false;     // resolved against the publication date
+};
+
+class DateRules {
+public:
+    // Loads the vocabularies from a directory (extract/lexicon/ar). Throws
+    // std::runtime_error naming file:line on a malformed entry.
+    static DateRules load(const std::string& lexicon_dir);
+
+    // `text` is normalized text (see normalize.h: no tashkeel or tatweel,
+    // alef forms unified, ى→ي, ة→ه, ASCII digits). Returns the expressions
+    // in order of position, never overlapping.
+    std::vector<DateMention> find(std::string_view text, std::optional<CivilDate> publication) const;
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> data_;
+};
+
+}  // namespace hadath

@@ -1,0 +1,45 @@
+// Normalization for matching, with a map back to the original text.
+//
+// The normalized text folds what Arabic spelling varies on, so that one
+// lexicon entry matches every way of writing it: tashkeel and tatweel are
+// removed, alef forms (أ إ آ ٱ) become ا, ى→ي, ة→ه, ؤ→و, ئ→ي, Persian ی ک → ي ك,
+// Arabic-Indic and Persian digits become ASCII, presentation forms are
+// decomposed (NFKC), quote marks become " and dashes become -. The folding
+// table is data (extract/lexicon/ar/normalization.tsv).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hadath {
+
+struct NormalizedText {
+    std::string text;  // normalized UTF-8
+    // original_offset[i] is the byte offset in the original text where the
+    // character that produced normalized byte i starts; one extra final
+    // entry holds the original length, so both ends of a span map back.
+    std::vector<std::size_t> original_offset;
+
+    std::size_t to_original(std::size_t normalized_byte) const { return original_offset[normalized_byte]; }
+};
+
+class Normalizer {
+public:
+    // Loads the folding table (a TSV file); throws std::runtime_error with file:line on a bad entry.
+    static Normalizer load(const std::string& table_path);
+    // The built-in default: the same folding without a table file.
+    static Normalizer builtin();
+
+    NormalizedText normalize(std::string_view original) const;
+    // Convenience for lexicon entries: the normalized text only.
+    std::string fold(std::string_view original) const { return normalize(original).text; }
+
+private:
+    struct Table;
+    std::shared_ptr<const Table> table_;
+};
+
+}  // namespace hadath
