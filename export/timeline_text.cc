@@ -1,0 +1,123 @@
+// timeline.md and timeline.csv.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "export/timeline.h"
+#include "graph/knowledge_graph.h"
+#include "graph/text.h"
+
+namespace hadath {
+namespace {
+
+// Backslash-escapes what Markdown would read as markup, so article text
+// cannot become links, emphasis or raw HTML.
+std::string escape_markdown(const std::string& text) {
+    std::string out;
+    for (char c : clean_text(text)) {
+        if (std::string("\\`*_[]<>|#").find(c) != std::string::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string source_list(const TimelineEntry& entry, const Timeline& timeline, bool markdown) {
+    std::string text;
+    for (const auto& id : entry.documents) {
+        if (!text.empty()) text += "; ";
+        text += markdown ? "`" + clean_text(id) + "`" : clean_text(id);
+        auto document = timeline.documents.find(id);
+        if (document == timeline.documents.end()) continue;
+        std::string title = clean_text(document->second.title);
+        if (!title.empty()) text += " " + (markdown ? escape_markdown("«" + title + "»") : "«" + title + "»");
+        if (!document->second.date.empty()) text += " (" + clean_text(document->second.date) + ")";
+    }
+    return text;
+}
+
+std::string csv_field(const std::string& raw) {
+    std::string text = clean_text(raw);
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+}  // namespace
+
+void write_timeline_markdown(std::ostream& out, const Timeline& timeline) {
+    std::size_t dated = 0;
+    for (const auto& entry : timeline.entries) dated += entry.span ? 1 : 0;
+    out << "# Timeline of events\n\n"
+        << timeline.entries.size() << " events (" << dated << " dated) from " << timeline.documents.size()
+        << " documents.\n";
+    std::string heading;
+    for (const auto& entry : timeline.entries) {
+        const Event& event = *entry.event;
+        if (entry.period_heading != heading) {
+            heading = entry.period_heading;
+            out << "\n## " << heading << "\n";
+        }
+        out << "\n### " << (entry.span ? entry.when + " \u00b7 " : "") << escape_markdown(humanize(event.type))
+            << "\n\n";
+        std::string actors = describe_actors(event);
+        if (!actors.empty()) out << "- **Actors:** " << escape_markdown(actors) << "\n";
+        if (event.location) {
+            std::string place = event.location->name.empty() ? event.location->id : event.location->name;
+            out << "- **Place:** " << escape_markdown(place);
+            if (!event.location->name_ar.empty()) out << " (" << escape_markdown(event.location->name_ar) << ")";
+            out << "\n";
+        }
+        if (event.round) out << "- **Round:** " << escape_markdown(round_label(*event.round)) << "\n";
+        if (!event.cameo.empty()) out << "- **CAMEO:** " << escape_markdown(event.cameo) << "\n";
+        if (!entry.documents.empty()) out << "- **Sources:** " << source_list(entry, timeline, true) << "\n";
+        if (!entry.quote.empty()) out << "\n> \u00ab" << escape_markdown(entry.quote) << "\u00bb\n";
+    }
+}
+
+void write_timeline_csv(std::ostream& out, const Timeline& timeline) {
+    // The byte order mark makes spreadsheet programs read the file as UTF-8.
+    out << "\xEF\xBB\xBF";
+    const char* const kHeader[] = {"id",       "date",     "date_end",  "precision",    "when",
+                                   "type",     "cameo",    "actors",    "actor_ids",    "location",
+                                   "round",    "documents", "sources",  "quote"};
+    std::string line;
+    for (const char* column : kHeader) line += (line.empty() ? "" : ",") + std::string(column);
+    out << line << "\r\n";
+    for (const auto& entry : timeline.entries) {
+        const Event& event = *entry.event;
+        std::vector<std::string> ids;
+        for (const Actor& actor : event.actors) {
+            if (std::find(ids.begin(), ids.end(), actor.id) == ids.end()) ids.push_back(actor.id);
+        }
+        std::string actor_ids;
+        for (const auto& id : ids) actor_ids += (actor_ids.empty() ? "" : ";") + id;
+        std::string document_ids;
+        for (const auto& id : entry.documents) document_ids += (document_ids.empty() ? "" : ";") + id;
+        std::string location = event.location ? (event.location->name.empty() ? event.location->id
+                                                                                : event.location->name)
+                                              : "";
+        std::vector<std::string> fields = {event.id,
+                                           event.date.value,
+                                           event.date.end,
+                                           entry.precision,
+                                           entry.when,
+                                           event.type,
+                                           event.cameo,
+                                           describe_actors(event),
+                                           actor_ids,
+                                           location,
+                                           event.round ? round_label(*event.round) : "",
+                                           document_ids,
+                                           source_list(entry, timeline, false),
+                                           entry.quote};
+        line.clear();
+        for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csv_field(fields[i]);
+        out << line << "\r\n";
+    }
+}
+
+}  // namespace hadath

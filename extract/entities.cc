@@ -1,0 +1,518 @@
+#include "extract/entities.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace hadath {
+
+namespace {
+
+// Among items of one span the most specific reading comes first.
+int priority(Category category) {
+    switch (category) {
+        case kPerson: return 0;
+        case kActorName: return 1;
+        case kTitle: return 2;
+        case kActorAdjective: return 3;
+        case kPlace: return 4;
+        case kSeries: return 5;
+        case kOrdinal: return 6;
+        case kTrigger: return 7;
+        default: return 8;
+    }
+}
+
+bool is_quote(const Token& token) {
+    return token.kind == TokenKind::punctuation && (token.text == "\"" || token.text == "'");
+}
+
+bool is_comma(const Token& token) {
+    return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
+}
+
+// "ال20" (from "الـ20") or "20": the number, else 0.
+int round_number(const Token& token) {
+    std::string_view text = token.text;
+    if (token.kind == TokenKind::word && text.size() > 4 && text.substr(0, 4) == "\xD8\xA7\xD9\x84") text.remove_prefix(4);
+    if (text.empty() || text.size() > 3) return 0;
+    int value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') return 0;
+        value = value * 10 + (c - '0');
+    }
+    return value >= 1 && value <= 300 ? value : 0;
+}
+
+std::string lower_words(const std::string& text) {
+    std::string out;
+    for (const char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    return out;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : lower_words(text) + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            word.push_back(c);
+        } else if (!word.empty()) {
+            words.push_back(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
+}  // namespace
+
+void PersonMemory::remember(const PersonRef& person) {
+    if (!person.named() || person.office) return;
+    for (std::size_t i = 0; i < persons.size(); ++i) {
+        if (persons[i].id == person.id) {
+            // Keep what the first mention said and what later ones add.
+            PersonRef merged = persons[i];
+            if (merged.affiliation.empty()) merged.affiliation = person.affiliation;
+            if (merged.title_en.empty()) merged.title_en = person.title_en;
+            persons.erase(persons.begin() + static_cast<std::ptrdiff_t>(i));
+            const std::string last = last_names[i];
+            last_names.erase(last_names.begin() + static_cast<std::ptrdiff_t>(i));
+            persons.push_back(merged);
+            last_names.push_back(last);
+            return;
+        }
+    }
+    persons.push_back(person);
+    // The last word of the Arabic name, folded as text is.
+    std::string last;
+    const auto space = person.name_ar_folded.rfind(' ');
+    last = space == std::string::npos ? person.name_ar_folded : person.name_ar_folded.substr(space + 1);
+    last_names.push_back(last);
+}
+
+const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
+    for (std::size_t i = persons.size(); i-- > 0;)
+        if (!last_names[i].empty() && last_names[i] == word) return &persons[i];
+    return nullptr;
+}
+
+const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
+    const std::vector<std::string> wanted = words_of(mention.title_en);
+    for (std::size_t i = persons.size(); i-- > 0;) {
+        const PersonRef& person = persons[i];
+        if (!mention.affiliation.empty() && !person.affiliation.empty() && mention.affiliation != person.affiliation)
+            continue;
+        const std::vector<std::string> have = words_of(person.title_en);
+        // "Official" stands for any official of the right state.
+        const bool generic = wanted.size() == 1 && wanted[0] == "official" && !mention.affiliation.empty();
+        const bool covered = !wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+            return std::find(have.begin(), have.end(), w) != have.end();
+        });
+        if (generic || covered) return &person;
+    }
+    return nullptr;
+}
+
+std::string EntityRecognizer::transliterate(const std::string& arabic) {
+    thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) t.reset();
+        return t;
+    }();
+    if (!transliterator) return arabic;
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(arabic);
+    transliterator->transliterate(text);
+    std::string latin;
+    text.toUTF8String(latin);
+    // Capitalize each word for display.
+    bool start = true;
+    std::string out;
+    for (const char c : latin) {
+        if (c == '\'' || c == '`') continue;
+        out.push_back(start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c);
+        start = c == ' ' || c == '-';
+    }
+    return out;
+}
+
+std::string EntityRecognizer::slug(const std::string& latin) {
+    std::string out;
+    for (const char c : latin) {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        } else if (!out.empty() && out.back() != '-') {
+            out.push_back('-');
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEntities& s) const {
+    const std::size_t count = s.last - s.first;
+    s.word_classes.assign(count, 0);
+    s.item_at.assign(count, -1);
+    thread_local std::vector<PhraseMatch> matches;
+    std::size_t covered = s.first;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        resources_.index.match_at(tokens, i, s.last, matches);
+        std::size_t longest = 0;
+        for (const PhraseMatch& match : matches) {
+            if (match.category == kWordClass) {
+                s.word_classes[i - s.first] |= 1u << match.payload;
+            } else {
+                longest = std::max(longest, match.last_token);
+            }
+        }
+        if (i < covered || longest == 0) continue;
+        const std::size_t begin = s.items.size();
+        for (const PhraseMatch& match : matches)
+            if (match.category != kWordClass && match.last_token == longest)
+                s.items.push_back({i, longest, static_cast<Category>(match.category), match.payload, match.proclitics});
+        std::stable_sort(s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
+                         [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });
+        for (std::size_t t = i; t < longest; ++t) s.item_at[t - s.first] = static_cast<int>(begin);
+        covered = longest;
+    }
+}
+
+void EntityRecognizer::find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,
+                                  std::optional<CivilDate> publication) const {
+    if (s.first == s.last) return;
+    const std::size_t begin = tokens[s.first].begin;
+    const std::size_t end = tokens[s.last - 1].end;
+    const std::string_view text = normalized.substr(begin, end - begin);
+    for (DateMention& date : resources_.dates.find(text, publication)) {
+        DateRef ref;
+        ref.first = s.last;
+        ref.last = s.first;
+        for (std::size_t t = s.first; t < s.last; ++t) {
+            if (tokens[t].end > begin + date.begin && tokens[t].begin < begin + date.end) {
+                ref.first = std::min(ref.first, t);
+                ref.last = std::max(ref.last, t + 1);
+            }
+        }
+        if (ref.first >= ref.last) continue;
+        ref.text = std::string(text.substr(date.begin, date.end - date.begin));
+        ref.date = std::move(date);
+        s.dates.push_back(std::move(ref));
+    }
+}
+
+void EntityRecognizer::find_persons(const NormalizedText& normalized, std::string_view original,
+                                    const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory) const {
+    const auto in_date = [&](std::size_t t) {
+        return std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return t >= d.first && t < d.last; });
+    };
+    const auto is_name_word = [&](std::size_t t) {
+        if (t >= s.last || tokens[t].kind != TokenKind::word || s.word_classes[t - s.first] != 0) return false;
+        const LexiconItem* item = s.item(t);
+        if (item && item->category != kPerson) return false;
+        if (tokens[t].text.size() < 4 || in_date(t)) return false;
+        return std::none_of(tokens[t].text.begin(), tokens[t].text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto original_text = [&](std::size_t first, std::size_t last) {
+        const std::size_t begin = normalized.to_original(tokens[first].begin);
+        const std::size_t end = normalized.to_original(tokens[last - 1].end);
+        return std::string(original.substr(begin, end - begin));
+    };
+    const auto folded_text = [&](std::size_t first, std::size_t last) {
+        return std::string(normalized.text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+    };
+    const auto from_lexicon = [&](const LexiconItem& item, PersonRef& person) {
+        const PersonEntry& entry = resources_.people[item.payload];
+        person.id = entry.id;
+        person.name_en = entry.name_en;
+        person.name_ar = entry.name_ar;
+        person.name_ar_folded = resources_.normalizer.fold(entry.name_ar);
+        if (person.affiliation.empty()) person.affiliation = entry.affiliation;
+        if (person.title_en.empty()) person.title_en = entry.title_en;
+    };
+    const auto name_from_text = [&](std::size_t first, std::size_t last, PersonRef& person) {
+        person.name_first = first;
+        person.name_last = last;
+        // A remembered person named again in full or by last name.
+        const std::string folded = folded_text(first, last);
+        const std::string last_word = std::string(tokens[last - 1].text);
+        if (const PersonRef* known = memory.by_last_name(last_word)) {
+            const std::string affiliation = person.affiliation, title = person.title_en;
+            const std::size_t f = person.first, l = person.last;
+            person = *known;
+            person.first = f;
+            person.last = l;
+            person.name_first = first;
+            person.name_last = last;
+            if (person.affiliation.empty()) person.affiliation = affiliation;
+            if (person.title_en.empty()) person.title_en = title;
+            return;
+        }
+        person.name_ar = original_text(first, last);
+        person.name_ar_folded = folded;
+        person.name_en = transliterate(person.name_ar);
+        person.id = slug(person.name_en);
+        if (person.id.empty()) person.id = "person-" + std::to_string(std::hash<std::string>{}(folded) % 1000000007);
+    };
+
+    // A title chain: titles, the state they serve (adjective or genitive),
+    // fillers, and "إلى سوريا" / "في الأمم المتحدة" (where, not whom).
+    struct Chain {
+        std::size_t end = 0;
+        std::string affiliation, title_en;
+        bool office = true;
+    };
+    const auto parse_chain = [&](std::size_t t) {
+        Chain chain;
+        bool after_destination = false;
+        std::size_t j = t;
+        while (j < s.last) {
+            const LexiconItem* item = s.item(j);
+            if (item && item->category == kTitle) {
+                const TitleEntry& title = resources_.titles[item->payload];
+                if (after_destination) break;
+                chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
+                chain.office = chain.office && title.office;
+                j = item->last;
+            } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
+                if (!after_destination && chain.affiliation.empty()) chain.affiliation = resources_.actors[item->payload].id;
+                j = item->last;
+            } else if (item && item->category == kPlace && after_destination) {
+                j = item->last;
+            } else if (s.has_class(j, kTitleFiller)) {
+                ++j;
+            } else if (s.has_class(j, kDestination) && s.item(j + 1) &&
+                       (s.item(j + 1)->category == kActorName || s.item(j + 1)->category == kPlace)) {
+                after_destination = true;
+                ++j;
+            } else {
+                break;
+            }
+        }
+        chain.end = j;
+        return chain;
+    };
+
+    std::size_t t = s.first;
+    while (t < s.last) {
+        const LexiconItem* item = s.item(t);
+        PersonRef person;
+        person.first = t;
+        if (item && item->category == kPerson) {
+            from_lexicon(*item, person);
+            person.name_first = t;
+            person.name_last = item->last;
+            person.last = item->last;
+            // "ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي"
+            std::size_t next = item->last;
+            if (next + 1 < s.last && is_comma(tokens[next]) && s.item(next + 1) && s.item(next + 1)->category == kTitle) {
+                const Chain chain = parse_chain(next + 1);
+                if (!chain.office) {
+                    if (person.affiliation.empty()) person.affiliation = chain.affiliation;
+                    if (person.title_en.empty()) person.title_en = chain.title_en;
+                    person.last = chain.end;
+                }
+            }
+        } else if (item && item->category == kTitle) {
+            const Chain chain = parse_chain(t);
+            person.affiliation = chain.affiliation;
+            person.title_en = chain.title_en;
+            person.office = chain.office;
+            person.last = chain.end;
+            std::size_t k = chain.end;
+            bool separated = false;
+            while (k < s.last && (is_comma(tokens[k]) || is_quote(tokens[k]))) {
+                separated = true;
+                ++k;
+            }
+            const LexiconItem* next = s.item(k);
+            if (!chain.office && next && next->category == kPerson) {
+                from_lexicon(*next, person);
+                person.name_first = k;
+                person.name_last = next->last;
+                person.last = next->last;
+            } else if (!chain.office) {
+                std::size_t end = k;
+                while (end < s.last && end - k < 5 && is_name_word(end)) ++end;
+                const std::size_t length = end - k;
+                const bool ends_cleanly = end == s.last || !is_name_word(end);
+                const bool known_last = length == 1 && memory.by_last_name(tokens[k].text) != nullptr;
+                if (ends_cleanly && length >= 1 && length <= 4 && (length >= 2 || separated || known_last)) {
+                    name_from_text(k, end, person);
+                    person.last = end;
+                }
+            }
+            if (!person.named()) {
+                if (person.office) {
+                    // An office speaks for its state: "وزارة الخارجية الكازاخستانية".
+                    person.id = person.affiliation.empty() ? "" : person.affiliation;
+                } else if (const PersonRef* known = memory.resolve_title(person)) {
+                    const std::size_t f = person.first, l = person.last;
+                    person = *known;
+                    person.first = f;
+                    person.last = l;
+                    person.name_first = person.name_last = 0;
+                }
+            }
+        } else if (is_name_word(t)) {
+            if (const PersonRef* known = memory.by_last_name(tokens[t].text)) {
+                person = *known;
+                person.first = t;
+                person.last = t + 1;
+                person.name_first = t;
+                person.name_last = t + 1;
+            } else {
+                // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title.
+                std::size_t end = t;
+                while (end < s.last && end - t < 5 && is_name_word(end)) ++end;
+                std::size_t k = end;
+                while (k < s.last && is_quote(tokens[k])) ++k;
+                const bool quoted = t > s.first && is_quote(tokens[t - 1]) && k > end;
+                if (k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) && s.item(k + 1)->category == kTitle &&
+                    end - t <= 4 && (end - t >= 2 || quoted)) {
+                    const Chain chain = parse_chain(k + 1);
+                    if (!chain.office) {
+                        name_from_text(t, end, person);
+                        if (person.affiliation.empty()) person.affiliation = chain.affiliation;
+                        if (person.title_en.empty()) person.title_en = chain.title_en;
+                        person.last = chain.end;
+                    }
+                }
+            }
+        }
+        if (person.last > person.first && (person.named() || person.office || !person.title_en.empty())) {
+            t = person.last;
+            if (person.named()) memory.remember(person);
+            s.persons.push_back(std::move(person));
+        } else {
+            t = item ? item->last : t + 1;
+        }
+    }
+}
+
+void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const {
+    const auto in_person = [&](std::size_t t) {
+        return std::any_of(s.persons.begin(), s.persons.end(), [&](const PersonRef& p) { return t >= p.first && t < p.last; });
+    };
+    for (const LexiconItem& item : s.items) {
+        if (s.item(item.first) != &item) continue;  // only the primary reading of a span
+        if (item.category == kPlace) {
+            const PlaceEntry& place = resources_.places[item.payload];
+            s.places.push_back({item.first, item.last, item.payload});
+            if (!place.acts_as.empty() && !in_person(item.first))
+                s.actors.push_back({item.first, item.last, place.acts_as, false, true});
+        } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first)) {
+            s.actors.push_back({item.first, item.last, resources_.actors[item.payload].id, item.category == kActorAdjective, false});
+        }
+        // "العاصمة الكازاخستانية": the state's capital.
+        if ((item.category == kActorName || item.category == kActorAdjective) && item.first > s.first &&
+            s.has_class(item.first - 1, kCapitalWord)) {
+            const auto capital = resources_.capital_of.find(resources_.actors[item.payload].id);
+            if (capital != resources_.capital_of.end()) s.places.push_back({item.first - 1, item.last, capital->second});
+        }
+    }
+    (void)tokens;
+}
+
+void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const {
+    const auto skip_quotes = [&](std::size_t k) {
+        while (k < s.last && tokens[k].kind == TokenKind::punctuation && (is_quote(tokens[k]) || tokens[k].text == "(")) ++k;
+        return k;
+    };
+    // Series: "صيغة أستانا", "مسار "أستانة"", "محادثات ما تسمى أستانا".
+    for (std::size_t t = s.first; t < s.last; ++t) {
+        if (!s.has_class(t, kSeriesCue)) continue;
+        std::size_t k = t + 1;
+        for (int words = 0; k < s.last && words < 3; ++k) {
+            if (tokens[k].kind == TokenKind::punctuation) {
+                if (!is_quote(tokens[k])) break;
+                continue;
+            }
+            const LexiconItem* item = s.item(k);
+            if (item) break;
+            if (!s.has_class(k, kFunctionWord) && words > 0) break;
+            ++words;
+        }
+        const LexiconItem* item = s.item(k);
+        if (!item) continue;
+        std::string id;
+        for (std::size_t i = static_cast<std::size_t>(s.item_at[k - s.first]); i < s.items.size() && s.items[i].first == k; ++i) {
+            if (s.items[i].category == kSeries) id = resources_.series[s.items[i].payload].id;
+            if (s.items[i].category == kPlace && id.empty()) id = resources_.places[s.items[i].payload].id;
+        }
+        if (!id.empty()) s.series.push_back({k, item->last, id});
+    }
+    const auto series_near = [&](std::size_t t) -> std::string {
+        std::string best;
+        std::size_t best_distance = SIZE_MAX;
+        for (const SeriesRef& series : s.series) {
+            const std::size_t distance = series.first > t ? series.first - t : t - series.first;
+            if (distance < best_distance) {
+                best_distance = distance;
+                best = series.id;
+            }
+        }
+        return best;
+    };
+    for (std::size_t t = s.first; t < s.last; ++t) {
+        const LexiconItem* item = s.item(t);
+        // "أستانا 18"
+        if (item && (item->category == kSeries || item->category == kPlace) && item->last < s.last) {
+            const std::size_t k = skip_quotes(item->last);
+            if (k < s.last && tokens[k].kind == TokenKind::number && round_number(tokens[k]) &&
+                (k == item->last || tokens[k].begin > tokens[k - 1].end || true)) {
+                std::string id;
+                for (std::size_t i = static_cast<std::size_t>(s.item_at[t - s.first]); i < s.items.size() && s.items[i].first == t; ++i)
+                    if (s.items[i].category == kSeries) id = resources_.series[s.items[i].payload].id;
+                if (!id.empty()) {
+                    s.rounds.push_back({t, k + 1, round_number(tokens[k]), id});
+                    s.series.push_back({t, item->last, id});
+                    t = k;
+                    continue;
+                }
+            }
+        }
+        // "أول اجتماع", "أولى جلسات"
+        if (item && item->category == kOrdinal && t + 1 < s.last && s.has_class(item->last, kMeetingNoun)) {
+            s.rounds.push_back({t, item->last + 1, static_cast<int>(item->payload), series_near(t)});
+            continue;
+        }
+        if (!s.has_class(t, kMeetingNoun)) continue;
+        std::size_t k = skip_quotes(t + 1);
+        if (k >= s.last) continue;
+        int number = 0;
+        std::size_t end = k + 1;
+        if (const LexiconItem* next = s.item(k); next && next->category == kOrdinal) {
+            number = static_cast<int>(next->payload);
+            end = next->last;
+        } else if ((number = round_number(tokens[k])) != 0) {
+        } else if (tokens[k].text == "\xD8\xA7\xD9\x84" && k + 1 < s.last) {  // "ال" then a number: "الـ 20"
+            number = round_number(tokens[k + 1]);
+            end = k + 2;
+        }
+        // A number followed by a month name or another number is a date, not a round.
+        const bool dated = std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return k >= d.first && k < d.last; });
+        if (number > 0 && !dated) s.rounds.push_back({t, end, number, series_near(t)});
+    }
+}
+
+SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, std::string_view original,
+                                             const std::vector<Token>& tokens, const Sentence& sentence,
+                                             std::optional<CivilDate> publication, PersonMemory& memory) const {
+    SentenceEntities s;
+    s.first = sentence.first_token;
+    s.last = sentence.last_token;
+    find_items(tokens, s);
+    find_dates(normalized.text, tokens, s, publication);
+    find_persons(normalized, original, tokens, s, memory);
+    find_actors_places(tokens, s);
+    find_rounds(tokens, s);
+    for (const LexiconItem& item : s.items)
+        if (item.category == kTrigger) s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
+    return s;
+}
+
+}  // namespace hadath

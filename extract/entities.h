@@ -1,0 +1,133 @@
+// Entities of a sentence: lexicon items (actors, places, titles, series,
+// triggers, word classes), persons (known, or found from the patterns news
+// uses: title + name, name + comma + title), rounds of talks and dates.
+// Spans are token index ranges [first, last) into the document's tokens.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/normalize.h"
+#include "extract/resources.h"
+#include "extract/text.h"
+
+namespace hadath {
+
+struct LexiconItem {
+    std::size_t first = 0, last = 0;
+    Category category = kActorName;
+    std::uint32_t payload = 0;
+    std::string_view proclitics;
+};
+
+struct PersonRef {
+    std::size_t first = 0, last = 0;          // the whole mention, title included
+    std::size_t name_first = 0, name_last = 0;  // the personal name, empty range when none
+    std::string id;                            // lexicon id or a slug of the name
+    std::string name_en, name_ar, affiliation, title_en;
+    std::string name_ar_folded;  // the Arabic name as normalized text
+    bool office = false;  // a ministry or other body, not a person
+    bool named() const { return name_last > name_first || !name_ar.empty(); }
+};
+
+struct ActorRef {
+    std::size_t first = 0, last = 0;
+    std::string id;
+    bool adjective = false;  // "الروسي": a nationality adjective
+    bool metonym = false;    // "موسكو": a capital standing for its state
+};
+
+struct PlaceRef {
+    std::size_t first = 0, last = 0;
+    std::size_t place = 0;  // index into Resources::places
+};
+
+struct RoundRef {
+    std::size_t first = 0, last = 0;
+    int number = 0;
+    std::string series;  // empty when the sentence does not name it
+};
+
+struct SeriesRef {
+    std::size_t first = 0, last = 0;
+    std::string id;
+};
+
+struct TriggerRef {
+    std::size_t first = 0, last = 0;
+    std::size_t trigger = 0;  // index into Resources::triggers
+    std::string_view proclitics;
+};
+
+struct DateRef {
+    std::size_t first = 0, last = 0;
+    DateMention date;
+    std::string text;  // normalized text of the expression
+};
+
+struct SentenceEntities {
+    std::size_t first = 0, last = 0;        // token range of the sentence
+    std::vector<std::uint32_t> word_classes;  // per token (index - first): bit set of WordClass
+    std::vector<int> item_at;                 // per token: index into items, -1 when none
+    std::vector<LexiconItem> items;
+    std::vector<PersonRef> persons;
+    std::vector<ActorRef> actors;
+    std::vector<PlaceRef> places;
+    std::vector<RoundRef> rounds;
+    std::vector<SeriesRef> series;
+    std::vector<TriggerRef> triggers;
+    std::vector<DateRef> dates;
+
+    bool has_class(std::size_t token, WordClass word_class) const {
+        return token >= first && token < last && (word_classes[token - first] >> word_class) & 1u;
+    }
+    const LexiconItem* item(std::size_t token) const {
+        if (token < first || token >= last) return nullptr;
+        const int index = item_at[token - first];
+        return index < 0 ? nullptr : &items[static_cast<std::size_t>(index)];
+    }
+};
+
+// Persons already introduced in a document, so later short mentions (the
+// last name alone, "المبعوث", "المسؤول الروسي") resolve to them.
+struct PersonMemory {
+    std::vector<PersonRef> persons;  // most recent last
+
+    void remember(const PersonRef& person);
+    // The introduced person a title-only mention stands for, or nullptr.
+    const PersonRef* resolve_title(const PersonRef& mention) const;
+    // The introduced person whose last name is `word` (folded), or nullptr.
+    const PersonRef* by_last_name(std::string_view word) const;
+
+    std::vector<std::string> last_names;  // folded, parallel to persons
+};
+
+class EntityRecognizer {
+public:
+    explicit EntityRecognizer(const Resources& resources) : resources_(resources) {}
+
+    // `normalized` is the document's normalized text and `original` the text
+    // it came from (names are kept as the article writes them).
+    SentenceEntities recognize(const NormalizedText& normalized, std::string_view original,
+                               const std::vector<Token>& tokens, const Sentence& sentence,
+                               std::optional<CivilDate> publication, PersonMemory& memory) const;
+
+    // Latin form of an Arabic name through ICU's Arabic-Latin transliteration.
+    static std::string transliterate(const std::string& arabic);
+    static std::string slug(const std::string& latin);
+
+private:
+    void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;
+    void find_persons(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,
+                      SentenceEntities& s, PersonMemory& memory) const;
+    void find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const;
+    void find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const;
+    void find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,
+                    std::optional<CivilDate> publication) const;
+
+    const Resources& resources_;
+};
+
+}  // namespace hadath

@@ -1,0 +1,645 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/utf8.h"
+
+namespace hadath {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// What earlier sentences of the document said that later ones rely on.
+struct DocumentContext {
+    std::optional<Actor> last_speaker;
+    std::string series;  // the series of talks the text is about
+    std::optional<Round> last_round;
+    std::map<int, EventDate> round_dates;  // round number -> date given in the text
+    std::optional<EventDate> last_meeting_date;
+};
+
+bool is_comma(const Token& token) {
+    return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
+}
+
+bool is_quote(const Token& token) {
+    return token.kind == TokenKind::punctuation && (token.text == "\"" || token.text == "'");
+}
+
+// Converts byte offsets of the original text into code point offsets; calls
+// come mostly in increasing order, so it keeps a cursor.
+class CodePointCounter {
+public:
+    explicit CodePointCounter(std::string_view text) : text_(text) {}
+    std::size_t operator()(std::size_t byte) {
+        if (byte < byte_) byte_ = code_points_ = 0;
+        code_points_ += utf8::count_code_points(text_.substr(byte_, byte - byte_));
+        byte_ = byte;
+        return code_points_;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t byte_ = 0, code_points_ = 0;
+};
+
+std::string iso(const CivilDate& date) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return buffer;
+}
+
+// Span arithmetic on token ranges.
+struct Span {
+    std::size_t first = kNone, last = 0;
+    void add(std::size_t f, std::size_t l) {
+        first = std::min(first, f);
+        last = std::max(last, l);
+    }
+};
+
+class SentenceReader {
+public:
+    SentenceReader(const Resources& resources, const SentenceEntities& s, const std::vector<Token>& tokens,
+                   DocumentContext& context, const std::optional<CivilDate>& publication)
+        : r_(resources), s_(s), tokens_(tokens), context_(context), publication_(publication) {}
+
+    // Appends the event mentions of the sentence; each carries its token span.
+    void read(std::vector<std::pair<Event, Span>>& out);
+
+private:
+    bool negated(std::size_t at, std::size_t window) const {
+        for (std::size_t k = at; k-- > s_.first && at - k <= window;) {
+            if (is_comma(tokens_[k]) || tokens_[k].text == ".") return false;
+            if (s_.has_class(k, kNegation)) return true;
+        }
+        return false;
+    }
+    bool near_class(std::size_t first, std::size_t last, WordClass word_class) const {
+        for (std::size_t k = first; k < last && k < s_.last; ++k)
+            if (s_.has_class(k, word_class)) return true;
+        return false;
+    }
+    // Actors that are topics or places ("بشأن سوريا", "في سوريا") are not parties.
+    bool topic(const ActorRef& actor) const {
+        std::size_t k = actor.first;
+        while (k > s_.first) {
+            if (s_.has_class(k - 1, kDestination)) return true;
+            // Coordinated with a topic: "حول سوريا والعراق".
+            const ActorRef* previous = actor_ending_at(k - 1);
+            const LexiconItem* item = s_.item(k);
+            if (!previous || !item || item->proclitics.empty()) return false;
+            k = previous->first;
+        }
+        return false;
+    }
+    bool in_media_phrase(std::size_t at) const {
+        return at > s_.first && (s_.has_class(at - 1, kMedia) || s_.has_class(at - 1, kReporting));
+    }
+    bool in_person(std::size_t at) const {
+        return std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) { return at >= p.first && at < p.last; });
+    }
+    const ActorRef* actor_ending_at(std::size_t last_token) const {
+        for (const ActorRef& a : s_.actors)
+            if (a.last == last_token + 1) return &a;
+        return nullptr;
+    }
+    const PersonRef* person_at(std::size_t at) const {
+        for (const PersonRef& p : s_.persons)
+            if (p.first == at) return &p;
+        return nullptr;
+    }
+    const ActorRef* actor_at(std::size_t at) const {
+        for (const ActorRef& a : s_.actors)
+            if (a.first == at) return &a;
+        return nullptr;
+    }
+
+    Actor actor_of(const ActorRef& ref, const std::string& role) const;
+    Actor actor_of(const PersonRef& ref, const std::string& role) const;
+
+    // The subject of a verb-like trigger: after it (verb first), else before it.
+    std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before) const;
+    std::vector<Actor> parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const;
+    std::optional<EventDate> nearest_date(std::size_t at, Span& span, bool reporting) const;
+    std::optional<Round> nearest_round(std::size_t at, Span& span) const;
+    std::optional<Location> location(std::size_t first, std::size_t last, Span& span) const;
+    Location location_of(const PlaceEntry& place) const { return {place.id, place.name_en, place.name_ar}; }
+    std::optional<Location> location_of_series(const std::string& series) const {
+        auto place = r_.place_by_id.find(series);
+        if (place == r_.place_by_id.end()) return std::nullopt;
+        return location_of(r_.places[place->second]);
+    }
+    EventDate publication_date() const {
+        EventDate date;
+        if (publication_) {
+            date.value = iso(*publication_);
+            date.precision = "day";
+            date.from_publication = true;
+        }
+        return date;
+    }
+    Event make(const TriggerRef& trigger, const std::string& type) const {
+        Event event;
+        event.type = type;
+        const TriggerEntry& entry = r_.triggers[trigger.trigger];
+        event.cameo = entry.type == type ? entry.cameo : "";
+        return event;
+    }
+    void add_actor(Event& event, Actor actor) const {
+        for (const Actor& a : event.actors)
+            if (a.id == actor.id && a.role == actor.role) return;
+        event.actors.push_back(std::move(actor));
+    }
+
+    void speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+    void meeting(const TriggerRef& trigger, bool encounter, std::vector<std::pair<Event, Span>>& out);
+    void plan(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+    void withdrawal(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+    void offer(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+    void joint(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+    void agreement(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+
+    const Resources& r_;
+    const SentenceEntities& s_;
+    const std::vector<Token>& tokens_;
+    DocumentContext& context_;
+    const std::optional<CivilDate>& publication_;
+    bool meeting_done_ = false;
+    bool plan_done_ = false;
+};
+
+Actor SentenceReader::actor_of(const ActorRef& ref, const std::string& role) const {
+    Actor actor;
+    actor.id = ref.id;
+    actor.role = role;
+    if (const ActorEntry* entry = r_.actor(ref.id)) {
+        actor.name = entry->name_en;
+        actor.name_ar = entry->name_ar;
+        actor.kind = entry->kind;
+        actor.affiliation = entry->affiliation;
+    }
+    return actor;
+}
+
+Actor SentenceReader::actor_of(const PersonRef& ref, const std::string& role) const {
+    if (!ref.named()) {
+        // An office or an unnamed official speaks for its state.
+        Actor actor = actor_of(ActorRef{ref.first, ref.last, ref.affiliation}, role);
+        actor.title = ref.title_en;
+        return actor;
+    }
+    Actor actor;
+    actor.id = ref.id;
+    actor.name = ref.name_en;
+    actor.name_ar = ref.name_ar;
+    actor.kind = "person";
+    actor.role = role;
+    actor.affiliation = ref.affiliation;
+    actor.title = ref.title_en;
+    return actor;
+}
+
+std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& span, bool allow_before) const {
+    // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
+    for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
+        if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
+        if (const PersonRef* person = person_at(k)) {
+            if (!person->named() && person->affiliation.empty()) break;
+            span.add(person->first, person->last);
+            return actor_of(*person, "speaker");
+        }
+        if (const ActorRef* actor = actor_at(k)) {
+            if (in_media_phrase(k)) break;
+            if (topic(*actor)) break;
+            span.add(actor->first, actor->last);
+            return actor_of(*actor, "speaker");
+        }
+        const LexiconItem* item = s_.item(k);
+        if (item && item->category == kTrigger) break;
+        if (s_.has_class(k, kMedia)) break;
+    }
+    if (!allow_before) return std::nullopt;
+    // Subject first: "كازاخستان تعلن ...", "السلطات الكازاخستانية مستعدة".
+    for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= 6;) {
+        const LexiconItem* item = s_.item(k);
+        if (s_.has_class(k, kClause) || (item && item->category == kTrigger)) break;
+        for (const PersonRef& person : s_.persons) {
+            if (person.last == k + 1 && (person.named() || !person.affiliation.empty())) {
+                span.add(person.first, person.last);
+                return actor_of(person, "speaker");
+            }
+        }
+        if (const ActorRef* actor = actor_ending_at(k)) {
+            if (in_media_phrase(actor->first) || topic(*actor) || in_person(actor->first)) continue;
+            span.add(actor->first, actor->last);
+            return actor_of(*actor, "speaker");
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const {
+    std::vector<Actor> found;
+    for (const ActorRef& actor : s_.actors) {
+        if (actor.first < first || actor.first >= last || in_person(actor.first) || topic(actor) ||
+            in_media_phrase(actor.first))
+            continue;
+        if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
+        span.add(actor.first, actor.last);
+        found.push_back(actor_of(actor, role));
+    }
+    return found;
+}
+
+std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span, bool reporting) const {
+    const DateRef* best = nullptr;
+    std::size_t best_distance = kNone;
+    const std::string publication = publication_ ? iso(*publication_) : std::string();
+    for (const DateRef& date : s_.dates) {
+        if (date.date.value.empty()) continue;
+        // A report's own date is a day in the past: a span that holds the
+        // publication day or lies after it dates something else.
+        if (reporting && !publication.empty() &&
+            (date.date.precision != "day" || date.date.value > publication))
+            continue;
+        const std::size_t distance = date.first >= at ? date.first - at : at - date.last + 1;
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = &date;
+        }
+    }
+    if (!best) return std::nullopt;
+    span.add(best->first, best->last);
+    EventDate date;
+    date.value = best->date.value;
+    date.end = best->date.end_value;
+    date.precision = best->date.precision;
+    date.text = best->text;
+    return date;
+}
+
+std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span) const {
+    const RoundRef* best = nullptr;
+    std::size_t best_distance = kNone;
+    for (const RoundRef& round : s_.rounds) {
+        const std::size_t distance = round.first >= at ? round.first - at : at - round.first;
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = &round;
+        }
+    }
+    if (!best) return std::nullopt;
+    span.add(best->first, best->last);
+    return Round{best->series.empty() ? context_.series : best->series, best->number};
+}
+
+std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span) const {
+    for (const PlaceRef& place : s_.places) {
+        if (place.first < first || place.first >= last || in_person(place.first)) continue;
+        span.add(place.first, place.last);
+        return location_of(r_.places[place.place]);
+    }
+    return std::nullopt;
+}
+
+void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    if (negated(trigger.first, 2)) return;
+    // "أعلنت روسيا وإيران وتركيا ببيان مشترك": the joint frame reads it.
+    for (const TriggerRef& other : s_.triggers)
+        if (r_.triggers[other.trigger].frame == Frame::joint && other.first > trigger.first && other.first <= trigger.last + 6 &&
+            near_class(other.last, other.last + 4, kJointMarker))
+            return;
+    Span span;
+    span.add(trigger.first, trigger.last);
+    std::optional<Actor> speaker = subject(trigger, span, true);
+    const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
+                                 (trigger.last < s_.last && is_comma(tokens_[trigger.last]));
+    if (!speaker && dropped_subject && context_.last_speaker) speaker = context_.last_speaker;
+    if (!speaker || speaker->id.empty()) return;
+    const TriggerEntry& entry = r_.triggers[trigger.trigger];
+    Event event = make(trigger, entry.type);
+    add_actor(event, *speaker);
+    if (entry.type != "statement_issued") {
+        for (const ActorRef& actor : s_.actors) {
+            if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
+                in_person(actor.first))
+                continue;
+            span.add(actor.first, actor.last);
+            add_actor(event, actor_of(actor, "target"));
+            break;
+        }
+    }
+    event.date = nearest_date(trigger.first, span, true).value_or(publication_date());
+    if (auto round = nearest_round(trigger.first, span)) event.round = round;
+    if (auto place = location(trigger.last, s_.last, span)) event.location = place;
+    Actor remembered = *speaker;
+    remembered.role = "speaker";
+    context_.last_speaker = remembered;
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vector<std::pair<Event, Span>>& out) {
+    if (negated(trigger.first, 3)) return;
+    const std::size_t window_first = trigger.first >= s_.first + 4 ? trigger.first - 4 : s_.first;
+    const std::size_t window_last = std::min(s_.last, trigger.last + 8);
+    const bool has_meeting = near_class(window_first, window_last, kMeetingNoun) ||
+                             std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
+                                 return round.first < window_last && round.last > window_first;
+                             });
+    Span span;
+    span.add(trigger.first, trigger.last);
+    std::vector<Actor> participants;
+    if (encounter) {
+        // "استقبل الملك سلمان وزير الخارجية الأمريكي": both sides are parties.
+        std::optional<Actor> host = subject(trigger, span, true);
+        if (!host) return;
+        participants.push_back(*host);
+        for (std::size_t k = span.last; k < s_.last && k < span.last + 8; ++k) {
+            if (const PersonRef* person = person_at(k)) {
+                span.add(person->first, person->last);
+                participants.push_back(actor_of(*person, "participant"));
+                break;
+            }
+            if (const ActorRef* actor = actor_at(k); actor && !topic(*actor)) {
+                span.add(actor->first, actor->last);
+                participants.push_back(actor_of(*actor, "participant"));
+                break;
+            }
+        }
+        if (participants.size() < 2) return;
+        participants[0].role = "participant";
+    } else if (!has_meeting) {
+        return;
+    }
+    const bool future = trigger.proclitics.find("\xD8\xB3") != std::string_view::npos ||
+                        near_class(trigger.first >= s_.first + 1 ? trigger.first - 1 : s_.first, trigger.first, kFuture);
+    if (future ? plan_done_ : meeting_done_) return;
+    (future ? plan_done_ : meeting_done_) = true;
+    const TriggerEntry& entry = r_.triggers[trigger.trigger];
+    Event event = make(trigger, future ? "meeting_planned" : entry.type);
+    if (future) event.cameo = "036";
+    for (Actor& actor : participants) add_actor(event, std::move(actor));
+    // Observers: the stretch that ends with "كمراقبين".
+    std::size_t observers_first = kNone, observers_last = 0;
+    for (std::size_t k = s_.first; k < s_.last; ++k) {
+        if (!s_.has_class(k, kObserver)) continue;
+        std::size_t start = k;
+        while (start > s_.first && !s_.has_class(start - 1, kParticipation) && !is_comma(tokens_[start - 1])) --start;
+        observers_first = start;
+        observers_last = k;
+    }
+    // Hosting verbs name the host: "استضافت أستانا", "استضافت العاصمة الكازاخستانية".
+    const bool hosting = r_.triggers[trigger.trigger].frame == Frame::meeting && trigger.proclitics.size() <= 2 &&
+                         near_class(trigger.first, trigger.last, kOfferObject) == false &&
+                         std::string_view(tokens_[trigger.first].text).find("\xD8\xB6\xD8\xA7\xD9\x81") != std::string_view::npos;
+    if (hosting) {
+        for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 3; ++k) {
+            if (const ActorRef* actor = actor_at(k)) {
+                span.add(actor->first, actor->last);
+                add_actor(event, actor_of(*actor, "host"));
+                break;
+            }
+        }
+    }
+    if (!encounter) {
+        for (Actor& party : parties(s_.first, s_.last, "participant", span)) {
+            const bool observer = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
+                return a.id == party.id && a.first >= observers_first && a.first < observers_last;
+            });
+            if (observer) party.role = "observer";
+            const bool host = std::any_of(event.actors.begin(), event.actors.end(),
+                                          [&](const Actor& a) { return a.id == party.id && a.role == "host"; });
+            if (!host) add_actor(event, std::move(party));
+        }
+    }
+    if (auto date = nearest_date(trigger.first, span, false)) {
+        event.date = *date;
+    }
+    Round round;
+    if (auto nearest = nearest_round(trigger.first, span)) {
+        round = *nearest;
+    } else if (!future && !s_.series.empty()) {
+        round.series = s_.series.back().id;
+    }
+    event.location = location(s_.first, s_.last, span);
+    if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
+    if (round.number > 0 || !round.series.empty()) event.round = round;
+    if (!future) {
+        if (round.number > 0) {
+            auto known = context_.round_dates.find(round.number);
+            if (event.date.value.empty() && known != context_.round_dates.end()) event.date = known->second;
+            if (!event.date.value.empty()) context_.round_dates.emplace(round.number, event.date);
+            context_.last_round = round;
+        }
+        if (!event.date.value.empty()) context_.last_meeting_date = event.date;
+    }
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    // "الاجتماع المقبل", "الجولة المقبلة": a meeting word right before.
+    if (trigger.first == s_.first || !near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kMeetingNoun))
+        return;
+    if (negated(trigger.first, 8) || plan_done_) return;
+    plan_done_ = true;
+    Span span;
+    span.add(trigger.first >= s_.first + 1 ? trigger.first - 1 : trigger.first, trigger.last);
+    Event event = make(trigger, "meeting_planned");
+    for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
+    if (auto date = nearest_date(trigger.first, span, false)) event.date = *date;
+    for (const SeriesRef& series : s_.series) event.round = Round{series.id, 0};
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    if (negated(trigger.first, 3)) return;
+    for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= 3;)
+        if (s_.has_class(k, kRefusal)) return;
+    const bool phrase = trigger.last - trigger.first >= 2;
+    if (phrase) {
+        const std::size_t from = trigger.first >= s_.first + 10 ? trigger.first - 10 : s_.first;
+        if (!near_class(from, trigger.first, kMeetingNoun) && !near_class(from, trigger.first, kSeriesCue)) return;
+    } else {
+        // "إنهاء مسار أستانا", "إغلاق محادثات": what ends must be talks.
+        std::size_t k = trigger.last;
+        while (k < s_.last && is_quote(tokens_[k])) ++k;
+        if (!near_class(k, k + 2, kSeriesCue) && !near_class(k, k + 2, kMeetingNoun) && !near_class(k, k + 2, kOfferObject))
+            return;
+    }
+    Span span;
+    span.add(trigger.first, trigger.last);
+    Event event = make(trigger, "host_withdrawal");
+    std::optional<Actor> host;
+    // "الأخير الذي تستضيفه كازاخستان"
+    for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 2 && !host; ++k)
+        if (const ActorRef* actor = actor_at(k)) {
+            span.add(actor->first, actor->last);
+            host = actor_of(*actor, "host");
+        }
+    // The one who proposes or announces it: a speaker in the sentence, the subject, the last speaker.
+    for (std::size_t k = s_.first; k < trigger.first && !host; ++k) {
+        if (const PersonRef* person = person_at(k); person && !person->affiliation.empty()) {
+            span.add(person->first, person->last);
+            host = actor_of(ActorRef{k, k + 1, person->affiliation}, "host");
+        } else if (const ActorRef* actor = actor_at(k); actor && !topic(*actor) && !in_person(k) && !in_media_phrase(k)) {
+            span.add(actor->first, actor->last);
+            host = actor_of(*actor, "host");
+        }
+    }
+    if (!host && context_.last_speaker) {
+        const std::string& state = context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
+        if (!state.empty()) host = actor_of(ActorRef{0, 0, state}, "host");
+    }
+    if (!host) return;
+    add_actor(event, *host);
+    if (auto date = nearest_date(trigger.first, span, false)) event.date = *date;
+    if (auto round = nearest_round(trigger.first, span)) event.round = round;
+    else if (context_.last_round) event.round = context_.last_round;
+    if (event.date.value.empty() && event.round) {
+        auto known = context_.round_dates.find(event.round->number);
+        if (known != context_.round_dates.end()) event.date = known->second;
+    }
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::offer(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    if (negated(trigger.first, 3)) return;
+    if (!near_class(trigger.last, trigger.last + 5, kOfferObject)) return;
+    Span span;
+    span.add(trigger.first, trigger.last);
+    std::optional<Actor> host = subject(trigger, span, true);
+    if (host && host->kind == "person") host = actor_of(ActorRef{0, 0, host->affiliation}, "host");
+    if (!host && context_.last_speaker) {
+        const std::string& state = context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
+        if (!state.empty()) host = actor_of(ActorRef{0, 0, state}, "host");
+    }
+    if (!host || host->id.empty()) return;
+    host->role = "host";
+    Event event = make(trigger, "hosting_offer");
+    add_actor(event, *host);
+    if (auto date = nearest_date(trigger.first, span, true)) event.date = *date;
+    event.location = location(trigger.last, s_.last, span);
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    std::size_t marker = kNone;
+    for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 4; ++k)
+        if (s_.has_class(k, kJointMarker)) {
+            marker = k;
+            break;
+        }
+    if (marker == kNone || negated(trigger.first, 2)) return;
+    Span span;
+    span.add(trigger.first, marker + 1);
+    Event event = make(trigger, "joint_statement");
+    // Signatories: the parties named before it in the sentence ("أعلنت روسيا وإيران وتركيا ببيان مشترك").
+    for (Actor& party : parties(s_.first, trigger.first, "signatory", span)) add_actor(event, std::move(party));
+    if (auto date = nearest_date(trigger.first, span, false)) event.date = *date;
+    if (auto round = nearest_round(trigger.first, span)) event.round = round;
+    else if (context_.last_round) event.round = context_.last_round;
+    event.location = location(trigger.first, marker + 1, span);
+    if (event.date.value.empty()) {
+        if (event.round) {
+            auto known = context_.round_dates.find(event.round->number);
+            if (known != context_.round_dates.end()) event.date = known->second;
+        }
+        if (event.date.value.empty() && context_.last_meeting_date) event.date = *context_.last_meeting_date;
+    }
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    if (negated(trigger.first, 2)) return;
+    Span span;
+    span.add(trigger.first, trigger.last);
+    // Verb first: the parties follow up to "على"; subject first: they come before.
+    std::size_t end = trigger.last;
+    while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) && !s_.has_class(end, kClause)) ++end;
+    std::vector<Actor> found = parties(trigger.last, end, "participant", span);
+    if (found.size() < 2) {
+        std::size_t start = trigger.first;
+        while (start > s_.first && trigger.first - start < 10 && !s_.has_class(start - 1, kClause)) --start;
+        found = parties(start, trigger.first, "participant", span);
+    }
+    if (found.size() < 2) return;
+    Event event = make(trigger, "agreement");
+    for (const Actor& party : found) add_actor(event, party);
+    event.date = nearest_date(trigger.first, span, true).value_or(publication_date());
+    if (auto round = nearest_round(trigger.first, span)) event.round = round;
+    // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
+    std::size_t object = end;
+    if (object < s_.last && s_.has_class(object, kDestination)) ++object;
+    if (near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
+        plan_done_ = true;
+        Event planned = make(trigger, "meeting_planned");
+        planned.cameo = "036";
+        for (Actor party : found) add_actor(planned, std::move(party));
+        Span planned_span = span;
+        if (auto date = nearest_date(object, planned_span, false)) planned.date = *date;
+        out.emplace_back(std::move(planned), planned_span);
+    }
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
+    for (const SeriesRef& series : s_.series) context_.series = series.id;
+    for (const TriggerRef& trigger : s_.triggers) {
+        switch (r_.triggers[trigger.trigger].frame) {
+            case Frame::speech: speech(trigger, out); break;
+            case Frame::meeting: meeting(trigger, false, out); break;
+            case Frame::encounter: meeting(trigger, true, out); break;
+            case Frame::plan: plan(trigger, out); break;
+            case Frame::withdrawal: withdrawal(trigger, out); break;
+            case Frame::offer: offer(trigger, out); break;
+            case Frame::joint: joint(trigger, out); break;
+            case Frame::agreement: agreement(trigger, out); break;
+        }
+    }
+}
+
+}  // namespace
+
+DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::string_view text) const {
+    DocumentAnalysis analysis;
+    const NormalizedText normalized = resources_.normalizer.normalize(text);
+    const std::vector<Token> tokens = tokenize(normalized.text);
+    const std::vector<Sentence> sentences = split_sentences(normalized.text, tokens);
+    analysis.sentences = sentences.size();
+    const std::optional<CivilDate> publication = parse_iso_date(document.date);
+    PersonMemory memory;
+    DocumentContext context;
+    CodePointCounter code_points(text);
+    std::vector<std::pair<Event, Span>> found;
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+        const Sentence& sentence = sentences[index];
+        const SentenceEntities entities = entities_.recognize(normalized, text, tokens, sentence, publication, memory);
+        analysis.persons += std::count_if(entities.persons.begin(), entities.persons.end(),
+                                          [](const PersonRef& p) { return p.named(); });
+        if (entities.triggers.empty()) {
+            for (const SeriesRef& series : entities.series) context.series = series.id;
+            continue;
+        }
+        found.clear();
+        SentenceReader(resources_, entities, tokens, context, publication).read(found);
+        for (auto& [event, span] : found) {
+            const std::size_t begin = normalized.to_original(tokens[span.first].begin);
+            const std::size_t end = normalized.to_original(tokens[span.last - 1].end);
+            Mention mention;
+            mention.doc = document.id;
+            mention.sentence = static_cast<int>(index);
+            mention.begin = code_points(begin);
+            mention.end = code_points(end);
+            mention.text = std::string(text.substr(begin, end - begin));
+            event.mentions.push_back(std::move(mention));
+            event.documents = 1;
+            analysis.events.push_back(std::move(event));
+        }
+    }
+    return analysis;
+}
+
+}  // namespace hadath

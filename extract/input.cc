@@ -1,0 +1,230 @@
+#include "extract/input.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include "extract/dates.h"
+#include "extract/utf8.h"
+
+namespace hadath {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ManifestEntry {
+    std::string id, date, title, source, url;
+};
+
+std::string member_string(const rapidjson::Value& object, const char* key) {
+    auto member = object.FindMember(key);
+    if (member == object.MemberEnd() || !member->value.IsString()) return "";
+    return std::string(member->value.GetString(), member->value.GetStringLength());
+}
+
+bool has_nul(std::string_view text) { return text.find('\0') != std::string_view::npos; }
+
+// Checks text and reports why it cannot be read, or "" when it can.
+std::string text_problem(std::string_view text) {
+    if (text.find_first_not_of(" \t\r\n\xEF\xBB\xBF") == std::string_view::npos) return "empty document";
+    if (has_nul(text)) return "contains NUL bytes";
+    if (const auto bad = utf8::first_invalid(text); bad != std::string_view::npos)
+        return "invalid UTF-8 at byte " + std::to_string(bad);
+    return "";
+}
+
+std::string valid_date_or_empty(const std::string& date) { return parse_iso_date(date) ? date : ""; }
+
+std::map<std::string, ManifestEntry> read_manifest(const fs::path& path, const InputSink& sink) {
+    std::map<std::string, ManifestEntry> by_file;
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const std::string where = path.string() + ":" + std::to_string(number);
+        rapidjson::Document json;
+        json.Parse(line.c_str(), line.size());
+        if (json.HasParseError() || !json.IsObject()) {
+            sink.skipped(where + ": manifest line is not a JSON object");
+            continue;
+        }
+        ManifestEntry entry{member_string(json, "id"), member_string(json, "date"), member_string(json, "title"),
+                            member_string(json, "source"), member_string(json, "url")};
+        std::string file = member_string(json, "file");
+        if (file.empty() && !entry.id.empty()) file = entry.id + ".txt";
+        if (file.empty()) {
+            sink.skipped(where + ": manifest line has neither \"file\" nor \"id\"");
+            continue;
+        }
+        if (!entry.date.empty() && !parse_iso_date(entry.date)) {
+            sink.skipped(where + ": date '" + entry.date + "' is not YYYY-MM-DD; ignored");
+            entry.date.clear();
+        }
+        by_file[file] = entry;
+    }
+    return by_file;
+}
+
+void read_text_file(const fs::path& path, const ManifestEntry* manifest, const InputOptions& options,
+                    const InputSink& sink) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        sink.skipped(path.string() + ": cannot be read");
+        return;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    InputDocument document;
+    document.text = buffer.str();
+    document.origin = path.string();
+    if (const std::string problem = text_problem(document.text); !problem.empty()) {
+        sink.skipped(path.string() + ": " + problem + "; skipped");
+        return;
+    }
+    document.info.id = path.stem().string();
+    if (manifest) {
+        if (!manifest->id.empty()) document.info.id = manifest->id;
+        document.info.date = manifest->date;
+        document.info.title = manifest->title;
+        document.info.source = manifest->source;
+        document.info.url = manifest->url;
+    }
+    if (document.info.date.empty()) document.info.date = options.default_date;
+    if (document.info.date.empty() && !manifest) document.info.date = date_in_header(document.text);
+    sink.document(std::move(document));
+}
+
+void read_jsonl_file(const fs::path& path, const InputOptions& options, const InputSink& sink) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        sink.skipped(path.string() + ": cannot be read");
+        return;
+    }
+    read_jsonl_articles(in, path.string(), options, sink);
+}
+
+void read_directory(const fs::path& dir, const InputOptions& options, const InputSink& sink) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+        const fs::path& path = it->path();
+        const std::string extension = path.extension().string();
+        if ((extension == ".txt" || extension == ".jsonl") && path.filename() != "manifest.jsonl") files.push_back(path);
+    }
+    if (error) sink.skipped(dir.string() + ": cannot list (" + error.message() + ")");
+    std::sort(files.begin(), files.end());
+    std::map<std::string, ManifestEntry> manifest;
+    if (fs::exists(dir / "manifest.jsonl")) manifest = read_manifest(dir / "manifest.jsonl", sink);
+    for (const fs::path& file : files) {
+        if (file.extension() == ".jsonl") {
+            read_jsonl_file(file, options, sink);
+        } else {
+            auto entry = manifest.find(file.filename().string());
+            read_text_file(file, entry == manifest.end() ? nullptr : &entry->second, options, sink);
+        }
+    }
+}
+
+}  // namespace
+
+std::string date_in_header(std::string_view text) {
+    // Only the first lines: a date further down is about something else.
+    const std::string_view head = text.substr(0, 600);
+    for (std::size_t i = 0; i + 10 <= head.size(); ++i) {
+        const auto digit = [&](std::size_t k) { return head[k] >= '0' && head[k] <= '9'; };
+        if (!(digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3))) continue;
+        if (i > 0 && digit(i - 1)) continue;
+        const char separator = head[i + 4];
+        if (separator != '/' && separator != '.' && separator != '-') continue;
+        if (!(digit(i + 5) && digit(i + 6) && head[i + 7] == separator && digit(i + 8) && digit(i + 9))) continue;
+        if (i + 10 < head.size() && digit(i + 10)) continue;
+        std::string iso(head.substr(i, 10));
+        iso[4] = iso[7] = '-';
+        if (parse_iso_date(iso)) return iso;
+    }
+    return "";
+}
+
+void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options, const InputSink& sink) {
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        const std::string where = source + ":" + std::to_string(number);
+        rapidjson::Document json;
+        json.Parse(line.c_str(), line.size());
+        if (json.HasParseError()) {
+            sink.skipped(where + ": malformed JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + " at byte " +
+                         std::to_string(json.GetErrorOffset()) + "); skipped");
+            continue;
+        }
+        if (!json.IsObject()) {
+            sink.skipped(where + ": not a JSON object; skipped");
+            continue;
+        }
+        auto text = json.FindMember("text");
+        if (text == json.MemberEnd() || !text->value.IsString()) {
+            sink.skipped(where + ": no \"text\" string; skipped");
+            continue;
+        }
+        InputDocument document;
+        document.origin = where;
+        document.text.assign(text->value.GetString(), text->value.GetStringLength());
+        document.info.id = member_string(json, "id");
+        if (document.info.id.empty()) {
+            if (auto id = json.FindMember("id"); id != json.MemberEnd() && id->value.IsInt64())
+                document.info.id = std::to_string(id->value.GetInt64());
+        }
+        if (document.info.id.empty()) document.info.id = fs::path(source).stem().string() + "-" + std::to_string(number);
+        if (const std::string problem = text_problem(document.text); !problem.empty()) {
+            sink.skipped(where + ": document '" + document.info.id + "': " + problem + "; skipped");
+            continue;
+        }
+        document.info.date = valid_date_or_empty(member_string(json, "date").substr(0, 10));
+        document.info.title = member_string(json, "title");
+        document.info.source = member_string(json, "source");
+        document.info.url = member_string(json, "url");
+        if (document.info.date.empty()) document.info.date = options.default_date;
+        if (document.info.date.empty()) document.info.date = date_in_header(document.text);
+        sink.document(std::move(document));
+    }
+}
+
+void read_inputs(const std::vector<std::string>& inputs, const InputOptions& options, const InputSink& sink) {
+    for (const std::string& input : inputs) {
+        if (input == "-") {
+            read_jsonl_articles(std::cin, "<stdin>", options, sink);
+            continue;
+        }
+        const fs::path path(input);
+        std::error_code error;
+        if (fs::is_directory(path, error)) {
+            read_directory(path, options, sink);
+        } else if (fs::exists(path, error)) {
+            if (path.extension() == ".jsonl") {
+                read_jsonl_file(path, options, sink);
+            } else {
+                const fs::path manifest_path = path.parent_path() / "manifest.jsonl";
+                std::map<std::string, ManifestEntry> manifest;
+                if (path.filename() != "manifest.jsonl" && fs::exists(manifest_path)) {
+                    manifest = read_manifest(manifest_path, sink);
+                }
+                auto entry = manifest.find(path.filename().string());
+                read_text_file(path, entry == manifest.end() ? nullptr : &entry->second, options, sink);
+            }
+        } else {
+            throw std::runtime_error(input + ": no such file or directory");
+        }
+    }
+}
+
+}  // namespace hadath

@@ -1,0 +1,45 @@
+// Reading articles: .txt files, directories (with an optional manifest.jsonl),
+// JSON Lines files and standard input. Bad input is reported and skipped;
+// it never stops the other documents.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "extract/event.h"
+
+namespace hadath {
+
+struct InputDocument {
+    DocumentInfo info;
+    std::string text;
+    std::string origin;  // "file" or "file:line", for messages
+};
+
+struct InputOptions {
+    std::string default_date;  // --date: for documents with no date of their own
+};
+
+// Receives each readable document in input order, and one message
+// ("file:line: reason") for each thing skipped.
+struct InputSink {
+    std::function<void(InputDocument&&)> document;
+    std::function<void(const std::string&)> skipped;
+};
+
+// Reads every INPUT: a .txt file, a directory (its .txt and .jsonl files in
+// name order; manifest.jsonl there gives ids, dates and titles), a .jsonl
+// file, or "-" for JSON Lines on standard input. Throws std::runtime_error
+// only for an input that does not exist or cannot be opened at all.
+void read_inputs(const std::vector<std::string>& inputs, const InputOptions& options, const InputSink& sink);
+
+// Reads JSON Lines articles (id, text, optional date, title, source, url).
+void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options, const InputSink& sink);
+
+// A publication date printed in the first lines of an article
+// ("2023/06/21", "2022.09.01", "2015-08-03"), as YYYY-MM-DD, or "".
+std::string date_in_header(std::string_view text);
+
+}  // namespace hadath

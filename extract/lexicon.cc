@@ -1,0 +1,191 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+
+#include "extract/utf8.h"
+
+namespace hadath {
+
+void TsvRow::fail(const std::string& message) const { throw std::runtime_error(where() + ": " + message); }
+
+std::vector<TsvRow> read_tsv(const std::string& path, std::size_t min_columns, std::size_t max_columns) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot open");
+    std::vector<TsvRow> rows;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+        const auto content = line.find_first_not_of(" \t");
+        if (content == std::string::npos || line[content] == '#') continue;
+        TsvRow row{path, number, {}};
+        if (utf8::first_invalid(line) != std::string::npos) row.fail("not valid UTF-8");
+        std::size_t start = 0;
+        while (true) {
+            const auto tab = line.find('\t', start);
+            std::string field = line.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+            while (!field.empty() && field.back() == ' ') field.pop_back();
+            while (!field.empty() && field.front() == ' ') field.erase(0, 1);
+            row.fields.push_back(std::move(field));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        // Trailing comments after the last column are allowed: "...<TAB># note".
+        while (row.fields.size() > min_columns && !row.fields.back().empty() && row.fields.back()[0] == '#')
+            row.fields.pop_back();
+        if (row.fields.size() < min_columns || row.fields.size() > max_columns) {
+            row.fail("expected " + std::to_string(min_columns) +
+                     (max_columns != min_columns ? " to " + std::to_string(max_columns) : std::string()) +
+                     " tab-separated columns, found " + std::to_string(row.fields.size()));
+        }
+        for (std::size_t i = 0; i < row.fields.size(); ++i)
+            if (row.fields[i].empty()) row.fail("column " + std::to_string(i + 1) + " is empty (write - for none)");
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<std::string> split_list(const std::string& field) {
+    std::vector<std::string> parts;
+    if (field == "-") return parts;
+    std::size_t start = 0;
+    while (start <= field.size()) {
+        auto bar = field.find('|', start);
+        if (bar == std::string::npos) bar = field.size();
+        std::string part = field.substr(start, bar - start);
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+        if (!part.empty()) parts.push_back(std::move(part));
+        start = bar + 1;
+    }
+    return parts;
+}
+
+namespace {
+
+// Folded spellings of the clitic letters (two bytes each in UTF-8).
+constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kBa = "\xD8\xA8", kLam = "\xD9\x84", kKaf = "\xD9\x83",
+                           kSin = "\xD8\xB3", kAlef = "\xD8\xA7";
+constexpr std::size_t kLetter = 2;
+// A stem keeps at least two letters.
+constexpr std::size_t kMinimumStem = 2 * kLetter;
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+bool starts_with_article(std::string_view word) {
+    return word.size() >= 2 * kLetter + kMinimumStem && starts_with(word, kAlef) && word.substr(kLetter, kLetter) == kLam;
+}
+
+std::string_view strip_article(std::string_view word) {
+    return starts_with_article(word) ? word.substr(2 * kLetter) : word;
+}
+
+}  // namespace
+
+void stems_of(std::string_view word, std::vector<Stem>& out) {
+    out.clear();
+    out.push_back({word, {}});
+    const auto add = [&](std::size_t stripped) {
+        if (word.size() - stripped < kMinimumStem) return;
+        out.push_back({word.substr(stripped), word.substr(0, stripped)});
+    };
+    std::size_t conjunction = 0;
+    if (word.size() > kLetter && (starts_with(word, kWaw) || starts_with(word, kFa))) {
+        conjunction = kLetter;
+        add(conjunction);
+    }
+    const std::size_t bases[] = {0, conjunction};
+    for (std::size_t b = 0; b < (conjunction ? 2u : 1u); ++b) {
+        const std::size_t base = bases[b];
+        const std::string_view rest = word.substr(base);
+        // لل = ل + ال with the alef dropped.
+        if (rest.size() > 2 * kLetter && starts_with(rest, kLam) && rest.substr(kLetter, kLetter) == kLam)
+            add(base + 2 * kLetter);
+        std::size_t preposition = 0;
+        if (rest.size() > kLetter &&
+            (starts_with(rest, kBa) || starts_with(rest, kLam) || starts_with(rest, kKaf) || starts_with(rest, kSin))) {
+            preposition = kLetter;
+            add(base + preposition);
+        }
+        if (starts_with_article(rest)) add(base + 2 * kLetter);
+        if (preposition && starts_with_article(rest.substr(preposition))) add(base + preposition + 2 * kLetter);
+    }
+    // Longer stripping of the same word can repeat a stem: keep the first.
+    std::stable_sort(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
+    out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }), out.end());
+}
+
+bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer) {
+    const std::string folded = normalizer.fold(phrase);
+    const std::vector<Token> tokens = tokenize(folded);
+    Entry entry;
+    entry.category = category;
+    entry.payload = payload;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        std::string_view word = tokens[i].text;
+        bool prefix = false;
+        if (i + 1 < tokens.size() && tokens[i + 1].text == "*" && tokens[i + 1].begin == tokens[i].end) {
+            prefix = true;
+            ++i;
+        } else if (word == "*") {
+            continue;
+        }
+        if (entry.words.empty()) word = strip_article(word);
+        storage_.emplace_back(word);
+        entry.words.push_back(storage_.back());
+        entry.prefix.push_back(prefix);
+    }
+    if (entry.words.empty()) return false;
+    const auto id = static_cast<std::uint32_t>(entries_.size());
+    if (entry.prefix[0]) {
+        by_first_prefix_[entry.words[0]].push_back(id);
+        longest_prefix_bytes_ = std::max(longest_prefix_bytes_, entry.words[0].size());
+    } else {
+        by_first_word_[entry.words[0]].push_back(id);
+    }
+    entries_.push_back(std::move(entry));
+    return true;
+}
+
+void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
+                           std::vector<PhraseMatch>& out) const {
+    out.clear();
+    if (at >= end_token || tokens[at].kind == TokenKind::punctuation) return;
+    static thread_local std::vector<Stem> stems;
+    stems_of(tokens[at].text, stems);
+    const auto rest_matches = [&](const Entry& entry) -> std::size_t {
+        std::size_t position = at + 1;
+        for (std::size_t w = 1; w < entry.words.size(); ++w, ++position) {
+            if (position >= end_token) return 0;
+            const std::string_view word = tokens[position].text;
+            if (entry.prefix[w] ? !starts_with(word, entry.words[w]) : word != entry.words[w]) return 0;
+        }
+        return position;
+    };
+    for (const Stem& stem : stems) {
+        const std::string_view key = strip_article(stem.stem);
+        const auto consider = [&](const std::vector<std::uint32_t>& ids) {
+            for (const std::uint32_t id : ids) {
+                const Entry& entry = entries_[id];
+                const std::size_t last = rest_matches(entry);
+                if (last == 0) continue;
+                const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {
+                    return m.category == entry.category && m.payload == entry.payload && m.last_token == last;
+                });
+                if (!seen) out.push_back({at, last, entry.category, entry.payload, stem.proclitics});
+            }
+        };
+        if (auto found = by_first_word_.find(key); found != by_first_word_.end()) consider(found->second);
+        if (!by_first_prefix_.empty()) {
+            for (std::size_t length = kMinimumStem; length <= std::min(key.size(), longest_prefix_bytes_); ++length) {
+                if (auto found = by_first_prefix_.find(key.substr(0, length)); found != by_first_prefix_.end())
+                    consider(found->second);
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
+}
+
+}  // namespace hadath

@@ -1,0 +1,85 @@
+// Data-file reading and clitic-aware phrase matching.
+//
+// Lexicon entries are phrases of one or more words, folded by the Normalizer.
+// A text word matches an entry's first word with or without the proclitics
+// و ف, then ب ل ك س, then the article ال (and لل for ل+ال); the entry's
+// own leading article is ignored the same way. A word of an entry written
+// with a final * matches any word that starts with it (attached pronouns and
+// inflections: استضاف* matches استضافتها).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/normalize.h"
+#include "extract/text.h"
+
+namespace hadath {
+
+// One data line split at tabs, with its origin for error messages.
+struct TsvRow {
+    std::string file;
+    int line = 0;
+    std::vector<std::string> fields;
+
+    std::string where() const { return file + ":" + std::to_string(line); }
+    [[noreturn]] void fail(const std::string& message) const;
+};
+
+// Reads a TAB-separated data file: `#` comment lines and blank lines are
+// skipped; every other line must have between min_columns and max_columns
+// fields, none empty (an empty value is written `-`). Throws
+// std::runtime_error "file:line: message" otherwise.
+std::vector<TsvRow> read_tsv(const std::string& path, std::size_t min_columns, std::size_t max_columns);
+
+// Splits "a|b|c" into its non-empty, trimmed parts; "-" gives nothing.
+std::vector<std::string> split_list(const std::string& field);
+
+struct PhraseMatch {
+    std::size_t first_token = 0;  // token range [first_token, last_token)
+    std::size_t last_token = 0;
+    std::uint32_t category = 0;
+    std::uint32_t payload = 0;
+    std::string_view proclitics;  // what was stripped from the first word, e.g. "وال" or "س"
+};
+
+class PhraseIndex {
+public:
+    // Adds a phrase (normal spelling; folded here). Returns false when the
+    // phrase has no word.
+    bool add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer);
+
+    // Every entry that matches at token `at`, longest first, then in the
+    // order they were added.
+    void match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
+                  std::vector<PhraseMatch>& out) const;
+
+    std::size_t size() const { return entries_.size(); }
+
+private:
+    struct Entry {
+        std::vector<std::string_view> words;
+        std::vector<bool> prefix;  // word ends with * in the data
+        std::uint32_t category = 0;
+        std::uint32_t payload = 0;
+    };
+    std::deque<std::string> storage_;
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_prefix_;
+    std::size_t longest_prefix_bytes_ = 0;
+    std::vector<Entry> entries_;
+};
+
+// The forms a word may stand for once proclitics are removed, with the
+// removed part, most stripped last. `word` must be folded text.
+struct Stem {
+    std::string_view stem;
+    std::string_view proclitics;
+};
+void stems_of(std::string_view word, std::vector<Stem>& out);
+
+}  // namespace hadath

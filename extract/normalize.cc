@@ -1,0 +1,179 @@
+#include "extract/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "extract/utf8.h"
+
+namespace hadath {
+
+namespace {
+
+constexpr std::uint32_t kKeep = 0xFFFFFFFF;
+constexpr std::uint32_t kDelete = 0xFFFFFFFE;
+
+std::string table_path_default() { return std::string(HADATH_DATA_DIR) + "/lexicon/ar/normalization.tsv"; }
+
+char32_t parse_code_point(const std::string& token, const std::string& where) {
+    if (token.size() < 3 || token.compare(0, 2, "U+") != 0)
+        throw std::runtime_error(where + ": expected a code point like U+0623, got '" + token + "'");
+    std::size_t used = 0;
+    unsigned long value = 0;
+    try {
+        value = std::stoul(token.substr(2), &used, 16);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != token.size() - 2 || value > 0xFFFF)
+        throw std::runtime_error(where + ": '" + token + "' is not a code point of the Basic Multilingual Plane");
+    return static_cast<char32_t>(value);
+}
+
+}  // namespace
+
+// For every BMP code point: kKeep, kDelete, or an index into `replacements`.
+struct Normalizer::Table {
+    std::array<std::uint32_t, 0x10000> action;
+    std::vector<std::string> replacements;
+
+    Table() { action.fill(kKeep); }
+
+    void set(char32_t from, const std::u32string& to) {
+        if (to.empty()) {
+            action[from] = kDelete;
+            return;
+        }
+        std::string encoded;
+        for (char32_t cp : to) utf8::append(encoded, cp);
+        action[from] = static_cast<std::uint32_t>(replacements.size());
+        replacements.push_back(std::move(encoded));
+    }
+
+    // Presentation forms decompose through NFKC once, at load, and the result
+    // is folded by the rest of the table.
+    void add_presentation_forms() {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+        if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalizer is not available");
+        const auto fold_range = [&](char32_t first, char32_t last) {
+            for (char32_t cp = first; cp <= last; ++cp) {
+                if (action[cp] != kKeep) continue;
+                icu::UnicodeString source(static_cast<UChar32>(cp));
+                UErrorCode error = U_ZERO_ERROR;
+                icu::UnicodeString composed = nfkc->normalize(source, error);
+                if (U_FAILURE(error) || composed == source) continue;
+                std::u32string folded;
+                for (int32_t i = 0; i < composed.length();) {
+                    const UChar32 c = composed.char32At(i);
+                    i += U16_LENGTH(c);
+                    if (c < 0x10000 && action[c] == kDelete) continue;
+                    if (c < 0x10000 && action[c] != kKeep) {
+                        for (std::size_t pos = 0, len = 0; pos < replacements[action[c]].size(); pos += len)
+                            folded.push_back(utf8::decode(replacements[action[c]], pos, len));
+                        continue;
+                    }
+                    folded.push_back(static_cast<char32_t>(c));
+                }
+                set(cp, folded);
+            }
+        };
+        fold_range(0xFB50, 0xFDFF);
+        fold_range(0xFE70, 0xFEFC);
+    }
+};
+
+Normalizer Normalizer::load(const std::string& table_path) {
+    std::ifstream in(table_path);
+    if (!in) throw std::runtime_error(table_path + ": cannot open the normalization table");
+    auto table = std::make_shared<Table>();
+    std::string line;
+    for (int line_number = 1; std::getline(in, line); ++line_number) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        const std::string where = table_path + ":" + std::to_string(line_number);
+        std::istringstream fields(line);
+        std::string from, to;
+        std::getline(fields, from, '\t');
+        if (!std::getline(fields, to, '\t') || to.empty())
+            throw std::runtime_error(where + ": expected FROM<TAB>TO");
+        char32_t first = 0, last = 0;
+        const auto dots = from.find("..");
+        if (dots == std::string::npos) {
+            first = last = parse_code_point(from, where);
+        } else {
+            first = parse_code_point(from.substr(0, dots), where);
+            last = parse_code_point(from.substr(dots + 2), where);
+            if (last < first) throw std::runtime_error(where + ": range ends before it starts");
+        }
+        std::u32string replacement;
+        if (to != "-") {
+            std::istringstream parts(to);
+            std::string part;
+            while (parts >> part) replacement.push_back(parse_code_point(part, where));
+        }
+        if (first != last && replacement.size() > 1)
+            throw std::runtime_error(where + ": a range maps to a range of single code points");
+        for (char32_t cp = first; cp <= last; ++cp) {
+            if (replacement.empty()) {
+                table->set(cp, {});
+            } else if (first == last) {
+                table->set(cp, replacement);
+            } else {
+                const char32_t target = replacement[0] + (cp - first);
+                if (target > 0xFFFF) throw std::runtime_error(where + ": range maps past U+FFFF");
+                table->set(cp, std::u32string(1, target));
+            }
+        }
+    }
+    table->add_presentation_forms();
+    Normalizer normalizer;
+    normalizer.table_ = std::move(table);
+    return normalizer;
+}
+
+Normalizer Normalizer::builtin() {
+    static const Normalizer instance = load(table_path_default());
+    return instance;
+}
+
+NormalizedText Normalizer::normalize(std::string_view original) const {
+    NormalizedText result;
+    result.text.reserve(original.size());
+    result.original_offset.reserve(original.size() + 1);
+    const Table& table = *table_;
+    std::size_t pos = 0;
+    while (pos < original.size()) {
+        const unsigned char lead = static_cast<unsigned char>(original[pos]);
+        if (lead < 0x80) {
+            result.text.push_back(static_cast<char>(lead));
+            result.original_offset.push_back(pos);
+            ++pos;
+            continue;
+        }
+        std::size_t length = 0;
+        const char32_t cp = utf8::decode(original, pos, length);
+        const std::uint32_t action = cp < 0x10000 ? table.action[cp] : kKeep;
+        if (action == kKeep) {
+            // Unchanged characters, invalid bytes included, are copied as they are.
+            for (std::size_t i = 0; i < length; ++i) {
+                result.text.push_back(original[pos + i]);
+                result.original_offset.push_back(pos);
+            }
+        } else if (action != kDelete) {
+            for (const char byte : table.replacements[action]) {
+                result.text.push_back(byte);
+                result.original_offset.push_back(pos);
+            }
+        }
+        pos += length;
+    }
+    result.original_offset.push_back(original.size());
+    return result;
+}
+
+}  // namespace hadath

@@ -1,0 +1,120 @@
+#include "extract/text.h"
+
+#include "extract/utf8.h"
+
+namespace hadath {
+
+namespace {
+
+bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v'; }
+
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// Letters of any script count as word characters; punctuation and symbol
+// blocks do not.
+bool is_word_char(char32_t cp) {
+    if (cp < 0x80) return is_digit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+    if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7) return false;
+    if (cp >= 0x0600 && cp <= 0x06FF) {
+        // Arabic punctuation and signs inside the Arabic block.
+        return !(cp <= 0x060F || cp == 0x061B || cp == 0x061C || (cp >= 0x061D && cp <= 0x061F) || cp == 0x06D4 ||
+                 (cp >= 0x066A && cp <= 0x066D) || cp == 0x06DD || cp == 0x06DE || cp == 0x06E9);
+    }
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, shapes
+    if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+    if (cp >= 0xFE10 && cp <= 0xFE6F) return false;  // vertical and small forms
+    if (cp >= 0xFF00 && cp <= 0xFF20) return false;  // fullwidth punctuation
+    if (cp >= 0x1F000) return false;                 // emoji and pictographs
+    return cp != utf8::kInvalid && cp != 0xFEFF;
+}
+
+bool is_sentence_end(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x061B || cp == 0x06D4; }
+
+bool is_closing(char32_t cp) { return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0xBB || cp == 0x201D; }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    tokens.reserve(text.size() / 6);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t length = 0;
+        const char32_t cp = utf8::decode(text, pos, length);
+        if (is_space(cp)) {
+            pos += length;
+            continue;
+        }
+        const std::size_t begin = pos;
+        if (is_word_char(cp)) {
+            bool all_digits = is_digit(cp);
+            pos += length;
+            while (pos < text.size()) {
+                const char32_t next = utf8::decode(text, pos, length);
+                if (is_word_char(next)) {
+                    all_digits = all_digits && is_digit(next);
+                    pos += length;
+                    continue;
+                }
+                // A separator between digits stays inside a number: 4.4, 2023/06/21, 1,500, 4:16.
+                if (all_digits && (next == '.' || next == '/' || next == ',' || next == ':') && pos + 1 < text.size() &&
+                    is_digit(static_cast<unsigned char>(text[pos + 1]))) {
+                    pos += 1;
+                    continue;
+                }
+                break;
+            }
+            tokens.push_back({begin, pos, all_digits ? TokenKind::number : TokenKind::word, text.substr(begin, pos - begin)});
+        } else {
+            pos += length;
+            tokens.push_back({begin, pos, TokenKind::punctuation, text.substr(begin, pos - begin)});
+        }
+    }
+    return tokens;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+    std::vector<Sentence> sentences;
+    std::size_t first = 0;
+    const auto close = [&](std::size_t last) {
+        if (last > first) {
+            bool has_word = false;
+            for (std::size_t i = first; i < last && !has_word; ++i) has_word = tokens[i].kind != TokenKind::punctuation;
+            if (has_word) sentences.push_back({tokens[first].begin, tokens[last - 1].end, first, last});
+        }
+        first = last;
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        // A line break between two tokens ends a sentence (paragraphs, headlines).
+        if (i > first && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find('\n') != std::string_view::npos) {
+            close(i);
+        }
+        const Token& token = tokens[i];
+        if (token.kind != TokenKind::punctuation) continue;
+        std::size_t length = 0;
+        const char32_t cp = utf8::decode(text, token.begin, length);
+        if (!is_sentence_end(cp)) continue;
+        // "د." and other one-letter abbreviations.
+        if (cp == '.' && i > first && tokens[i - 1].kind == TokenKind::word && tokens[i - 1].end == token.begin &&
+            utf8::count_code_points(tokens[i - 1].text) == 1) {
+            continue;
+        }
+        std::size_t last = i + 1;
+        while (last < tokens.size() && tokens[last].kind == TokenKind::punctuation) {
+            const char32_t next = utf8::decode(text, tokens[last].begin, length);
+            if (!is_closing(next) && !is_sentence_end(next)) break;
+            // A quote mark that opens the next sentence is separated from it by no space.
+            if (next == '"' && last + 1 < tokens.size() && tokens[last + 1].begin == tokens[last].end &&
+                tokens[last].begin > tokens[last - 1].end) {
+                break;
+            }
+            ++last;
+        }
+        close(last);
+        i = last - 1;
+    }
+    close(tokens.size());
+    return sentences;
+}
+
+}  // namespace hadath

@@ -1,0 +1,87 @@
+// Minimal UTF-8 helpers for the hot paths, where calling ICU per character
+// would cost more than the work itself.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace hadath::utf8 {
+
+constexpr char32_t kInvalid = 0xFFFD;
+
+// Decodes the code point starting at text[pos]; sets `length` to the bytes
+// it takes (1 for an invalid byte, which decodes as U+FFFD).
+inline char32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    length = 1;
+    if (lead < 0x80) return lead;
+    std::size_t needed = 0;
+    char32_t cp = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        needed = 1;
+        cp = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+        needed = 2;
+        cp = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+        needed = 3;
+        cp = lead & 0x07;
+    } else {
+        return kInvalid;
+    }
+    for (std::size_t i = 1; i <= needed; ++i) {
+        if (pos + i >= text.size() || (byte(pos + i) & 0xC0) != 0x80) return kInvalid;
+        cp = (cp << 6) | (byte(pos + i) & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid.
+    static constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMinimum[needed] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return kInvalid;
+    length = needed + 1;
+    return cp;
+}
+
+inline void append(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+// Byte offset of the first invalid UTF-8 sequence, or npos when valid.
+inline std::size_t first_invalid(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+            ++pos;
+            continue;
+        }
+        std::size_t length = 0;
+        const char32_t cp = decode(text, pos, length);
+        if (cp == kInvalid && !(length == 3 && text.substr(pos, 3) == "\xEF\xBF\xBD")) return pos;
+        pos += length;
+    }
+    return std::string_view::npos;
+}
+
+// Number of code points in text[0, byte_end): a UTF-8 continuation byte does not start one.
+inline std::size_t count_code_points(std::string_view text) {
+    std::size_t count = 0;
+    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+}  // namespace hadath::utf8

@@ -1,0 +1,69 @@
+#include "graph/date_span.h"
+
+#include <cctype>
+#include <cstdio>
+
+namespace hadath {
+namespace {
+
+int month_length(int year, int month) {
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+bool all_digits(const std::string& text, std::size_t begin, std::size_t count) {
+    if (begin + count > text.size()) return false;
+    for (std::size_t i = begin; i < begin + count; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    }
+    return true;
+}
+
+std::string format_day(int year, int month, int day) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
+}
+
+DaySpan months(int year, int first_month, int last_month) {
+    return {format_day(year, first_month, 1), format_day(year, last_month, month_length(year, last_month))};
+}
+
+}  // namespace
+
+std::optional<DaySpan> day_span(const std::string& value) {
+    if (!all_digits(value, 0, 4)) return std::nullopt;
+    int year = std::stoi(value.substr(0, 4));
+    if (value.size() == 4) return months(year, 1, 12);
+    if (value.size() < 7 || value[4] != '-') return std::nullopt;
+    if (value.size() == 7 && value[5] == 'H' && (value[6] == '1' || value[6] == '2')) {
+        return value[6] == '1' ? months(year, 1, 6) : months(year, 7, 12);
+    }
+    if (value.size() == 7 && value[5] == 'Q' && value[6] >= '1' && value[6] <= '4') {
+        int quarter = value[6] - '0';
+        return months(year, 3 * quarter - 2, 3 * quarter);
+    }
+    if (!all_digits(value, 5, 2)) return std::nullopt;
+    int month = std::stoi(value.substr(5, 2));
+    if (month < 1 || month > 12) return std::nullopt;
+    if (value.size() == 7) return months(year, month, month);
+    if (value.size() != 10 || value[7] != '-' || !all_digits(value, 8, 2)) return std::nullopt;
+    int day = std::stoi(value.substr(8, 2));
+    if (day < 1 || day > month_length(year, month)) return std::nullopt;
+    return DaySpan{value, value};
+}
+
+std::optional<DaySpan> day_span(const EventDate& date) {
+    auto span = day_span(date.value);
+    if (!span) return std::nullopt;
+    if (!date.end.empty()) {
+        // The end may itself be coarse ("until June"): it reaches the last day of its span.
+        auto end = day_span(date.end);
+        if (end && end->last > span->last) span->last = end->last;
+    }
+    return span;
+}
+
+}  // namespace hadath

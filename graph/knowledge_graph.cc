@@ -1,0 +1,396 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "graph/date_span.h"
+#include "graph/text.h"
+
+namespace hadath {
+namespace {
+
+using Vertex = KnowledgeGraph::vertex_descriptor;
+
+// An ASCII token usable as a GraphML/GEXF node id: letters, digits, ':', '.',
+// '_' and '-' are kept, every other byte becomes _xx (its hex value).
+std::string id_token(const std::string& prefix, const std::string& raw) {
+    std::string token = prefix + ":";
+    for (unsigned char c : raw) {
+        if (std::isalnum(c) || c == ':' || c == '.' || c == '_' || c == '-') {
+            token += static_cast<char>(c);
+        } else {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "_%02x", c);
+            token += hex;
+        }
+    }
+    return token;
+}
+
+void extend(std::string& first, std::string& last, const std::optional<DaySpan>& span) {
+    if (!span) return;
+    if (first.empty() || span->first < first) first = span->first;
+    if (last.empty() || span->last > last) last = span->last;
+}
+
+void fill_if_empty(std::string& field, const std::string& value) {
+    if (field.empty()) field = value;
+}
+
+std::string guess_kind(const std::string& code) {
+    bool three_capitals = code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char c) {
+                              return std::isupper(c) != 0;
+                          });
+    return three_capitals ? "country" : "organization";
+}
+
+std::string role_of(const Actor& actor) { return actor.role.empty() ? "participant" : actor.role; }
+
+// Builds the graph in stages that share the vertex lookups.
+class Builder {
+public:
+    Builder(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents)
+        : events_(events), documents_(documents) {
+        for (const auto& event : events_) spans_.push_back(day_span(event.date));
+    }
+
+    KnowledgeGraph build() {
+        collect_nodes();
+        add_vertices();
+        add_event_edges();
+        add_affiliation_edges();
+        add_round_sequence_edges();
+        add_chronological_edges();
+        return std::move(graph_);
+    }
+
+private:
+    void collect_nodes() {
+        for (std::size_t i = 0; i < events_.size(); ++i) {
+            const Event& event = events_[i];
+            const auto& span = spans_[i];
+            for (const Actor& actor : event.actors) {
+                GraphNode& node = actors_[actor.id];
+                node.type = kActorNode;
+                fill_if_empty(node.label, actor.name);
+                fill_if_empty(node.label_ar, actor.name_ar);
+                fill_if_empty(node.kind, actor.kind);
+                fill_if_empty(node.title, actor.title);
+                fill_if_empty(node.affiliation, actor.affiliation);
+                extend(node.first_day, node.last_day, span);
+            }
+            if (event.location) {
+                GraphNode& node = locations_[event.location->id];
+                node.type = kLocationNode;
+                fill_if_empty(node.label, event.location->name);
+                fill_if_empty(node.label_ar, event.location->name_ar);
+                extend(node.first_day, node.last_day, span);
+            }
+            if (event.round) {
+                GraphNode& node = rounds_[{event.round->series, event.round->number}];
+                node.type = kRoundNode;
+                node.series = event.round->series;
+                node.round_number = event.round->number;
+                node.label = round_label(*event.round);
+                node.label_ar = "\u0627\u0644\u062C\u0648\u0644\u0629 " + std::to_string(event.round->number);  // الجولة N
+                extend(node.first_day, node.last_day, span);
+            }
+            for (const Mention& mention : event.mentions) {
+                GraphNode& node = documents_by_id_[mention.doc];
+                extend(node.first_day, node.last_day, span);
+            }
+        }
+        // Affiliations point at states or organisations that may not act in any event themselves.
+        for (auto& [id, node] : actors_) {
+            if (!node.affiliation.empty() && !actors_.count(node.affiliation)) {
+                affiliation_only_.insert(node.affiliation);
+            }
+        }
+        for (const auto& code : affiliation_only_) {
+            GraphNode& node = actors_[code];
+            node.type = kActorNode;
+            node.label = code;
+            node.kind = guess_kind(code);
+        }
+        for (const DocumentInfo& document : documents_) {
+            GraphNode& node = documents_by_id_[document.id];
+            fill_if_empty(node.title, document.title);
+            fill_if_empty(node.date, document.date);
+            fill_if_empty(node.source, document.source);
+            fill_if_empty(node.url, document.url);
+        }
+        for (auto& [id, node] : documents_by_id_) {
+            node.type = kDocumentNode;
+            node.label = id;
+            node.label_ar = node.title;
+        }
+    }
+
+    Vertex add_vertex(GraphNode node, const std::string& prefix, const std::string& raw_id) {
+        std::string token = id_token(prefix, raw_id);
+        // Distinct raw ids can never collide after escaping, but repeated event ids can.
+        std::string unique = token;
+        for (int n = 2; used_ids_.count(unique); ++n) unique = token + "." + std::to_string(n);
+        used_ids_.insert(unique);
+        node.id = unique;
+        node.entity_id = raw_id;
+        return boost::add_vertex(std::move(node), graph_);
+    }
+
+    void add_vertices() {
+        for (auto& [id, node] : actors_) {
+            node.label = node.label.empty() ? id : node.label;
+            actor_vertex_[id] = add_vertex(node, kActorNode, id);
+        }
+        for (auto& [id, node] : locations_) {
+            node.label = node.label.empty() ? id : node.label;
+            location_vertex_[id] = add_vertex(node, kLocationNode, id);
+        }
+        for (auto& [key, node] : rounds_) {
+            round_vertex_[key] = add_vertex(node, kRoundNode, key.first + ":" + std::to_string(key.second));
+        }
+        for (std::size_t i = 0; i < events_.size(); ++i) {
+            event_vertex_.push_back(add_vertex(event_node(events_[i], spans_[i]), kEventNode, events_[i].id));
+        }
+        for (auto& [id, node] : documents_by_id_) document_vertex_[id] = add_vertex(node, kDocumentNode, id);
+    }
+
+    static GraphNode event_node(const Event& event, const std::optional<DaySpan>& span) {
+        GraphNode node;
+        node.type = kEventNode;
+        node.event_type = event.type;
+        node.label = humanize(event.type) + (event.date.value.empty() ? "" : ", " + event.date.value);
+        node.date = event.date.value;
+        node.date_end = event.date.end;
+        node.precision = event.date.precision;
+        node.cameo = event.cameo;
+        node.round = event.round ? round_label(*event.round) : "";
+        if (!event.mentions.empty()) {
+            node.quote = event.mentions.front().text;
+            node.label_ar = shorten(clean_text(node.quote), 80);
+        }
+        std::set<std::string> documents;
+        for (const Mention& mention : event.mentions) documents.insert(mention.doc);
+        node.documents = std::max(event.documents, static_cast<int>(documents.size()));
+        if (span) {
+            node.first_day = span->first;
+            node.last_day = span->last;
+        }
+        return node;
+    }
+
+    void add_edge(Vertex from, Vertex to, const std::string& type, const std::string& first_day,
+                  const std::string& last_day) {
+        GraphEdge edge;
+        edge.type = type;
+        edge.first_day = first_day;
+        edge.last_day = last_day;
+        boost::add_edge(from, to, edge, graph_);
+    }
+
+    void add_event_edges() {
+        for (std::size_t i = 0; i < events_.size(); ++i) {
+            const Event& event = events_[i];
+            Vertex vertex = event_vertex_[i];
+            const GraphNode& node = graph_[vertex];
+            std::set<std::pair<std::string, std::string>> actor_roles;
+            for (const Actor& actor : event.actors) actor_roles.insert({actor.id, role_of(actor)});
+            for (const auto& [actor, role] : actor_roles) {
+                add_edge(actor_vertex_.at(actor), vertex, role, node.first_day, node.last_day);
+            }
+            if (event.round) {
+                add_edge(vertex, round_vertex_.at({event.round->series, event.round->number}), kInRoundEdge,
+                         node.first_day, node.last_day);
+            }
+            if (event.location) {
+                add_edge(vertex, location_vertex_.at(event.location->id), kAtLocationEdge, node.first_day,
+                         node.last_day);
+            }
+            std::set<std::string> documents;
+            for (const Mention& mention : event.mentions) documents.insert(mention.doc);
+            for (const auto& document : documents) {
+                add_edge(vertex, document_vertex_.at(document), kReportedInEdge, node.first_day, node.last_day);
+            }
+        }
+    }
+
+    void add_affiliation_edges() {
+        for (const auto& [id, vertex] : actor_vertex_) {
+            const GraphNode& node = graph_[vertex];
+            if (node.affiliation.empty() || node.affiliation == id) continue;
+            add_edge(vertex, actor_vertex_.at(node.affiliation), kAffiliatedWithEdge, node.first_day, node.last_day);
+        }
+    }
+
+    void add_round_sequence_edges() {
+        for (const auto& [key, vertex] : round_vertex_) {
+            if (key.first.empty()) continue;  // an unknown series may be several
+            auto next = round_vertex_.find({key.first, key.second + 1});
+            if (next == round_vertex_.end()) continue;
+            std::string first = graph_[vertex].first_day, last = graph_[vertex].last_day;
+            extend(first, last, span_of(next->second));
+            add_edge(vertex, next->second, kNextRoundEdge, first, last);
+        }
+    }
+
+    std::optional<DaySpan> span_of(Vertex vertex) const {
+        const GraphNode& node = graph_[vertex];
+        if (node.first_day.empty()) return std::nullopt;
+        return DaySpan{node.first_day, node.last_day};
+    }
+
+    void add_chronological_edges() {
+        std::map<std::string, std::vector<std::size_t>> dated_by_series;
+        for (std::size_t i = 0; i < events_.size(); ++i) {
+            if (events_[i].round && !events_[i].round->series.empty() && spans_[i]) {
+                dated_by_series[events_[i].round->series].push_back(i);
+            }
+        }
+        for (auto& [series, indexes] : dated_by_series) {
+            std::stable_sort(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
+                return std::tie(spans_[a]->first, spans_[a]->last) < std::tie(spans_[b]->first, spans_[b]->last);
+            });
+            for (std::size_t k = 1; k < indexes.size(); ++k) {
+                std::size_t from = indexes[k - 1], to = indexes[k];
+                add_edge(event_vertex_[from], event_vertex_[to], kNextEdge, spans_[from]->first,
+                         std::max(spans_[from]->last, spans_[to]->last));
+            }
+        }
+    }
+
+    const std::vector<Event>& events_;
+    const std::vector<DocumentInfo>& documents_;
+    std::vector<std::optional<DaySpan>> spans_;
+    std::map<std::string, GraphNode> actors_;
+    std::set<std::string> affiliation_only_;
+    std::map<std::string, GraphNode> locations_;
+    std::map<std::pair<std::string, int>, GraphNode> rounds_;
+    std::map<std::string, GraphNode> documents_by_id_;
+    std::set<std::string> used_ids_;
+    std::map<std::string, Vertex> actor_vertex_;
+    std::map<std::string, Vertex> location_vertex_;
+    std::map<std::pair<std::string, int>, Vertex> round_vertex_;
+    std::vector<Vertex> event_vertex_;
+    std::map<std::string, Vertex> document_vertex_;
+    KnowledgeGraph graph_;
+};
+
+}  // namespace
+
+std::string humanize(const std::string& snake_case) {
+    std::string text = snake_case;
+    std::replace(text.begin(), text.end(), '_', ' ');
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text.empty() ? "Event" : text;
+}
+
+std::string round_label(const Round& round) {
+    if (round.series.empty()) return "Round " + std::to_string(round.number);
+    std::string series = round.series;
+    series[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(series[0])));
+    return series + " round " + std::to_string(round.number);
+}
+
+KnowledgeGraph build_knowledge_graph(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents) {
+    return Builder(events, documents).build();
+}
+
+ActorNetwork build_actor_network(const std::vector<Event>& events) {
+    struct Pair {
+        std::size_t shared = 0;
+        std::string first_day;
+        std::string last_day;
+    };
+    std::map<std::string, GraphNode> actors;
+    std::map<std::pair<std::string, std::string>, Pair> pairs;
+    for (const Event& event : events) {
+        auto span = day_span(event.date);
+        std::set<std::string> ids;
+        for (const Actor& actor : event.actors) {
+            ids.insert(actor.id);
+            GraphNode& node = actors[actor.id];
+            fill_if_empty(node.label, actor.name);
+            fill_if_empty(node.label_ar, actor.name_ar);
+            fill_if_empty(node.kind, actor.kind);
+            fill_if_empty(node.title, actor.title);
+            fill_if_empty(node.affiliation, actor.affiliation);
+            extend(node.first_day, node.last_day, span);
+        }
+        for (auto a = ids.begin(); a != ids.end(); ++a) {
+            for (auto b = std::next(a); b != ids.end(); ++b) {
+                Pair& pair = pairs[{*a, *b}];
+                ++pair.shared;
+                extend(pair.first_day, pair.last_day, span);
+            }
+        }
+    }
+    ActorNetwork network;
+    std::map<std::string, ActorNetwork::vertex_descriptor> vertex_of;
+    for (auto& [id, node] : actors) {
+        node.id = id_token(kActorNode, id);
+        node.entity_id = id;
+        node.type = kActorNode;
+        if (node.label.empty()) node.label = id;
+        vertex_of[id] = boost::add_vertex(node, network);
+    }
+    for (const auto& [key, pair] : pairs) {
+        GraphEdge edge;
+        edge.type = kSharedEventsEdge;
+        edge.weight = static_cast<double>(pair.shared);
+        edge.first_day = pair.first_day;
+        edge.last_day = pair.last_day;
+        boost::add_edge(vertex_of.at(key.first), vertex_of.at(key.second), edge, network);
+    }
+    return network;
+}
+
+GraphSummary summarize(const KnowledgeGraph& graph, std::size_t top_actor_count) {
+    GraphSummary summary;
+    summary.nodes = boost::num_vertices(graph);
+    summary.edges = boost::num_edges(graph);
+    for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) {
+        ++summary.nodes_by_type[graph[*v].type];
+        if (graph[*v].type == kActorNode) {
+            summary.top_actors.push_back({graph[*v].entity_id, graph[*v].label,
+                                          static_cast<std::size_t>(boost::degree(*v, graph))});
+        }
+    }
+    for (auto [e, e_end] = boost::edges(graph); e != e_end; ++e) ++summary.edges_by_type[graph[*e].type];
+    std::sort(summary.top_actors.begin(), summary.top_actors.end(), [](const auto& a, const auto& b) {
+        return a.degree != b.degree ? a.degree > b.degree : a.id < b.id;
+    });
+    if (summary.top_actors.size() > top_actor_count) summary.top_actors.resize(top_actor_count);
+    return summary;
+}
+
+std::string format_summary(const GraphSummary& summary) {
+    std::ostringstream out;
+    out << "graph: " << summary.nodes << " nodes, " << summary.edges << " edges\n";
+    auto list = [&out](const char* heading, const std::map<std::string, std::size_t>& counts) {
+        out << heading;
+        const char* separator = " ";
+        for (const auto& [type, count] : counts) {
+            out << separator << type << " " << count;
+            separator = ", ";
+        }
+        out << "\n";
+    };
+    list("nodes:", summary.nodes_by_type);
+    list("edges:", summary.edges_by_type);
+    out << "top actors:";
+    const char* separator = " ";
+    for (const auto& actor : summary.top_actors) {
+        out << separator << clean_text(actor.label) << " (" << actor.degree << ")";
+        separator = ", ";
+    }
+    out << "\n";
+    return out.str();
+}
+
+}  // namespace hadath

@@ -1,0 +1,306 @@
+#include "graph/merge.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+namespace hadath {
+
+namespace {
+
+int parse_int(const std::string& text, std::size_t pos, std::size_t length) {
+    if (pos + length > text.size()) return 0;
+    int value = 0;
+    for (std::size_t i = pos; i < pos + length; ++i) {
+        if (text[i] < '0' || text[i] > '9') return 0;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+int precision_rank(const std::string& precision) {
+    if (precision == "day") return 5;
+    if (precision == "month") return 4;
+    if (precision == "quarter") return 3;
+    if (precision == "half") return 2;
+    if (precision == "year") return 1;
+    return 0;
+}
+
+bool is_speech(const std::string& type) {
+    return type == "statement_issued" || type == "appeal" || type == "rejection" || type == "condemnation" ||
+           type == "accusation";
+}
+
+// The actor an event is about first: its speaker or host.
+std::string primary(const Event& event) {
+    for (const char* role : {"speaker", "host"})
+        for (const Actor& actor : event.actors)
+            if (actor.role == role) return actor.id;
+    return "";
+}
+
+std::set<std::string> party_ids(const Event& event) {
+    std::set<std::string> ids;
+    for (const Actor& actor : event.actors)
+        if (actor.kind != "person") ids.insert(actor.id);
+    return ids;
+}
+
+std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::size_t count = 0;
+    for (const auto& id : a) count += b.count(id);
+    return count;
+}
+
+int days_apart(const DayRange& a, const DayRange& b) {
+    // yyyymmdd numbers are close enough to days for "within a day" inside one month.
+    if (a.last < b.first) return b.first - a.last;
+    if (b.last < a.first) return a.first - b.last;
+    return 0;
+}
+
+bool overlap(const DayRange& a, const DayRange& b) { return !a.empty() && !b.empty() && days_apart(a, b) == 0; }
+
+// Dates that may be one event's: missing on one side, or overlapping.
+bool dates_agree(const Event& a, const Event& b, bool loose_publication) {
+    const DayRange ra = day_range(a.date), rb = day_range(b.date);
+    if (ra.empty() || rb.empty()) return true;
+    if (overlap(ra, rb)) return true;
+    // A statement dated by its article's publication may be a day late.
+    if (loose_publication && (a.date.from_publication || b.date.from_publication)) return days_apart(ra, rb) <= 1;
+    return false;
+}
+
+int round_number(const Event& e) { return e.round ? e.round->number : 0; }
+std::string series(const Event& e) { return e.round ? e.round->series : std::string(); }
+std::string location(const Event& e) { return e.location ? e.location->id : std::string(); }
+
+bool same_or_missing(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+
+// May two clusters stand for one real event? `same_document` allows the
+// looser links that hold inside one article (a later mention of "the meeting").
+bool compatible(const Event& a, const Event& b, bool same_document) {
+    if (a.type != b.type) return false;
+    const int na = round_number(a), nb = round_number(b);
+    if (na && nb && na != nb) return false;
+    if (!same_or_missing(series(a), series(b))) return false;
+    const std::string& type = a.type;
+    if (is_speech(type)) return primary(a) == primary(b) && dates_agree(a, b, true);
+    if (type == "host_withdrawal" || type == "hosting_offer") return primary(a) == primary(b) && dates_agree(a, b, true);
+    if (type == "meeting_held") {
+        if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
+        if (na && nb) return true;
+        if (same_document) return !series(a).empty() && series(a) == series(b);
+        // Across articles an unnumbered meeting needs its place or series and overlapping days.
+        const bool place = (!location(a).empty() && location(a) == location(b)) || (!series(a).empty() && series(a) == series(b));
+        return place && overlap(day_range(a.date), day_range(b.date));
+    }
+    if (type == "joint_statement") {
+        if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
+        if (same_document) return true;
+        if (na && nb) return true;
+        return !location(a).empty() && location(a) == location(b) && overlap(day_range(a.date), day_range(b.date));
+    }
+    if (type == "meeting_planned") {
+        if (!dates_agree(a, b, false)) return false;
+        if (same_document) return true;
+        return (na && nb) || overlap(day_range(a.date), day_range(b.date));
+    }
+    if (type == "agreement") {
+        if (!dates_agree(a, b, true)) return false;
+        const auto pa = party_ids(a), pb = party_ids(b);
+        return shared(pa, pb) >= 2 || (same_document && shared(pa, pb) >= 1);
+    }
+    return primary(a) == primary(b) && !primary(a).empty() && dates_agree(a, b, false) && same_document;
+}
+
+bool compatible_with_all(const std::vector<const Event*>& cluster, const Event& e, bool same_document) {
+    return std::all_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, same_document); });
+}
+
+int role_rank(const std::string& role) {
+    static const char* const order[] = {"speaker", "host", "signatory", "participant", "observer", "target", "via"};
+    for (int i = 0; i < 7; ++i)
+        if (role == order[i]) return i;
+    return 7;
+}
+
+std::uint64_t fnv1a(const std::string& text) {
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (const unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+// Combines a cluster of events into one.
+Event combine(const std::vector<const Event*>& cluster) {
+    Event merged;
+    merged.type = cluster.front()->type;
+    for (const Event* e : cluster) {
+        if (merged.cameo.empty()) merged.cameo = e->cameo;
+        for (const Actor& actor : e->actors) {
+            auto same = std::find_if(merged.actors.begin(), merged.actors.end(),
+                                     [&](const Actor& a) { return a.id == actor.id && a.role == actor.role; });
+            if (same == merged.actors.end()) {
+                merged.actors.push_back(actor);
+            } else {
+                if (same->name_ar.empty()) same->name_ar = actor.name_ar;
+                if (same->affiliation.empty()) same->affiliation = actor.affiliation;
+                if (same->title.empty()) same->title = actor.title;
+            }
+        }
+        if (e->round) {
+            if (!merged.round) merged.round = e->round;
+            if (merged.round->number == 0) merged.round->number = e->round->number;
+            if (merged.round->series.empty()) merged.round->series = e->round->series;
+        }
+        if (!merged.location && e->location) merged.location = e->location;
+        merged.mentions.insert(merged.mentions.end(), e->mentions.begin(), e->mentions.end());
+    }
+    // A participant that is also the host is listed once, as host.
+    merged.actors.erase(std::remove_if(merged.actors.begin(), merged.actors.end(),
+                                       [&](const Actor& a) {
+                                           return a.role != "host" && a.role != "speaker" &&
+                                                  std::any_of(merged.actors.begin(), merged.actors.end(), [&](const Actor& b) {
+                                                      return b.id == a.id && role_rank(b.role) < role_rank(a.role);
+                                                  });
+                                       }),
+                        merged.actors.end());
+    std::stable_sort(merged.actors.begin(), merged.actors.end(), [](const Actor& a, const Actor& b) {
+        return std::make_tuple(role_rank(a.role), a.id) < std::make_tuple(role_rank(b.role), b.id);
+    });
+    // The most precise date the text gives; the most often given among equals.
+    std::map<std::tuple<int, std::string>, std::pair<int, EventDate>> votes;
+    for (const Event* e : cluster) {
+        if (e->date.value.empty() || e->date.from_publication) continue;
+        auto& vote = votes[{-precision_rank(e->date.precision), e->date.value}];
+        vote.first++;
+        if (vote.first == 1 || e->date.end > vote.second.end) vote.second = e->date;
+    }
+    if (!votes.empty()) {
+        const int best_rank = std::get<0>(votes.begin()->first);
+        const std::pair<int, EventDate>* best = nullptr;
+        for (const auto& [key, vote] : votes)
+            if (std::get<0>(key) == best_rank && (!best || vote.first > best->first)) best = &vote;
+        merged.date = best->second;
+    } else {
+        for (const Event* e : cluster)
+            if (!e->date.value.empty() && (merged.date.value.empty() || e->date.value < merged.date.value)) merged.date = e->date;
+    }
+    std::sort(merged.mentions.begin(), merged.mentions.end(), [](const Mention& a, const Mention& b) {
+        return std::tie(a.doc, a.sentence, a.begin, a.end) < std::tie(b.doc, b.sentence, b.begin, b.end);
+    });
+    merged.mentions.erase(std::unique(merged.mentions.begin(), merged.mentions.end(),
+                                      [](const Mention& a, const Mention& b) {
+                                          return a.doc == b.doc && a.begin == b.begin && a.end == b.end;
+                                      }),
+                          merged.mentions.end());
+    std::set<std::string> documents;
+    for (const Mention& m : merged.mentions) documents.insert(m.doc);
+    merged.documents = static_cast<int>(documents.size());
+    return merged;
+}
+
+// Greedy clustering in a canonical order: each event joins the first cluster
+// it is compatible with as a whole, so no chain of partial matches bridges
+// two different events.
+std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_document) {
+    std::vector<std::vector<const Event*>> clusters;
+    for (const Event& e : events) {
+        bool placed = false;
+        for (auto& cluster : clusters) {
+            if (compatible_with_all(cluster, e, same_document)) {
+                cluster.push_back(&e);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) clusters.push_back({&e});
+    }
+    std::vector<Event> merged;
+    merged.reserve(clusters.size());
+    for (const auto& cluster : clusters) merged.push_back(combine(cluster));
+    return merged;
+}
+
+std::string mention_key(const Event& e) {
+    const Mention& m = e.mentions.front();
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%08d:%012zu:%012zu", m.sentence, m.begin, m.end);
+    return m.doc + "\x1f" + buffer + "\x1f" + e.type;
+}
+
+}  // namespace
+
+DayRange day_range(const EventDate& date) {
+    const std::string& v = date.value;
+    const int year = parse_int(v, 0, 4);
+    if (year == 0) return {};
+    DayRange range{year * 10000 + 101, year * 10000 + 1231};
+    if (v.size() >= 7 && v[4] == '-' && (v[5] == 'H' || v[5] == 'Q')) {
+        const int part = parse_int(v, 6, 1);
+        const int months = v[5] == 'H' ? 6 : 3;
+        if (part >= 1 && part * months <= 12) {
+            range.first = year * 10000 + ((part - 1) * months + 1) * 100 + 1;
+            range.last = year * 10000 + (part * months) * 100 + 31;
+        }
+    } else if (v.size() >= 7) {
+        const int month = parse_int(v, 5, 2);
+        if (month >= 1 && month <= 12) {
+            range = {year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31};
+            if (v.size() >= 10) {
+                const int day = parse_int(v, 8, 2);
+                if (day >= 1) range = {year * 10000 + month * 100 + day, year * 10000 + month * 100 + day};
+            }
+        }
+    }
+    if (!date.end.empty()) {
+        const DayRange end = day_range(EventDate{date.end, "", "", "", false});
+        if (!end.empty() && end.last > range.last) range.last = end.last;
+    }
+    return range;
+}
+
+std::vector<Event> merge_events(std::vector<Event> mentions) {
+    // Canonical order: by document, place in the document, type.
+    std::sort(mentions.begin(), mentions.end(), [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
+    // Inside each document first, then across documents.
+    std::vector<Event> per_document;
+    for (std::size_t start = 0; start < mentions.size();) {
+        std::size_t stop = start;
+        while (stop < mentions.size() && mentions[stop].mentions.front().doc == mentions[start].mentions.front().doc) ++stop;
+        std::vector<Event> document(mentions.begin() + static_cast<std::ptrdiff_t>(start), mentions.begin() + static_cast<std::ptrdiff_t>(stop));
+        for (Event& e : cluster_events(document, true)) per_document.push_back(std::move(e));
+        start = stop;
+    }
+    // Across documents: events with a round or a day first, so vaguer ones join them.
+    std::stable_sort(per_document.begin(), per_document.end(), [](const Event& a, const Event& b) {
+        const auto rank = [](const Event& e) {
+            return std::make_tuple(e.type, round_number(e) ? 0 : 1, -precision_rank(e.date.value.empty() ? "" : e.date.precision),
+                                   e.date.from_publication ? 1 : 0);
+        };
+        return rank(a) < rank(b);
+    });
+    std::vector<Event> merged = cluster_events(per_document, false);
+    for (Event& e : merged) {
+        std::string identity = e.type + "\x1f" + primary(e) + "\x1f" + series(e) + "\x1f" + std::to_string(round_number(e)) +
+                               "\x1f" + mention_key(e);
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "ev-%012llx", static_cast<unsigned long long>(fnv1a(identity) & 0xFFFFFFFFFFFFULL));
+        e.id = buffer;
+    }
+    std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) {
+        return std::make_tuple(a.date.value.empty(), a.date.value, a.type, a.id) <
+               std::make_tuple(b.date.value.empty(), b.date.value, b.type, b.id);
+    });
+    return merged;
+}
+
+}  // namespace hadath

@@ -1,0 +1,178 @@
+// Temporal expressions: the table tests/corpus/ar/dates.tsv (real sentences) run through
+// normalization and DateRules, plus calendar helpers and load errors.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/normalize.h"
+#include "tests/test_support.h"
+
+using hadath::CivilDate;
+using hadath::DateMention;
+using hadath::DateRules;
+using hadath::Normalizer;
+
+namespace {
+
+const DateRules& production_rules() {
+    static const DateRules rules = DateRules::load(hadath::testing::lexicon_dir().string());
+    return rules;
+}
+
+struct Found {
+    std::string text;  // original spelling of the span
+    DateMention mention;
+};
+
+std::vector<Found> find_in(const std::string& sentence, std::optional<CivilDate> publication) {
+    const auto normalized = Normalizer::builtin().normalize(sentence);
+    std::vector<Found> found;
+    for (auto& mention : production_rules().find(normalized.text, publication)) {
+        const std::size_t begin = normalized.to_original(mention.begin);
+        const std::size_t end = normalized.to_original(mention.end);
+        found.push_back({sentence.substr(begin, end - begin), mention});
+    }
+    return found;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> columns;
+    std::stringstream stream(line);
+    std::string column;
+    while (std::getline(stream, column, '\t')) columns.push_back(column);
+    return columns;
+}
+
+// Writes a lexicon directory with the given months.tsv and date_words.tsv contents.
+std::filesystem::path write_lexicon(const std::string& name, const std::string& months, const std::string& words) {
+    const auto dir = std::filesystem::temp_directory_path() / ("hadath_dates_" + name);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "months.tsv") << months;
+    std::ofstream(dir / "date_words.tsv") << words;
+    return dir;
+}
+
+std::string load_error(const std::filesystem::path& dir) {
+    try {
+        DateRules::load(dir.string());
+    } catch (const std::runtime_error& error) {
+        return error.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("dates: every line of tests/corpus/ar/dates.tsv") {
+    const auto path = hadath::testing::source_dir() / "tests" / "corpus" / "ar" / "dates.tsv";
+    std::ifstream in(path);
+    REQUIRE(in);
+    std::string line;
+    int line_number = 0;
+    int positives = 0;
+    int negatives = 0;
+    while (std::getline(in, line)) {
+        ++line_number;
+        if (line.empty() || line[0] == '#') continue;
+        const auto columns = split_tabs(line);
+        INFO("dates.tsv:" << line_number << ": " << line);
+        REQUIRE(columns.size() >= 6);
+        const std::string& expression = columns[2];
+        const std::string& value = columns[3];
+        std::optional<CivilDate> publication;
+        if (columns[0] != "-") {
+            publication = hadath::parse_iso_date(columns[0]);
+            REQUIRE(publication);
+        }
+        const auto found = find_in(columns[1], publication);
+        std::string all;
+        for (const auto& f : found) all += "[" + f.text + " = " + f.mention.value + "] ";
+        INFO("found: " << all);
+
+        if (value == "NONE") {
+            ++negatives;
+            // No expression may touch the words that are not a date.
+            const std::size_t at = columns[1].find(expression);
+            REQUIRE(at != std::string::npos);
+            const auto normalized = Normalizer::builtin().normalize(columns[1]);
+            for (const auto& mention : production_rules().find(normalized.text, publication)) {
+                const std::size_t begin = normalized.to_original(mention.begin);
+                const std::size_t end = normalized.to_original(mention.end);
+                CHECK((end <= at || begin >= at + expression.size()));
+            }
+            continue;
+        }
+        ++positives;
+        const Found* match = nullptr;
+        for (const auto& f : found) {
+            if (f.text == expression) match = &f;
+        }
+        REQUIRE(match != nullptr);
+        CHECK(match->mention.value == (value == "-" ? "" : value));
+        CHECK(match->mention.end_value == (columns[4] == "-" ? "" : columns[4]));
+        CHECK(match->mention.precision == columns[5]);
+        CHECK(match->mention.approximate == (columns.size() > 6 && columns[6] == "approximate"));
+        CHECK(match->mention.relative == (match->mention.value.empty() || match->mention.relative));
+    }
+    CHECK(positives >= 80);
+    CHECK(negatives >= 10);
+}
+
+TEST_CASE("dates: relative expressions without a publication date keep their span and no value") {
+    const auto found = find_in("انعقد أمس الثلاثاء اجتماع في الربع الثالث", std::nullopt);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].text == "أمس الثلاثاء");
+    CHECK(found[0].mention.value.empty());
+    CHECK(found[0].mention.relative);
+    CHECK(found[1].text == "الربع الثالث");
+    CHECK(found[1].mention.value.empty());
+    CHECK(found[1].mention.precision == "quarter");
+}
+
+TEST_CASE("dates: tense decides the year of a bare day and month") {
+    const CivilDate publication{2023, 6, 22};
+    CHECK(find_in("اجتمع الوفدان في 25 يونيو", publication).at(0).mention.value == "2022-06-25");
+    CHECK(find_in("سيعقد الاجتماع في 25 يونيو", publication).at(0).mention.value == "2023-06-25");
+    CHECK(find_in("الاجتماع في 20 يونيو المقبل", publication).at(0).mention.value == "2024-06-20");
+    CHECK(find_in("وصل الوفد الخميس", publication).at(0).mention.value == "2023-06-22");
+    CHECK(find_in("وصل الوفد الأربعاء", publication).at(0).mention.value == "2023-06-21");
+    CHECK(find_in("سيصل الوفد الجمعة", publication).at(0).mention.value == "2023-06-23");
+    CHECK(find_in("في أيلول المقبل", publication).at(0).mention.value == "2023-09");
+}
+
+TEST_CASE("dates: parse_iso_date accepts real days only") {
+    CHECK(hadath::parse_iso_date("2024-02-29"));
+    CHECK_FALSE(hadath::parse_iso_date("2023-02-29"));
+    CHECK_FALSE(hadath::parse_iso_date("2023-13-01"));
+    CHECK_FALSE(hadath::parse_iso_date("2023/06/21"));
+}
+
+TEST_CASE("dates: a malformed data line is reported with file and line") {
+    const std::string good_words = "أمس\trelative_day\t-1\n";
+    SECTION("month number out of range") {
+        const auto dir = write_lexicon("month", "# months\nيناير\t1\nفبراير\t13\n", good_words);
+        const std::string message = load_error(dir);
+        CHECK(message.find("months.tsv:3:") != std::string::npos);
+    }
+    SECTION("unknown kind") {
+        const auto dir = write_lexicon("kind", "يناير\t1\n", "أمس\trelative_day\t-1\n\nغدا\ttomorrow\n");
+        const std::string message = load_error(dir);
+        CHECK(message.find("date_words.tsv:3:") != std::string::npos);
+        CHECK(message.find("unknown kind") != std::string::npos);
+    }
+    SECTION("missing value") {
+        const auto dir = write_lexicon("value", "يناير\t1\n", "الأحد\tweekday\n");
+        CHECK(load_error(dir).find("date_words.tsv:1:") != std::string::npos);
+    }
+    SECTION("one word with two values of one kind") {
+        const auto dir = write_lexicon("conflict", "آب\t8\nاب\t7\n", good_words);
+        CHECK(load_error(dir).find("months.tsv:2:") != std::string::npos);
+    }
+    SECTION("a missing file") {
+        const auto dir = std::filesystem::temp_directory_path() / "hadath_dates_missing_dir";
+        CHECK(load_error(dir).find("cannot open") != std::string::npos);
+    }
+}

@@ -1,0 +1,813 @@
+// Every export of write_graph_and_timelines, checked by reading it back:
+// Boost's GraphML reader, xmllint against the schemas, networkx and igraph,
+// RapidJSON, a CSV parser and headless Chromium.
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <boost/graph/graphml.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "export/exports.h"
+#include "graph/knowledge_graph.h"
+#include "test_support.h"
+
+// Events as the extraction reads them from the five sample articles about the
+// end of the Astana talks (samples/astana), written out by hand.
+namespace sample {
+
+using namespace hadath;
+
+inline Actor actor(const std::string& id, const std::string& name, const std::string& name_ar,
+                   const std::string& kind, const std::string& role, const std::string& affiliation = "",
+                   const std::string& title = "") {
+    return Actor{id, name, name_ar, kind, role, affiliation, title};
+}
+
+inline Actor country(const std::string& id, const std::string& name, const std::string& name_ar,
+                     const std::string& role) {
+    return actor(id, name, name_ar, "country", role);
+}
+
+inline Mention mention(const std::string& doc, int sentence, const std::string& text) {
+    return Mention{doc, sentence, 0, text.size(), text};
+}
+
+inline EventDate date(const std::string& value, const std::string& precision, const std::string& end = "") {
+    EventDate result;
+    result.value = value;
+    result.precision = precision;
+    result.end = end;
+    return result;
+}
+
+inline const Location kAstana{"astana", "Astana", "أستانا"};
+inline const Location kNurSultan{"nur-sultan", "Nur-Sultan", "نور سلطان"};
+
+inline std::vector<Event> events() {
+    std::vector<Event> list;
+
+    Event round18;
+    round18.id = "astana-18-meeting";
+    round18.type = "meeting_held";
+    round18.cameo = "046";
+    round18.date = date("2022-06-15", "day");
+    round18.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"), country("RUS", "Russia", "روسيا", "participant"),
+                      country("TUR", "Turkey", "تركيا", "participant"), country("IRN", "Iran", "إيران", "participant"),
+                      country("SYR", "Syria", "سوريا", "participant")};
+    round18.round = Round{"astana", 18};
+    round18.location = kNurSultan;
+    round18.mentions = {mention("002_419dc2084f3f1c81", 14,
+                                "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي "
+                                "الدول الضامنة في عاصمة كازاخستان نور سلطان")};
+    round18.documents = 1;
+    list.push_back(round18);
+
+    Event round20;
+    round20.id = "astana-20-meeting";
+    round20.type = "meeting_held";
+    round20.cameo = "046";
+    round20.date = date("2023-06-20", "day", "2023-06-21");
+    round20.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"),
+                      country("RUS", "Russia", "روسيا", "participant"),
+                      country("TUR", "Turkey", "تركيا", "participant"),
+                      country("IRN", "Iran", "إيران", "participant"),
+                      country("SYR", "Syria", "سوريا", "participant"),
+                      actor("UNO", "United Nations", "الأمم المتحدة", "organization", "observer"),
+                      country("JOR", "Jordan", "الأردن", "observer"),
+                      country("LBN", "Lebanon", "لبنان", "observer"),
+                      country("IRQ", "Iraq", "العراق", "observer")};
+    round20.round = Round{"astana", 20};
+    round20.location = kAstana;
+    round20.mentions = {
+        mention("001_83198d24877d83e8", 30,
+                "جرت اجتماعات “أستانة” بمشاركة وفود “الدول الضامنة” (تركيا وروسيا وإيران)، وممثلين عن النظام السوري "
+                "والمعارضة، وممثلين عن الأمم المتحدة والأردن والعراق ولبنان كمراقبين."),
+        mention("003_7087a378d90ed0f8", 6, "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا."),
+        mention("004_631fa335b097e9b7", 1,
+                "استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات ما تسمى “أستانا” حول التسوية السورية")};
+    round20.documents = 3;
+    list.push_back(round20);
+
+    Event statement;
+    statement.id = "lavrentiev-statement";
+    statement.type = "statement";
+    statement.cameo = "010";
+    statement.date = date("2023-06-21", "day");
+    statement.actors = {actor("alexander-lavrentiev", "Alexander Lavrentiev", "ألكسندر لافرنتييف", "person", "speaker",
+                              "RUS", "Special Presidential Envoy for Syria")};
+    statement.round = Round{"astana", 20};
+    statement.location = kAstana;
+    statement.mentions = {
+        mention("000_8dd5160a0a9bfbf0", 9,
+                "وقال ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي إلى سوريا خلال مؤتمر صحفي نقلته الوكالة الروسية "
+                "نفسها \"إن الصيغة أثبتت فعاليتها وستتواصل\"."),
+        mention("001_83198d24877d83e8", 5, "وأكد لافرنتييف، أن “صيغة أستانة” أثبتت فاعليتها")};
+    statement.documents = 2;
+    list.push_back(statement);
+
+    Event withdrawal;
+    withdrawal.id = "kazakhstan-host-withdrawal";
+    withdrawal.type = "host_withdrawal";
+    withdrawal.cameo = "0233";
+    withdrawal.date = date("2023-06-21", "day");
+    withdrawal.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "speaker"),
+                         actor("kanat-tumysh", "Kanat Tumysh", "كانات توميش", "person", "speaker", "KAZ",
+                               "Deputy Foreign Minister")};
+    withdrawal.round = Round{"astana", 20};
+    withdrawal.location = kAstana;
+    withdrawal.mentions = {
+        mention("000_8dd5160a0a9bfbf0", 2,
+                "اقترحت كازاخستان الدولة التي استضافت 20 اجتماعاً من محادثات أستانا (العاصمة القديمة لها)، أن يكون "
+                "الاجتماع المنتهي أمس هو الأخير حول سوريا بهذه الصيغة."),
+        mention("001_83198d24877d83e8", 20,
+                "وقال، “على خلفية التطورات الإيجابية في سوريا مؤخرًا، ندعو لأن يكون هذا الاجتماع هو الأخير في مسار أستانة”."),
+        mention("003_7087a378d90ed0f8", 1,
+                "وقال نائب وزير الخارجية الكازاخستاني كانات توميش إن الاجتماع العشرين لصيغة أستانا، والذي اختتم في 21 "
+                "يونيو في عاصمة الجمهورية، سيكون الأخير")};
+    withdrawal.documents = 3;
+    list.push_back(withdrawal);
+
+    Event planned;
+    planned.id = "next-meeting-planned";
+    planned.type = "meeting_planned";
+    planned.cameo = "036";
+    planned.date = date("2023-H2", "half");
+    planned.actors = {country("RUS", "Russia", "روسيا", "participant"), country("IRN", "Iran", "إيران", "participant"),
+                      country("TUR", "Turkey", "تركيا", "participant")};
+    planned.round = Round{"astana", 21};
+    planned.mentions = {
+        mention("000_8dd5160a0a9bfbf0", 11,
+                "أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من "
+                "عام 2023"),
+        mention("001_83198d24877d83e8", 4, "أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.")};
+    planned.documents = 2;
+    list.push_back(planned);
+
+    Event undated;
+    undated.id = "kazakhstan-ready-to-resume";
+    undated.type = "statement";
+    undated.cameo = "010";
+    undated.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "speaker")};
+    undated.mentions = {mention("003_7087a378d90ed0f8", 0,
+                                "ذكرت وزارة الخارجية الكازاخستانية في تصريحات أن السلطات الكازاخستانية مستعدة لاستئناف "
+                                "المفاوضات بشأن سوريا بصيغة أستانا في عاصمة الجمهورية كبادرة حسن نية")};
+    undated.documents = 1;
+    list.push_back(undated);
+    return list;
+}
+
+inline std::vector<DocumentInfo> documents() {
+    return {
+        {"000_8dd5160a0a9bfbf0", "2023-06-22", "كازاخستان تفاجئ روسيا وتعلن إنهاء مسلسل \"محادثات أستانا\" وموسكو ترد",
+         "Orient News", "https://example.org/000"},
+        {"001_83198d24877d83e8", "2023-06-21", "بعد إغلاق مسار “أستانة”.. لافرنتييف: الاجتماع المقبل بمكان يحدد لاحقًا",
+         "Enab Baladi", "https://example.org/001"},
+        {"002_419dc2084f3f1c81", "2022-09-01", "كازاخستان: مفاوضات \"أستانا\" بشأن سوريا لا تنافس مفاوضات جنيف بل تكملها",
+         "Syria TV", "https://example.org/002"},
+        {"003_7087a378d90ed0f8", "", "", "Realist Arabic", ""},
+        {"004_631fa335b097e9b7", "2023-06-21", "مخرجات أستانا: هجوم على مكافحي الإرهاب..وهدوء في مفرخة المتطرفين",
+         "Hawar News", ""},
+    };
+}
+
+}  // namespace sample
+
+namespace {
+
+namespace fs = std::filesystem;
+using hadath::testing::read_file;
+using hadath::testing::shared_dir;
+
+const char* const kOutputFiles[] = {"graph.graphml", "actors.graphml", "graph.gexf",   "timeline.md",
+                                    "timeline.json", "timeline.csv",   "timeline.html"};
+
+fs::path fresh_dir(const std::string& name) {
+    auto dir = fs::temp_directory_path() / ("hadath-test-exports-" + std::to_string(::getpid())) / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+struct Written {
+    fs::path dir;
+    std::string summary;
+    std::string file(const char* name) const { return read_file(dir / name); }
+};
+
+Written write_outputs(const std::string& name, const std::vector<hadath::Event>& events,
+                      const std::vector<hadath::DocumentInfo>& documents) {
+    Written written;
+    written.dir = fresh_dir(name);
+    written.summary = hadath::write_graph_and_timelines(events, documents, written.dir.string());
+    return written;
+}
+
+Written write_sample(const std::string& name) { return write_outputs(name, sample::events(), sample::documents()); }
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t found = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++found;
+    return found;
+}
+
+std::string shell_quote(const std::string& text) {
+    std::string quoted = "'";
+    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+struct CommandResult {
+    int status = -1;
+    std::string output;  // stdout and stderr
+};
+
+CommandResult run(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return result;
+    std::array<char, 4096> buffer;
+    std::size_t read;
+    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), read);
+    int status = ::pclose(pipe);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+bool have_command(const std::string& name) { return run("command -v " + name + " >/dev/null").status == 0; }
+
+// The first Python that has both graph modules (a virtualenv's python3 may lack the system packages).
+std::string python_with_graph_modules() {
+    for (const char* candidate : {"python3", "/usr/bin/python3"}) {
+        if (run(std::string(candidate) + " -c 'import networkx, igraph' >/dev/null").status == 0) return candidate;
+    }
+    return "";
+}
+
+std::string chromium_command() {
+    for (const char* candidate : {"chromium", "chromium-browser", "google-chrome"}) {
+        if (have_command(candidate)) return candidate;
+    }
+    return "";
+}
+
+// The page's DOM after its scripts ran, from headless Chromium with a fresh
+// profile and everything that could reach the network turned off.
+std::string dump_dom(const std::string& chromium, const fs::path& page) {
+    auto profile = fresh_dir("browser-profile");
+    auto result = run("(timeout 120 " + chromium +
+                      " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+                      " --disable-component-update --disable-sync --virtual-time-budget=2000 --user-data-dir=" +
+                      shell_quote(profile.string()) + " --dump-dom " + shell_quote("file://" + page.string()) +
+                      " 2>/dev/null)");
+    fs::remove_all(profile);
+    INFO(result.output);
+    CHECK(result.status == 0);
+    return result.output;
+}
+
+// Node and edge properties as Boost's reader fills them.
+struct ReadNode {
+    std::string id;
+    std::string type;
+    std::string label;
+    std::string label_ar;
+    std::string date;
+    std::string date_end;
+    std::string precision;
+    int documents = 0;
+    int r = 0;
+    double size = 0;
+};
+struct ReadEdge {
+    std::string type;
+    double weight = 0;
+};
+
+template <typename Graph>
+boost::dynamic_properties read_properties(Graph& graph) {
+    boost::dynamic_properties properties(boost::ignore_other_properties);
+    properties.property("node_id", boost::get(&ReadNode::id, graph));
+    properties.property("type", boost::get(&ReadNode::type, graph));
+    properties.property("label", boost::get(&ReadNode::label, graph));
+    properties.property("label_ar", boost::get(&ReadNode::label_ar, graph));
+    properties.property("date", boost::get(&ReadNode::date, graph));
+    properties.property("date_end", boost::get(&ReadNode::date_end, graph));
+    properties.property("precision", boost::get(&ReadNode::precision, graph));
+    properties.property("documents", boost::get(&ReadNode::documents, graph));
+    properties.property("r", boost::get(&ReadNode::r, graph));
+    properties.property("size", boost::get(&ReadNode::size, graph));
+    properties.property("type", boost::get(&ReadEdge::type, graph));
+    properties.property("weight", boost::get(&ReadEdge::weight, graph));
+    return properties;
+}
+
+using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadNode, ReadEdge>;
+using ReadNetwork = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, ReadNode, ReadEdge>;
+
+template <typename Graph>
+Graph read_graphml_file(const fs::path& path) {
+    Graph graph;
+    auto properties = read_properties(graph);
+    std::ifstream in(path);
+    boost::read_graphml(in, graph, properties);
+    return graph;
+}
+
+// attr.name of every <key>, by for="node"/"edge"; checks the Gephi rules on the way.
+std::map<std::string, std::set<std::string>> graphml_keys(const std::string& graphml) {
+    std::map<std::string, std::set<std::string>> keys;
+    static const std::regex key_pattern(R"re(<key id="[^"]+" for="([a-z]+)" attr\.name="([^"]+)" attr\.type="([a-z]+)")re");
+    static const std::set<std::string> schema_types = {"boolean", "int", "long", "float", "double", "string"};
+    for (std::sregex_iterator it(graphml.begin(), graphml.end(), key_pattern), end; it != end; ++it) {
+        std::string target = (*it)[1], name = (*it)[2], type = (*it)[3];
+        CHECK((target == "node" || target == "edge"));
+        CHECK(schema_types.count(type) == 1);
+        keys[target].insert(name);
+    }
+    CHECK(count(graphml, "<key ") == keys["node"].size() + keys["edge"].size());
+    return keys;
+}
+
+bool xml_text_is_clean(const std::string& text) {
+    return std::none_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t';
+    });
+}
+
+CommandResult xmllint(const std::string& schema_option, const fs::path& schema, const fs::path& file) {
+    return run("xmllint --noout --nonet " + schema_option + " " + shell_quote(schema.string()) + " " +
+               shell_quote(file.string()));
+}
+
+// RFC 4180 records; fails the test on a malformed quote.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                rows.back().back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                rows.back().back() += c;
+            }
+        } else if (c == '"') {
+            CHECK(rows.back().back().empty());
+            quoted = true;
+        } else if (c == ',') {
+            rows.back().emplace_back();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            rows.emplace_back(1);
+            ++i;
+        } else {
+            CHECK(c != '\n');  // bare line feeds only inside quotes
+            rows.back().back() += c;
+        }
+    }
+    CHECK_FALSE(quoted);
+    if (rows.back().size() == 1 && rows.back().front().empty()) rows.pop_back();
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("all seven files are written and the summary returned", "[exports]") {
+    auto written = write_sample("all");
+    for (const char* name : kOutputFiles) {
+        INFO(name);
+        CHECK(fs::file_size(written.dir / name) > 0);
+    }
+    CHECK(written.summary.find("graph: 27 nodes, 49 edges") != std::string::npos);
+    CHECK(written.summary.find("top actors: Kazakhstan (5)") != std::string::npos);
+    // Nothing else is left behind (no temporary files).
+    CHECK(std::distance(fs::directory_iterator(written.dir), fs::directory_iterator()) == 7);
+}
+
+TEST_CASE("graph.graphml reads back with Boost with the same counts", "[exports][graphml]") {
+    auto written = write_sample("roundtrip");
+    auto built = hadath::build_knowledge_graph(sample::events(), sample::documents());
+    auto summary = hadath::summarize(built);
+    auto graph = read_graphml_file<ReadGraph>(written.dir / "graph.graphml");
+    CHECK(boost::num_vertices(graph) == summary.nodes);
+    CHECK(boost::num_edges(graph) == summary.edges);
+
+    std::map<std::string, std::size_t> nodes_by_type, edges_by_type;
+    for (auto [v, end] = boost::vertices(graph); v != end; ++v) ++nodes_by_type[graph[*v].type];
+    for (auto [e, end] = boost::edges(graph); e != end; ++e) {
+        ++edges_by_type[graph[*e].type];
+        CHECK(graph[*e].weight > 0);
+    }
+    CHECK(nodes_by_type == summary.nodes_by_type);
+    CHECK(edges_by_type == summary.edges_by_type);
+
+    bool found_meeting = false;
+    for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
+        const ReadNode& node = graph[*v];
+        CHECK(node.size > 0);
+        if (node.label != "Meeting held, 2023-06-20") continue;
+        found_meeting = true;
+        CHECK(node.type == "event");
+        CHECK(node.date == "2023-06-20");
+        CHECK(node.date_end == "2023-06-21");
+        CHECK(node.precision == "day");
+        CHECK(node.documents == 3);
+        CHECK(node.r == 41);
+        CHECK(node.label_ar.find("أستانة") != std::string::npos);
+    }
+    CHECK(found_meeting);
+
+    auto network = read_graphml_file<ReadNetwork>(written.dir / "actors.graphml");
+    CHECK(boost::num_vertices(network) == 11);
+    CHECK(boost::num_edges(network) == 37);
+    double total_weight = 0;
+    for (auto [e, end] = boost::edges(network); e != end; ++e) total_weight += network[*e].weight;
+    CHECK(total_weight == 36 + 1 + 3 + 10);  // round 20, Kazakhstan–Tumysh, planned meeting, round 18
+}
+
+TEST_CASE("GraphML follows the conventions Gephi reads", "[exports][graphml]") {
+    auto written = write_sample("conventions");
+    for (const char* name : {"graph.graphml", "actors.graphml"}) {
+        INFO(name);
+        std::string graphml = written.file(name);
+        CHECK(graphml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", 0) == 0);
+        CHECK(xml_text_is_clean(graphml));
+        auto keys = graphml_keys(graphml);
+        for (const char* key : {"label", "label_ar", "type", "r", "g", "b", "size", "kind"}) {
+            CHECK(keys["node"].count(key) == 1);
+        }
+        for (const char* key : {"label", "type", "weight", "first_date", "last_date"}) {
+            CHECK(keys["edge"].count(key) == 1);
+        }
+        static const std::regex node_id(R"re(<node id="([^"]*)">)re");
+        std::size_t nodes = 0;
+        for (std::sregex_iterator it(graphml.begin(), graphml.end(), node_id), end; it != end; ++it, ++nodes) {
+            std::string id = (*it)[1];
+            CHECK(std::regex_match(id, std::regex("[A-Za-z0-9:._-]+")));
+        }
+        CHECK(nodes > 0);
+    }
+    auto keys = graphml_keys(written.file("graph.graphml"));
+    for (const char* key : {"date", "date_end", "precision", "cameo", "round", "documents"}) {
+        CHECK(keys["node"].count(key) == 1);
+    }
+    std::string graphml = written.file("graph.graphml");
+    CHECK(graphml.find("<node id=\"actor:RUS\">") != std::string::npos);
+    CHECK(graphml.find("source=\"actor:KAZ\" target=\"event:astana-20-meeting\"") != std::string::npos);
+    CHECK(graphml.find("edgedefault=\"directed\"") != std::string::npos);
+    CHECK(written.file("actors.graphml").find("edgedefault=\"undirected\"") != std::string::npos);
+}
+
+TEST_CASE("GraphML and GEXF are valid against their schemas", "[exports][schema]") {
+    if (shared_dir().empty()) HADATH_SKIP("../shared with the schemas is absent");
+    if (!have_command("xmllint")) HADATH_SKIP("xmllint is not installed (Debian package libxml2-utils)");
+    auto written = write_sample("schemas");
+    auto graphml_schema = shared_dir() / "schemas" / "graphml" / "graphml.xsd";
+    auto gexf_schema = shared_dir() / "schemas" / "gexf-1.3" / "gexf.rng";
+    for (const char* name : {"graph.graphml", "actors.graphml"}) {
+        auto result = xmllint("--schema", graphml_schema, written.dir / name);
+        INFO(result.output);
+        CHECK(result.status == 0);
+    }
+    auto result = xmllint("--relaxng", gexf_schema, written.dir / "graph.gexf");
+    INFO(result.output);
+    CHECK(result.status == 0);
+}
+
+TEST_CASE("networkx and igraph read both GraphML files with every attribute", "[exports][python]") {
+    std::string python = python_with_graph_modules();
+    if (python.empty()) HADATH_SKIP("python3 with networkx and igraph is not installed (python3-networkx, python3-igraph)");
+    auto written = write_sample("python");
+    auto script = hadath::testing::source_dir() / "tests" / "check_graphml.py";
+    struct Expected {
+        const char* file;
+        std::size_t nodes;
+        std::size_t edges;
+        bool directed;
+    };
+    for (const Expected& expected : {Expected{"graph.graphml", 27, 49, true}, Expected{"actors.graphml", 11, 37, false}}) {
+        INFO(expected.file);
+        auto path = written.dir / expected.file;
+        auto result = run(python + " " + shell_quote(script.string()) + " " + shell_quote(path.string()));
+        INFO(result.output);
+        REQUIRE(result.status == 0);
+        auto keys = graphml_keys(read_file(path));
+        rapidjson::Document report;
+        report.Parse(result.output.c_str());
+        REQUIRE_FALSE(report.HasParseError());
+        for (const char* reader : {"networkx", "igraph"}) {
+            INFO(reader);
+            const auto& view = report[reader];
+            CHECK(view["nodes"].GetUint64() == expected.nodes);
+            CHECK(view["edges"].GetUint64() == expected.edges);
+            CHECK(view["directed"].GetBool() == expected.directed);
+            std::set<std::string> node_attributes, edge_attributes;
+            for (const auto& name : view["node_attributes"].GetArray()) node_attributes.insert(name.GetString());
+            for (const auto& name : view["edge_attributes"].GetArray()) edge_attributes.insert(name.GetString());
+            CHECK(node_attributes == keys["node"]);
+            CHECK(edge_attributes == keys["edge"]);
+        }
+    }
+}
+
+TEST_CASE("graph.gexf is a dynamic graph with dated nodes and edges", "[exports][gexf]") {
+    auto written = write_sample("gexf");
+    std::string gexf = written.file("graph.gexf");
+    CHECK(gexf.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", 0) == 0);
+    CHECK(gexf.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">") != std::string::npos);
+    CHECK(count(gexf, "<node ") == 27);
+    CHECK(count(gexf, "<edge ") == 49);
+    CHECK(count(gexf, "<viz:color ") == 27);
+    CHECK(count(gexf, "<viz:size ") == 27);
+    // Events live over their span; a half year becomes its first and last day.
+    CHECK(gexf.find("<node id=\"event:astana-20-meeting\" label=\"Meeting held, 2023-06-20\" start=\"2023-06-20\" "
+                    "end=\"2023-06-21\">") != std::string::npos);
+    CHECK(gexf.find("<node id=\"event:next-meeting-planned\" label=\"Meeting planned, 2023-H2\" start=\"2023-07-01\" "
+                    "end=\"2023-12-31\">") != std::string::npos);
+    // Actors from their first to their last event; undated events always.
+    CHECK(gexf.find("<node id=\"actor:RUS\" label=\"Russia\" start=\"2022-06-15\" end=\"2023-12-31\">") !=
+          std::string::npos);
+    CHECK(gexf.find("<node id=\"event:kazakhstan-ready-to-resume\" label=\"Statement\">") != std::string::npos);
+    CHECK(gexf.find("source=\"actor:KAZ\" target=\"event:astana-20-meeting\" label=\"Host\" kind=\"host\" "
+                    "weight=\"1\" start=\"2023-06-20\" end=\"2023-06-21\"") != std::string::npos);
+    CHECK(gexf.find("<viz:color r=\"214\" g=\"69\" b=\"65\"/>") != std::string::npos);
+}
+
+TEST_CASE("timeline.md is grouped by month in chronological order", "[exports][timeline]") {
+    auto written = write_sample("markdown");
+    std::string markdown = written.file("timeline.md");
+    std::vector<std::string> headings;
+    static const std::regex heading(R"re((^|\n)## ([^\n]+))re");
+    for (std::sregex_iterator it(markdown.begin(), markdown.end(), heading), end; it != end; ++it) {
+        headings.push_back((*it)[2]);
+    }
+    CHECK(headings == std::vector<std::string>{"June 2022", "June 2023", "H2 2023 (July\u2013December)", "Undated"});
+
+    std::vector<std::string> events;
+    static const std::regex event_heading(R"re(\n### ([^\n]+))re");
+    for (std::sregex_iterator it(markdown.begin(), markdown.end(), event_heading), end; it != end; ++it) {
+        events.push_back((*it)[1]);
+    }
+    // Same-day events are ordered by type, then id.
+    CHECK(events == std::vector<std::string>{"15 June 2022 \u00b7 Meeting held", "20\u201321 June 2023 \u00b7 Meeting held",
+                                             "21 June 2023 \u00b7 Host withdrawal", "21 June 2023 \u00b7 Statement",
+                                             "H2 2023 \u00b7 Meeting planned", "Statement"});
+    CHECK(markdown.find("- **Actors:** Kazakhstan (host); Iran, Russia, Syria, Turkey (participant); Iraq, Jordan, "
+                        "Lebanon, United Nations (observer)") != std::string::npos);
+    CHECK(markdown.find("- **Place:** Astana (أستانا)") != std::string::npos);
+    CHECK(markdown.find("- **Round:** Astana round 20") != std::string::npos);
+    CHECK(markdown.find("`001_83198d24877d83e8` «بعد إغلاق مسار “أستانة”.. لافرنتييف") != std::string::npos);
+    CHECK(markdown.find("> «وقال ألكسندر لافرنتييف") != std::string::npos);
+    // Quotes are cut near 160 characters.
+    static const std::regex quote_line(R"re(\n> «([^\n]*)»)re");
+    std::size_t quotes = 0;
+    for (std::sregex_iterator it(markdown.begin(), markdown.end(), quote_line), end; it != end; ++it, ++quotes) {
+        std::string quote = (*it)[1];
+        std::size_t code_points = std::count_if(quote.begin(), quote.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        });
+        CHECK(code_points <= 161);
+    }
+    CHECK(quotes == 6);
+}
+
+TEST_CASE("timeline.json follows the TimelineJS format", "[exports][timeline]") {
+    auto written = write_sample("timelinejs");
+    rapidjson::Document json;
+    json.Parse(written.file("timeline.json").c_str());
+    REQUIRE_FALSE(json.HasParseError());
+    REQUIRE(json["title"]["text"]["headline"].IsString());
+    const auto& events = json["events"];
+    REQUIRE(events.IsArray());
+    CHECK(events.Size() == 5);  // the undated statement is left out
+    auto check_date = [](const rapidjson::Value& date) {
+        REQUIRE(date.IsObject());
+        REQUIRE(date.HasMember("year"));
+        CHECK(date["year"].IsInt());
+        if (date.HasMember("month")) {
+            CHECK(date["month"].GetInt() >= 1);
+            CHECK(date["month"].GetInt() <= 12);
+        }
+        if (date.HasMember("day")) {
+            CHECK(date.HasMember("month"));
+            CHECK(date["day"].GetInt() >= 1);
+            CHECK(date["day"].GetInt() <= 31);
+        }
+    };
+    std::map<std::string, const rapidjson::Value*> by_id;
+    for (const auto& event : events.GetArray()) {
+        check_date(event["start_date"]);
+        if (event.HasMember("end_date")) check_date(event["end_date"]);
+        CHECK(std::string(event["text"]["headline"].GetString()).size() > 0);
+        CHECK(std::string(event["group"].GetString()).size() > 0);
+        by_id[event["unique_id"].GetString()] = &event;
+    }
+    CHECK(by_id.count("kazakhstan-ready-to-resume") == 0);
+    const auto& meeting = *by_id.at("astana-20-meeting");
+    CHECK(meeting["start_date"]["day"].GetInt() == 20);
+    CHECK(meeting["end_date"]["day"].GetInt() == 21);
+    CHECK(std::string(meeting["text"]["headline"].GetString()) == "Meeting held: Kazakhstan, Russia, Turkey, \u2026");
+    CHECK(std::string(meeting["text"]["text"].GetString()).find("<blockquote dir=\"rtl\" lang=\"ar\">") !=
+          std::string::npos);
+    const auto& planned = *by_id.at("next-meeting-planned");
+    CHECK(planned["start_date"]["year"].GetInt() == 2023);
+    CHECK(planned["start_date"]["month"].GetInt() == 7);
+    CHECK_FALSE(planned["start_date"].HasMember("day"));
+    CHECK(planned["end_date"]["month"].GetInt() == 12);
+    CHECK(std::string(planned["start_date"]["display_date"].GetString()) == "H2 2023");
+    const auto& statement = *by_id.at("lavrentiev-statement");
+    CHECK_FALSE(statement.HasMember("end_date"));
+    // In chronological order.
+    CHECK(std::string(events[0]["unique_id"].GetString()) == "astana-18-meeting");
+    CHECK(std::string(events[4]["unique_id"].GetString()) == "next-meeting-planned");
+}
+
+TEST_CASE("timeline.csv is RFC 4180 with a byte order mark", "[exports][timeline]") {
+    auto written = write_sample("csv");
+    std::string csv = written.file("timeline.csv");
+    REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(count(csv, "\r\n") == 7);
+    auto rows = parse_csv(csv.substr(3));
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[0].front() == "id");
+    for (const auto& row : rows) CHECK(row.size() == rows[0].size());
+    std::map<std::string, std::size_t> column;
+    for (std::size_t i = 0; i < rows[0].size(); ++i) column[rows[0][i]] = i;
+    CHECK(rows[1][column.at("id")] == "astana-18-meeting");
+    CHECK(rows[6][column.at("id")] == "kazakhstan-ready-to-resume");
+    CHECK(rows[6][column.at("date")].empty());
+    CHECK(rows[2][column.at("date_end")] == "2023-06-21");
+    CHECK(rows[2][column.at("actor_ids")] == "KAZ;RUS;TUR;IRN;SYR;UNO;JOR;LBN;IRQ");
+    // A title with double quotes goes through quoting and comes back whole.
+    const std::string& sources = rows[4][column.at("sources")];
+    CHECK(rows[4][column.at("id")] == "lavrentiev-statement");
+    CHECK(sources.find("«كازاخستان تفاجئ روسيا وتعلن إنهاء مسلسل \"محادثات أستانا\" وموسكو ترد»") != std::string::npos);
+    CHECK(csv.find("\"\"محادثات أستانا\"\"") != std::string::npos);
+    // Fields with commas are quoted, plain ones are not.
+    CHECK(csv.find(",\"Kazakhstan (host); Iran, Russia, Syria, Turkey (participant)") != std::string::npos);
+    CHECK(csv.find("\r\nastana-18-meeting,2022-06-15,,day,") != std::string::npos);
+}
+
+TEST_CASE("timeline.html is one offline page with RTL quotes and filters", "[exports][timeline][html]") {
+    auto written = write_sample("html");
+    std::string html = written.file("timeline.html");
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(count(html, "data-event-id=\"") == 6);
+    CHECK(count(html, "<blockquote dir=\"rtl\" lang=\"ar\">") == 6);
+    CHECK(html.find("<select id=\"filter-type\">") != std::string::npos);
+    CHECK(html.find("<select id=\"filter-actor\">") != std::string::npos);
+    CHECK(count(html, "<option value=\"") == 1 + 4 + 1 + 11);  // all + types, all + actors
+    CHECK(html.find("<option value=\"alexander-lavrentiev\">Alexander Lavrentiev</option>") != std::string::npos);
+    CHECK(html.find("data-actors=\"IRN IRQ JOR KAZ LBN RUS SYR TUR UNO\"") != std::string::npos);
+    // Nothing is fetched: no external scripts, styles, fonts or images.
+    CHECK(count(html, "<script") == 1);
+    CHECK(html.find("src=") == std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);
+    CHECK(html.find("url(") == std::string::npos);
+    CHECK(html.find("@import") == std::string::npos);
+    CHECK(html.find("http") == std::string::npos);
+    CHECK(count(html, "data-marker-for=\"") == 5);  // dated events on the overview axis
+    CHECK(html.find("<h2>Undated</h2>") > html.find("<h2>June 2023</h2>"));
+}
+
+TEST_CASE("headless Chromium renders every event of timeline.html offline", "[exports][timeline][browser]") {
+    std::string chromium = chromium_command();
+    if (chromium.empty()) HADATH_SKIP("chromium is not installed (Debian package chromium)");
+    auto written = write_sample("browser");
+    std::string dom = dump_dom(chromium, written.dir / "timeline.html");
+    CHECK(count(dom, "data-event-id=\"") == 6);
+    CHECK(count(dom, "<article class=\"event\"") == 6);
+    CHECK(count(dom, " hidden=\"\"") == 0);  // the filters start with everything shown
+    CHECK(dom.find("<span id=\"shown-count\">6</span>") != std::string::npos);
+    CHECK(dom.find("وقال ألكسندر لافرنتييف") != std::string::npos);
+}
+
+TEST_CASE("the same input gives byte-identical files", "[exports]") {
+    auto first = write_sample("deterministic-1");
+    auto second = write_sample("deterministic-2");
+    for (const char* name : kOutputFiles) {
+        INFO(name);
+        CHECK(first.file(name) == second.file(name));
+    }
+    CHECK(first.summary == second.summary);
+}
+
+TEST_CASE("hostile text in articles still gives valid files", "[exports][injection]") {
+    const std::string hostile = "<script>alert(1)</script> & ]]> \"quoted\" 'single' \x01\x0b ctrl \u200F\u202Eمقلوب, "
+                                "line\nbreak \xff";
+    auto events = sample::events();
+    events[1].mentions[0].text = hostile;
+    events[1].actors[0].name = "Kazakhstan " + hostile;
+    events[1].location->name_ar = hostile;
+    events[2].mentions[0].text = "]]><!-- " + hostile;
+    events[5].mentions[0].text = hostile;
+    auto documents = sample::documents();
+    documents[0].title = "Title, with \"quotes\"\r\nand " + hostile;
+    auto written = write_outputs("hostile", events, documents);
+
+    for (const char* name : kOutputFiles) {
+        INFO(name);
+        std::string content = written.file(name);
+        CHECK(xml_text_is_clean(content));
+        CHECK(content.find("\xff") == std::string::npos);
+        // Only CSV holds the text as plain data; every other format escapes it.
+        if (std::string(name) != "timeline.csv") CHECK(content.find("<script>alert") == std::string::npos);
+    }
+    // Boost reads the GraphML back.
+    auto graph = read_graphml_file<ReadGraph>(written.dir / "graph.graphml");
+    CHECK(boost::num_vertices(graph) == 27);
+    bool found = false;
+    for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
+        found = found || graph[*v].label_ar.find("<script>alert(1)</script> & ]]> \"quoted\"") != std::string::npos;
+    }
+    CHECK(found);
+
+    rapidjson::Document json;
+    json.Parse(written.file("timeline.json").c_str());
+    CHECK_FALSE(json.HasParseError());
+
+    std::string csv = written.file("timeline.csv");
+    auto rows = parse_csv(csv.substr(3));
+    REQUIRE(rows.size() == 7);
+    for (const auto& row : rows) CHECK(row.size() == rows[0].size());
+
+    std::string html = written.file("timeline.html");
+    CHECK(count(html, "<script") == 1);
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(count(html, "data-event-id=\"") == 6);
+
+    std::string markdown = written.file("timeline.md");
+    CHECK(markdown.find("\\<script\\>") != std::string::npos);
+
+    if (shared_dir().empty() || !have_command("xmllint")) {
+        HADATH_SKIP("schema validation of the hostile files needs ../shared and xmllint");
+    }
+    auto graphml_schema = shared_dir() / "schemas" / "graphml" / "graphml.xsd";
+    for (const char* name : {"graph.graphml", "actors.graphml"}) {
+        auto result = xmllint("--schema", graphml_schema, written.dir / name);
+        INFO(name << ": " << result.output);
+        CHECK(result.status == 0);
+    }
+    auto result = xmllint("--relaxng", shared_dir() / "schemas" / "gexf-1.3" / "gexf.rng", written.dir / "graph.gexf");
+    INFO(result.output);
+    CHECK(result.status == 0);
+
+    std::string chromium = chromium_command();
+    if (chromium.empty()) HADATH_SKIP("rendering the hostile page needs chromium");
+    std::string dom = dump_dom(chromium, written.dir / "timeline.html");
+    CHECK(count(dom, "<article class=\"event\"") == 6);
+    CHECK(count(dom, "<script") == 1);
+}
+
+TEST_CASE("filter_events keeps the events that pass every limit", "[exports][filter]") {
+    auto events = sample::events();
+    auto ids = [](const std::vector<hadath::Event>& kept) {
+        std::vector<std::string> result;
+        for (const auto& event : kept) result.push_back(event.id);
+        return result;
+    };
+    hadath::ExportFilter filter;
+    CHECK(ids(hadath::filter_events(events, filter)) == ids(events));
+
+    filter.from = "2023-06-21";
+    CHECK(ids(hadath::filter_events(events, filter)) ==
+          std::vector<std::string>{"lavrentiev-statement", "kazakhstan-host-withdrawal", "next-meeting-planned"});
+    filter = {};
+    filter.to = "2023-06";  // the whole of June; H2 starts in July
+    CHECK(ids(hadath::filter_events(events, filter)) ==
+          std::vector<std::string>{"astana-18-meeting", "astana-20-meeting", "lavrentiev-statement",
+                                   "kazakhstan-host-withdrawal"});
+    filter = {};
+    filter.from = "2023";
+    filter.to = "2023-12-31";
+    CHECK(hadath::filter_events(events, filter).size() == 4);
+    filter = {};
+    filter.actor = "RUS";
+    CHECK(ids(hadath::filter_events(events, filter)) ==
+          std::vector<std::string>{"astana-18-meeting", "astana-20-meeting", "next-meeting-planned"});
+    filter = {};
+    filter.type = "statement";
+    CHECK(ids(hadath::filter_events(events, filter)) ==
+          std::vector<std::string>{"lavrentiev-statement", "kazakhstan-ready-to-resume"});
+    filter = {};
+    filter.series = "astana";
+    CHECK(hadath::filter_events(events, filter).size() == 5);
+    filter.type = "meeting_planned";
+    filter.from = "2023";
+    CHECK(ids(hadath::filter_events(events, filter)) == std::vector<std::string>{"next-meeting-planned"});
+    filter = {};
+    filter.series = "geneva";
+    CHECK(hadath::filter_events(events, filter).empty());
+}
