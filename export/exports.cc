@@ -40,15 +40,15 @@ std::vector<Event> filter_events(const std::vector<Event>& events, const ExportF
             // Quarters and halves compare by their first day, so "2023-H2" falls after "2023-06".
             auto span = day_span(event.date);
             if (!span) continue;
-            std::string value = event.date.value.size() == 7 && !std::isdigit(static_cast<unsigned char>(event.date.value[5]))
-                                    ? span->first
-                                    : event.date.value;
+            std::string value =
+                event.date.value.size() == 7 && !std::isdigit(static_cast<unsigned char>(event.date.value[5]))
+                    ? span->first
+                    : event.date.value;
             if (!filter.from.empty() && value < filter.from) continue;
             if (!filter.to.empty() && value.substr(0, filter.to.size()) > filter.to) continue;
         }
-        if (!filter.actor.empty() && std::none_of(event.actors.begin(), event.actors.end(), [&](const Actor& actor) {
-                return actor.id == filter.actor;
-            })) {
+        if (!filter.actor.empty() && std::none_of(event.actors.begin(), event.actors.end(),
+                                                  [&](const Actor& actor) { return actor.id == filter.actor; })) {
             continue;
         }
         if (!filter.type.empty() && event.type != filter.type) continue;

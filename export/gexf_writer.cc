@@ -18,20 +18,22 @@ struct Column {
 // Node attributes in the order of their ids (0, 1, ...).
 const std::vector<Column>& node_columns() {
     static const std::vector<Column> columns = {
-        {"entity_id", "string"}, {"type", "string"},       {"label_ar", "string"},  {"kind", "string"},
-        {"title", "string"},     {"affiliation", "string"}, {"event_type", "string"}, {"date", "string"},
-        {"date_end", "string"},  {"precision", "string"},  {"cameo", "string"},      {"round", "string"},
-        {"documents", "integer"}, {"series", "string"},    {"round_number", "integer"}, {"source", "string"},
-        {"url", "string"},       {"quote", "string"},
+        {"entity_id", "string"},  {"type", "string"},        {"label_ar", "string"},      {"kind", "string"},
+        {"title", "string"},      {"affiliation", "string"}, {"event_type", "string"},    {"date", "string"},
+        {"date_end", "string"},   {"precision", "string"},   {"cameo", "string"},         {"round", "string"},
+        {"documents", "integer"}, {"series", "string"},      {"round_number", "integer"}, {"source", "string"},
+        {"url", "string"},        {"quote", "string"},
     };
     return columns;
 }
 
+// Values in column order; empty ones are left out of the file.
 std::vector<std::string> node_values(const GraphNode& node) {
-    return {node.entity_id, node.type,  node.label_ar,  node.kind,        node.title,
-            node.affiliation, node.event_type, node.date, node.date_end, node.precision,
-            node.cameo,     node.round, std::to_string(node.documents), node.series,
-            std::to_string(node.round_number), node.source, node.url, node.quote};
+    std::string documents = node.type == kEventNode ? std::to_string(node.documents) : "";
+    std::string round_number = node.type == kRoundNode ? std::to_string(node.round_number) : "";
+    return {node.entity_id,  node.type,   node.label_ar, node.kind,      node.title, node.affiliation,
+            node.event_type, node.date,   node.date_end, node.precision, node.cameo, node.round,
+            documents,       node.series, round_number,  node.source,    node.url,   node.quote};
 }
 
 // start="..." end="..." when known; both are days (timeformat="date").
@@ -91,10 +93,11 @@ void write_knowledge_gexf(std::ostream& out, const KnowledgeGraph& graph) {
     std::size_t edge_number = 0;
     for (auto [e, e_end] = boost::edges(graph); e != e_end; ++e) {
         const GraphEdge& edge = graph[*e];
-        out << "      <edge id=\"e" << edge_number++ << "\" source=\"" << escape_markup(graph[boost::source(*e, graph)].id)
-            << "\" target=\"" << escape_markup(graph[boost::target(*e, graph)].id) << "\" label=\""
-            << escape_markup(humanize(edge.type)) << "\" kind=\"" << escape_markup(edge.type) << "\" weight=\""
-            << format_number(edge.weight) << "\"" << interval(edge.first_day, edge.last_day) << ">\n"
+        out << "      <edge id=\"e" << edge_number++ << "\" source=\""
+            << escape_markup(graph[boost::source(*e, graph)].id) << "\" target=\""
+            << escape_markup(graph[boost::target(*e, graph)].id) << "\" label=\"" << escape_markup(humanize(edge.type))
+            << "\" kind=\"" << escape_markup(edge.type) << "\" weight=\"" << format_number(edge.weight) << "\""
+            << interval(edge.first_day, edge.last_day) << ">\n"
             << "        <attvalues>\n"
             << "          <attvalue for=\"0\" value=\"" << escape_markup(edge.type) << "\"/>\n"
             << "        </attvalues>\n"

@@ -13,10 +13,10 @@ namespace hadath {
 namespace {
 
 void clean_fields(GraphNode& node) {
-    for (std::string* field :
-         {&node.id, &node.entity_id, &node.type, &node.label, &node.label_ar, &node.kind, &node.title,
-          &node.affiliation, &node.event_type, &node.date, &node.date_end, &node.precision, &node.cameo, &node.round,
-          &node.quote, &node.series, &node.source, &node.url, &node.first_day, &node.last_day}) {
+    for (std::string* field : {&node.id,       &node.entity_id, &node.type,        &node.label,      &node.label_ar,
+                               &node.kind,     &node.title,     &node.affiliation, &node.event_type, &node.date,
+                               &node.date_end, &node.precision, &node.cameo,       &node.round,      &node.quote,
+                               &node.series,   &node.source,    &node.url,         &node.first_day,  &node.last_day}) {
         *field = clean_text(*field);
     }
 }
@@ -91,15 +91,14 @@ void write_graph(std::ostream& out, const Graph& original, bool actors_only) {
         properties.property("round_number", boost::get(&GraphNode::round_number, graph));
     }
     const Graph& view = graph;
-    properties.property("r", boost::make_function_property_map<Vertex, int>(
-                                 [&view](Vertex v) { return node_colour(view[v].type).r; }));
-    properties.property("g", boost::make_function_property_map<Vertex, int>(
-                                 [&view](Vertex v) { return node_colour(view[v].type).g; }));
-    properties.property("b", boost::make_function_property_map<Vertex, int>(
-                                 [&view](Vertex v) { return node_colour(view[v].type).b; }));
-    properties.property("size", boost::make_function_property_map<Vertex, double>([&view](Vertex v) {
-                            return node_size(boost::degree(v, view));
-                        }));
+    properties.property(
+        "r", boost::make_function_property_map<Vertex, int>([&view](Vertex v) { return node_colour(view[v].type).r; }));
+    properties.property(
+        "g", boost::make_function_property_map<Vertex, int>([&view](Vertex v) { return node_colour(view[v].type).g; }));
+    properties.property(
+        "b", boost::make_function_property_map<Vertex, int>([&view](Vertex v) { return node_colour(view[v].type).b; }));
+    properties.property("size", boost::make_function_property_map<Vertex, double>(
+                                    [&view](Vertex v) { return node_size(boost::degree(v, view)); }));
 
     properties.property("type", boost::get(&GraphEdge::type, graph));
     properties.property("label", boost::make_function_property_map<Edge, std::string>(
@@ -117,8 +116,12 @@ void write_graph(std::ostream& out, const Graph& original, bool actors_only) {
 
 }  // namespace
 
-void write_knowledge_graphml(std::ostream& out, const KnowledgeGraph& graph) { write_graph(out, graph, false); }
+void write_knowledge_graphml(std::ostream& out, const KnowledgeGraph& graph) {
+    write_graph(out, graph, false);
+}
 
-void write_actor_graphml(std::ostream& out, const ActorNetwork& network) { write_graph(out, network, true); }
+void write_actor_graphml(std::ostream& out, const ActorNetwork& network) {
+    write_graph(out, network, true);
+}
 
 }  // namespace hadath

@@ -11,12 +11,23 @@ std::string escape_markup(const std::string& text) {
     std::string out;
     for (char c : clean_text(text)) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -31,6 +42,8 @@ NodeColour node_colour(const std::string& node_type) {
     return {90, 90, 90};
 }
 
-double node_size(std::size_t degree) { return 10.0 + 4.0 * std::sqrt(static_cast<double>(degree)); }
+double node_size(std::size_t degree) {
+    return 10.0 + 4.0 * std::sqrt(static_cast<double>(degree));
+}
 
 }  // namespace hadath

@@ -22,7 +22,9 @@ Day parse_day(const std::string& iso) {
     return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
 }
 
-std::string month_name(int month) { return kMonths[month - 1]; }
+std::string month_name(int month) {
+    return kMonths[month - 1];
+}
 
 std::string infer_precision(const std::string& value) {
     if (value.size() == 4) return "year";

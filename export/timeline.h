@@ -16,12 +16,12 @@ namespace hadath {
 // One event on the timeline with what every format shows of it.
 struct TimelineEntry {
     const Event* event = nullptr;
-    std::optional<DaySpan> span;  // nullopt: undated
-    std::string precision;        // day | month | quarter | half | year (inferred when missing)
-    std::string when;             // the date as a reader writes it: "20–21 June 2023", "H2 2023"
-    std::string period_key;       // "2023-06", "2023-H2", "2023"; empty when undated
-    std::string period_heading;   // "June 2023", "H2 2023 (July–December)", "Undated"
-    std::string quote;            // first mention's text, cleaned and shortened
+    std::optional<DaySpan> span;         // nullopt: undated
+    std::string precision;               // day | month | quarter | half | year (inferred when missing)
+    std::string when;                    // the date as a reader writes it: "20–21 June 2023", "H2 2023"
+    std::string period_key;              // "2023-06", "2023-H2", "2023"; empty when undated
+    std::string period_heading;          // "June 2023", "H2 2023 (July–December)", "Undated"
+    std::string quote;                   // first mention's text, cleaned and shortened
     std::vector<std::string> documents;  // distinct document ids, sorted
 };
 

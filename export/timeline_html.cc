@@ -28,6 +28,9 @@ long day_number(const std::string& iso) {
     return era * 146097 + day_of_era - 719468;
 }
 
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
 // A stable colour per event type (event types are open-ended data).
 int type_hue(const std::string& type) {
     std::uint32_t hash = 2166136261u;
@@ -68,10 +71,10 @@ h1 { margin: 0 0 4px; font-size: 1.5rem; }
 .marker { position: absolute; top: 0; height: 12px; min-width: 6px; border-radius: 6px; background: var(--c);
           opacity: 0.85; }
 main { padding: 8px 32px 48px; max-width: 1100px; }
-.period h2 { margin: 28px 0 8px 150px; font-size: 1.2rem; }
-.event { display: grid; grid-template-columns: 150px 1fr; position: relative; }
-.event::before { content: ""; position: absolute; left: 150px; top: 0; bottom: 0; border-left: 2px solid var(--line); }
-.event::after { content: ""; position: absolute; left: 144px; top: 18px; width: 14px; height: 14px; border-radius: 50%;
+.period h2 { margin: 28px 0 8px 170px; font-size: 1.2rem; }
+.event { display: grid; grid-template-columns: 170px 1fr; position: relative; }
+.event::before { content: ""; position: absolute; left: 170px; top: 0; bottom: 0; border-left: 2px solid var(--line); }
+.event::after { content: ""; position: absolute; left: 164px; top: 18px; width: 14px; height: 14px; border-radius: 50%;
                 background: var(--c); border: 2px solid #fff; box-shadow: 0 0 0 1px var(--c); }
 .when { padding: 12px 16px 0 0; text-align: right; font-size: 0.85rem; font-weight: 600; color: var(--muted); }
 .card { margin: 6px 0 10px 24px; background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--c);
@@ -84,7 +87,10 @@ blockquote { margin: 8px 0; padding: 6px 12px; background: #f3f5f8; border-right
              font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans", serif; font-size: 1.1rem;
              line-height: 1.9; unicode-bidi: isolate; }
 bdi, .ar { unicode-bidi: isolate; }
-.sources { color: var(--muted); }
+.sources { margin: 6px 0 0; padding: 0; list-style: none; font-size: 0.8rem; color: var(--muted); }
+.sources li { margin: 2px 0; }
+.sources li::before { content: "\2022"; margin-right: 6px; }
+.sources bdi { color: var(--ink); }
 )css";
 
 const char* const kScript = R"js(
@@ -124,21 +130,22 @@ void write_overview(std::ostream& out, const Timeline& timeline) {
     long origin = day_number(first_day);
     double range = static_cast<double>(day_number(last_day) - origin + 1);
     out << "<div class=\"overview\" aria-hidden=\"true\"><div class=\"track\">\n";
+    // Ticks on month starts, spaced so that there are about a dozen at most.
     int first_year = std::stoi(first_day.substr(0, 4)), last_year = std::stoi(last_day.substr(0, 4));
-    if (first_year == last_year) {
-        for (int month = std::stoi(first_day.substr(5, 2)) + 1; month <= std::stoi(last_day.substr(5, 2)); ++month) {
-            char iso[32];
-            std::snprintf(iso, sizeof iso, "%04d-%02d-01", first_year, month);
-            out << "<span class=\"tick\" style=\"left:" << percent((day_number(iso) - origin) / range * 100)
-                << "\">" << std::string(iso).substr(0, 7) << "</span>\n";
-        }
-    } else {
-        int step = std::max(1, (last_year - first_year) / 10);
-        for (int year = first_year + 1; year <= last_year; year += step) {
-            std::string iso = std::to_string(year) + "-01-01";
-            out << "<span class=\"tick\" style=\"left:" << percent((day_number(iso) - origin) / range * 100)
-                << "\">" << year << "</span>\n";
-        }
+    int first_month = first_year * 12 + std::stoi(first_day.substr(5, 2)) - 1;
+    int last_month = last_year * 12 + std::stoi(last_day.substr(5, 2)) - 1;
+    int months = last_month - first_month + 1;
+    int step = months <= 12 ? 1 : months <= 36 ? 3 : 12 * std::max(1, months / 144);
+    for (int month = first_month + 1; month <= last_month; ++month) {
+        int year = month / 12, month_of_year = month % 12 + 1;
+        if ((step >= 12 && month_of_year != 1) || (month_of_year - 1) % std::min(step, 12) != 0) continue;
+        if (step >= 12 && (year - first_year) % (step / 12) != 0) continue;
+        char iso[32];
+        std::snprintf(iso, sizeof iso, "%04d-%02d-01", year, month_of_year);
+        std::string label =
+            month_of_year == 1 ? std::to_string(year) : std::string(kMonths[month_of_year - 1]).substr(0, 3);
+        out << "<span class=\"tick\" style=\"left:" << percent((day_number(iso) - origin) / range * 100) << "\">"
+            << label << "</span>\n";
     }
     for (const auto& entry : timeline.entries) {
         if (!entry.span) continue;
@@ -211,17 +218,21 @@ void write_event(std::ostream& out, const TimelineEntry& entry, const Timeline& 
         out << "<blockquote dir=\"rtl\" lang=\"ar\">" << escape_markup(entry.quote) << "</blockquote>\n";
     }
     if (!entry.documents.empty()) {
-        out << "<p class=\"sources\"><span class=\"label\">Sources:</span> ";
-        for (std::size_t i = 0; i < entry.documents.size(); ++i) {
-            const std::string& id = entry.documents[i];
-            out << (i ? "; " : "") << "<code>" << escape_markup(id) << "</code>";
+        out << "<ul class=\"sources\">\n";
+        for (const std::string& id : entry.documents) {
+            out << "<li><code>" << escape_markup(id) << "</code>";
             auto document = timeline.documents.find(id);
-            if (document == timeline.documents.end()) continue;
-            if (!document->second.title.empty()) {
-                out << " <bdi dir=\"rtl\" lang=\"ar\">" << escape_markup(document->second.title) << "</bdi>";
+            if (document != timeline.documents.end()) {
+                const DocumentInfo& info = document->second;
+                if (!info.title.empty())
+                    out << " <bdi dir=\"rtl\" lang=\"ar\">" << escape_markup(info.title) << "</bdi>";
+                std::string details = clean_text(info.source);
+                if (!info.date.empty()) details += (details.empty() ? "" : ", ") + clean_text(info.date);
+                if (!details.empty()) out << " <span class=\"details\">(" << escape_markup(details) << ")</span>";
             }
+            out << "</li>\n";
         }
-        out << "</p>\n";
+        out << "</ul>\n";
     }
     out << "</div>\n</article>\n";
 }

@@ -51,7 +51,8 @@ std::string slide_text(const TimelineEntry& entry, const Timeline& timeline) {
                 escape_markup(event.location->name.empty() ? event.location->id : event.location->name) + "</p>";
     }
     if (event.round) html += "<p><b>Round:</b> " + escape_markup(round_label(*event.round)) + "</p>";
-    if (!entry.quote.empty()) html += "<blockquote dir=\"rtl\" lang=\"ar\">" + escape_markup(entry.quote) + "</blockquote>";
+    if (!entry.quote.empty())
+        html += "<blockquote dir=\"rtl\" lang=\"ar\">" + escape_markup(entry.quote) + "</blockquote>";
     if (!entry.documents.empty()) {
         html += "<p><b>Sources:</b> ";
         for (std::size_t i = 0; i < entry.documents.size(); ++i) {
@@ -59,8 +60,8 @@ std::string slide_text(const TimelineEntry& entry, const Timeline& timeline) {
             html += (i ? "; " : "") + escape_markup(id);
             auto document = timeline.documents.find(id);
             if (document != timeline.documents.end() && !document->second.title.empty()) {
-                html += " <span dir=\"rtl\" lang=\"ar\">\u00ab" + escape_markup(document->second.title) +
-                        "\u00bb</span>";
+                html +=
+                    " <span dir=\"rtl\" lang=\"ar\">\u00ab" + escape_markup(document->second.title) + "\u00bb</span>";
             }
         }
         html += "</p>";

@@ -30,7 +30,10 @@ std::string source_list(const TimelineEntry& entry, const Timeline& timeline, bo
         if (document == timeline.documents.end()) continue;
         std::string title = clean_text(document->second.title);
         if (!title.empty()) text += " " + (markdown ? escape_markdown("«" + title + "»") : "«" + title + "»");
-        if (!document->second.date.empty()) text += " (" + clean_text(document->second.date) + ")";
+        std::string details = clean_text(document->second.source);
+        std::string date = clean_text(document->second.date);
+        if (!date.empty()) details += (details.empty() ? "" : ", ") + date;
+        if (!details.empty()) text += " (" + (markdown ? escape_markdown(details) : details) + ")";
     }
     return text;
 }
@@ -81,9 +84,8 @@ void write_timeline_markdown(std::ostream& out, const Timeline& timeline) {
 void write_timeline_csv(std::ostream& out, const Timeline& timeline) {
     // The byte order mark makes spreadsheet programs read the file as UTF-8.
     out << "\xEF\xBB\xBF";
-    const char* const kHeader[] = {"id",       "date",     "date_end",  "precision",    "when",
-                                   "type",     "cameo",    "actors",    "actor_ids",    "location",
-                                   "round",    "documents", "sources",  "quote"};
+    const char* const kHeader[] = {"id",     "date",      "date_end", "precision", "when",      "type",    "cameo",
+                                   "actors", "actor_ids", "location", "round",     "documents", "sources", "quote"};
     std::string line;
     for (const char* column : kHeader) line += (line.empty() ? "" : ",") + std::string(column);
     out << line << "\r\n";
@@ -97,9 +99,8 @@ void write_timeline_csv(std::ostream& out, const Timeline& timeline) {
         for (const auto& id : ids) actor_ids += (actor_ids.empty() ? "" : ";") + id;
         std::string document_ids;
         for (const auto& id : entry.documents) document_ids += (document_ids.empty() ? "" : ";") + id;
-        std::string location = event.location ? (event.location->name.empty() ? event.location->id
-                                                                                : event.location->name)
-                                              : "";
+        std::string location =
+            event.location ? (event.location->name.empty() ? event.location->id : event.location->name) : "";
         std::vector<std::string> fields = {event.id,
                                            event.date.value,
                                            event.date.end,

@@ -117,6 +117,20 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
     out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }), out.end());
 }
 
+std::uint64_t PhraseIndex::hash(std::string_view word) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char c : word) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+void PhraseIndex::add_to_filter(std::string_view word) {
+    const std::size_t bit = hash(word) & (kFilterBits - 1);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+}
+
 bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer) {
     const std::string folded = normalizer.fold(phrase);
     const std::vector<Token> tokens = tokenize(folded);
@@ -140,9 +154,11 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
     if (entry.words.empty()) return false;
     const auto id = static_cast<std::uint32_t>(entries_.size());
     if (entry.prefix[0]) {
+        add_to_filter(entry.words[0].substr(0, kMinimumStem));
         by_first_prefix_[entry.words[0]].push_back(id);
         longest_prefix_bytes_ = std::max(longest_prefix_bytes_, entry.words[0].size());
     } else {
+        add_to_filter(entry.words[0]);
         by_first_word_[entry.words[0]].push_back(id);
     }
     entries_.push_back(std::move(entry));
@@ -177,8 +193,10 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
                 if (!seen) out.push_back({at, last, entry.category, entry.payload, stem.proclitics});
             }
         };
-        if (auto found = by_first_word_.find(key); found != by_first_word_.end()) consider(found->second);
-        if (!by_first_prefix_.empty()) {
+        if (may_contain(hash(key))) {
+            if (auto found = by_first_word_.find(key); found != by_first_word_.end()) consider(found->second);
+        }
+        if (!by_first_prefix_.empty() && key.size() >= kMinimumStem && may_contain(hash(key.substr(0, kMinimumStem)))) {
             for (std::size_t length = kMinimumStem; length <= std::min(key.size(), longest_prefix_bytes_); ++length) {
                 if (auto found = by_first_prefix_.find(key.substr(0, length)); found != by_first_prefix_.end())
                     consider(found->second);

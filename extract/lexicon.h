@@ -67,6 +67,18 @@ private:
         std::uint32_t category = 0;
         std::uint32_t payload = 0;
     };
+    // Most words of a text are in no entry: a bit per hash of every first
+    // word (and of the first letters of every prefix word) rejects them
+    // before any hash table is touched.
+    static constexpr std::size_t kFilterBits = 1u << 20;
+    static std::uint64_t hash(std::string_view word);
+    bool may_contain(std::uint64_t word_hash) const {
+        const std::size_t bit = word_hash & (kFilterBits - 1);
+        return (filter_[bit >> 6] >> (bit & 63)) & 1u;
+    }
+    void add_to_filter(std::string_view word);
+
+    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
     std::deque<std::string> storage_;
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_prefix_;

@@ -44,13 +44,14 @@ void fill_if_empty(std::string& field, const std::string& value) {
 }
 
 std::string guess_kind(const std::string& code) {
-    bool three_capitals = code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char c) {
-                              return std::isupper(c) != 0;
-                          });
+    bool three_capitals =
+        code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isupper(c) != 0; });
     return three_capitals ? "country" : "organization";
 }
 
-std::string role_of(const Actor& actor) { return actor.role.empty() ? "participant" : actor.role; }
+std::string role_of(const Actor& actor) {
+    return actor.role.empty() ? "participant" : actor.role;
+}
 
 // Builds the graph in stages that share the vertex lookups.
 class Builder {
@@ -98,7 +99,8 @@ private:
                 node.series = event.round->series;
                 node.round_number = event.round->number;
                 node.label = round_label(*event.round);
-                node.label_ar = "\u0627\u0644\u062C\u0648\u0644\u0629 " + std::to_string(event.round->number);  // الجولة N
+                node.label_ar =
+                    "\u0627\u0644\u062C\u0648\u0644\u0629 " + std::to_string(event.round->number);  // الجولة N
                 extend(node.first_day, node.last_day, span);
             }
             for (const Mention& mention : event.mentions) {
@@ -357,14 +359,13 @@ GraphSummary summarize(const KnowledgeGraph& graph, std::size_t top_actor_count)
     for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) {
         ++summary.nodes_by_type[graph[*v].type];
         if (graph[*v].type == kActorNode) {
-            summary.top_actors.push_back({graph[*v].entity_id, graph[*v].label,
-                                          static_cast<std::size_t>(boost::degree(*v, graph))});
+            summary.top_actors.push_back(
+                {graph[*v].entity_id, graph[*v].label, static_cast<std::size_t>(boost::degree(*v, graph))});
         }
     }
     for (auto [e, e_end] = boost::edges(graph); e != e_end; ++e) ++summary.edges_by_type[graph[*e].type];
-    std::sort(summary.top_actors.begin(), summary.top_actors.end(), [](const auto& a, const auto& b) {
-        return a.degree != b.degree ? a.degree > b.degree : a.id < b.id;
-    });
+    std::sort(summary.top_actors.begin(), summary.top_actors.end(),
+              [](const auto& a, const auto& b) { return a.degree != b.degree ? a.degree > b.degree : a.id < b.id; });
     if (summary.top_actors.size() > top_actor_count) summary.top_actors.resize(top_actor_count);
     return summary;
 }

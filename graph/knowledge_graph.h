@@ -4,11 +4,10 @@
 // the graph itself rather than on separate bookkeeping.
 #pragma once
 
+#include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "extract/event.h"
 
@@ -32,7 +31,7 @@ inline constexpr const char* kNextEdge = "next";
 inline constexpr const char* kSharedEventsEdge = "shared_events";
 
 struct GraphNode {
-    std::string id;  // unique ASCII token, e.g. "actor:RUS", "round:astana:20"
+    std::string id;         // unique ASCII token, e.g. "actor:RUS", "round:astana:20"
     std::string entity_id;  // the id as the input gives it: actor code, event id, document id, ...
     std::string type;
     std::string label;  // English
@@ -69,8 +68,7 @@ struct GraphEdge {
     std::string last_day;
 };
 
-using KnowledgeGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, GraphNode, GraphEdge>;
+using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, GraphNode, GraphEdge>;
 using ActorNetwork = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, GraphNode, GraphEdge>;
 
 // Nodes come in a fixed order (actors, locations, rounds, events, documents;
@@ -103,6 +101,6 @@ std::string format_summary(const GraphSummary& summary);
 
 // Display helpers shared with the writers.
 std::string humanize(const std::string& snake_case);  // meeting_held → Meeting held
-std::string round_label(const Round& round);           // Astana round 20
+std::string round_label(const Round& round);          // Astana round 20
 
 }  // namespace hadath

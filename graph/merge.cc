@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 namespace hadath {
 
@@ -208,21 +209,62 @@ Event combine(const std::vector<const Event*>& cluster) {
     return merged;
 }
 
+// Keys that any event compatible with `e` shares with it (see compatible()),
+// so that a cluster is only compared with events it could take.
+std::vector<std::string> blocking_keys(const Event& e) {
+    std::vector<std::string> keys;
+    const std::string prefix = e.type + "\x1f";
+    const std::string& type = e.type;
+    if (type == "meeting_held" || type == "joint_statement" || type == "meeting_planned") {
+        if (round_number(e)) keys.push_back(prefix + "r:" + std::to_string(round_number(e)));
+        if (!location(e).empty()) keys.push_back(prefix + "l:" + location(e));
+        if (!series(e).empty() && type == "meeting_held") keys.push_back(prefix + "s:" + series(e));
+        const DayRange range = day_range(e.date);
+        if (type == "meeting_planned" && !range.empty())
+            for (int year = range.first / 10000; year <= range.last / 10000 && year < range.first / 10000 + 3; ++year)
+                keys.push_back(prefix + "y:" + std::to_string(year));
+    } else if (type == "agreement") {
+        for (const std::string& party : party_ids(e)) keys.push_back(prefix + "a:" + party);
+    } else if (!primary(e).empty()) {
+        keys.push_back(prefix + "p:" + primary(e));
+    }
+    return keys;
+}
+
 // Greedy clustering in a canonical order: each event joins the first cluster
 // it is compatible with as a whole, so no chain of partial matches bridges
 // two different events.
 std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_document) {
     std::vector<std::vector<const Event*>> clusters;
+    std::unordered_map<std::string, std::vector<std::size_t>> clusters_by_key;
+    std::vector<std::size_t> candidates;
     for (const Event& e : events) {
-        bool placed = false;
-        for (auto& cluster : clusters) {
-            if (compatible_with_all(cluster, e, same_document)) {
-                cluster.push_back(&e);
-                placed = true;
+        const std::vector<std::string> keys = blocking_keys(e);
+        candidates.clear();
+        if (same_document) {
+            for (std::size_t c = 0; c < clusters.size(); ++c) candidates.push_back(c);
+        } else {
+            for (const std::string& key : keys) {
+                auto found = clusters_by_key.find(key);
+                if (found != clusters_by_key.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+            }
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        }
+        std::size_t chosen = clusters.size();
+        for (const std::size_t c : candidates) {
+            if (compatible_with_all(clusters[c], e, same_document)) {
+                chosen = c;
                 break;
             }
         }
-        if (!placed) clusters.push_back({&e});
+        if (chosen == clusters.size()) clusters.emplace_back();
+        clusters[chosen].push_back(&e);
+        if (!same_document)
+            for (const std::string& key : keys) {
+                auto& list = clusters_by_key[key];
+                if (list.empty() || list.back() != chosen) list.push_back(chosen);
+            }
     }
     std::vector<Event> merged;
     merged.reserve(clusters.size());

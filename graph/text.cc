@@ -31,8 +31,15 @@ std::vector<char32_t> decode_utf8(const std::string& text) {
     std::size_t i = 0;
     while (i < text.size()) {
         auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-        char32_t code_point = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
+        std::size_t length = lead < 0x80           ? 1
+                             : (lead >> 5) == 0x6  ? 2
+                             : (lead >> 4) == 0xE  ? 3
+                             : (lead >> 3) == 0x1E ? 4
+                                                   : 0;
+        char32_t code_point = length == 1   ? lead
+                              : length == 2 ? (lead & 0x1F)
+                              : length == 3 ? (lead & 0x0F)
+                                            : (lead & 0x07);
         bool valid = length > 0 && i + length <= text.size();
         for (std::size_t k = 1; valid && k < length; ++k) {
             auto next = static_cast<unsigned char>(text[i + k]);
@@ -50,9 +57,13 @@ std::vector<char32_t> decode_utf8(const std::string& text) {
     return code_points;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
-bool forbidden_in_xml(char32_t c) { return (c < 0x20 && !is_space(c)) || c == 0xFFFE || c == 0xFFFF; }
+bool forbidden_in_xml(char32_t c) {
+    return (c < 0x20 && !is_space(c)) || c == 0xFFFE || c == 0xFFFF;
+}
 
 }  // namespace
 

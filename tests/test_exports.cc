@@ -1,6 +1,7 @@
 // Every export of write_graph_and_timelines, checked by reading it back:
 // Boost's GraphML reader, xmllint against the schemas, networkx and igraph,
 // RapidJSON, a CSV parser and headless Chromium.
+#include <rapidjson/document.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,8 +16,6 @@
 #include <string>
 #include <vector>
 
-#include <rapidjson/document.h>
-
 #include "export/exports.h"
 #include "graph/knowledge_graph.h"
 #include "test_support.h"
@@ -27,9 +26,8 @@ namespace sample {
 
 using namespace hadath;
 
-inline Actor actor(const std::string& id, const std::string& name, const std::string& name_ar,
-                   const std::string& kind, const std::string& role, const std::string& affiliation = "",
-                   const std::string& title = "") {
+inline Actor actor(const std::string& id, const std::string& name, const std::string& name_ar, const std::string& kind,
+                   const std::string& role, const std::string& affiliation = "", const std::string& title = "") {
     return Actor{id, name, name_ar, kind, role, affiliation, title};
 }
 
@@ -61,14 +59,16 @@ inline std::vector<Event> events() {
     round18.type = "meeting_held";
     round18.cameo = "046";
     round18.date = date("2022-06-15", "day");
-    round18.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"), country("RUS", "Russia", "روسيا", "participant"),
+    round18.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"),
+                      country("RUS", "Russia", "روسيا", "participant"),
                       country("TUR", "Turkey", "تركيا", "participant"), country("IRN", "Iran", "إيران", "participant"),
                       country("SYR", "Syria", "سوريا", "participant")};
     round18.round = Round{"astana", 18};
     round18.location = kNurSultan;
-    round18.mentions = {mention("002_419dc2084f3f1c81", 14,
-                                "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي "
-                                "الدول الضامنة في عاصمة كازاخستان نور سلطان")};
+    round18.mentions = {
+        mention("002_419dc2084f3f1c81", 14,
+                "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي "
+                "الدول الضامنة في عاصمة كازاخستان نور سلطان")};
     round18.documents = 1;
     list.push_back(round18);
 
@@ -92,9 +92,11 @@ inline std::vector<Event> events() {
         mention("001_83198d24877d83e8", 30,
                 "جرت اجتماعات “أستانة” بمشاركة وفود “الدول الضامنة” (تركيا وروسيا وإيران)، وممثلين عن النظام السوري "
                 "والمعارضة، وممثلين عن الأمم المتحدة والأردن والعراق ولبنان كمراقبين."),
-        mention("003_7087a378d90ed0f8", 6, "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا."),
+        mention("003_7087a378d90ed0f8", 6,
+                "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا."),
         mention("004_631fa335b097e9b7", 1,
-                "استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات ما تسمى “أستانا” حول التسوية السورية")};
+                "استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات ما تسمى “أستانا” حول التسوية "
+                "السورية")};
     round20.documents = 3;
     list.push_back(round20);
 
@@ -120,9 +122,9 @@ inline std::vector<Event> events() {
     withdrawal.type = "host_withdrawal";
     withdrawal.cameo = "0233";
     withdrawal.date = date("2023-06-21", "day");
-    withdrawal.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "speaker"),
-                         actor("kanat-tumysh", "Kanat Tumysh", "كانات توميش", "person", "speaker", "KAZ",
-                               "Deputy Foreign Minister")};
+    withdrawal.actors = {
+        country("KAZ", "Kazakhstan", "كازاخستان", "speaker"),
+        actor("kanat-tumysh", "Kanat Tumysh", "كانات توميش", "person", "speaker", "KAZ", "Deputy Foreign Minister")};
     withdrawal.round = Round{"astana", 20};
     withdrawal.location = kAstana;
     withdrawal.mentions = {
@@ -130,7 +132,8 @@ inline std::vector<Event> events() {
                 "اقترحت كازاخستان الدولة التي استضافت 20 اجتماعاً من محادثات أستانا (العاصمة القديمة لها)، أن يكون "
                 "الاجتماع المنتهي أمس هو الأخير حول سوريا بهذه الصيغة."),
         mention("001_83198d24877d83e8", 20,
-                "وقال، “على خلفية التطورات الإيجابية في سوريا مؤخرًا، ندعو لأن يكون هذا الاجتماع هو الأخير في مسار أستانة”."),
+                "وقال، “على خلفية التطورات الإيجابية في سوريا مؤخرًا، ندعو لأن يكون هذا الاجتماع هو الأخير في مسار "
+                "أستانة”."),
         mention("003_7087a378d90ed0f8", 1,
                 "وقال نائب وزير الخارجية الكازاخستاني كانات توميش إن الاجتماع العشرين لصيغة أستانا، والذي اختتم في 21 "
                 "يونيو في عاصمة الجمهورية، سيكون الأخير")};
@@ -146,10 +149,12 @@ inline std::vector<Event> events() {
                       country("TUR", "Turkey", "تركيا", "participant")};
     planned.round = Round{"astana", 21};
     planned.mentions = {
-        mention("000_8dd5160a0a9bfbf0", 11,
-                "أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من "
-                "عام 2023"),
-        mention("001_83198d24877d83e8", 4, "أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.")};
+        mention(
+            "000_8dd5160a0a9bfbf0", 11,
+            "أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من "
+            "عام 2023"),
+        mention("001_83198d24877d83e8", 4,
+                "أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.")};
     planned.documents = 2;
     list.push_back(planned);
 
@@ -172,8 +177,9 @@ inline std::vector<DocumentInfo> documents() {
          "Orient News", "https://example.org/000"},
         {"001_83198d24877d83e8", "2023-06-21", "بعد إغلاق مسار “أستانة”.. لافرنتييف: الاجتماع المقبل بمكان يحدد لاحقًا",
          "Enab Baladi", "https://example.org/001"},
-        {"002_419dc2084f3f1c81", "2022-09-01", "كازاخستان: مفاوضات \"أستانا\" بشأن سوريا لا تنافس مفاوضات جنيف بل تكملها",
-         "Syria TV", "https://example.org/002"},
+        {"002_419dc2084f3f1c81", "2022-09-01",
+         "كازاخستان: مفاوضات \"أستانا\" بشأن سوريا لا تنافس مفاوضات جنيف بل تكملها", "Syria TV",
+         "https://example.org/002"},
         {"003_7087a378d90ed0f8", "", "", "Realist Arabic", ""},
         {"004_631fa335b097e9b7", "2023-06-21", "مخرجات أستانا: هجوم على مكافحي الإرهاب..وهدوء في مفرخة المتطرفين",
          "Hawar News", ""},
@@ -191,8 +197,21 @@ using hadath::testing::shared_dir;
 const char* const kOutputFiles[] = {"graph.graphml", "actors.graphml", "graph.gexf",   "timeline.md",
                                     "timeline.json", "timeline.csv",   "timeline.html"};
 
+// This run's scratch directory, removed when the program ends.
+const fs::path& scratch_root() {
+    struct Root {
+        fs::path path = fs::temp_directory_path() / ("hadath-test-exports-" + std::to_string(::getpid()));
+        ~Root() {
+            std::error_code ignored;
+            fs::remove_all(path, ignored);
+        }
+    };
+    static const Root root;
+    return root.path;
+}
+
 fs::path fresh_dir(const std::string& name) {
-    auto dir = fs::temp_directory_path() / ("hadath-test-exports-" + std::to_string(::getpid())) / name;
+    auto dir = scratch_root() / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -212,7 +231,9 @@ Written write_outputs(const std::string& name, const std::vector<hadath::Event>&
     return written;
 }
 
-Written write_sample(const std::string& name) { return write_outputs(name, sample::events(), sample::documents()); }
+Written write_sample(const std::string& name) {
+    return write_outputs(name, sample::events(), sample::documents());
+}
 
 std::size_t count(const std::string& text, const std::string& needle) {
     std::size_t found = 0;
@@ -243,7 +264,9 @@ CommandResult run(const std::string& command) {
     return result;
 }
 
-bool have_command(const std::string& name) { return run("command -v " + name + " >/dev/null").status == 0; }
+bool have_command(const std::string& name) {
+    return run("command -v " + name + " >/dev/null").status == 0;
+}
 
 // The first Python that has both graph modules (a virtualenv's python3 may lack the system packages).
 std::string python_with_graph_modules() {
@@ -264,11 +287,11 @@ std::string chromium_command() {
 // profile and everything that could reach the network turned off.
 std::string dump_dom(const std::string& chromium, const fs::path& page) {
     auto profile = fresh_dir("browser-profile");
-    auto result = run("(timeout 120 " + chromium +
-                      " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
-                      " --disable-component-update --disable-sync --virtual-time-budget=2000 --user-data-dir=" +
-                      shell_quote(profile.string()) + " --dump-dom " + shell_quote("file://" + page.string()) +
-                      " 2>/dev/null)");
+    auto result =
+        run("(timeout 120 " + chromium +
+            " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+            " --disable-component-update --disable-sync --virtual-time-budget=2000 --user-data-dir=" +
+            shell_quote(profile.string()) + " --dump-dom " + shell_quote("file://" + page.string()) + " 2>/dev/null)");
     fs::remove_all(profile);
     INFO(result.output);
     CHECK(result.status == 0);
@@ -326,7 +349,8 @@ Graph read_graphml_file(const fs::path& path) {
 // attr.name of every <key>, by for="node"/"edge"; checks the Gephi rules on the way.
 std::map<std::string, std::set<std::string>> graphml_keys(const std::string& graphml) {
     std::map<std::string, std::set<std::string>> keys;
-    static const std::regex key_pattern(R"re(<key id="[^"]+" for="([a-z]+)" attr\.name="([^"]+)" attr\.type="([a-z]+)")re");
+    static const std::regex key_pattern(
+        R"re(<key id="[^"]+" for="([a-z]+)" attr\.name="([^"]+)" attr\.type="([a-z]+)")re");
     static const std::set<std::string> schema_types = {"boolean", "int", "long", "float", "double", "string"};
     for (std::sregex_iterator it(graphml.begin(), graphml.end(), key_pattern), end; it != end; ++it) {
         std::string target = (*it)[1], name = (*it)[2], type = (*it)[3];
@@ -488,7 +512,8 @@ TEST_CASE("GraphML and GEXF are valid against their schemas", "[exports][schema]
 
 TEST_CASE("networkx and igraph read both GraphML files with every attribute", "[exports][python]") {
     std::string python = python_with_graph_modules();
-    if (python.empty()) HADATH_SKIP("python3 with networkx and igraph is not installed (python3-networkx, python3-igraph)");
+    if (python.empty())
+        HADATH_SKIP("python3 with networkx and igraph is not installed (python3-networkx, python3-igraph)");
     auto written = write_sample("python");
     auto script = hadath::testing::source_dir() / "tests" / "check_graphml.py";
     struct Expected {
@@ -497,7 +522,8 @@ TEST_CASE("networkx and igraph read both GraphML files with every attribute", "[
         std::size_t edges;
         bool directed;
     };
-    for (const Expected& expected : {Expected{"graph.graphml", 27, 49, true}, Expected{"actors.graphml", 11, 37, false}}) {
+    for (const Expected& expected :
+         {Expected{"graph.graphml", 27, 49, true}, Expected{"actors.graphml", 11, 37, false}}) {
         INFO(expected.file);
         auto path = written.dir / expected.file;
         auto result = run(python + " " + shell_quote(script.string()) + " " + shell_quote(path.string()));
@@ -561,7 +587,8 @@ TEST_CASE("timeline.md is grouped by month in chronological order", "[exports][t
         events.push_back((*it)[1]);
     }
     // Same-day events are ordered by type, then id.
-    CHECK(events == std::vector<std::string>{"15 June 2022 \u00b7 Meeting held", "20\u201321 June 2023 \u00b7 Meeting held",
+    CHECK(events == std::vector<std::string>{"15 June 2022 \u00b7 Meeting held",
+                                             "20\u201321 June 2023 \u00b7 Meeting held",
                                              "21 June 2023 \u00b7 Host withdrawal", "21 June 2023 \u00b7 Statement",
                                              "H2 2023 \u00b7 Meeting planned", "Statement"});
     CHECK(markdown.find("- **Actors:** Kazakhstan (host); Iran, Russia, Syria, Turkey (participant); Iraq, Jordan, "
@@ -575,9 +602,8 @@ TEST_CASE("timeline.md is grouped by month in chronological order", "[exports][t
     std::size_t quotes = 0;
     for (std::sregex_iterator it(markdown.begin(), markdown.end(), quote_line), end; it != end; ++it, ++quotes) {
         std::string quote = (*it)[1];
-        std::size_t code_points = std::count_if(quote.begin(), quote.end(), [](char c) {
-            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        });
+        std::size_t code_points = std::count_if(quote.begin(), quote.end(),
+                                                [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
         CHECK(code_points <= 161);
     }
     CHECK(quotes == 6);
@@ -692,6 +718,22 @@ TEST_CASE("headless Chromium renders every event of timeline.html offline", "[ex
     CHECK(count(dom, " hidden=\"\"") == 0);  // the filters start with everything shown
     CHECK(dom.find("<span id=\"shown-count\">6</span>") != std::string::npos);
     CHECK(dom.find("وقال ألكسندر لافرنتييف") != std::string::npos);
+
+    // The filters: a copy of the page that picks one actor, then one type, as a user would.
+    auto choose = [&](const std::string& select, const std::string& value) {
+        std::string page = read_file(written.dir / "timeline.html");
+        page.insert(page.rfind("</body>"), "<script>var s = document.getElementById('" + select + "'); s.value = '" +
+                                               value + "'; s.dispatchEvent(new Event('change'));</script>\n");
+        auto path = written.dir / ("filtered-" + value + ".html");
+        std::ofstream(path, std::ios::binary) << page;
+        return dump_dom(chromium, path);
+    };
+    std::string by_actor = choose("filter-actor", "alexander-lavrentiev");
+    CHECK(by_actor.find("<span id=\"shown-count\">1</span>") != std::string::npos);
+    CHECK(count(by_actor, "<article class=\"event\" data-event-id=\"lavrentiev-statement\"") == 1);
+    CHECK(count(by_actor, "\" hidden=\"\"") == 5 + 3 + 4);  // events, emptied periods, overview markers
+    std::string by_type = choose("filter-type", "statement");
+    CHECK(by_type.find("<span id=\"shown-count\">2</span>") != std::string::npos);
 }
 
 TEST_CASE("the same input gives byte-identical files", "[exports]") {
@@ -705,8 +747,9 @@ TEST_CASE("the same input gives byte-identical files", "[exports]") {
 }
 
 TEST_CASE("hostile text in articles still gives valid files", "[exports][injection]") {
-    const std::string hostile = "<script>alert(1)</script> & ]]> \"quoted\" 'single' \x01\x0b ctrl \u200F\u202Eمقلوب, "
-                                "line\nbreak \xff";
+    const std::string hostile =
+        "<script>alert(1)</script> & ]]> \"quoted\" 'single' \x01\x0b ctrl \u200F\u202Eمقلوب, "
+        "line\nbreak \xff";
     auto events = sample::events();
     events[1].mentions[0].text = hostile;
     events[1].actors[0].name = "Kazakhstan " + hostile;

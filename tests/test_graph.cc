@@ -17,9 +17,8 @@ namespace sample {
 
 using namespace hadath;
 
-inline Actor actor(const std::string& id, const std::string& name, const std::string& name_ar,
-                   const std::string& kind, const std::string& role, const std::string& affiliation = "",
-                   const std::string& title = "") {
+inline Actor actor(const std::string& id, const std::string& name, const std::string& name_ar, const std::string& kind,
+                   const std::string& role, const std::string& affiliation = "", const std::string& title = "") {
     return Actor{id, name, name_ar, kind, role, affiliation, title};
 }
 
@@ -51,14 +50,16 @@ inline std::vector<Event> events() {
     round18.type = "meeting_held";
     round18.cameo = "046";
     round18.date = date("2022-06-15", "day");
-    round18.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"), country("RUS", "Russia", "روسيا", "participant"),
+    round18.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"),
+                      country("RUS", "Russia", "روسيا", "participant"),
                       country("TUR", "Turkey", "تركيا", "participant"), country("IRN", "Iran", "إيران", "participant"),
                       country("SYR", "Syria", "سوريا", "participant")};
     round18.round = Round{"astana", 18};
     round18.location = kNurSultan;
-    round18.mentions = {mention("002_419dc2084f3f1c81", 14,
-                                "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي "
-                                "الدول الضامنة في عاصمة كازاخستان نور سلطان")};
+    round18.mentions = {
+        mention("002_419dc2084f3f1c81", 14,
+                "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي "
+                "الدول الضامنة في عاصمة كازاخستان نور سلطان")};
     round18.documents = 1;
     list.push_back(round18);
 
@@ -82,9 +83,11 @@ inline std::vector<Event> events() {
         mention("001_83198d24877d83e8", 30,
                 "جرت اجتماعات “أستانة” بمشاركة وفود “الدول الضامنة” (تركيا وروسيا وإيران)، وممثلين عن النظام السوري "
                 "والمعارضة، وممثلين عن الأمم المتحدة والأردن والعراق ولبنان كمراقبين."),
-        mention("003_7087a378d90ed0f8", 6, "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا."),
+        mention("003_7087a378d90ed0f8", 6,
+                "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا."),
         mention("004_631fa335b097e9b7", 1,
-                "استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات ما تسمى “أستانا” حول التسوية السورية")};
+                "استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات ما تسمى “أستانا” حول التسوية "
+                "السورية")};
     round20.documents = 3;
     list.push_back(round20);
 
@@ -110,9 +113,9 @@ inline std::vector<Event> events() {
     withdrawal.type = "host_withdrawal";
     withdrawal.cameo = "0233";
     withdrawal.date = date("2023-06-21", "day");
-    withdrawal.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "speaker"),
-                         actor("kanat-tumysh", "Kanat Tumysh", "كانات توميش", "person", "speaker", "KAZ",
-                               "Deputy Foreign Minister")};
+    withdrawal.actors = {
+        country("KAZ", "Kazakhstan", "كازاخستان", "speaker"),
+        actor("kanat-tumysh", "Kanat Tumysh", "كانات توميش", "person", "speaker", "KAZ", "Deputy Foreign Minister")};
     withdrawal.round = Round{"astana", 20};
     withdrawal.location = kAstana;
     withdrawal.mentions = {
@@ -120,7 +123,8 @@ inline std::vector<Event> events() {
                 "اقترحت كازاخستان الدولة التي استضافت 20 اجتماعاً من محادثات أستانا (العاصمة القديمة لها)، أن يكون "
                 "الاجتماع المنتهي أمس هو الأخير حول سوريا بهذه الصيغة."),
         mention("001_83198d24877d83e8", 20,
-                "وقال، “على خلفية التطورات الإيجابية في سوريا مؤخرًا، ندعو لأن يكون هذا الاجتماع هو الأخير في مسار أستانة”."),
+                "وقال، “على خلفية التطورات الإيجابية في سوريا مؤخرًا، ندعو لأن يكون هذا الاجتماع هو الأخير في مسار "
+                "أستانة”."),
         mention("003_7087a378d90ed0f8", 1,
                 "وقال نائب وزير الخارجية الكازاخستاني كانات توميش إن الاجتماع العشرين لصيغة أستانا، والذي اختتم في 21 "
                 "يونيو في عاصمة الجمهورية، سيكون الأخير")};
@@ -136,10 +140,12 @@ inline std::vector<Event> events() {
                       country("TUR", "Turkey", "تركيا", "participant")};
     planned.round = Round{"astana", 21};
     planned.mentions = {
-        mention("000_8dd5160a0a9bfbf0", 11,
-                "أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من "
-                "عام 2023"),
-        mention("001_83198d24877d83e8", 4, "أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.")};
+        mention(
+            "000_8dd5160a0a9bfbf0", 11,
+            "أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من "
+            "عام 2023"),
+        mention("001_83198d24877d83e8", 4,
+                "أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.")};
     planned.documents = 2;
     list.push_back(planned);
 
@@ -162,8 +168,9 @@ inline std::vector<DocumentInfo> documents() {
          "Orient News", "https://example.org/000"},
         {"001_83198d24877d83e8", "2023-06-21", "بعد إغلاق مسار “أستانة”.. لافرنتييف: الاجتماع المقبل بمكان يحدد لاحقًا",
          "Enab Baladi", "https://example.org/001"},
-        {"002_419dc2084f3f1c81", "2022-09-01", "كازاخستان: مفاوضات \"أستانا\" بشأن سوريا لا تنافس مفاوضات جنيف بل تكملها",
-         "Syria TV", "https://example.org/002"},
+        {"002_419dc2084f3f1c81", "2022-09-01",
+         "كازاخستان: مفاوضات \"أستانا\" بشأن سوريا لا تنافس مفاوضات جنيف بل تكملها", "Syria TV",
+         "https://example.org/002"},
         {"003_7087a378d90ed0f8", "", "", "Realist Arabic", ""},
         {"004_631fa335b097e9b7", "2023-06-21", "مخرجات أستانا: هجوم على مكافحي الإرهاب..وهدوء في مفرخة المتطرفين",
          "Hawar News", ""},
@@ -376,8 +383,9 @@ TEST_CASE("node ids are unique ASCII tokens", "[graph]") {
     for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
         const std::string& id = graph[*v].id;
         CHECK(ids.insert(id).second);
-        CHECK(std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isalnum(c) || c == ':' ||
-                                                                             c == '.' || c == '_' || c == '-'; }));
+        CHECK(std::all_of(id.begin(), id.end(), [](unsigned char c) {
+            return std::isalnum(c) || c == ':' || c == '.' || c == '_' || c == '-';
+        }));
     }
     CHECK(ids.count("event:astana-18-meeting.2") == 1);
     CHECK(ids.count("actor:_d9_84_d8_a7_d9_81_d8_b1_d9_86_d8_aa_d9_8a_d9_8a_d9_81") == 1);
@@ -404,7 +412,7 @@ TEST_CASE("text is cleaned for labels and shortened on a word boundary", "[graph
     CHECK(clean_text("  a\tb\n\nc  ") == "a b c");
     CHECK(clean_text(std::string("x\x01y\x0bz")) == "xyz");
     CHECK(clean_text("bad \xff byte") == "bad \xEF\xBF\xBD byte");
-    CHECK(clean_text("\xEF\xBF\xBF") == "");               // U+FFFF
+    CHECK(clean_text("\xEF\xBF\xBF") == "");                  // U+FFFF
     CHECK(clean_text("\u200F\u202Eنص") == "\u200F\u202Eنص");  // bidi marks are kept
     CHECK(hadath::shorten("short", 10) == "short");
     CHECK(hadath::shorten("one two three four five", 16) == "one two three\u2026");

@@ -1,0 +1,73 @@
+#!/bin/sh
+# hadath set-up: installs what is missing, configures, builds, then runs the
+# demo or the tests.
+#
+#   ./build.sh demo              build, then run hadath on samples/astana into out/
+#   ./build.sh test              build, then run every test (CTest)
+#   ./build.sh test --sanitize   the same under AddressSanitizer and UndefinedBehaviorSanitizer
+#   ./build.sh build             only build (build/hadath)
+set -eu
+
+cd "$(dirname "$0")"
+action=${1:-build}
+shift || true
+sanitize=no
+for arg in "$@"; do
+  case "$arg" in
+    --sanitize) sanitize=yes ;;
+    *) echo "build.sh: unknown option '$arg'" >&2; exit 2 ;;
+  esac
+done
+
+# Debian packages the build and the tests need.
+packages="g++ cmake make libboost-graph-dev rapidjson-dev libicu-dev icu-devtools catch2 pkg-config \
+libxml2-utils python3 python3-networkx python3-igraph chromium"
+
+install_missing() {
+  missing=""
+  for package in $packages; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ]; then
+    echo "build.sh: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "build.sh: missing Debian packages. Install them with:" >&2
+    echo "  sudo apt-get install -y$missing" >&2
+    exit 1
+  fi
+}
+
+install_missing
+
+jobs=$(nproc 2>/dev/null || echo 2)
+werror=OFF
+[ "${CI:-}" = true ] && werror=ON
+if [ "$sanitize" = yes ]; then
+  dir=build-sanitize
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DHADATH_SANITIZE=ON -DHADATH_WERROR=$werror >/dev/null
+else
+  dir=build
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHADATH_WERROR=$werror >/dev/null
+fi
+cmake --build "$dir" -j "$jobs"
+
+case "$action" in
+  build) ;;
+  demo)
+    "$dir/hadath" build samples/astana -o out
+    echo
+    echo "Files written:"
+    ls -l out
+    ;;
+  test)
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ctest --test-dir "$dir" --output-on-failure -j "$jobs"
+    ;;
+  *) echo "build.sh: unknown action '$action' (demo, test or build)" >&2; exit 2 ;;
+esac

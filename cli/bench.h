@@ -1,0 +1,12 @@
+// hadath bench: throughput and peak memory of extract and build on a corpus,
+// each measured in a child process of this executable.
+#pragma once
+
+namespace hadath {
+
+// `hadath bench CORPUS.jsonl [--threads N]... [--scale 1,2,4] [--runs K]`;
+// argv[1] is "bench". Prints a Markdown table on standard output and
+// returns an exit status (0 done, 1 a run failed, 2 bad command line).
+int command_bench(int argc, char** argv);
+
+}  // namespace hadath
