@@ -1,6 +1,7 @@
 // Escaping for the markup languages the exports are written in.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace hadath {

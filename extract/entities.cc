@@ -347,8 +347,11 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             }
             if (!person.named()) {
                 if (person.office) {
-                    // An office speaks for its state: "وزارة الخارجية الكازاخستانية".
-                    person.id = person.affiliation.empty() ? "" : person.affiliation;
+                    // An office speaks for its state: "وزارة الخارجية الكازاخستانية";
+                    // "الوزارة" alone is the office last named.
+                    if (person.affiliation.empty() && memory.last_office) person.affiliation = memory.last_office->affiliation;
+                    if (!person.affiliation.empty()) memory.last_office = person;
+                    person.id = person.affiliation;
                 } else if (const PersonRef* known = memory.resolve_title(person)) {
                     const std::size_t f = person.first, l = person.last;
                     person = *known;
@@ -371,9 +374,17 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 std::size_t k = end;
                 while (k < s.last && is_quote(tokens[k])) ++k;
                 const bool quoted = t > s.first && is_quote(tokens[t - 1]) && k > end;
-                if (k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) && s.item(k + 1)->category == kTitle &&
-                    end - t <= 4 && (end - t >= 2 || quoted)) {
-                    const Chain chain = parse_chain(k + 1);
+                const bool comma_title = k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) &&
+                                         s.item(k + 1)->category == kTitle && end - t <= 4 && (end - t >= 2 || quoted);
+                // "أشتون كارتر وزير الدفاع الأمريكي": no comma, so only right after a
+                // boundary (punctuation, a trigger) and for a name of two or three words.
+                const LexiconItem* before = t > s.first ? s.item(t - 1) : nullptr;
+                const bool at_boundary = t == s.first || tokens[t - 1].kind == TokenKind::punctuation ||
+                                         (before && before->category == kTrigger);
+                const bool plain_title = !comma_title && k == end && k < s.last && s.item(k) &&
+                                         s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 3;
+                if (comma_title || plain_title) {
+                    const Chain chain = parse_chain(comma_title ? k + 1 : k);
                     if (!chain.office) {
                         name_from_text(t, end, person);
                         if (person.affiliation.empty()) person.affiliation = chain.affiliation;

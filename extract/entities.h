@@ -102,6 +102,9 @@ struct PersonMemory {
     const PersonRef* by_last_name(std::string_view word) const;
 
     std::vector<std::string> last_names;  // folded, parallel to persons
+    // The last office named with its state ("وزارة الخارجية الكازاخستانية"),
+    // for a later "الوزارة".
+    std::optional<PersonRef> last_office;
 };
 
 class EntityRecognizer {

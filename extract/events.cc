@@ -121,11 +121,22 @@ private:
     Actor actor_of(const PersonRef& ref, const std::string& role) const;
 
     // The subject of a verb-like trigger: after it (verb first), else before it.
-    std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before) const;
+    std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked = nullptr) const;
+    bool in_date(std::size_t at) const {
+        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) { return at >= d.first && at < d.last; });
+    }
+    // Inside a quotation: an odd number of quote marks before it in the sentence.
+    bool quoted(std::size_t at) const {
+        std::size_t marks = 0;
+        for (std::size_t k = s_.first; k < at; ++k) marks += tokens_[k].text == "\"";
+        return marks % 2 == 1;
+    }
     std::vector<Actor> parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const;
-    std::optional<EventDate> nearest_date(std::size_t at, Span& span, bool reporting) const;
-    std::optional<Round> nearest_round(std::size_t at, Span& span) const;
-    std::optional<Location> location(std::size_t first, std::size_t last, Span& span) const;
+    enum class DateUse { report, past, any };
+    std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
+                                          std::size_t last = kNone) const;
+    std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0, std::size_t last = kNone) const;
+    std::optional<Location> location(std::size_t first, std::size_t last, Span& span, std::size_t near = 0) const;
     Location location_of(const PlaceEntry& place) const { return {place.id, place.name_en, place.name_ar}; }
     std::optional<Location> location_of_series(const std::string& series) const {
         auto place = r_.place_by_id.find(series);
@@ -161,6 +172,8 @@ private:
     void offer(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void joint(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void agreement(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
+    void headline(std::vector<std::pair<Event, Span>>& out);
+    void meeting_with(std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
     const SentenceEntities& s_;
@@ -169,6 +182,7 @@ private:
     const std::optional<CivilDate>& publication_;
     bool meeting_done_ = false;
     bool plan_done_ = false;
+    std::vector<std::string> emitted_;  // meetings of this sentence, by round
 };
 
 Actor SentenceReader::actor_of(const ActorRef& ref, const std::string& role) const {
@@ -202,12 +216,19 @@ Actor SentenceReader::actor_of(const PersonRef& ref, const std::string& role) co
     return actor;
 }
 
-std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& span, bool allow_before) const {
+std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& span, bool allow_before,
+                                             bool* blocked) const {
+    if (blocked) *blocked = false;
+    const auto block = [&] {
+        if (blocked) *blocked = true;
+        return std::nullopt;
+    };
     // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
     for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
         if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
         if (const PersonRef* person = person_at(k)) {
-            if (!person->named() && person->affiliation.empty()) break;
+            // A title that names no one we know ("المسؤول"): the subject is unknown.
+            if (!person->named() && person->affiliation.empty()) return block();
             span.add(person->first, person->last);
             return actor_of(*person, "speaker");
         }
@@ -218,31 +239,49 @@ std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& sp
             return actor_of(*actor, "speaker");
         }
         const LexiconItem* item = s_.item(k);
-        if (item && item->category == kTrigger) break;
+        if (item && item->category == kTrigger) return block();
         if (s_.has_class(k, kMedia)) break;
+        // "أدان الاجتماع ...", "وأعرب المشاركون ...": a noun right after the verb is its subject.
+        const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
+                             !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);
+        if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun))) return block();
     }
     if (!allow_before) return std::nullopt;
-    // Subject first: "كازاخستان تعلن ...", "السلطات الكازاخستانية مستعدة".
-    for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= 6;) {
-        const LexiconItem* item = s_.item(k);
-        if (s_.has_class(k, kClause) || (item && item->category == kTrigger)) break;
-        for (const PersonRef& person : s_.persons) {
-            if (person.last == k + 1 && (person.named() || !person.affiliation.empty())) {
-                span.add(person.first, person.last);
-                return actor_of(person, "speaker");
-            }
+    // Subject first: the entity that opens the clause ("كازاخستان تعلن ...",
+    // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
+    std::size_t clause = trigger.first;
+    while (clause > s_.first && trigger.first - clause < 8 && !is_comma(tokens_[clause - 1]) &&
+           !s_.has_class(clause - 1, kClause) && !(s_.item(clause - 1) && s_.item(clause - 1)->category == kTrigger))
+        --clause;
+    for (std::size_t k = clause; k < trigger.first; ++k) {
+        if (tokens_[k].kind == TokenKind::punctuation) continue;
+        if (const PersonRef* person = person_at(k)) {
+            if (!person->named() && person->affiliation.empty()) return block();
+            span.add(person->first, person->last);
+            return actor_of(*person, "speaker");
         }
-        if (const ActorRef* actor = actor_ending_at(k)) {
-            if (in_media_phrase(actor->first) || topic(*actor) || in_person(actor->first)) continue;
+        const ActorRef* actor = actor_at(k);
+        if (actor && !in_media_phrase(k) && !topic(*actor)) {
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
+        // Only the first word of the clause may start its subject ("السلطات الكازاخستانية").
+        if (actor || k > clause + 1) break;
     }
     return std::nullopt;
 }
 
 std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const {
     std::vector<Actor> found;
+    // Persons take part for themselves; an unnamed official or an office for its state.
+    for (const PersonRef& person : s_.persons) {
+        if (person.first < first || person.first >= last || (!person.named() && person.affiliation.empty())) continue;
+        if (person.first > s_.first && s_.has_class(person.first - 1, kDestination)) continue;
+        Actor actor = actor_of(person, role);
+        if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
+        span.add(person.first, person.last);
+        found.push_back(std::move(actor));
+    }
     for (const ActorRef& actor : s_.actors) {
         if (actor.first < first || actor.first >= last || in_person(actor.first) || topic(actor) ||
             in_media_phrase(actor.first))
@@ -254,17 +293,20 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     return found;
 }
 
-std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span, bool reporting) const {
+std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first,
+                                                     std::size_t last) const {
     const DateRef* best = nullptr;
     std::size_t best_distance = kNone;
     const std::string publication = publication_ ? iso(*publication_) : std::string();
     for (const DateRef& date : s_.dates) {
-        if (date.date.value.empty()) continue;
-        // A report's own date is a day in the past: a span that holds the
-        // publication day or lies after it dates something else.
-        if (reporting && !publication.empty() &&
-            (date.date.precision != "day" || date.date.value > publication))
-            continue;
+        if (date.date.value.empty() || date.first < first || date.first >= last) continue;
+        if (!publication.empty()) {
+            // A report's own date is a day in the past: a span that holds the
+            // publication day or lies after it dates something else.
+            if (use == DateUse::report && (date.date.precision != "day" || date.date.value > publication)) continue;
+            // Something that took place did not start after the article.
+            if (use == DateUse::past && date.date.value.substr(0, 10) > publication) continue;
+        }
         const std::size_t distance = date.first >= at ? date.first - at : at - date.last + 1;
         if (distance < best_distance) {
             best_distance = distance;
@@ -281,10 +323,11 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     return date;
 }
 
-std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span) const {
+std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span, std::size_t first, std::size_t last) const {
     const RoundRef* best = nullptr;
     std::size_t best_distance = kNone;
     for (const RoundRef& round : s_.rounds) {
+        if (round.first < first || round.first >= last) continue;
         const std::size_t distance = round.first >= at ? round.first - at : at - round.first;
         if (distance < best_distance) {
             best_distance = distance;
@@ -296,13 +339,25 @@ std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span) c
     return Round{best->series.empty() ? context_.series : best->series, best->number};
 }
 
-std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span) const {
+std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span, std::size_t near) const {
+    const PlaceRef* best = nullptr;
+    std::size_t best_distance = kNone;
     for (const PlaceRef& place : s_.places) {
         if (place.first < first || place.first >= last || in_person(place.first)) continue;
-        span.add(place.first, place.last);
-        return location_of(r_.places[place.place]);
+        std::size_t distance = place.first >= near ? place.first - near : near - place.first;
+        // "في الدوحة", "بالرياض": a place introduced as where things happen comes first.
+        const LexiconItem* item = s_.item(place.first);
+        const bool where = (place.first > s_.first && s_.has_class(place.first - 1, kDestination)) ||
+                           (item && !item->proclitics.empty() && item->proclitics.back() != '\x88');
+        if (!where) distance += 20;
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = &place;
+        }
     }
-    return std::nullopt;
+    if (!best) return std::nullopt;
+    span.add(best->first, best->last);
+    return location_of(r_.places[best->place]);
 }
 
 void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
@@ -312,9 +367,12 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         if (r_.triggers[other.trigger].frame == Frame::joint && other.first > trigger.first && other.first <= trigger.last + 6 &&
             near_class(other.last, other.last + 4, kJointMarker))
             return;
+    if (quoted(trigger.first)) return;
     Span span;
     span.add(trigger.first, trigger.last);
-    std::optional<Actor> speaker = subject(trigger, span, true);
+    bool blocked = false;
+    std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
+    if (blocked) return;
     const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
                                  (trigger.last < s_.last && is_comma(tokens_[trigger.last]));
     if (!speaker && dropped_subject && context_.last_speaker) speaker = context_.last_speaker;
@@ -332,9 +390,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             break;
         }
     }
-    event.date = nearest_date(trigger.first, span, true).value_or(publication_date());
+    event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
-    if (auto place = location(trigger.last, s_.last, span)) event.location = place;
+    if (auto place = location(trigger.last, s_.last, span, trigger.last)) event.location = place;
     Actor remembered = *speaker;
     remembered.role = "speaker";
     context_.last_speaker = remembered;
@@ -342,13 +400,25 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
 }
 
 void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vector<std::pair<Event, Span>>& out) {
-    if (negated(trigger.first, 3)) return;
-    const std::size_t window_first = trigger.first >= s_.first + 4 ? trigger.first - 4 : s_.first;
-    const std::size_t window_last = std::min(s_.last, trigger.last + 8);
-    const bool has_meeting = near_class(window_first, window_last, kMeetingNoun) ||
-                             std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
-                                 return round.first < window_last && round.last > window_first;
-                             });
+    if (negated(trigger.first, 3) || quoted(trigger.first)) return;
+    // The clause of this trigger: up to the meeting triggers before and after
+    // it, so "بدأت أولى جلسات ... وعقدت الجلسة 18 ..." gives two meetings.
+    std::size_t clause_first = s_.first, clause_last = s_.last;
+    for (const TriggerRef& other : s_.triggers) {
+        if (&other == &trigger || r_.triggers[other.trigger].frame != Frame::meeting) continue;
+        if (other.last <= trigger.first) clause_first = std::max(clause_first, other.last);
+        if (other.first >= trigger.last) clause_last = std::min(clause_last, other.first);
+    }
+    const std::size_t window_first = std::max(clause_first, trigger.first >= s_.first + 4 ? trigger.first - 4 : s_.first);
+    const std::size_t window_last = std::min(clause_last, trigger.last + 12);
+    std::size_t meeting_word = kNone;
+    for (std::size_t k = window_first; k < window_last && meeting_word == kNone; ++k)
+        if (s_.has_class(k, kMeetingNoun)) meeting_word = k;
+    const bool has_round = std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
+        return round.first < window_last && round.last > window_first;
+    });
+    // "جميع الاجتماعات": meetings in general.
+    if (meeting_word != kNone && meeting_word > s_.first && s_.has_class(meeting_word - 1, kQuantifier)) return;
     Span span;
     span.add(trigger.first, trigger.last);
     std::vector<Actor> participants;
@@ -357,8 +427,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         std::optional<Actor> host = subject(trigger, span, true);
         if (!host) return;
         participants.push_back(*host);
-        for (std::size_t k = span.last; k < s_.last && k < span.last + 8; ++k) {
-            if (const PersonRef* person = person_at(k)) {
+        for (std::size_t k = span.last; k < s_.last && k < span.last + 14; ++k) {
+            if (const PersonRef* person = person_at(k); person && (person->named() || !person->affiliation.empty())) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
                 break;
@@ -371,20 +441,34 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
         if (participants.size() < 2) return;
         participants[0].role = "participant";
-    } else if (!has_meeting) {
+    } else if (meeting_word == kNone && !has_round) {
         return;
     }
-    const bool future = trigger.proclitics.find("\xD8\xB3") != std::string_view::npos ||
-                        near_class(trigger.first >= s_.first + 1 ? trigger.first - 1 : s_.first, trigger.first, kFuture);
-    if (future ? plan_done_ : meeting_done_) return;
-    (future ? plan_done_ : meeting_done_) = true;
+    bool future = trigger.proclitics.find("\xD8\xB3") != std::string_view::npos ||
+                  near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
+    // "عقد الاجتماع المقبل": the meeting named is a future one.
+    for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
+        future = s_.has_class(k, kMeetingNoun) && s_.has_class(k + 1, kFuture);
+    Round round;
+    if (auto nearest = nearest_round(trigger.first, span, clause_first, clause_last)) {
+        round = *nearest;
+    } else if (!future && !s_.series.empty()) {
+        round.series = s_.series.back().id;
+    }
+    // One meeting per round in a sentence; a planned one at most once.
+    const std::string key = (future ? "planned:" : "held:") + std::to_string(round.number);
+    if (std::find(emitted_.begin(), emitted_.end(), key) != emitted_.end()) return;
+    if (future && plan_done_) return;
+    emitted_.push_back(key);
+    if (future) plan_done_ = true;
+    else meeting_done_ = true;
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
     Event event = make(trigger, future ? "meeting_planned" : entry.type);
     if (future) event.cameo = "036";
     for (Actor& actor : participants) add_actor(event, std::move(actor));
     // Observers: the stretch that ends with "كمراقبين".
     std::size_t observers_first = kNone, observers_last = 0;
-    for (std::size_t k = s_.first; k < s_.last; ++k) {
+    for (std::size_t k = clause_first; k < clause_last; ++k) {
         if (!s_.has_class(k, kObserver)) continue;
         std::size_t start = k;
         while (start > s_.first && !s_.has_class(start - 1, kParticipation) && !is_comma(tokens_[start - 1])) --start;
@@ -392,10 +476,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         observers_last = k;
     }
     // Hosting verbs name the host: "استضافت أستانا", "استضافت العاصمة الكازاخستانية".
-    const bool hosting = r_.triggers[trigger.trigger].frame == Frame::meeting && trigger.proclitics.size() <= 2 &&
-                         near_class(trigger.first, trigger.last, kOfferObject) == false &&
-                         std::string_view(tokens_[trigger.first].text).find("\xD8\xB6\xD8\xA7\xD9\x81") != std::string_view::npos;
-    if (hosting) {
+    if (entry.frame == Frame::meeting && tokens_[trigger.first].text.find("\xD8\xB6\xD8\xA7\xD9\x81") != std::string_view::npos) {
         for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 3; ++k) {
             if (const ActorRef* actor = actor_at(k)) {
                 span.add(actor->first, actor->last);
@@ -405,7 +486,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
     }
     if (!encounter) {
-        for (Actor& party : parties(s_.first, s_.last, "participant", span)) {
+        for (Actor& party : parties(clause_first, clause_last, "participant", span)) {
             const bool observer = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
                 return a.id == party.id && a.first >= observers_first && a.first < observers_last;
             });
@@ -415,16 +496,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             if (!host) add_actor(event, std::move(party));
         }
     }
-    if (auto date = nearest_date(trigger.first, span, false)) {
+    const DateUse use = future ? DateUse::any : DateUse::past;
+    if (auto date = nearest_date(trigger.first, span, use, clause_first, clause_last)) {
         event.date = *date;
+    } else if (auto anywhere = nearest_date(trigger.first, span, use)) {
+        event.date = *anywhere;
     }
-    Round round;
-    if (auto nearest = nearest_round(trigger.first, span)) {
-        round = *nearest;
-    } else if (!future && !s_.series.empty()) {
-        round.series = s_.series.back().id;
-    }
-    event.location = location(s_.first, s_.last, span);
+    event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
     if (!future) {
@@ -449,7 +527,7 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     span.add(trigger.first >= s_.first + 1 ? trigger.first - 1 : trigger.first, trigger.last);
     Event event = make(trigger, "meeting_planned");
     for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
-    if (auto date = nearest_date(trigger.first, span, false)) event.date = *date;
+    if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
     for (const SeriesRef& series : s_.series) event.round = Round{series.id, 0};
     out.emplace_back(std::move(event), span);
 }
@@ -474,11 +552,10 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
     Event event = make(trigger, "host_withdrawal");
     std::optional<Actor> host;
     // "الأخير الذي تستضيفه كازاخستان"
-    for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 2 && !host; ++k)
-        if (const ActorRef* actor = actor_at(k)) {
-            span.add(actor->first, actor->last);
-            host = actor_of(*actor, "host");
-        }
+    if (const ActorRef* actor = actor_at(trigger.last); actor && !topic(*actor)) {
+        span.add(actor->first, actor->last);
+        host = actor_of(*actor, "host");
+    }
     // The one who proposes or announces it: a speaker in the sentence, the subject, the last speaker.
     for (std::size_t k = s_.first; k < trigger.first && !host; ++k) {
         if (const PersonRef* person = person_at(k); person && !person->affiliation.empty()) {
@@ -495,7 +572,7 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
     }
     if (!host) return;
     add_actor(event, *host);
-    if (auto date = nearest_date(trigger.first, span, false)) event.date = *date;
+    if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     else if (context_.last_round) event.round = context_.last_round;
     if (event.date.value.empty() && event.round) {
@@ -520,8 +597,8 @@ void SentenceReader::offer(const TriggerRef& trigger, std::vector<std::pair<Even
     host->role = "host";
     Event event = make(trigger, "hosting_offer");
     add_actor(event, *host);
-    if (auto date = nearest_date(trigger.first, span, true)) event.date = *date;
-    event.location = location(trigger.last, s_.last, span);
+    if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
+    event.location = location(trigger.last, s_.last, span, trigger.last);
     out.emplace_back(std::move(event), span);
 }
 
@@ -537,11 +614,13 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     span.add(trigger.first, marker + 1);
     Event event = make(trigger, "joint_statement");
     // Signatories: the parties named before it in the sentence ("أعلنت روسيا وإيران وتركيا ببيان مشترك").
-    for (Actor& party : parties(s_.first, trigger.first, "signatory", span)) add_actor(event, std::move(party));
-    if (auto date = nearest_date(trigger.first, span, false)) event.date = *date;
+    std::size_t clause = trigger.first;
+    while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
+    for (Actor& party : parties(clause, trigger.first, "signatory", span)) add_actor(event, std::move(party));
+    if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     else if (context_.last_round) event.round = context_.last_round;
-    event.location = location(trigger.first, marker + 1, span);
+    event.location = location(trigger.first, marker + 1, span, trigger.first);
     if (event.date.value.empty()) {
         if (event.round) {
             auto known = context_.round_dates.find(event.round->number);
@@ -568,7 +647,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     if (found.size() < 2) return;
     Event event = make(trigger, "agreement");
     for (const Actor& party : found) add_actor(event, party);
-    event.date = nearest_date(trigger.first, span, true).value_or(publication_date());
+    event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;
@@ -579,14 +658,95 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
         planned.cameo = "036";
         for (Actor party : found) add_actor(planned, std::move(party));
         Span planned_span = span;
-        if (auto date = nearest_date(object, planned_span, false)) planned.date = *date;
+        if (auto date = nearest_date(object, planned_span, DateUse::any)) planned.date = *date;
         out.emplace_back(std::move(planned), planned_span);
     }
     out.emplace_back(std::move(event), span);
 }
 
+void SentenceReader::headline(std::vector<std::pair<Event, Span>>& out) {
+    // "لافرنتييف: الاجتماع المقبل ...", "روسيا: نسعى ...": a source, a colon, its words.
+    std::size_t colon = s_.first;
+    while (colon < s_.last && colon < s_.first + 12 && tokens_[colon].text != ":") ++colon;
+    if (colon >= s_.last || colon == s_.first || colon > s_.first + 11) return;
+    std::optional<Actor> speaker;
+    Span span;
+    for (const PersonRef& person : s_.persons)
+        if (person.first == s_.first && person.last == colon && (person.named() || !person.affiliation.empty())) {
+            speaker = actor_of(person, "speaker");
+            span.add(person.first, person.last);
+        }
+    if (!speaker) {
+        const ActorRef* actor = actor_at(s_.first);
+        if (!actor || actor->last != colon) return;
+        speaker = actor_of(*actor, "speaker");
+        span.add(actor->first, actor->last);
+    }
+    span.add(colon, colon + 1);
+    Event event;
+    event.type = "statement_issued";
+    event.cameo = "010";
+    add_actor(event, *speaker);
+    event.date = nearest_date(colon, span, DateUse::report).value_or(publication_date());
+    context_.last_speaker = *speaker;
+    out.emplace_back(std::move(event), span);
+}
+
+void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
+    // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
+    for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
+        if (!s_.has_class(k, kMeetingNoun) || !s_.has_class(k + 1, kWith)) continue;
+        const LexiconItem* item = s_.item(k);
+        if (item && item->category == kTrigger) continue;
+        // "للتحضير لاجتماع مع": a purpose, not a meeting held.
+        const std::string_view proclitics = tokens_[k].text.substr(0, 2);
+        if (proclitics == "\xD9\x84" || negated(k, 3) || near_class(k + 1, k + 3, kFuture) ||
+            (k > s_.first && s_.has_class(k - 1, kFuture)))
+            continue;
+        Span span;
+        span.add(k, k + 2);
+        std::vector<Actor> participants;
+        for (std::size_t j = k + 2; j < s_.last && j < k + 6 && participants.empty(); ++j) {
+            if (const PersonRef* person = person_at(j); person && (person->named() || !person->affiliation.empty())) {
+                span.add(person->first, person->last);
+                participants.push_back(actor_of(*person, "participant"));
+            } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
+                span.add(actor->first, actor->last);
+                participants.push_back(actor_of(*actor, "participant"));
+            }
+        }
+        if (participants.empty()) continue;
+        // "بين X وY" names both sides; "مع X" the other side of the sentence's subject.
+        for (std::size_t j = span.last; j < s_.last && j < span.last + 6 && tokens_[k + 1].text != "\xD9\x85\xD8\xB9"; ++j) {
+            if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
+                span.add(actor->first, actor->last);
+                participants.push_back(actor_of(*actor, "participant"));
+            }
+        }
+        for (const TriggerRef& trigger : s_.triggers) {
+            if (participants.size() >= 2) break;
+            if (trigger.first > k) break;
+            if (auto subject_actor = subject(trigger, span, true)) {
+                subject_actor->role = "participant";
+                participants.insert(participants.begin(), *subject_actor);
+                break;
+            }
+        }
+        if (participants.size() < 2) continue;
+        meeting_done_ = true;
+        Event event;
+        event.type = "meeting_held";
+        event.cameo = "040";
+        for (Actor& actor : participants) add_actor(event, std::move(actor));
+        if (auto date = nearest_date(k, span, DateUse::past)) event.date = *date;
+        event.location = location(s_.first, s_.last, span, k);
+        out.emplace_back(std::move(event), span);
+    }
+}
+
 void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const SeriesRef& series : s_.series) context_.series = series.id;
+    headline(out);
     for (const TriggerRef& trigger : s_.triggers) {
         switch (r_.triggers[trigger.trigger].frame) {
             case Frame::speech: speech(trigger, out); break;
@@ -599,6 +759,7 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
             case Frame::agreement: agreement(trigger, out); break;
         }
     }
+    meeting_with(out);
 }
 
 }  // namespace
@@ -619,10 +780,6 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
         const SentenceEntities entities = entities_.recognize(normalized, text, tokens, sentence, publication, memory);
         analysis.persons += std::count_if(entities.persons.begin(), entities.persons.end(),
                                           [](const PersonRef& p) { return p.named(); });
-        if (entities.triggers.empty()) {
-            for (const SeriesRef& series : entities.series) context.series = series.id;
-            continue;
-        }
         found.clear();
         SentenceReader(resources_, entities, tokens, context, publication).read(found);
         for (auto& [event, span] : found) {

@@ -10,7 +10,7 @@ namespace {
 
 const char* const kWordClassNames[kWordClassCount] = {
     "meeting_noun", "negation",    "future",   "series_cue", "participation", "observer",    "joint_marker", "offer_object",
-    "refusal",      "other_event", "media",    "reporting",  "destination",   "title_filler", "function",    "capital_word", "clause"};
+    "refusal",      "other_event", "media",    "reporting",  "destination",   "title_filler", "function",    "capital_word", "clause",       "with",     "quantifier"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};

@@ -46,6 +46,8 @@ enum WordClass : std::uint32_t {
     kFunctionWord,
     kCapitalWord,
     kClause,
+    kWith,
+    kQuantifier,
     kWordClassCount
 };
 
