@@ -345,6 +345,22 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                     person.last = end;
                 }
             }
+            // "الممثل الخاص لرئيس الاتحاد الروسي لدول الشرق الأوسط، نائب وزير الخارجية
+            // ميخائيل بوغدانوف": a second title with the name follows a comma.
+            if (!person.named() && !chain.office) {
+                std::size_t comma = chain.end;
+                while (comma < s.last && comma < chain.end + 6 && !is_comma(tokens[comma])) ++comma;
+                if (comma + 1 < s.last && is_comma(tokens[comma]) && s.item(comma + 1) && s.item(comma + 1)->category == kTitle) {
+                    const Chain second = parse_chain(comma + 1);
+                    const LexiconItem* next = s.item(second.end);
+                    if (!second.office && next && next->category == kPerson) {
+                        from_lexicon(*next, person);
+                        person.name_first = second.end;
+                        person.name_last = next->last;
+                        person.last = next->last;
+                    }
+                }
+            }
             if (!person.named()) {
                 if (person.office) {
                     // An office speaks for its state: "وزارة الخارجية الكازاخستانية";

@@ -121,7 +121,16 @@ private:
     Actor actor_of(const PersonRef& ref, const std::string& role) const;
 
     // The subject of a verb-like trigger: after it (verb first), else before it.
-    std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked = nullptr) const;
+    std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked = nullptr,
+                                 bool before_first = false) const;
+    std::optional<Actor> subject_after(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    std::optional<Actor> subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    // "بالتزامن مع مسار أستانة", "على هامش القمة": what follows belongs to another event.
+    bool about_other_event(std::size_t at) const {
+        for (std::size_t k = at; k-- > s_.first && at - k <= 3;)
+            if (s_.has_class(k, kOtherEvent)) return true;
+        return false;
+    }
     bool in_date(std::size_t at) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) { return at >= d.first && at < d.last; });
     }
@@ -216,11 +225,9 @@ Actor SentenceReader::actor_of(const PersonRef& ref, const std::string& role) co
     return actor;
 }
 
-std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& span, bool allow_before,
-                                             bool* blocked) const {
-    if (blocked) *blocked = false;
-    const auto block = [&] {
-        if (blocked) *blocked = true;
+std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Span& span, bool& blocked) const {
+    const auto block = [&]() -> std::optional<Actor> {
+        blocked = true;
         return std::nullopt;
     };
     // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
@@ -246,7 +253,14 @@ std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& sp
                              !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);
         if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun))) return block();
     }
-    if (!allow_before) return std::nullopt;
+    return std::nullopt;
+}
+
+std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const {
+    const auto block = [&]() -> std::optional<Actor> {
+        blocked = true;
+        return std::nullopt;
+    };
     // Subject first: the entity that opens the clause ("كازاخستان تعلن ...",
     // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
     std::size_t clause = trigger.first;
@@ -269,6 +283,21 @@ std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& sp
         if (actor || k > clause + 1) break;
     }
     return std::nullopt;
+}
+
+std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked,
+                                             bool before_first) const {
+    bool stop = false;
+    std::optional<Actor> found;
+    if (before_first) {
+        found = subject_before(trigger, span, stop);
+        if (!found && !stop) found = subject_after(trigger, span, stop);
+    } else {
+        found = subject_after(trigger, span, stop);
+        if (!found && !stop && allow_before) found = subject_before(trigger, span, stop);
+    }
+    if (blocked) *blocked = stop;
+    return found;
 }
 
 std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const {
@@ -306,6 +335,10 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
             if (use == DateUse::report && (date.date.precision != "day" || date.date.value > publication)) continue;
             // Something that took place did not start after the article.
             if (use == DateUse::past && date.date.value.substr(0, 10) > publication) continue;
+            // "بحلول نهاية العام": a span that holds the publication day dates a plan, not a meeting held.
+            if (use == DateUse::past && date.date.precision != "day" && date.date.precision != "month" &&
+                publication.compare(0, 4, date.date.value, 0, 4) == 0)
+                continue;
         }
         const std::size_t distance = date.first >= at ? date.first - at : at - date.last + 1;
         if (distance < best_distance) {
@@ -320,6 +353,15 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     date.end = best->date.end_value;
     date.precision = best->date.precision;
     date.text = best->text;
+    // "أمس واليوم": two days side by side make one span.
+    for (const DateRef& next : s_.dates) {
+        if (next.first == best->last && next.date.precision == "day" && best->date.precision == "day" &&
+            next.date.value > date.value && date.end.empty() && next.date.value.size() == 10) {
+            date.end = next.date.value;
+            date.text += " " + next.text;
+            span.add(next.first, next.last);
+        }
+    }
     return date;
 }
 
@@ -343,7 +385,7 @@ std::optional<Location> SentenceReader::location(std::size_t first, std::size_t 
     const PlaceRef* best = nullptr;
     std::size_t best_distance = kNone;
     for (const PlaceRef& place : s_.places) {
-        if (place.first < first || place.first >= last || in_person(place.first)) continue;
+        if (place.first < first || place.first >= last || in_person(place.first) || about_other_event(place.first)) continue;
         std::size_t distance = place.first >= near ? place.first - near : near - place.first;
         // "في الدوحة", "بالرياض": a place introduced as where things happen comes first.
         const LexiconItem* item = s_.item(place.first);
@@ -409,7 +451,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (other.last <= trigger.first) clause_first = std::max(clause_first, other.last);
         if (other.first >= trigger.last) clause_last = std::min(clause_last, other.first);
     }
-    const std::size_t window_first = std::max(clause_first, trigger.first >= s_.first + 4 ? trigger.first - 4 : s_.first);
+    const std::size_t window_first = std::max(clause_first, trigger.first >= s_.first + 6 ? trigger.first - 6 : s_.first);
     const std::size_t window_last = std::min(clause_last, trigger.last + 12);
     std::size_t meeting_word = kNone;
     for (std::size_t k = window_first; k < window_last && meeting_word == kNone; ++k)
@@ -449,11 +491,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
         future = s_.has_class(k, kMeetingNoun) && s_.has_class(k + 1, kFuture);
+    if (future && negated(trigger.first, 8)) return;
     Round round;
     if (auto nearest = nearest_round(trigger.first, span, clause_first, clause_last)) {
         round = *nearest;
-    } else if (!future && !s_.series.empty()) {
-        round.series = s_.series.back().id;
+    } else if (!future) {
+        for (const SeriesRef& series : s_.series)
+            if (!about_other_event(series.first)) round.series = series.id;
     }
     // One meeting per round in a sentence; a planned one at most once.
     const std::string key = (future ? "planned:" : "held:") + std::to_string(round.number);
@@ -502,7 +546,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     } else if (auto anywhere = nearest_date(trigger.first, span, use)) {
         event.date = *anywhere;
     }
-    event.location = location(clause_first, clause_last, span, trigger.last);
+    // "مباحثات أستانا 20": the talks named after a place are held there.
+    const bool numbered_by_place = round.number > 0 && std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& r) {
+        return r.number == round.number && r.series == round.series && s_.item(r.first) &&
+               s_.item(r.first)->category != kWordClass && !s_.has_class(r.first, kMeetingNoun);
+    });
+    if (numbered_by_place) event.location = location_of_series(round.series);
+    if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
     if (!future) {
@@ -538,7 +588,7 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
         if (s_.has_class(k, kRefusal)) return;
     const bool phrase = trigger.last - trigger.first >= 2;
     if (phrase) {
-        const std::size_t from = trigger.first >= s_.first + 10 ? trigger.first - 10 : s_.first;
+        const std::size_t from = trigger.first >= s_.first + 16 ? trigger.first - 16 : s_.first;
         if (!near_class(from, trigger.first, kMeetingNoun) && !near_class(from, trigger.first, kSeriesCue)) return;
     } else {
         // "إنهاء مسار أستانا", "إغلاق محادثات": what ends must be talks.
@@ -587,9 +637,10 @@ void SentenceReader::offer(const TriggerRef& trigger, std::vector<std::pair<Even
     if (!near_class(trigger.last, trigger.last + 5, kOfferObject)) return;
     Span span;
     span.add(trigger.first, trigger.last);
-    std::optional<Actor> host = subject(trigger, span, true);
+    bool blocked = false;
+    std::optional<Actor> host = subject(trigger, span, true, &blocked, true);
     if (host && host->kind == "person") host = actor_of(ActorRef{0, 0, host->affiliation}, "host");
-    if (!host && context_.last_speaker) {
+    if (!host && !blocked && context_.last_speaker) {
         const std::string& state = context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
         if (!state.empty()) host = actor_of(ActorRef{0, 0, state}, "host");
     }
@@ -617,7 +668,7 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     std::size_t clause = trigger.first;
     while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
     for (Actor& party : parties(clause, trigger.first, "signatory", span)) add_actor(event, std::move(party));
-    if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
+    if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     else if (context_.last_round) event.round = context_.last_round;
     event.location = location(trigger.first, marker + 1, span, trigger.first);
@@ -637,7 +688,9 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     span.add(trigger.first, trigger.last);
     // Verb first: the parties follow up to "على"; subject first: they come before.
     std::size_t end = trigger.last;
-    while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) && !s_.has_class(end, kClause)) ++end;
+    while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) && !s_.has_class(end, kClause) &&
+           !s_.has_class(end, kFunctionWord))
+        ++end;
     std::vector<Actor> found = parties(trigger.last, end, "participant", span);
     if (found.size() < 2) {
         std::size_t start = trigger.first;
@@ -651,7 +704,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;
-    if (object < s_.last && s_.has_class(object, kDestination)) ++object;
+    if (object < s_.last && (s_.has_class(object, kDestination) || s_.has_class(object, kFunctionWord))) ++object;
     if (near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
         plan_done_ = true;
         Event planned = make(trigger, "meeting_planned");

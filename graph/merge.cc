@@ -94,9 +94,12 @@ bool compatible(const Event& a, const Event& b, bool same_document) {
     if (is_speech(type)) return primary(a) == primary(b) && dates_agree(a, b, true);
     if (type == "host_withdrawal" || type == "hosting_offer") return primary(a) == primary(b) && dates_agree(a, b, true);
     if (type == "meeting_held") {
+        // One round of talks may be dated by its first day in one text and its last in another.
+        if (na && nb) return days_apart(day_range(a.date), day_range(b.date)) <= 7 || day_range(a.date).empty() || day_range(b.date).empty();
         if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
-        if (na && nb) return true;
-        if (same_document) return !series(a).empty() && series(a) == series(b);
+        // Inside one article, "the talks" with no round, series or place are the talks already named.
+        const auto bare = [](const Event& e) { return !round_number(e) && series(e).empty() && location(e).empty(); };
+        if (same_document) return (!series(a).empty() && series(a) == series(b)) || bare(a) || bare(b);
         // Across articles an unnumbered meeting needs its place or series and overlapping days.
         const bool place = (!location(a).empty() && location(a) == location(b)) || (!series(a).empty() && series(a) == series(b));
         return place && overlap(day_range(a.date), day_range(b.date));
