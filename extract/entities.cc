@@ -210,11 +210,33 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
         return std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return t >= d.first && t < d.last; });
     };
     const auto is_name_word = [&](std::size_t t) {
-        if (t >= s.last || tokens[t].kind != TokenKind::word || s.word_classes[t - s.first] != 0) return false;
+        if (t >= s.last || tokens[t].kind != TokenKind::word) return false;
+        if ((s.word_classes[t - s.first] & ~(1u << kNameParticle)) != 0) return false;
         const LexiconItem* item = s.item(t);
         if (item && item->category != kPerson) return false;
         if (tokens[t].text.size() < 4 || in_date(t)) return false;
         return std::none_of(tokens[t].text.begin(), tokens[t].text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    // The end of a personal name starting at `t`: up to four words, six when
+    // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
+    // words run on past that (a noun phrase, not a name).
+    constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
+    const auto name_run = [&](std::size_t t) -> std::size_t {
+        std::size_t end = t;
+        std::size_t last_particle = kNoName;
+        while (end < s.last && end - t < 7 && is_name_word(end)) {
+            if (s.has_class(end, kNameParticle)) last_particle = end;
+            ++end;
+        }
+        if (end == t || s.has_class(t, kNameParticle) || s.has_class(end - 1, kNameParticle)) return kNoName;
+        const std::size_t limit = last_particle == kNoName ? 4 : 6;
+        if (end - t <= limit && (end == s.last || !is_name_word(end))) return end;
+        // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
+        if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
+            const std::size_t cut = last_particle + (s.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
+            return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
+        }
+        return kNoName;
     };
     const auto original_text = [&](std::size_t first, std::size_t last) {
         const std::size_t begin = normalized.to_original(tokens[first].begin);
@@ -273,7 +295,13 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             const LexiconItem* item = s.item(j);
             if (item && item->category == kTitle) {
                 const TitleEntry& title = resources_.titles[item->payload];
-                if (after_destination) break;
+                // "مصدر مسؤول في الخارجية العمانية": where he serves tells whom he serves.
+                if (after_destination && !chain.affiliation.empty()) break;
+                if (after_destination) {
+                    j = item->last;
+                    after_destination = false;
+                    continue;
+                }
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 j = item->last;
@@ -285,7 +313,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             } else if (s.has_class(j, kTitleFiller)) {
                 ++j;
             } else if (s.has_class(j, kDestination) && s.item(j + 1) &&
-                       (s.item(j + 1)->category == kActorName || s.item(j + 1)->category == kPlace)) {
+                       (s.item(j + 1)->category == kActorName || s.item(j + 1)->category == kPlace ||
+                        (s.item(j + 1)->category == kTitle && resources_.titles[s.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
             } else {
@@ -306,8 +335,12 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             person.name_first = t;
             person.name_last = item->last;
             person.last = item->last;
-            // "ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي"
-            std::size_t next = item->last;
+            // "الملك سلمان بن عبد العزيز آل سعود": the rest of the full name.
+            while (person.last + 1 < s.last && s.has_class(person.last, kNameParticle) && is_name_word(person.last + 1)) {
+                person.last += s.has_class(person.last + 1, kNameParticle) && person.last + 2 < s.last ? 3 : 2;
+                person.name_last = person.last;
+            }
+            std::size_t next = person.last;
             if (next + 1 < s.last && is_comma(tokens[next]) && s.item(next + 1) && s.item(next + 1)->category == kTitle) {
                 const Chain chain = parse_chain(next + 1);
                 if (!chain.office) {
@@ -335,12 +368,10 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 person.name_last = next->last;
                 person.last = next->last;
             } else if (!chain.office) {
-                std::size_t end = k;
-                while (end < s.last && end - k < 5 && is_name_word(end)) ++end;
+                const std::size_t end = name_run(k);
                 const std::size_t length = end - k;
-                const bool ends_cleanly = end == s.last || !is_name_word(end);
                 const bool known_last = length == 1 && memory.by_last_name(tokens[k].text) != nullptr;
-                if (ends_cleanly && length >= 1 && length <= 4 && (length >= 2 || separated || known_last)) {
+                if (end != kNoName && length >= 1 && (length >= 2 || separated || known_last)) {
                     name_from_text(k, end, person);
                     person.last = end;
                 }
@@ -385,20 +416,20 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 person.name_last = t + 1;
             } else {
                 // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title.
-                std::size_t end = t;
-                while (end < s.last && end - t < 5 && is_name_word(end)) ++end;
+                std::size_t end = name_run(t);
+                if (end == kNoName) end = t;
                 std::size_t k = end;
                 while (k < s.last && is_quote(tokens[k])) ++k;
                 const bool quoted = t > s.first && is_quote(tokens[t - 1]) && k > end;
                 const bool comma_title = k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) &&
-                                         s.item(k + 1)->category == kTitle && end - t <= 4 && (end - t >= 2 || quoted);
+                                         s.item(k + 1)->category == kTitle && (end - t >= 2 || quoted);
                 // "أشتون كارتر وزير الدفاع الأمريكي": no comma, so only right after a
                 // boundary (punctuation, a trigger) and for a name of two or three words.
                 const LexiconItem* before = t > s.first ? s.item(t - 1) : nullptr;
                 const bool at_boundary = t == s.first || tokens[t - 1].kind == TokenKind::punctuation ||
                                          (before && before->category == kTrigger);
                 const bool plain_title = !comma_title && k == end && k < s.last && s.item(k) &&
-                                         s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 3;
+                                         s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 4;
                 if (comma_title || plain_title) {
                     const Chain chain = parse_chain(comma_title ? k + 1 : k);
                     if (!chain.office) {

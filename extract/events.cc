@@ -182,6 +182,7 @@ private:
     void joint(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void agreement(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void headline(std::vector<std::pair<Event, Span>>& out);
+    void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
@@ -294,7 +295,12 @@ std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& sp
         if (!found && !stop) found = subject_after(trigger, span, stop);
     } else {
         found = subject_after(trigger, span, stop);
-        if (!found && !stop && allow_before) found = subject_before(trigger, span, stop);
+        // A headline "كيري يؤكد الحاجة ...": the clause opens with its subject.
+        if (!found && allow_before) {
+            bool before_stop = false;
+            found = subject_before(trigger, span, before_stop);
+            stop = stop || before_stop;
+        }
     }
     if (blocked) *blocked = stop;
     return found;
@@ -451,6 +457,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (other.last <= trigger.first) clause_first = std::max(clause_first, other.last);
         if (other.first >= trigger.last) clause_last = std::min(clause_last, other.first);
     }
+    // "قالت البعثة الخميس إن المنظمة ستعقد ...": the meeting's clause starts after "إن".
+    for (std::size_t k = trigger.first; k-- > clause_first;)
+        if (s_.has_class(k, kClause)) {
+            clause_first = k + 1;
+            break;
+        }
     const std::size_t window_first = std::max(clause_first, trigger.first >= s_.first + 6 ? trigger.first - 6 : s_.first);
     const std::size_t window_last = std::min(clause_last, trigger.last + 12);
     std::size_t meeting_word = kNone;
@@ -717,6 +729,34 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     out.emplace_back(std::move(event), span);
 }
 
+void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    // "ونقلت وكالة تسنيم عن عباس عراقجي نائب وزير الخارجية الإيراني قوله": the
+    // person or body just before the trigger said it; the outlet only passed it on.
+    Span span;
+    span.add(trigger.first, trigger.last);
+    std::optional<Actor> speaker;
+    for (const PersonRef& person : s_.persons) {
+        if (person.last <= trigger.first && trigger.first - person.last <= 2 && (person.named() || !person.affiliation.empty())) {
+            speaker = actor_of(person, "speaker");
+            span.add(person.first, person.last);
+        }
+    }
+    if (!speaker) {
+        for (const ActorRef& actor : s_.actors) {
+            if (actor.last <= trigger.first && trigger.first - actor.last <= 2 && !in_media_phrase(actor.first)) {
+                speaker = actor_of(actor, "speaker");
+                span.add(actor.first, actor.last);
+            }
+        }
+    }
+    if (!speaker || speaker->id.empty()) return;
+    Event event = make(trigger, r_.triggers[trigger.trigger].type);
+    add_actor(event, *speaker);
+    event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
+    context_.last_speaker = *speaker;
+    out.emplace_back(std::move(event), span);
+}
+
 void SentenceReader::headline(std::vector<std::pair<Event, Span>>& out) {
     // "لافرنتييف: الاجتماع المقبل ...", "روسيا: نسعى ...": a source, a colon, its words.
     std::size_t colon = s_.first;
@@ -748,7 +788,11 @@ void SentenceReader::headline(std::vector<std::pair<Event, Span>>& out) {
 void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
-        if (!s_.has_class(k, kMeetingNoun) || !s_.has_class(k + 1, kWith)) continue;
+        // "لقائه بخادم الحرمين": the other side may also come with ب.
+        const LexiconItem* next_item = s_.item(k + 1);
+        const bool with_ba = next_item && next_item->first == k + 1 && next_item->proclitics == "\xD8\xA8" &&
+                             (person_at(k + 1) || actor_at(k + 1));
+        if (!s_.has_class(k, kMeetingNoun) || (!s_.has_class(k + 1, kWith) && !with_ba)) continue;
         const LexiconItem* item = s_.item(k);
         if (item && item->category == kTrigger) continue;
         // "للتحضير لاجتماع مع": a purpose, not a meeting held.
@@ -759,7 +803,8 @@ void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
         Span span;
         span.add(k, k + 2);
         std::vector<Actor> participants;
-        for (std::size_t j = k + 2; j < s_.last && j < k + 6 && participants.empty(); ++j) {
+        const bool between = !with_ba && tokens_[k + 1].text != "\xD9\x85\xD8\xB9";
+        for (std::size_t j = with_ba ? k + 1 : k + 2; j < s_.last && j < k + 6 && participants.empty(); ++j) {
             if (const PersonRef* person = person_at(j); person && (person->named() || !person->affiliation.empty())) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
@@ -770,7 +815,7 @@ void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
         }
         if (participants.empty()) continue;
         // "بين X وY" names both sides; "مع X" the other side of the sentence's subject.
-        for (std::size_t j = span.last; j < s_.last && j < span.last + 6 && tokens_[k + 1].text != "\xD9\x85\xD8\xB9"; ++j) {
+        for (std::size_t j = span.last; j < s_.last && j < span.last + 6 && between; ++j) {
             if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
@@ -803,6 +848,7 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const TriggerRef& trigger : s_.triggers) {
         switch (r_.triggers[trigger.trigger].frame) {
             case Frame::speech: speech(trigger, out); break;
+            case Frame::quote: quote(trigger, out); break;
             case Frame::meeting: meeting(trigger, false, out); break;
             case Frame::encounter: meeting(trigger, true, out); break;
             case Frame::plan: plan(trigger, out); break;

@@ -48,6 +48,7 @@ enum WordClass : std::uint32_t {
     kClause,
     kWith,
     kQuantifier,
+    kNameParticle,
     kWordClassCount
 };
 
@@ -72,7 +73,7 @@ struct SeriesEntry {
     std::string id, name_en, name_ar;
 };
 
-enum class Frame { speech, meeting, encounter, plan, withdrawal, offer, joint, agreement };
+enum class Frame { speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement };
 
 struct TriggerEntry {
     std::string type, cameo;

@@ -1,0 +1,309 @@
+// Bad and hostile input given to the real program: every bad document is
+// reported with its file (and line) and skipped while the others are read,
+// and time grows linearly with adversarial input.
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using hadath::testing::read_file;
+
+namespace {
+
+// The sanitizer build runs the same tests on smaller inputs.
+bool sanitized() {
+    return std::getenv("HADATH_SANITIZED") != nullptr;
+}
+
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "hadath-robustness-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path_ = pattern;
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        fs::remove_all(path_, ignored);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+struct Run {
+    int status = -1;  // exit status; -1 when ended by a signal
+    bool timed_out = false;
+    std::string out, err;
+    double cpu_seconds = 0;  // user + system time of the child, robust to other load on the machine
+};
+
+// Runs build/hadath with `args`; kills it after `limit_seconds` (0: no limit).
+Run run_hadath(const std::vector<std::string>& args, const fs::path& scratch, double limit_seconds = 0) {
+    const std::string out_path = (scratch / ".stdout").string(), err_path = (scratch / ".stderr").string();
+    std::vector<std::string> words = {HADATH_BINARY};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& word : words) argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        const int in = ::open("/dev/null", O_RDONLY);
+        const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (in < 0 || out < 0 || err < 0) ::_exit(126);
+        ::dup2(in, STDIN_FILENO);
+        ::dup2(out, STDOUT_FILENO);
+        ::dup2(err, STDERR_FILENO);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    Run run;
+    int status = 0;
+    struct rusage usage {};
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(limit_seconds);
+    while (limit_seconds > 0 && ::wait4(pid, &status, WNOHANG, &usage) == 0) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            ::kill(pid, SIGKILL);
+            run.timed_out = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    if (limit_seconds <= 0 || run.timed_out) REQUIRE(::wait4(pid, &status, 0, &usage) == pid);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                      static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    run.out = read_file(out_path);
+    run.err = read_file(err_path);
+    return run;
+}
+
+void write(const fs::path& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    REQUIRE(out.good());
+}
+
+// A sentence the extractor reads as a statement by Russia's foreign minister.
+const std::string kStatement = "وقال وزير الخارجية الروسي سيرغي لافروف إن الاجتماع المقبل سيعقد في أستانا.";
+
+bool has_events_of(const fs::path& output, const std::string& doc) {
+    return read_file(output / "events.jsonl").find("\"doc\":\"" + doc + "\"") != std::string::npos;
+}
+
+// Builds `good.txt` plus one bad file; the bad one must be reported as
+// `expected_message`, skipped, and good.txt still read.
+void expect_skipped(const std::string& bad_name, const std::string& bad_content, const std::string& expected_message) {
+    TempDir dir;
+    fs::create_directory(dir / "in");
+    write(dir / "in" / "good.txt", kStatement);
+    write(dir / "in" / bad_name, bad_content);
+    const Run run =
+        run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string(), "--date", "2023-06-21"}, dir.path());
+    INFO(run.err);
+    CHECK(run.status == 3);
+    CHECK(run.err.find(expected_message) != std::string::npos);
+    CHECK(has_events_of(dir / "out", "good"));
+}
+
+}  // namespace
+
+TEST_CASE("bad text files are reported by name and skipped, the others are read", "[robustness]") {
+    SECTION("invalid UTF-8") {
+        expect_skipped("bad.txt", "قال \xC3\x28 \xFF\xFE", "bad.txt: invalid UTF-8");
+    }
+    SECTION("NUL bytes") {
+        expect_skipped("nul.txt", std::string("قال\0الوزير", 16), "nul.txt: contains NUL bytes");
+    }
+    SECTION("an empty file") {
+        expect_skipped("empty.txt", "", "empty.txt: empty document");
+    }
+    SECTION("only white space") {
+        expect_skipped("blank.txt", " \r\n\t\n", "blank.txt: empty document");
+    }
+}
+
+TEST_CASE("bad JSON Lines are reported by file and line and skipped", "[robustness]") {
+    SECTION("a malformed line") {
+        expect_skipped("a.jsonl", "{\"id\":\"x\",\"text\":\"قال\"\n", "a.jsonl:1: malformed JSON");
+    }
+    SECTION("a line without text") {
+        expect_skipped("a.jsonl", "{\"id\":\"ok\",\"text\":\"قال الوزير\"}\n{\"id\":\"x\",\"title\":\"t\"}\n",
+                       "a.jsonl:2: no \"text\" string");
+    }
+    SECTION("a line that is not an object") {
+        expect_skipped("a.jsonl", "\n\n[1,2]\n", "a.jsonl:3: not a JSON object");
+    }
+    SECTION("deeply nested arrays") {
+        expect_skipped("a.jsonl", "{\"id\":\"x\",\"text\":\"قال\"}\n" + std::string(100000, '[') + "\n",
+                       "a.jsonl:2: malformed JSON");
+    }
+    SECTION("deeply nested objects") {
+        std::string nested;
+        for (int i = 0; i < 50000; ++i) nested += "{\"a\":";
+        expect_skipped("a.jsonl", nested + "\n", "a.jsonl:1: malformed JSON");
+    }
+    SECTION("truncated JSON") {
+        expect_skipped("a.jsonl", "{\"id\":\"x\",\"text\":\"قال الوز", "a.jsonl:1: malformed JSON");
+    }
+    SECTION("invalid UTF-8 inside a JSON string") {
+        expect_skipped("a.jsonl", "{\"id\":\"x\",\"text\":\"\xC3\x28\"}\n", "a.jsonl:1: document 'x': invalid UTF-8");
+    }
+    SECTION("an escaped NUL inside a JSON string") {
+        expect_skipped("a.jsonl", "{\"id\":\"x\",\"text\":\"a\\u0000b\"}\n", "a.jsonl:1: document 'x': contains NUL");
+    }
+}
+
+TEST_CASE("a byte order mark and CRLF line ends are read as usual", "[robustness]") {
+    TempDir dir;
+    fs::create_directory(dir / "in");
+    const std::string bom = "\xEF\xBB\xBF";
+    write(dir / "in" / "bom.txt", bom + "2023/06/21\r\n" + kStatement + "\r\n");
+    write(dir / "in" / "lines.jsonl", bom + "{\"id\":\"first\",\"date\":\"2023-06-21\",\"text\":\"" + kStatement +
+                                          "\"}\r\n{\"id\":\"second\",\"date\":\"2023-06-22\",\"text\":\"" + kStatement +
+                                          "\"}\r\n");
+    const Run run = run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string()}, dir.path());
+    INFO(run.err);
+    CHECK(run.status == 0);
+    CHECK(run.err.find("skipped:") == std::string::npos);
+    CHECK(has_events_of(dir / "out", "bom"));
+    CHECK(has_events_of(dir / "out", "first"));
+    CHECK(has_events_of(dir / "out", "second"));
+    // The mark is not part of the text: offsets count from the first real character.
+    CHECK(read_file(dir / "out" / "events.jsonl").find("\xEF\xBB\xBF") == std::string::npos);
+}
+
+TEST_CASE("documents of only punctuation or only Latin text are read without events", "[robustness]") {
+    TempDir dir;
+    fs::create_directory(dir / "in");
+    write(dir / "in" / "punctuation.txt", "!!! ،،، ؟؟ ... «» — ؛ (((\n");
+    write(dir / "in" / "latin.txt", "The foreign minister said the next meeting will be held in Astana.\n");
+    const Run run =
+        run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string(), "--date", "2023-06-21"}, dir.path());
+    INFO(run.err);
+    CHECK(run.status == 0);
+    CHECK(run.err.find("2 documents read") != std::string::npos);
+    CHECK(read_file(dir / "out" / "events.jsonl").empty());
+}
+
+TEST_CASE("a directory with unreadable entries: each is reported, the rest read", "[robustness]") {
+    TempDir dir;
+    fs::create_directory(dir / "in");
+    write(dir / "in" / "good.txt", kStatement);
+    fs::create_symlink(dir / "missing-target", dir / "in" / "x.txt");  // dangling
+    fs::create_directory(dir / "in" / "y.txt");                        // a directory with a text file's name
+    const Run run =
+        run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string(), "--date", "2023-06-21"}, dir.path());
+    INFO(run.err);
+    CHECK(run.status == 3);
+    CHECK(run.err.find("x.txt") != std::string::npos);
+    CHECK(run.err.find("y.txt") != std::string::npos);
+    CHECK(has_events_of(dir / "out", "good"));
+}
+
+namespace {
+
+// The sample articles as one line of text, to make long documents from.
+std::string sample_text_on_one_line() {
+    std::string text;
+    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir())) {
+        if (entry.path().extension() != ".txt") continue;
+        text += read_file(entry.path()) + " ";
+    }
+    for (char& c : text)
+        if (c == '\n' || c == '\r') c = ' ';
+    return text;
+}
+
+// `unit` repeated to `bytes` (whole repetitions).
+std::string repeated(const std::string& unit, std::size_t bytes) {
+    std::string text;
+    text.reserve(bytes + unit.size());
+    while (text.size() < bytes) text += unit;
+    return text;
+}
+
+// Extracts one document made of `unit` repeated `count` times, on one thread.
+Run extract_repeated(const TempDir& dir, const std::string& unit, std::size_t count, double limit_seconds) {
+    write(dir / "doc.txt", repeated(unit, unit.size() * count));
+    return run_hadath(
+        {"extract", (dir / "doc.txt").string(), "-o", "-", "--threads", "1", "--quiet", "--date", "2023-06-21"},
+        dir.path(), limit_seconds);
+}
+
+// Times a document of N repetitions of `unit`, N grown until that takes about
+// 0.2 s of CPU (or the input reaches `max_bytes`), then one of 4N: a linear
+// extractor needs about 4 times as long; 8 times is allowed for noise.
+void expect_linear_time(const std::string& unit, std::size_t count, std::size_t max_bytes) {
+    TempDir dir;
+    Run small = extract_repeated(dir, unit, count, 0);
+    REQUIRE(small.status == 0);
+    while (small.cpu_seconds < 0.2 && unit.size() * count * 2 <= max_bytes) {
+        count *= 2;
+        small = extract_repeated(dir, unit, count, 0);
+        REQUIRE(small.status == 0);
+    }
+    const double limit = 8 * small.cpu_seconds + 0.1;
+    const Run large = extract_repeated(dir, unit, 4 * count, 2 * limit + 5);
+    INFO("N = " << count << " repetitions: " << small.cpu_seconds << " s; 4N: " << large.cpu_seconds << " s"
+                << (large.timed_out ? " (killed: too slow)" : ""));
+    CHECK_FALSE(large.timed_out);
+    CHECK(large.status == 0);
+    CHECK(large.cpu_seconds <= limit);
+}
+
+}  // namespace
+
+TEST_CASE("time is linear in the length of a sentence full of triggers and names", "[robustness][scale]") {
+    expect_linear_time("وقال وزير الخارجية الروسي سيرغي لافروف إن الاجتماع المقبل سيعقد في أستانا ", 500,
+                       sanitized() ? 100000 : 2000000);
+}
+
+TEST_CASE("time is linear in a run of bare article prefixes", "[robustness][scale]") {
+    expect_linear_time("ال ", 100000, sanitized() ? 200000 : 4000000);
+}
+
+TEST_CASE("time is linear in a run of Arabic commas", "[robustness][scale]") {
+    expect_linear_time("، ", 100000, sanitized() ? 200000 : 4000000);
+}
+
+TEST_CASE("a 50 MB single-line document is read in linear time", "[robustness][scale]") {
+    // Sanitizers slow everything about tenfold: same shape, a tenth of the size.
+    const std::size_t large_bytes = sanitized() ? 5000000 : 50000000;
+    TempDir dir;
+    const std::string text = sample_text_on_one_line();
+    const auto extract = [&](std::size_t bytes, double limit_seconds) {
+        write(dir / "long.txt", repeated(text, bytes));
+        return run_hadath({"extract", (dir / "long.txt").string(), "-o", (dir / "mentions.jsonl").string(), "--quiet",
+                           "--date", "2023-06-21"},
+                          dir.path(), limit_seconds);
+    };
+    const Run quarter = extract(large_bytes / 4, 0);
+    REQUIRE(quarter.status == 0);
+    const double limit = 8 * quarter.cpu_seconds + 1;
+    const Run whole = extract(large_bytes, 2 * limit + 5);
+    INFO("a quarter: " << quarter.cpu_seconds << " s; the whole: " << whole.cpu_seconds << " s"
+                       << (whole.timed_out ? " (killed: too slow)" : ""));
+    CHECK_FALSE(whole.timed_out);
+    CHECK(whole.status == 0);
+    CHECK(whole.cpu_seconds <= limit);
+    CHECK(fs::file_size(dir / "mentions.jsonl") > 0);
+}
