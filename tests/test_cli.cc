@@ -1,0 +1,425 @@
+// The command line as a whole, run as a separate process: exit statuses,
+// output that depends neither on the thread count nor on input order,
+// extract + merge equal to build, output files that survive a kill, and the
+// bench command.
+#include <fcntl.h>
+#include <rapidjson/document.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using hadath::testing::read_file;
+
+namespace {
+
+bool sanitized() {
+    return std::getenv("HADATH_SANITIZED") != nullptr;
+}
+
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "hadath-cli-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path_ = pattern;
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        fs::remove_all(path_, ignored);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+struct Run {
+    int status = -1;  // exit status; -1 when ended by a signal
+    bool killed = false;
+    std::string out, err;
+    double seconds = 0;
+};
+
+struct RunOptions {
+    double kill_after_seconds = 0;         // SIGKILL the child then (0: never)
+    std::vector<std::string> environment;  // extra NAME=value entries
+};
+
+// Runs build/hadath with `args`, standard output and error captured.
+Run run_hadath(const std::vector<std::string>& args, const fs::path& scratch, const RunOptions& options = {}) {
+    const std::string out_path = (scratch / ".stdout").string(), err_path = (scratch / ".stderr").string();
+    std::vector<std::string> words = {HADATH_BINARY};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& word : words) argv.push_back(word.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> environment = options.environment;
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        const int in = ::open("/dev/null", O_RDONLY);
+        const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (in < 0 || out < 0 || err < 0) ::_exit(126);
+        ::dup2(in, STDIN_FILENO);
+        ::dup2(out, STDOUT_FILENO);
+        ::dup2(err, STDERR_FILENO);
+        for (std::string& entry : environment) ::putenv(entry.data());
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    Run run;
+    int status = 0;
+    if (options.kill_after_seconds > 0) {
+        const auto deadline = start + std::chrono::duration<double>(options.kill_after_seconds);
+        while (::waitpid(pid, &status, WNOHANG) == 0) {
+            if (std::chrono::steady_clock::now() >= deadline) {
+                ::kill(pid, SIGKILL);
+                run.killed = true;
+                REQUIRE(::waitpid(pid, &status, 0) == pid);
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    } else {
+        REQUIRE(::waitpid(pid, &status, 0) == pid);
+    }
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = read_file(out_path);
+    run.err = read_file(err_path);
+    return run;
+}
+
+void write(const fs::path& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    REQUIRE(out.good());
+}
+
+// Every regular file directly in `dir`, by name, with its content.
+std::map<std::string, std::string> files_in(const fs::path& dir) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.is_regular_file()) files[entry.path().filename().string()] = read_file(entry.path());
+    return files;
+}
+
+// Compares two output directories file by file, naming the first difference.
+void require_same_files(const fs::path& expected_dir, const fs::path& actual_dir) {
+    const auto expected = files_in(expected_dir), actual = files_in(actual_dir);
+    REQUIRE(expected.size() >= 2);
+    for (const auto& [name, content] : expected) {
+        INFO(name << " in " << actual_dir.string() << " against " << expected_dir.string());
+        REQUIRE(actual.count(name) == 1);
+        CHECK(actual.at(name) == content);
+    }
+    CHECK(actual.size() == expected.size());
+}
+
+std::string json_escape(const std::string& text) {
+    std::string escaped;
+    for (char c : text) {
+        if (c == '"' || c == '\\') {
+            escaped += '\\';
+            escaped += c;
+        } else if (c == '\n') {
+            escaped += "\\n";
+        } else if (c == '\r') {
+            escaped += "\\r";
+        } else if (c == '\t') {
+            escaped += "\\t";
+        } else {
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+// The sample articles as JSON Lines with their manifest dates, `copies`
+// times over with distinct ids.
+std::vector<std::string> sample_jsonl_lines(int copies) {
+    std::map<std::string, std::string> dates;
+    std::ifstream manifest(hadath::testing::samples_dir() / "manifest.jsonl");
+    for (std::string line; std::getline(manifest, line);) {
+        rapidjson::Document json;
+        json.Parse(line.c_str(), line.size());
+        if (json.IsObject() && json.HasMember("file") && json.HasMember("date"))
+            dates[json["file"].GetString()] = json["date"].GetString();
+    }
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir()))
+        if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::vector<std::string> lines;
+    for (int copy = 0; copy < copies; ++copy) {
+        for (const fs::path& file : files) {
+            lines.push_back("{\"id\":\"" + file.stem().string() + "-" + std::to_string(copy) + "\",\"date\":\"" +
+                            dates[file.filename().string()] + "\",\"text\":\"" + json_escape(read_file(file)) + "\"}");
+        }
+    }
+    return lines;
+}
+
+// The first `count` lines of the shared corpus, or none when it is absent.
+std::vector<std::string> corpus_lines(std::size_t count) {
+    const fs::path shared = hadath::testing::shared_dir();
+    if (shared.empty()) return {};
+    std::ifstream in(shared / "corpus" / "saudinewsnet-2015.jsonl", std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; lines.size() < count && std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::string joined_lines(const std::vector<std::string>& lines, std::size_t begin, std::size_t end) {
+    std::string text;
+    for (std::size_t i = begin; i < end && i < lines.size(); ++i) text += lines[i] + "\n";
+    return text;
+}
+
+// Articles for the multi-document tests: corpus lines when the corpus is
+// there (more variety), else the samples many times over.
+std::vector<std::string> test_articles(std::size_t count) {
+    std::vector<std::string> lines = corpus_lines(count);
+    if (lines.size() < count) lines = sample_jsonl_lines(static_cast<int>(count / 5 + 1));
+    lines.resize(std::min(lines.size(), count));
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("exit statuses: 0 done, 1 failed, 2 bad command line, 3 input skipped", "[cli]") {
+    TempDir dir;
+    const std::string samples = hadath::testing::samples_dir().string();
+    CHECK(run_hadath({"build", samples, "-o", (dir / "ok").string()}, dir.path()).status == 0);
+    CHECK(run_hadath({"--help"}, dir.path()).status == 0);
+    CHECK(run_hadath({}, dir.path()).status == 2);
+    CHECK(run_hadath({"no-such-command"}, dir.path()).status == 2);
+    CHECK(run_hadath({"build", samples}, dir.path()).status == 2);  // no -o
+    CHECK(run_hadath({"build", samples, "-o", (dir / "x").string(), "--threads", "zero"}, dir.path()).status == 2);
+    CHECK(run_hadath({"extract", samples, "--no-such-option"}, dir.path()).status == 2);
+    const Run missing = run_hadath({"build", (dir / "absent.txt").string(), "-o", (dir / "x").string()}, dir.path());
+    CHECK(missing.status == 1);
+    CHECK(missing.err.find("absent.txt") != std::string::npos);
+    write(dir / "bad.jsonl", "{\"id\":\"a\",\"text\":\"قال الوزير\"}\nnot json\n");
+    const Run skipped = run_hadath({"extract", (dir / "bad.jsonl").string()}, dir.path());
+    CHECK(skipped.status == 3);
+    CHECK(skipped.err.find("bad.jsonl:2") != std::string::npos);
+    CHECK(skipped.out.find("\"id\":\"a\"") != std::string::npos);
+}
+
+TEST_CASE("extract reads JSON Lines on standard input with -", "[cli]") {
+    TempDir dir;
+    write(dir / "in.jsonl", joined_lines(sample_jsonl_lines(1), 0, 5));
+    const Run from_file = run_hadath({"extract", (dir / "in.jsonl").string(), "--quiet"}, dir.path());
+    // Standard input a file, as Hadoop Streaming and RDD.pipe give it a pipe.
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        const int in = ::open((dir / "in.jsonl").c_str(), O_RDONLY);
+        const int out = ::open((dir / "stdin.out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (in < 0 || out < 0) ::_exit(126);
+        ::dup2(in, STDIN_FILENO);
+        ::dup2(out, STDOUT_FILENO);
+        ::execl(HADATH_BINARY, HADATH_BINARY, "extract", "-", "--quiet", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(from_file.status == 0);
+    CHECK_FALSE(from_file.out.empty());
+    CHECK(read_file(dir / "stdin.out") == from_file.out);
+}
+
+TEST_CASE("build writes byte-identical files with 1 and 2 threads", "[cli][determinism]") {
+    TempDir dir;
+    write(dir / "in.jsonl", joined_lines(test_articles(sanitized() ? 60 : 600), 0, 600));
+    const Run one =
+        run_hadath({"build", (dir / "in.jsonl").string(), "-o", (dir / "one").string(), "--threads", "1"}, dir.path());
+    const Run two =
+        run_hadath({"build", (dir / "in.jsonl").string(), "-o", (dir / "two").string(), "--threads", "2"}, dir.path());
+    INFO(one.err << two.err);
+    REQUIRE(one.status == 0);
+    REQUIRE(two.status == 0);
+    require_same_files(dir / "one", dir / "two");
+}
+
+TEST_CASE("the order of inputs on the command line does not change events.jsonl", "[cli][determinism]") {
+    TempDir dir;
+    const std::vector<std::string> lines = test_articles(sanitized() ? 40 : 200);
+    fs::create_directories(dir / "a");
+    fs::create_directories(dir / "b");
+    write(dir / "a" / "first.jsonl", joined_lines(lines, 0, lines.size() / 2));
+    write(dir / "b" / "second.jsonl", joined_lines(lines, lines.size() / 2, lines.size()));
+    // Plain text files too, with the manifest that dates them.
+    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir())) {
+        const std::string name = entry.path().filename().string();
+        const fs::path target = (name < "002" ? dir / "a" : dir / "b") / name;
+        fs::copy_file(entry.path(), target);
+        if (name == "manifest.jsonl") fs::copy_file(entry.path(), dir / "b" / name);
+    }
+    const Run ab =
+        run_hadath({"build", (dir / "a").string(), (dir / "b").string(), "-o", (dir / "ab").string()}, dir.path());
+    const Run ba =
+        run_hadath({"build", (dir / "b").string(), (dir / "a").string(), "-o", (dir / "ba").string()}, dir.path());
+    INFO(ab.err << ba.err);
+    REQUIRE(ab.status == 0);
+    REQUIRE(ba.status == 0);
+    const std::string events = read_file(dir / "ab" / "events.jsonl");
+    CHECK_FALSE(events.empty());
+    CHECK(read_file(dir / "ba" / "events.jsonl") == events);
+}
+
+TEST_CASE("extract on two shards then merge equals one build", "[cli][shards]") {
+    TempDir dir;
+    const std::vector<std::string> lines = test_articles(sanitized() ? 60 : 400);
+    write(dir / "all.jsonl", joined_lines(lines, 0, lines.size()));
+    write(dir / "part1.jsonl", joined_lines(lines, 0, lines.size() / 2));
+    write(dir / "part2.jsonl", joined_lines(lines, lines.size() / 2, lines.size()));
+    const Run whole = run_hadath({"build", (dir / "all.jsonl").string(), "-o", (dir / "whole").string()}, dir.path());
+    INFO(whole.err);
+    REQUIRE(whole.status == 0);
+    for (const char* part : {"part1", "part2"}) {
+        const Run extract = run_hadath({"extract", (dir / (std::string(part) + ".jsonl")).string(), "-o",
+                                        (dir / (std::string(part) + ".mentions")).string()},
+                                       dir.path());
+        INFO(extract.err);
+        REQUIRE(extract.status == 0);
+    }
+    const std::string m1 = (dir / "part1.mentions").string(), m2 = (dir / "part2.mentions").string();
+    SECTION("merged in input order") {
+        const Run merge = run_hadath({"merge", m1, m2, "-o", (dir / "merged").string()}, dir.path());
+        INFO(merge.err);
+        REQUIRE(merge.status == 0);
+        require_same_files(dir / "whole", dir / "merged");
+    }
+    SECTION("merged in reverse order") {
+        const Run merge = run_hadath({"merge", m2, m1, "-o", (dir / "merged").string()}, dir.path());
+        INFO(merge.err);
+        REQUIRE(merge.status == 0);
+        require_same_files(dir / "whole", dir / "merged");
+    }
+}
+
+TEST_CASE("a build killed midway leaves the previous output files intact", "[cli][atomic]") {
+    TempDir dir;
+    const fs::path out = dir / "out";
+    const Run first = run_hadath({"build", hadath::testing::samples_dir().string(), "-o", out.string()}, dir.path());
+    REQUIRE(first.status == 0);
+    const auto before = files_in(out);
+    REQUIRE(before.count("events.jsonl") == 1);
+
+    write(dir / "big.jsonl", joined_lines(test_articles(sanitized() ? 300 : 3000), 0, 3000));
+    const std::vector<std::string> big_build = {"build", (dir / "big.jsonl").string(), "-o", out.string(), "--quiet"};
+    // How long a complete run takes, into another directory, so that kills can
+    // also land while the files are being written, near the end.
+    const Run complete =
+        run_hadath({"build", (dir / "big.jsonl").string(), "-o", (dir / "complete").string()}, dir.path());
+    REQUIRE(complete.status == 0);
+    for (const double kill_after : {0.3, 0.8 * complete.seconds, 0.9 * complete.seconds, 0.97 * complete.seconds}) {
+        const Run killed = run_hadath(big_build, dir.path(), {kill_after, {}});
+        if (!killed.killed) continue;  // finished first: nothing to check at this point
+        INFO("killed after " << kill_after << " s of " << complete.seconds);
+        const auto after = files_in(out);
+        for (const auto& [name, content] : after) {
+            if (name.find(".tmp") != std::string::npos) continue;  // a temporary file may stay behind
+            INFO(name);
+            REQUIRE(before.count(name) == 1);
+            // Each file is either the first build's or, once renamed into place, the complete new one.
+            const std::string new_content = read_file(dir / "complete" / name);
+            CHECK((content == before.at(name) || content == new_content));
+        }
+        for (const auto& [name, content] : before) CHECK(after.count(name) == 1);
+    }
+    // The first kill comes long before any output is written: everything must be the first build's.
+    const Run early = run_hadath(big_build, dir.path(), {0.3, {}});
+    REQUIRE(early.killed);
+    for (const auto& [name, content] : files_in(out)) {
+        if (name.find(".tmp") != std::string::npos) continue;
+        INFO(name);
+        CHECK(content == before.at(name));
+    }
+}
+
+TEST_CASE("extract -o to something other than a regular file leaves it in place", "[cli][atomic]") {
+    // `-o /dev/null` once replaced the null device with a regular file. A
+    // FIFO stands in for the device here, harmlessly.
+    TempDir dir;
+    const fs::path fifo = dir / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+    const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // so that opening it to write does not block
+    REQUIRE(reader >= 0);
+    write(dir / "one.jsonl", joined_lines(sample_jsonl_lines(1), 0, 1));
+    const Run run =
+        run_hadath({"extract", (dir / "one.jsonl").string(), "-o", fifo.string(), "--quiet"}, dir.path(), {20, {}});
+    ::close(reader);
+    CHECK_FALSE(run.killed);
+    CHECK(fs::is_fifo(fifo));
+}
+
+TEST_CASE("build over the first 2000 corpus articles writes valid JSON Lines", "[cli][corpus]") {
+    if (hadath::testing::shared_dir().empty()) HADATH_SKIP("no ../shared corpus here");
+    TempDir dir;
+    write(dir / "corpus.jsonl", joined_lines(corpus_lines(sanitized() ? 200 : 2000), 0, 2000));
+    const Run run = run_hadath({"build", (dir / "corpus.jsonl").string(), "-o", (dir / "out").string()}, dir.path());
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    std::ifstream events(dir / "out" / "events.jsonl");
+    std::size_t count = 0;
+    for (std::string line; std::getline(events, line); ++count) {
+        rapidjson::Document json;
+        json.Parse(line.c_str(), line.size());
+        INFO("events.jsonl:" << count + 1);
+        REQUIRE_FALSE(json.HasParseError());
+        REQUIRE(json.IsObject());
+        REQUIRE(json.HasMember("type"));
+        REQUIRE(json.HasMember("mentions"));
+    }
+    CHECK(count > 0);
+}
+
+TEST_CASE("bench prints one table row per stage, thread count and scale, and cleans up", "[cli][bench]") {
+    TempDir dir;
+    write(dir / "corpus.jsonl", joined_lines(sample_jsonl_lines(2), 0, 10));
+    fs::create_directories(dir / "tmp");
+    const Run help = run_hadath({"bench", "--help"}, dir.path());
+    CHECK(help.status == 0);
+    CHECK(help.out.find("--scale") != std::string::npos);
+    const Run bench =
+        run_hadath({"bench", (dir / "corpus.jsonl").string(), "--threads", "1", "--threads", "2", "--scale", "1,2"},
+                   dir.path(), {0, {"TMPDIR=" + (dir / "tmp").string()}});
+    INFO(bench.err);
+    REQUIRE(bench.status == 0);
+    std::istringstream table(bench.out);
+    std::vector<std::string> rows;
+    for (std::string line; std::getline(table, line);)
+        if (line.rfind("| ", 0) == 0) rows.push_back(line);
+    // A header, then extract and build for 2 thread counts and 2 scales, and uconv per scale when installed.
+    const bool uconv = bench.out.find("uconv") != std::string::npos;
+    CHECK(rows.size() == 1 + 8 + (uconv ? 2 : 0));
+    CHECK(bench.out.find("| build | 2 | 2 | 20 |") != std::string::npos);
+    CHECK(bench.out.find("| extract | 1 | 1 | 10 |") != std::string::npos);
+    CHECK(fs::is_empty(dir / "tmp"));
+    CHECK(run_hadath({"bench"}, dir.path()).status == 2);
+    CHECK(run_hadath({"bench", "x.jsonl", "--scale", "0"}, dir.path()).status == 2);
+}
