@@ -280,6 +280,13 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
         if (person.id.empty()) person.id = "person-" + std::to_string(std::hash<std::string>{}(folded) % 1000000007);
     };
 
+    // "الملك سلمان بن عبد العزيز آل سعود": the rest of a known person's full name.
+    const auto extend_over_particles = [&](PersonRef& person) {
+        while (person.last + 1 < s.last && s.has_class(person.last, kNameParticle) && is_name_word(person.last + 1)) {
+            person.last += s.has_class(person.last + 1, kNameParticle) && person.last + 2 < s.last ? 3 : 2;
+            person.name_last = person.last;
+        }
+    };
     // A title chain: titles, the state they serve (adjective or genitive),
     // fillers, and "إلى سوريا" / "في الأمم المتحدة" (where, not whom).
     struct Chain {
@@ -335,14 +342,12 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             person.name_first = t;
             person.name_last = item->last;
             person.last = item->last;
-            // "الملك سلمان بن عبد العزيز آل سعود": the rest of the full name.
-            while (person.last + 1 < s.last && s.has_class(person.last, kNameParticle) && is_name_word(person.last + 1)) {
-                person.last += s.has_class(person.last + 1, kNameParticle) && person.last + 2 < s.last ? 3 : 2;
-                person.name_last = person.last;
-            }
+            extend_over_particles(person);
+            // "ألكسندر لافرنتييف، المبعوث الخاص ..." or "أشتون كارتر وزير الدفاع الأمريكي".
             std::size_t next = person.last;
-            if (next + 1 < s.last && is_comma(tokens[next]) && s.item(next + 1) && s.item(next + 1)->category == kTitle) {
-                const Chain chain = parse_chain(next + 1);
+            if (next < s.last && is_comma(tokens[next])) ++next;
+            if (next < s.last && s.item(next) && s.item(next)->category == kTitle) {
+                const Chain chain = parse_chain(next);
                 if (!chain.office) {
                     if (person.affiliation.empty()) person.affiliation = chain.affiliation;
                     if (person.title_en.empty()) person.title_en = chain.title_en;
@@ -367,6 +372,7 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 person.name_first = k;
                 person.name_last = next->last;
                 person.last = next->last;
+                extend_over_particles(person);
             } else if (!chain.office) {
                 const std::size_t end = name_run(k);
                 const std::size_t length = end - k;
@@ -427,7 +433,7 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 // boundary (punctuation, a trigger) and for a name of two or three words.
                 const LexiconItem* before = t > s.first ? s.item(t - 1) : nullptr;
                 const bool at_boundary = t == s.first || tokens[t - 1].kind == TokenKind::punctuation ||
-                                         (before && before->category == kTrigger);
+                                         (before && before->category == kTrigger) || s.has_class(t - 1, kFunctionWord);
                 const bool plain_title = !comma_title && k == end && k < s.last && s.item(k) &&
                                          s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 4;
                 if (comma_title || plain_title) {

@@ -18,6 +18,7 @@ struct DocumentContext {
     std::optional<Round> last_round;
     std::map<int, EventDate> round_dates;  // round number -> date given in the text
     std::optional<EventDate> last_meeting_date;
+    bool meeting = false;  // a meeting was reported before
 };
 
 bool is_comma(const Token& token) {
@@ -193,6 +194,7 @@ private:
     bool meeting_done_ = false;
     bool plan_done_ = false;
     std::vector<std::string> emitted_;  // meetings of this sentence, by round
+    std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
 };
 
 Actor SentenceReader::actor_of(const ActorRef& ref, const std::string& role) const {
@@ -247,7 +249,12 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             return actor_of(*actor, "speaker");
         }
         const LexiconItem* item = s_.item(k);
-        if (item && item->category == kTrigger) return block();
+        if (item && item->category == kTrigger) {
+            // Another verb: the subject is unknown. A noun trigger ("رافضين إنهاء") ends the search.
+            const Frame frame = r_.triggers[item->payload].frame;
+            if (frame == Frame::speech || frame == Frame::meeting || frame == Frame::encounter) return block();
+            break;
+        }
         if (s_.has_class(k, kMedia)) break;
         // "أدان الاجتماع ...", "وأعرب المشاركون ...": a noun right after the verb is its subject.
         const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
@@ -416,11 +423,20 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             near_class(other.last, other.last + 4, kJointMarker))
             return;
     if (quoted(trigger.first)) return;
+    // "وتعلن إنهاء مسلسل محادثات أستانا": what is announced is itself the event.
+    for (const TriggerRef& other : s_.triggers) {
+        const Frame frame = r_.triggers[other.trigger].frame;
+        if (other.first == trigger.last && r_.triggers[trigger.trigger].type == "statement_issued" &&
+            (frame == Frame::withdrawal || frame == Frame::offer || frame == Frame::agreement))
+            return;
+    }
     Span span;
     span.add(trigger.first, trigger.last);
     bool blocked = false;
     std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
-    if (blocked) return;
+    if (!speaker && blocked) return;
+    // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
+    if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
     const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
                                  (trigger.last < s_.last && is_comma(tokens_[trigger.last]));
     if (!speaker && dropped_subject && context_.last_speaker) speaker = context_.last_speaker;
@@ -444,6 +460,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     Actor remembered = *speaker;
     remembered.role = "speaker";
     context_.last_speaker = remembered;
+    sentence_speaker_ = remembered;
     out.emplace_back(std::move(event), span);
 }
 
@@ -482,12 +499,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (!host) return;
         participants.push_back(*host);
         for (std::size_t k = span.last; k < s_.last && k < span.last + 14; ++k) {
-            if (const PersonRef* person = person_at(k); person && (person->named() || !person->affiliation.empty())) {
+            if (const PersonRef* person = person_at(k);
+                person && (person->named() || !person->affiliation.empty()) && person->id != host->id) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
                 break;
             }
-            if (const ActorRef* actor = actor_at(k); actor && !topic(*actor)) {
+            if (const ActorRef* actor = actor_at(k); actor && !topic(*actor) && actor->id != host->id) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
                 break;
@@ -496,7 +514,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (participants.size() < 2) return;
         participants[0].role = "participant";
     } else if (meeting_word == kNone && !has_round) {
-        return;
+        // "وشارك ممثلو الأمم المتحدة ... كمراقبين": taking part in the meeting just reported.
+        const bool taking_part = near_class(trigger.last, clause_last, kObserver) || near_class(trigger.last, trigger.last + 2, kParticipation);
+        if (!taking_part || !context_.meeting) return;
     }
     bool future = trigger.proclitics.find("\xD8\xB3") != std::string_view::npos ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
@@ -575,6 +595,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             context_.last_round = round;
         }
         if (!event.date.value.empty()) context_.last_meeting_date = event.date;
+        context_.meeting = true;
     }
     out.emplace_back(std::move(event), span);
 }
@@ -893,6 +914,20 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             event.mentions.push_back(std::move(mention));
             event.documents = 1;
             analysis.events.push_back(std::move(event));
+        }
+    }
+    // A title named before its holder ("أشار وزير الخارجية الكازاخستاني" in a caption,
+    // the minister's name further down): resolve it against everyone the text introduced.
+    for (Event& event : analysis.events) {
+        for (Actor& actor : event.actors) {
+            if (actor.kind == "person" || actor.title.empty() || actor.role != "speaker") continue;
+            PersonRef mention;
+            mention.title_en = actor.title;
+            mention.affiliation = actor.id;
+            if (const PersonRef* person = memory.resolve_title(mention)) {
+                const std::string role = actor.role;
+                actor = Actor{person->id, person->name_en, person->name_ar, "person", role, person->affiliation, person->title_en};
+            }
         }
     }
     return analysis;

@@ -1,0 +1,240 @@
+// Event frames on real sentences (samples/astana/ and the SaudiNewsNet 2015
+// corpus): each type, each argument construction, negation and modality.
+#include <algorithm>
+#include <memory>
+
+#include "extract/events.h"
+#include "extract/utf8.h"
+#include "tests/corpus_support.h"
+
+using namespace hadath;
+using namespace hadath::testing;
+
+namespace {
+
+std::vector<Event> extract(const std::string& text, const std::string& date) {
+    static const EventExtractor extractor(resources());
+    return extractor.extract(DocumentInfo{"doc", date, "", "", ""}, text).events;
+}
+
+// Copies, so that a temporary list of events may be filtered safely.
+std::vector<std::shared_ptr<const Event>> of_type(const std::vector<Event>& events, const std::string& type) {
+    std::vector<std::shared_ptr<const Event>> found;
+    for (const Event& e : events)
+        if (e.type == type) found.push_back(std::make_shared<const Event>(e));
+    return found;
+}
+
+const Actor* with_role(const Event& event, const std::string& role) {
+    for (const Actor& a : event.actors)
+        if (a.role == role) return &a;
+    return nullptr;
+}
+
+bool has_actor(const Event& event, const std::string& id, const std::string& role) {
+    return std::any_of(event.actors.begin(), event.actors.end(),
+                       [&](const Actor& a) { return (a.id == id || a.affiliation == id) && a.role == role; });
+}
+
+}  // namespace
+
+TEST_CASE("statement: verb first, the speaker a title and a name", "[events][statement]") {
+    // samples/astana/002
+    const auto events = extract("وفي تصريحات صحفية، قال وزير الخارجية الكازاخستاني، مختار تلوبيردي، إن \"المفاوضات بشأن سوريا في نور سلطان لا تنافس منصة جنيف\".", "2022-09-01");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(statements.size() == 1);
+    const Actor* speaker = with_role(*statements[0], "speaker");
+    REQUIRE(speaker != nullptr);
+    CHECK(speaker->kind == "person");
+    CHECK(speaker->affiliation == "KAZ");
+    CHECK(statements[0]->cameo == "010");
+    CHECK(statements[0]->date.value == "2022-09-01");
+    CHECK(statements[0]->date.from_publication);
+}
+
+TEST_CASE("statement: subject first in a headline, and a headline with a colon", "[events][statement]") {
+    // Corpus, 2015-08-09 and 2015-07-26.
+    const auto kerry = of_type(extract("كيري يؤكد الحاجة إلى المزيد من الحرية في فيتنام", "2015-08-09"), "statement_issued");
+    REQUIRE(kerry.size() == 1);
+    CHECK(has_actor(*kerry[0], "USA", "speaker"));
+    const auto russia = of_type(extract("روسيا: نسعى الى سوق نفطية متوازنة", "2015-07-26"), "statement_issued");
+    REQUIRE(russia.size() == 1);
+    CHECK(with_role(*russia[0], "speaker")->id == "RUS");
+}
+
+TEST_CASE("statement: reported speech keeps the source, not the outlet", "[events][statement]") {
+    // Corpus, 2015.
+    const auto events = extract("ونقلت وكالة تسنيم للأنباء عن عباس عراقجي نائب وزير الخارجية الإيراني قوله في فيينا إن المحادثات مستمرة.", "2015-07-10");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(!statements.empty());
+    const Actor* speaker = with_role(*statements[0], "speaker");
+    REQUIRE(speaker != nullptr);
+    CHECK(speaker->affiliation == "IRN");
+    CHECK(resources().normalizer.fold(speaker->name_ar).find(resources().normalizer.fold("عراقجي")) != std::string::npos);
+}
+
+TEST_CASE("statement: a dropped subject is the last speaker of the document", "[events][statement]") {
+    // samples/astana/001, two sentences.
+    const auto events = extract(
+        "وفي تصريحات لوكالة سبوتنك الروسية، قال كبير مساعدي وزير الخارجية الإيراني، علي أصغر خاجي، إن الوفود وافقت على مواصلة العمل.\n"
+        "وأضاف، \"لم نكن نتوقع أن نتمكن من تحقيق تقدم كامل في اجتماع واحد فقط\".",
+        "2023-06-21");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(statements.size() == 2);
+    CHECK(with_role(*statements[1], "speaker")->id == with_role(*statements[0], "speaker")->id);
+    CHECK(statements[1]->mentions.front().sentence == 1);
+}
+
+TEST_CASE("statement: a noun right after the verb is an unknown subject, not a speaker", "[events][statement][negative]") {
+    // samples/astana/004: "the meeting condemned the Israeli attacks" is not Israel speaking.
+    const auto events = extract("كما وأدان الاجتماع الهجمات العسكرية الإسرائيلية المستمرة في سوريا.", "2023-06-21");
+    for (const Event& e : events) CHECK_FALSE(has_actor(e, "ISR", "speaker"));
+}
+
+TEST_CASE("meeting held: hosted, dated as a span, with participants and observers", "[events][meeting]") {
+    // samples/astana/003
+    const auto events = extract(
+        "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا. "
+        "وشارك ممثلو الأمم المتحدة والأردن ولبنان والعراق كمراقبين.",
+        "2023-06-22");
+    const auto meetings = of_type(events, "meeting_held");
+    REQUIRE(!meetings.empty());
+    const Event& meeting = *meetings[0];
+    CHECK(has_actor(meeting, "KAZ", "host"));
+    CHECK(meeting.date.value == "2023-06-20");
+    CHECK(meeting.date.end == "2023-06-21");
+    REQUIRE(meeting.location);
+    CHECK(meeting.location->id == "astana");
+    REQUIRE(meetings.size() == 2);
+    for (const char* code : {"UNO", "JOR", "LBN", "IRQ"}) CHECK(has_actor(*meetings[1], code, "observer"));
+}
+
+TEST_CASE("meeting held: two rounds in one sentence are two meetings", "[events][meeting]") {
+    // samples/astana/002
+    const auto events = extract(
+        "وبدأت أولى جلسات مسار \"أستانا\" في 23 كانون الثاني من العام 2017، في العاصمة الكازاخية، من أجل إيجاد حل للملف السوري، "
+        "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي الدول الضامنة في عاصمة كازاخستان نور سلطان.",
+        "2022-09-01");
+    const auto meetings = of_type(events, "meeting_held");
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings[0]->round->number == 1);
+    CHECK(meetings[0]->date.value == "2017-01-23");
+    CHECK(meetings[1]->round->number == 18);
+    CHECK(meetings[1]->round->series == "astana");
+    CHECK(meetings[1]->date.value == "2022-06-15");
+    CHECK(has_actor(*meetings[1], "SYR-OPP", "participant"));
+}
+
+TEST_CASE("meeting held: a reception names both sides", "[events][meeting]") {
+    // Corpus, 2015-07-23.
+    const auto meetings = of_type(
+        extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، أشتون كارتر وزير الدفاع الأمريكي والوفد المرافق له.", "2015-07-23"),
+        "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "SAU", "participant"));
+    CHECK(has_actor(*meetings[0], "USA", "participant"));
+    CHECK(meetings[0]->date.value == "2015-07-22");
+}
+
+TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
+    // Corpus, 2015-08-11.
+    const auto meetings = of_type(
+        extract("أكد وزير الخارجية الروسي سيرغي لافروف في مستهل محادثاته مع وزير الخارجية عادل الجبير في موسكو اليوم الثلاثاء أن العلاقات بين الدولتين تتطور.", "2015-08-11"),
+        "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "RUS", "participant"));
+    CHECK(has_actor(*meetings[0], "SAU", "participant"));
+    REQUIRE(meetings[0]->location);
+    CHECK(meetings[0]->location->id == "moscow");
+}
+
+TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]") {
+    // samples/astana/001
+    const auto events = extract("وأوضح خلال مؤتمر صحفي اليوم، الأربعاء 21 من حزيران، أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.", "2023-06-21");
+    CHECK(of_type(events, "meeting_held").empty());
+    const auto planned = of_type(events, "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(planned[0]->date.value == "2023-H2");
+    CHECK(planned[0]->date.precision == "half");
+}
+
+TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
+    // samples/astana/002
+    const auto events = extract("أشار وزير الخارجية الكازاخستاني إلى أن الدول الضامنة لعملية \"أستانا\" (روسيا وتركيا وإيران) لم تتقدم بعد إلى الجانب الكازاخستاني لعقد الجولة المقبلة في نور سلطان.", "2022-09-01");
+    CHECK(of_type(events, "meeting_planned").empty());
+    CHECK(of_type(events, "meeting_held").empty());
+    CHECK(of_type(events, "statement_issued").size() == 1);
+}
+
+TEST_CASE("host withdrawal: the host after the hosting verb, not the speaker's state", "[events][withdrawal]") {
+    // samples/astana/001
+    const auto events = extract("أعلن المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف، في ختام الاجتماع الدولي بشأن سوريا، بصيغة \"أستانة\"، أن الاجتماع العشرين الذي انتهى اليوم هو الأخير الذي تستضيفه كازاخستان، بقرار من قيادتها.", "2023-06-21");
+    const auto withdrawals = of_type(events, "host_withdrawal");
+    REQUIRE(withdrawals.size() == 1);
+    CHECK(with_role(*withdrawals[0], "host")->id == "KAZ");
+    CHECK(withdrawals[0]->round->number == 20);
+    CHECK(withdrawals[0]->date.value == "2023-06-21");
+}
+
+TEST_CASE("host withdrawal: refusing to end the talks is no withdrawal", "[events][withdrawal][negative]") {
+    // samples/astana/000
+    const auto events = extract("ولكن ما إن انتهى نائب الوزير الكازخستاني من تصريحه، حتى رد الروس على كلامه رافضين إنهاء هذا المسار، مدعين أهمية استمرار المسار.", "2023-06-22");
+    CHECK(of_type(events, "host_withdrawal").empty());
+    const auto rejections = of_type(events, "rejection");
+    REQUIRE(rejections.size() == 1);
+    CHECK(with_role(*rejections[0], "speaker")->id == "RUS");
+}
+
+TEST_CASE("hosting offer: a state ready to resume hosting", "[events][offer]") {
+    // samples/astana/003
+    const auto offers = of_type(extract("ذكرت وزارة الخارجية الكازاخستانية في تصريحات أن السلطات الكازاخستانية مستعدة لاستئناف المفاوضات بشأن سوريا بصيغة أستانا في عاصمة الجمهورية كبادرة حسن نية.", ""), "hosting_offer");
+    REQUIRE(offers.size() == 1);
+    CHECK(with_role(*offers[0], "host")->id == "KAZ");
+}
+
+TEST_CASE("joint statement: signatories before it, and a final communique dated by the text", "[events][joint]") {
+    // samples/astana/000
+    const auto joint = of_type(extract("وبعد هذا الإرباك الذي سببه تصريح المسؤول الكازخستاني، أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من عام 2023.", "2023-06-22"), "joint_statement");
+    REQUIRE(joint.size() == 1);
+    for (const char* code : {"RUS", "IRN", "TUR"}) CHECK(has_actor(*joint[0], code, "signatory"));
+    CHECK_FALSE(has_actor(*joint[0], "KAZ", "signatory"));
+    const auto final_statement = of_type(extract("وكان المشاركون في الجولة الـ 20 لمباحثات أستانا أصدروا بياناً ختامياً أمس.", "2023-06-22"), "joint_statement");
+    REQUIRE(final_statement.size() == 1);
+    CHECK(final_statement[0]->round->number == 20);
+    CHECK(final_statement[0]->date.value == "2023-06-21");
+}
+
+TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[events][agreement]") {
+    // samples/astana/004
+    const auto events = extract("اتفقت موسكو وأنقرة وطهران على اجتماع بشأن سوريا بحلول نهاية العام، إضافة إلى بذل المزيد من الجهود.", "2023-06-21");
+    const auto agreements = of_type(events, "agreement");
+    REQUIRE(agreements.size() == 1);
+    for (const char* code : {"RUS", "TUR", "IRN"}) CHECK(has_actor(*agreements[0], code, "participant"));
+    CHECK_FALSE(has_actor(*agreements[0], "SYR", "participant"));  // "بشأن سوريا" is the topic
+    CHECK(agreements[0]->date.value == "2023-06-21");
+    const auto planned = of_type(events, "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(planned[0]->date.value.substr(0, 4) == "2023");
+}
+
+TEST_CASE("agreement: first person plural names no parties and gives none", "[events][agreement][negative]") {
+    // samples/astana/001
+    CHECK(of_type(extract("وأضاف، \"لم نكن نتوقع أن نتمكن من تحقيق تقدم كامل في اجتماع واحد فقط، اتفقنا على مواصلة المفاوضات\".", "2023-06-21"), "agreement").empty());
+}
+
+TEST_CASE("every mention points at the exact characters it came from", "[events][offsets]") {
+    const std::string text = read_file(samples_dir() / "001_83198d24877d83e8.txt");
+    static const EventExtractor extractor(resources());
+    const auto events = extractor.extract(DocumentInfo{"001", "2023-06-21", "", "", ""}, text).events;
+    REQUIRE(events.size() > 10);
+    // Offsets are code points of the original text.
+    std::u32string characters;
+    for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) characters.push_back(utf8::decode(text, pos, length));
+    for (const Event& e : events) {
+        const Mention& m = e.mentions.front();
+        REQUIRE(m.end <= characters.size());
+        std::string slice;
+        for (std::size_t i = m.begin; i < m.end; ++i) utf8::append(slice, characters[i]);
+        CHECK(slice == m.text);
+    }
+}
