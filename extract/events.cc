@@ -128,8 +128,11 @@ private:
     std::optional<Actor> subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const;
     // "بالتزامن مع مسار أستانة", "على هامش القمة": what follows belongs to another event.
     bool about_other_event(std::size_t at) const {
-        for (std::size_t k = at; k-- > s_.first && at - k <= 3;)
+        std::size_t words = 0;
+        for (std::size_t k = at; k-- > s_.first && words < 3;) {
             if (s_.has_class(k, kOtherEvent)) return true;
+            words += tokens_[k].kind != TokenKind::punctuation;
+        }
         return false;
     }
     bool in_date(std::size_t at) const {

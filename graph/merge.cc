@@ -98,7 +98,9 @@ bool compatible(const Event& a, const Event& b, bool same_document) {
         if (na && nb) return days_apart(day_range(a.date), day_range(b.date)) <= 7 || day_range(a.date).empty() || day_range(b.date).empty();
         if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
         // Inside one article, "the talks" with no round, series or place are the talks already named.
-        const auto bare = [](const Event& e) { return !round_number(e) && series(e).empty() && location(e).empty(); };
+        const auto bare = [](const Event& e) {
+            return !round_number(e) && series(e).empty() && location(e).empty() && e.date.value.empty();
+        };
         if (same_document) return (!series(a).empty() && series(a) == series(b)) || bare(a) || bare(b);
         // Across articles an unnumbered meeting needs its place or series and overlapping days.
         const bool place = (!location(a).empty() && location(a) == location(b)) || (!series(a).empty() && series(a) == series(b));
@@ -123,8 +125,26 @@ bool compatible(const Event& a, const Event& b, bool same_document) {
     return primary(a) == primary(b) && !primary(a).empty() && dates_agree(a, b, false) && same_document;
 }
 
-bool compatible_with_all(const std::vector<const Event*>& cluster, const Event& e, bool same_document) {
-    return std::all_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, same_document); });
+// What two mentions of one event can never differ in.
+bool conflict(const Event& a, const Event& b) {
+    const int na = round_number(a), nb = round_number(b);
+    if (na && nb && na != nb) return true;
+    if (!same_or_missing(series(a), series(b))) return true;
+    if ((is_speech(a.type) || a.type == "host_withdrawal" || a.type == "hosting_offer") && primary(a) != primary(b)) return true;
+    if (a.type == "meeting_held" && !same_or_missing(location(a), location(b))) return true;
+    const DayRange ra = day_range(a.date), rb = day_range(b.date);
+    // Two day-precise dates a week apart are two events.
+    return a.date.precision == "day" && b.date.precision == "day" && !ra.empty() && !rb.empty() && days_apart(ra, rb) > 7;
+}
+
+// Across articles an event joins a cluster when it matches one of its
+// events and contradicts none, so no chain of partial matches bridges two.
+bool joins(const std::vector<const Event*>& cluster, const Event& e, bool same_document) {
+    // Inside one article mentions are many and loose ("the talks"): all must agree.
+    if (same_document)
+        return std::all_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, true); });
+    return std::any_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, same_document); }) &&
+           std::none_of(cluster.begin(), cluster.end(), [&](const Event* c) { return conflict(*c, e); });
 }
 
 int role_rank(const std::string& role) {
@@ -235,8 +255,7 @@ std::vector<std::string> blocking_keys(const Event& e) {
 }
 
 // Greedy clustering in a canonical order: each event joins the first cluster
-// it is compatible with as a whole, so no chain of partial matches bridges
-// two different events.
+// it may belong to.
 std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_document) {
     std::vector<std::vector<const Event*>> clusters;
     std::unordered_map<std::string, std::vector<std::size_t>> clusters_by_key;
@@ -256,7 +275,7 @@ std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_do
         }
         std::size_t chosen = clusters.size();
         for (const std::size_t c : candidates) {
-            if (compatible_with_all(clusters[c], e, same_document)) {
+            if (joins(clusters[c], e, same_document)) {
                 chosen = c;
                 break;
             }

@@ -1,0 +1,142 @@
+// Merging event mentions into events: what merges, what never does, and
+// that the result does not depend on input order.
+#include <algorithm>
+#include <random>
+#include <sstream>
+
+#include "export/events_jsonl.h"
+#include "extract/events.h"
+#include "graph/merge.h"
+#include "tests/corpus_support.h"
+
+using namespace hadath;
+using namespace hadath::testing;
+
+namespace {
+
+Event mention(const std::string& type, const std::string& doc, int sentence, const std::string& date,
+              const std::string& precision = "day") {
+    Event e;
+    e.type = type;
+    e.date.value = date;
+    e.date.precision = date.empty() ? "" : precision;
+    e.mentions.push_back({doc, sentence, static_cast<std::size_t>(sentence) * 100, static_cast<std::size_t>(sentence) * 100 + 50, "..."});
+    e.documents = 1;
+    return e;
+}
+
+Event statement(const std::string& doc, int sentence, const std::string& speaker, const std::string& date,
+                bool from_publication = false) {
+    Event e = mention("statement_issued", doc, sentence, date);
+    e.date.from_publication = from_publication;
+    e.actors.push_back({speaker, "", "", "person", "speaker", "RUS", ""});
+    return e;
+}
+
+Event meeting(const std::string& doc, int sentence, int round, const std::string& date, const std::string& location = "") {
+    Event e = mention("meeting_held", doc, sentence, date);
+    if (round >= 0) e.round = Round{"astana", round};
+    if (!location.empty()) e.location = Location{location, location, ""};
+    return e;
+}
+
+std::string as_jsonl(const std::vector<Event>& events) {
+    std::ostringstream out;
+    write_events_jsonl(out, events);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("one speaker's statements of one day merge, in one article and across articles", "[merge]") {
+    const auto merged = merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"),
+                                      statement("a", 5, "alexander-lavrentiev", "2023-06-21"),
+                                      statement("b", 2, "alexander-lavrentiev", "2023-06-22", true)});
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].mentions.size() == 3);
+    CHECK(merged[0].documents == 2);
+    // The date the text gives wins over one taken from a publication date.
+    CHECK(merged[0].date.value == "2023-06-21");
+}
+
+TEST_CASE("different speakers, or one speaker on days apart, never merge", "[merge]") {
+    CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"), statement("a", 2, "kanat-tumysh", "2023-06-21")}).size() == 2);
+    CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"), statement("b", 2, "alexander-lavrentiev", "2023-06-25")}).size() == 2);
+}
+
+TEST_CASE("a round of talks reported by several articles is one event", "[merge]") {
+    const auto merged = merge_events({meeting("a", 1, 20, "2023-06-21", "astana"), meeting("b", 3, 20, "2023-06-20", "astana"),
+                                      meeting("c", 2, 20, ""), meeting("d", 7, -1, "2023-06-20", "astana")});
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].documents == 4);
+    CHECK(merged[0].round->number == 20);
+    CHECK(merged[0].location->id == "astana");
+}
+
+TEST_CASE("different rounds never merge, even on the same day and place", "[merge]") {
+    CHECK(merge_events({meeting("a", 1, 18, "2022-06-15", "astana"), meeting("b", 1, 20, "2022-06-15", "astana")}).size() == 2);
+    CHECK(merge_events({meeting("a", 1, 18, "2022-06-15", "astana"), meeting("a", 4, 20, "2023-06-21", "astana")}).size() == 2);
+}
+
+TEST_CASE("unnumbered meetings in different places or on other days stay apart", "[merge]") {
+    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "moscow")}).size() == 2);
+    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-11", "doha")}).size() == 2);
+    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "doha")}).size() == 1);
+}
+
+TEST_CASE("the most precise date the mentions agree on is kept", "[merge]") {
+    Event coarse = meeting("a", 1, 20, "2023", "astana");
+    coarse.date.precision = "year";
+    const auto merged = merge_events({coarse, meeting("b", 1, 20, "2023-06-21", "astana")});
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].date.value == "2023-06-21");
+    CHECK(merged[0].date.precision == "day");
+}
+
+TEST_CASE("day ranges cover halves and quarters", "[merge]") {
+    CHECK(day_range(EventDate{"2023-H2", "", "half", "", false}).first == 20230701);
+    CHECK(day_range(EventDate{"2023-H2", "", "half", "", false}).last == 20231231);
+    CHECK(day_range(EventDate{"2023-Q1", "", "quarter", "", false}).last == 20230331);
+    CHECK(day_range(EventDate{"2023-06-20", "2023-06-21", "day", "", false}).last == 20230621);
+    CHECK(day_range(EventDate{}).empty());
+}
+
+TEST_CASE("merging the samples gives the same events for any input order, with stable ids", "[merge][determinism]") {
+    const EventExtractor extractor(resources());
+    std::vector<Event> mentions;
+    for (const auto& entry : std::filesystem::directory_iterator(samples_dir())) {
+        if (entry.path().extension() != ".txt") continue;
+        for (Event& e : extractor.extract(DocumentInfo{entry.path().stem().string(), "2023-06-21", "", "", ""},
+                                          read_file(entry.path()))
+                            .events)
+            mentions.push_back(std::move(e));
+    }
+    REQUIRE(mentions.size() > 30);
+    const std::string reference = as_jsonl(merge_events(mentions));
+    std::mt19937 shuffle(7);
+    for (int round = 0; round < 5; ++round) {
+        std::shuffle(mentions.begin(), mentions.end(), shuffle);
+        CHECK(as_jsonl(merge_events(mentions)) == reference);
+    }
+    // Ids are unique.
+    const auto merged = merge_events(mentions);
+    std::vector<std::string> ids;
+    for (const Event& e : merged) ids.push_back(e.id);
+    std::sort(ids.begin(), ids.end());
+    CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+}
+
+TEST_CASE("events.jsonl reads back as it was written", "[merge][jsonl]") {
+    Event e = statement("a", 3, "alexander-lavrentiev", "2023-06-21");
+    e.id = "ev-1";
+    e.round = Round{"astana", 20};
+    e.location = Location{"astana", "Astana", "أستانا"};
+    e.mentions[0].text = "قال \"لافرنتييف\"\n";
+    const std::string text = as_jsonl({e});
+    std::istringstream in(text);
+    const auto back = read_events_jsonl(in, "memory");
+    REQUIRE(back.size() == 1);
+    CHECK(as_jsonl(back) == text);
+    std::istringstream broken("{\"type\": \"x\"\n");
+    CHECK_THROWS_WITH(read_events_jsonl(broken, "broken.jsonl"), Catch::Contains("broken.jsonl:1"));
+}
