@@ -34,7 +34,6 @@ namespace fs = std::filesystem;
 
 constexpr int kOk = 0;
 constexpr int kFailed = 1;
-constexpr int kUsage = 2;
 constexpr int kSkippedInput = 3;  // a child that skipped bad lines still measured the rest
 
 const char* const kHelp = R"(usage: hadath bench CORPUS.jsonl [--threads N]... [--scale 1,2,4] [--runs K]

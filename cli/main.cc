@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/bench.h"
 #include "export/atomic_file.h"
 #include "export/events_jsonl.h"
 #include "export/exports.h"
@@ -45,6 +46,7 @@ commands:
   merge     merge event-mention files (from extract) and write every output
   entities  list the actors, persons and places recognised in each document
   dates     list the date expressions found in each document, normalized
+  bench     measure speed and peak memory of extract and build on a corpus
 
 INPUT is a .txt file (one article, id = file name without extension), a
 directory (its .txt and .jsonl files in name order; a manifest.jsonl there
@@ -415,7 +417,7 @@ int main(int argc, char** argv) {
     }
     static const std::map<std::string, int (*)(int, char**)> commands = {
         {"build", command_build},       {"extract", command_extract}, {"merge", command_merge},
-        {"entities", command_entities}, {"dates", command_dates}};
+        {"entities", command_entities}, {"dates", command_dates},     {"bench", command_bench}};
     const auto command = commands.find(argv[1]);
     if (command == commands.end()) {
         std::cerr << "hadath: unknown command '" << argv[1] << "' (see 'hadath --help')\n";

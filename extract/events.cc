@@ -30,13 +30,17 @@ bool is_quote(const Token& token) {
 }
 
 // Converts byte offsets of the original text into code point offsets; calls
-// come mostly in increasing order, so it keeps a cursor.
+// come in nearly increasing order, so it keeps a cursor.
 class CodePointCounter {
 public:
     explicit CodePointCounter(std::string_view text) : text_(text) {}
     std::size_t operator()(std::size_t byte) {
-        if (byte < byte_) byte_ = code_points_ = 0;
-        code_points_ += utf8::count_code_points(text_.substr(byte_, byte - byte_));
+        // Moving back is as cheap as moving forward: the work stays linear in the text.
+        if (byte < byte_) {
+            code_points_ -= utf8::count_code_points(text_.substr(byte, byte_ - byte));
+        } else {
+            code_points_ += utf8::count_code_points(text_.substr(byte_, byte - byte_));
+        }
         byte_ = byte;
         return code_points_;
     }

@@ -110,25 +110,22 @@ Normalizer Normalizer::load(const std::string& table_path) {
             last = parse_code_point(from.substr(dots + 2), where);
             if (last < first) throw std::runtime_error(where + ": range ends before it starts");
         }
+        if (const auto to_dots = to.find(".."); to_dots != std::string::npos) {
+            // A range onto a range, one for one: digits.
+            const char32_t target_first = parse_code_point(to.substr(0, to_dots), where);
+            const char32_t target_last = parse_code_point(to.substr(to_dots + 2), where);
+            if (target_last < target_first || target_last - target_first != last - first)
+                throw std::runtime_error(where + ": the two ranges differ in length");
+            for (char32_t cp = first; cp <= last; ++cp) table->set(cp, std::u32string(1, target_first + (cp - first)));
+            continue;
+        }
         std::u32string replacement;
         if (to != "-") {
             std::istringstream parts(to);
             std::string part;
             while (parts >> part) replacement.push_back(parse_code_point(part, where));
         }
-        if (first != last && replacement.size() > 1)
-            throw std::runtime_error(where + ": a range maps to a range of single code points");
-        for (char32_t cp = first; cp <= last; ++cp) {
-            if (replacement.empty()) {
-                table->set(cp, {});
-            } else if (first == last) {
-                table->set(cp, replacement);
-            } else {
-                const char32_t target = replacement[0] + (cp - first);
-                if (target > 0xFFFF) throw std::runtime_error(where + ": range maps past U+FFFF");
-                table->set(cp, std::u32string(1, target));
-            }
-        }
+        for (char32_t cp = first; cp <= last; ++cp) table->set(cp, replacement);
     }
     table->add_presentation_forms();
     Normalizer normalizer;

@@ -89,6 +89,18 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         if (i > first && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find('\n') != std::string_view::npos) {
             close(i);
         }
+        // Text with no sentence ends is cut into pieces, after a comma where
+        // there is one, so that the work per sentence stays bounded.
+        if (i - first >= kMaxSentenceTokens) {
+            std::size_t cut = i;
+            for (std::size_t k = i; k > first + kMaxSentenceTokens / 2; --k) {
+                if (tokens[k - 1].kind == TokenKind::punctuation && (tokens[k - 1].text == "\xD8\x8C" || tokens[k - 1].text == ",")) {
+                    cut = k;
+                    break;
+                }
+            }
+            close(cut);
+        }
         const Token& token = tokens[i];
         if (token.kind != TokenKind::punctuation) continue;
         std::size_t length = 0;

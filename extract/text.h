@@ -31,7 +31,10 @@ std::vector<Token> tokenize(std::string_view normalized);
 
 // Sentences end at . ! ? ؟ ؛ (a closing quote or bracket right after stays
 // in the sentence) and at line breaks; a period inside a number or after a
-// one-letter abbreviation does not end one. Empty sentences are dropped.
+// one-letter abbreviation does not end one. Empty sentences are dropped. A
+// run of more than kMaxSentenceTokens tokens without an end is cut (after a
+// comma where possible), which keeps extraction linear in the text length.
+constexpr std::size_t kMaxSentenceTokens = 160;
 std::vector<Sentence> split_sentences(std::string_view normalized, const std::vector<Token>& tokens);
 
 }  // namespace hadath

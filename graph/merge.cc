@@ -125,6 +125,9 @@ bool compatible(const Event& a, const Event& b, bool same_document) {
     return primary(a) == primary(b) && !primary(a).empty() && dates_agree(a, b, false) && same_document;
 }
 
+constexpr std::size_t kSampledMentions = 8;
+constexpr std::size_t kRecentClusters = 256;
+
 // What two mentions of one event can never differ in.
 bool conflict(const Event& a, const Event& b) {
     const int na = round_number(a), nb = round_number(b);
@@ -141,8 +144,14 @@ bool conflict(const Event& a, const Event& b) {
 // events and contradicts none, so no chain of partial matches bridges two.
 bool joins(const std::vector<const Event*>& cluster, const Event& e, bool same_document) {
     // Inside one article mentions are many and loose ("the talks"): all must agree.
-    if (same_document)
-        return std::all_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, true); });
+    if (same_document) {
+        // The first and the latest mentions stand for the cluster, so that a
+        // very long article still merges in linear time.
+        const std::size_t n = cluster.size();
+        for (std::size_t i = 0; i < n; i = (i == kSampledMentions && n > 2 * kSampledMentions) ? n - kSampledMentions : i + 1)
+            if (!compatible(*cluster[i], e, true)) return false;
+        return true;
+    }
     return std::any_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, same_document); }) &&
            std::none_of(cluster.begin(), cluster.end(), [&](const Event* c) { return conflict(*c, e); });
 }
@@ -264,7 +273,9 @@ std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_do
         const std::vector<std::string> keys = blocking_keys(e);
         candidates.clear();
         if (same_document) {
-            for (std::size_t c = 0; c < clusters.size(); ++c) candidates.push_back(c);
+            // Within an article, the clusters opened most recently.
+            for (std::size_t c = clusters.size() > kRecentClusters ? clusters.size() - kRecentClusters : 0; c < clusters.size(); ++c)
+                candidates.push_back(c);
         } else {
             for (const std::string& key : keys) {
                 auto found = clusters_by_key.find(key);

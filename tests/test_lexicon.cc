@@ -1,0 +1,516 @@
+// Data files and phrase matching: read_tsv and split_list, proclitic stems,
+// PhraseIndex on sentences of the samples and the news corpus, and
+// Resources::load on the production data and on copies with one broken line.
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/resources.h"
+#include "tests/corpus_support.h"
+#include "tests/test_support.h"
+
+namespace fs = std::filesystem;
+using hadath::Normalizer;
+using hadath::PhraseIndex;
+using hadath::PhraseMatch;
+using hadath::Resources;
+using hadath::TsvRow;
+
+namespace {
+
+// A directory of this process's own, removed when the program ends.
+struct ScratchRoot {
+    std::filesystem::path path;
+    explicit ScratchRoot(const std::string& prefix)
+        : path(std::filesystem::temp_directory_path() / (prefix + std::to_string(getpid()))) {}
+    ~ScratchRoot() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+};
+
+fs::path temp_dir(const std::string& name) {
+    static const ScratchRoot root("hadath_test_lexicon_");
+    const auto dir = root.path / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+fs::path write_file(const std::string& name, const std::string& contents) {
+    const auto path = temp_dir("tsv") / name;
+    std::ofstream(path, std::ios::binary) << contents;
+    return path;
+}
+
+std::string tsv_error(const fs::path& path, std::size_t min_columns, std::size_t max_columns) {
+    try {
+        hadath::read_tsv(path.string(), min_columns, max_columns);
+    } catch (const std::runtime_error& error) {
+        return error.what();
+    }
+    return "";
+}
+
+using StemList = std::vector<std::pair<std::string, std::string>>;  // stem, proclitics
+
+StemList stems(const std::string& word) {
+    const std::string folded = Normalizer::builtin().fold(word);
+    std::vector<hadath::Stem> out;
+    hadath::stems_of(folded, out);
+    StemList list;
+    for (const auto& stem : out) list.emplace_back(std::string(stem.stem), std::string(stem.proclitics));
+    return list;
+}
+
+// A matched phrase as the original text it covers, with what it is.
+struct Found {
+    std::string text;
+    std::uint32_t category = 0;
+    std::uint32_t payload = 0;
+    std::string proclitics;
+};
+
+// Every match of `index` at every token of `sentence`, longest first at each token.
+std::vector<Found> matches(const PhraseIndex& index, const Normalizer& normalizer, const std::string& sentence) {
+    const auto normalized = normalizer.normalize(sentence);
+    const auto tokens = hadath::tokenize(normalized.text);
+    std::vector<Found> found;
+    std::vector<PhraseMatch> out;
+    for (std::size_t at = 0; at < tokens.size(); ++at) {
+        index.match_at(tokens, at, tokens.size(), out);
+        for (const PhraseMatch& m : out) {
+            const std::size_t begin = normalized.to_original(tokens[m.first_token].begin);
+            const std::size_t end = normalized.to_original(tokens[m.last_token - 1].end);
+            found.push_back({sentence.substr(begin, end - begin), m.category, m.payload, std::string(m.proclitics)});
+        }
+    }
+    return found;
+}
+
+std::vector<std::string> texts(const std::vector<Found>& found) {
+    std::vector<std::string> out;
+    for (const Found& f : found) out.push_back(f.text);
+    return out;
+}
+
+// A small index of real entries; payloads number them in order.
+struct SmallIndex {
+    PhraseIndex index;
+    SmallIndex() {
+        const Normalizer& n = Normalizer::builtin();
+        index.add("الأمم المتحدة", 0, 0, n);
+        index.add("نائب وزير الخارجية", 0, 1, n);
+        index.add("نائب وزير", 0, 2, n);
+        index.add("نائب", 0, 3, n);
+        index.add("وزير الخارجية", 0, 4, n);
+        index.add("نور سلطان", 0, 5, n);
+        index.add("استضاف*", 0, 6, n);
+        index.add("الرياض", 0, 7, n);
+        index.add("موسكو", 0, 8, n);
+    }
+};
+
+const PhraseIndex& small_index() {
+    static const SmallIndex built;
+    return built.index;
+}
+
+std::vector<Found> small_matches(const std::string& sentence) {
+    return matches(small_index(), Normalizer::builtin(), sentence);
+}
+
+std::string load_error(const fs::path& data_dir) {
+    try {
+        Resources::load(data_dir.string());
+    } catch (const std::runtime_error& error) {
+        return error.what();
+    }
+    return "";
+}
+
+// A copy of extract/lexicon and extract/rules to break one line in.
+fs::path copy_data(const std::string& name) {
+    const auto dir = temp_dir(name);
+    fs::copy(hadath::testing::data_dir() / "lexicon", dir / "lexicon", fs::copy_options::recursive);
+    fs::copy(hadath::testing::data_dir() / "rules", dir / "rules", fs::copy_options::recursive);
+    return dir;
+}
+
+// Rewrites the first line of `path` that starts with `prefix`; returns its line number.
+int edit_line(const fs::path& path, const std::string& prefix, const std::function<std::string(std::string)>& edit) {
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    in.close();
+    int found = 0;
+    for (std::size_t i = 0; i < lines.size() && !found; ++i) {
+        if (lines[i].rfind(prefix, 0) == 0) {
+            lines[i] = edit(lines[i]);
+            found = static_cast<int>(i) + 1;
+        }
+    }
+    REQUIRE(found > 0);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    for (const auto& line : lines) out << line << '\n';
+    return found;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+        text.replace(pos, from.size(), to);
+    return text;
+}
+
+std::string replace_first(std::string text, const std::string& from, const std::string& to) {
+    const auto pos = text.find(from);
+    REQUIRE(pos != std::string::npos);
+    return text.replace(pos, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("read_tsv skips comments and blank lines and reads CRLF, a BOM and trailing notes", "[lexicon][tsv]") {
+    const auto path = write_file("good.tsv",
+                                 "\xEF\xBB\xBF# Columns: id kind\r\n"
+                                 "\r\n"
+                                 "KAZ\tcountry\r\n"
+                                 "   \n"
+                                 "  # an indented comment\n"
+                                 "astana\tcapital\t# Nur-Sultan from 2019 to 2022\n"
+                                 " RUS \t country \n");
+    const auto rows = hadath::read_tsv(path.string(), 2, 2);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].fields == std::vector<std::string>{"KAZ", "country"});
+    CHECK(rows[0].line == 3);
+    CHECK(rows[0].file == path.string());
+    CHECK(rows[0].where() == path.string() + ":3");
+    CHECK(rows[1].fields == std::vector<std::string>{"astana", "capital"});
+    CHECK(rows[1].line == 6);
+    CHECK(rows[2].fields == std::vector<std::string>{"RUS", "country"});
+    CHECK(rows[2].line == 7);
+}
+
+TEST_CASE("read_tsv removes a BOM before a data line", "[lexicon][tsv]") {
+    const auto path = write_file("bom.tsv", "\xEF\xBB\xBFKAZ\tcountry\n");
+    const auto rows = hadath::read_tsv(path.string(), 2, 2);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].fields[0] == "KAZ");
+}
+
+TEST_CASE("read_tsv accepts a column count between the minimum and the maximum", "[lexicon][tsv]") {
+    const auto path = write_file("range.tsv", "a\tb\na\tb\tc\n");
+    const auto rows = hadath::read_tsv(path.string(), 2, 3);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].fields.size() == 2);
+    CHECK(rows[1].fields.size() == 3);
+}
+
+TEST_CASE("read_tsv reports a bad line as file:line", "[lexicon][tsv][errors]") {
+    struct Case {
+        std::string line, reason;
+    };
+    const std::vector<Case> cases = {
+        {"KAZ", "expected 2 to 3 tab-separated columns, found 1"},
+        {"KAZ\tcountry\tKazakhstan\tكازاخستان", "expected 2 to 3 tab-separated columns, found 4"},
+        {"KAZ\t\tKazakhstan", "column 2 is empty"},
+        {"KAZ\tcountry\t", "column 3 is empty"},
+        {"KAZ\t \tKazakhstan", "column 2 is empty"},
+        {"KAZ\tcountry\t\xFF", "not valid UTF-8"},
+    };
+    for (const Case& c : cases) {
+        INFO("line: " << c.line);
+        const auto path = write_file("bad.tsv", "# id kind name\nRUS\tcountry\n\n" + c.line + "\nSYR\tcountry\n");
+        const std::string message = tsv_error(path, 2, 3);
+        CHECK_THAT(message, Catch::Matchers::StartsWith(path.string() + ":4: "));
+        CHECK_THAT(message, Catch::Matchers::Contains(c.reason));
+    }
+}
+
+TEST_CASE("read_tsv on a missing file names it", "[lexicon][tsv][errors]") {
+    const auto path = temp_dir("missing") / "actors.tsv";
+    CHECK_THAT(tsv_error(path, 2, 2), Catch::Matchers::StartsWith(path.string() + ":"));
+}
+
+TEST_CASE("TsvRow::fail throws with file:line", "[lexicon][tsv][errors]") {
+    const TsvRow row{"places.tsv", 12, {"astana"}};
+    CHECK_THROWS_WITH(row.fail("unknown kind 'town'"), "places.tsv:12: unknown kind 'town'");
+}
+
+TEST_CASE("split_list splits at bars, trims and drops empty parts", "[lexicon]") {
+    CHECK(hadath::split_list("أستانا|أستانة|آستانا|استانا|نور سلطان") ==
+          std::vector<std::string>{"أستانا", "أستانة", "آستانا", "استانا", "نور سلطان"});
+    CHECK(hadath::split_list("-").empty());
+    CHECK(hadath::split_list("").empty());
+    CHECK(hadath::split_list("سوري| سورية |") == std::vector<std::string>{"سوري", "سورية"});
+    CHECK(hadath::split_list("|روسي||روسية|") == std::vector<std::string>{"روسي", "روسية"});
+    CHECK(hadath::split_list("KAZ") == std::vector<std::string>{"KAZ"});
+}
+
+TEST_CASE("stems_of removes conjunctions, prepositions and the article", "[lexicon][stems]") {
+    CHECK(stems("وروسيا") == StemList{{"وروسيا", ""}, {"روسيا", "و"}});
+    CHECK(stems("بموسكو") == StemList{{"بموسكو", ""}, {"موسكو", "ب"}});
+    // لل is ل with the article's alef dropped.
+    CHECK(stems("للأمم") == StemList{{"للامم", ""}, {"لامم", "ل"}, {"امم", "لل"}});
+    CHECK(stems("والكازاخستاني") == StemList{{"والكازاخستاني", ""}, {"الكازاخستاني", "و"}, {"كازاخستاني", "وال"}});
+    CHECK(stems("فالرياض") == StemList{{"فالرياض", ""}, {"الرياض", "ف"}, {"رياض", "فال"}});
+    CHECK(stems("وبالرياض") == StemList{{"وبالرياض", ""}, {"بالرياض", "و"}, {"الرياض", "وب"}, {"رياض", "وبال"}});
+    CHECK(stems("سيعقد") == StemList{{"سيعقد", ""}, {"يعقد", "س"}});
+    CHECK(stems("الأمم") == StemList{{"الامم", ""}, {"امم", "ال"}});
+}
+
+TEST_CASE("stems_of keeps at least two letters", "[lexicon][stems]") {
+    CHECK(stems("بل") == StemList{{"بل", ""}});
+    CHECK(stems("ول") == StemList{{"ول", ""}});
+    CHECK(stems("ولا") == StemList{{"ولا", ""}, {"لا", "و"}});
+    // "الا" is too short to carry the article.
+    CHECK(stems("الا") == StemList{{"الا", ""}});
+    CHECK(stems("روسيا") == StemList{{"روسيا", ""}});
+}
+
+TEST_CASE("PhraseIndex::add folds the phrase and refuses one without a word", "[lexicon][phrases]") {
+    PhraseIndex index;
+    CHECK(index.add("أستانا", 1, 2, Normalizer::builtin()));
+    CHECK_FALSE(index.add("*", 1, 3, Normalizer::builtin()));
+    CHECK_FALSE(index.add(" ", 1, 4, Normalizer::builtin()));
+    CHECK(index.size() == 1);
+    const auto found = matches(index, Normalizer::builtin(), "في آستانا");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "آستانا");
+    CHECK(found[0].category == 1);
+    CHECK(found[0].payload == 2);
+}
+
+TEST_CASE("a multi-word entry matches as a phrase, with proclitics on its first word", "[lexicon][phrases]") {
+    // samples/astana/001
+    auto found = small_matches("وممثلين عن الأمم المتحدة والأردن والعراق ولبنان كمراقبين.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "الأمم المتحدة");
+    CHECK(found[0].payload == 0);
+
+    // snn-2015-07-21-0259
+    found = small_matches("وأعلن الأمين العام للأمم المتحدة بان كي مون، عن تعيين ستيفن أوبراين");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "للأمم المتحدة");
+    CHECK(found[0].proclitics == "لل");
+
+    // samples/astana/002
+    found = small_matches("في عاصمة كازاخستان نور سلطان.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "نور سلطان");
+    CHECK(found[0].payload == 5);
+}
+
+TEST_CASE("a phrase does not match when a later word differs or is missing", "[lexicon][phrases]") {
+    // snn-2015-07-21-0725: "اجتماع عام 2012 بين كيري ونائب وزير الخارجية في كوريا الشمالية"
+    CHECK(texts(small_matches("بين الأمم الأفريقية")).empty());
+    CHECK(texts(small_matches("الدول المتحدة")).empty());
+    CHECK(texts(small_matches("في نور")).empty());
+    // Only the entries the words spell out: "نائب" and "نائب وزير", not "نائب وزير الخارجية".
+    CHECK(texts(small_matches("نائب وزير الدفاع")) == std::vector<std::string>{"نائب وزير", "نائب"});
+}
+
+TEST_CASE("matches at one token come longest first, proclitics on the first word", "[lexicon][phrases]") {
+    // snn-2015-08-03-0986
+    const auto found =
+        small_matches("لم يستبعد المبعوث الخاص للرئيس الروسي لشؤون الشرق الأوسط، ونائب وزير الخارجية ميخائيل بغدانوف");
+    REQUIRE(found.size() == 4);
+    CHECK(found[0].text == "ونائب وزير الخارجية");
+    CHECK(found[0].payload == 1);
+    CHECK(found[0].proclitics == "و");
+    CHECK(found[1].text == "ونائب وزير");
+    CHECK(found[1].payload == 2);
+    CHECK(found[2].text == "ونائب");
+    CHECK(found[2].payload == 3);
+    // The next token starts a match of its own.
+    CHECK(found[3].text == "وزير الخارجية");
+    CHECK(found[3].payload == 4);
+}
+
+TEST_CASE("an entry with a final * matches inflections and attached pronouns", "[lexicon][phrases]") {
+    // snn-2015-07-21-0799
+    auto found = small_matches("في النسخة الأخيرة عام 2011 في الدورة التي استضافتها اليونان");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "استضافتها");
+    CHECK(found[0].payload == 6);
+    // samples/astana/001, with ل in front.
+    found = small_matches("معربًا عن شكره لكازاخستان لاستضافتها الاجتماعات على مدار أكثر من ست سنوات.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == "لاستضافتها");
+    CHECK(found[0].proclitics == "ل");
+    // samples/astana/000
+    CHECK(texts(small_matches("الدولة التي استضافت 20 اجتماعاً")) == std::vector<std::string>{"استضافت"});
+}
+
+TEST_CASE("an entry with a final * does not match unrelated words", "[lexicon][phrases]") {
+    // snn-2015-07-25-0685 and samples/astana/000
+    CHECK(texts(small_matches("سيستضيف استاد لوجنيكي الافتتاح")).empty());
+    CHECK(texts(small_matches("لطلب الدولة المضيفة بإلغائه على أراضيها")).empty());
+    CHECK(texts(small_matches("استضف")).empty());
+}
+
+TEST_CASE("a whole-word entry does not match a longer word", "[lexicon][phrases]") {
+    // snn-2015-07-22-1057 and snn-2015-08-03-1034: الرياضة and الرياضيات are not Riyadh.
+    CHECK(texts(small_matches("من الطلبة المبتعثين فالرياضة تجمع ولاتفرق")).empty());
+    CHECK(texts(small_matches("فخلط الدين بالفلسفة وبالسياسة، وبالرياضيات، وعجن كل ذلك")).empty());
+    // snn-2015-07-25-0812 and snn-2015-07-21-1834
+    CHECK(texts(small_matches("وإنجازات فالرياض تستوعب وتستحق المزيد")) == std::vector<std::string>{"فالرياض"});
+    CHECK(texts(small_matches("والملحقية الثقافية في السفارة الايرانية بموسكو.")) ==
+          std::vector<std::string>{"بموسكو"});
+}
+
+TEST_CASE("match_at stops at end_token and ignores punctuation", "[lexicon][phrases]") {
+    const auto normalized = Normalizer::builtin().normalize("الأمم المتحدة، نور سلطان");
+    const auto tokens = hadath::tokenize(normalized.text);
+    std::vector<PhraseMatch> out;
+    small_index().match_at(tokens, 0, 1, out);
+    CHECK(out.empty());
+    small_index().match_at(tokens, 0, tokens.size(), out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].first_token == 0);
+    CHECK(out[0].last_token == 2);
+    small_index().match_at(tokens, 2, tokens.size(), out);
+    CHECK(out.empty());
+    small_index().match_at(tokens, tokens.size(), tokens.size(), out);
+    CHECK(out.empty());
+}
+
+TEST_CASE("Resources::load reads the production data", "[lexicon][resources]") {
+    const Resources& r = hadath::testing::resources();
+    const hadath::ActorEntry* kaz = r.actor("KAZ");
+    REQUIRE(kaz != nullptr);
+    CHECK(kaz->kind == "country");
+    CHECK(kaz->name_en == "Kazakhstan");
+    CHECK(kaz->name_ar == "كازاخستان");
+    CHECK(r.actor("NOPE") == nullptr);
+
+    REQUIRE(r.place_by_id.count("astana") == 1);
+    const hadath::PlaceEntry& astana = r.places[r.place_by_id.at("astana")];
+    CHECK(astana.kind == "capital");
+    CHECK(astana.state == "KAZ");
+    CHECK(astana.acts_as == "KAZ");
+    REQUIRE(r.capital_of.count("KAZ") == 1);
+    CHECK(r.capital_of.at("KAZ") == r.place_by_id.at("astana"));
+
+    const auto lavrentiev = std::find_if(r.people.begin(), r.people.end(),
+                                         [](const hadath::PersonEntry& p) { return p.id == "alexander-lavrentiev"; });
+    REQUIRE(lavrentiev != r.people.end());
+    CHECK(lavrentiev->affiliation == "RUS");
+    CHECK(lavrentiev->name_ar == "ألكسندر لافرنتييف");
+
+    CHECK_FALSE(r.triggers.empty());
+    CHECK_FALSE(r.titles.empty());
+    CHECK(std::any_of(r.series.begin(), r.series.end(), [](const hadath::SeriesEntry& s) { return s.id == "astana"; }));
+}
+
+TEST_CASE("the production index finds states, places and people in sample sentences", "[lexicon][resources]") {
+    const Resources& r = hadath::testing::resources();
+    const auto has = [&](const std::string& sentence, const std::string& text, std::uint32_t category,
+                         std::uint32_t payload) {
+        const auto found = matches(r.index, r.normalizer, sentence);
+        return std::any_of(found.begin(), found.end(), [&](const Found& f) {
+            return f.text == text && f.category == category && f.payload == payload;
+        });
+    };
+    const auto kaz = static_cast<std::uint32_t>(r.actor_by_id.at("KAZ"));
+    const auto astana = static_cast<std::uint32_t>(r.place_by_id.at("astana"));
+    std::uint32_t lavrentiev = 0;
+    while (lavrentiev < r.people.size() && r.people[lavrentiev].id != "alexander-lavrentiev") ++lavrentiev;
+    REQUIRE(lavrentiev < r.people.size());
+
+    // samples/astana/002
+    CHECK(has("في العاصمة نور سلطان.", "نور سلطان", hadath::kPlace, astana));
+    CHECK(has("في عاصمة كازاخستان نور سلطان.", "كازاخستان", hadath::kActorName, kaz));
+    CHECK(has("قال وزير الخارجية الكازاخستاني، مختار تلوبيردي", "الكازاخستاني", hadath::kActorAdjective, kaz));
+    // samples/astana/003 and 000
+    CHECK(has("عقدت المفاوضات بشأن سوريا في أستانا لأول مرة", "أستانا", hadath::kPlace, astana));
+    CHECK(has("وقال ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي", "ألكسندر لافرنتييف", hadath::kPerson, lavrentiev));
+    CHECK(has("وأضاف لافرنتييف أن صيغة أستانا", "لافرنتييف", hadath::kPerson, lavrentiev));
+}
+
+TEST_CASE("Resources::load names the file and line of a broken entry", "[lexicon][resources][errors]") {
+    SECTION("a bad column count in actors.tsv") {
+        const auto dir = copy_data("columns");
+        const auto file = dir / "lexicon" / "ar" / "actors.tsv";
+        const int line = edit_line(file, "KAZ\t", [](std::string text) { return text.substr(0, text.rfind('\t')); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("actors.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("columns"));
+    }
+    SECTION("an unknown kind in actors.tsv") {
+        const auto dir = copy_data("kind");
+        const auto file = dir / "lexicon" / "ar" / "actors.tsv";
+        const int line =
+            edit_line(file, "KAZ\t", [](std::string text) { return replace_first(text, "\tcountry\t", "\tstate\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("actors.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("unknown kind 'state'"));
+    }
+    SECTION("a duplicate id in actors.tsv") {
+        const auto dir = copy_data("duplicate");
+        const auto file = dir / "lexicon" / "ar" / "actors.tsv";
+        const int line = edit_line(file, "KAZ\t", [](std::string text) { return text + "\n" + text; });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("actors.tsv:" + std::to_string(line + 1) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("duplicate id 'KAZ'"));
+    }
+    SECTION("a duplicate id in places.tsv") {
+        const auto dir = copy_data("duplicate_place");
+        const auto file = dir / "lexicon" / "ar" / "places.tsv";
+        const int line = edit_line(file, "astana\t", [](std::string text) { return text + "\n" + text; });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("places.tsv:" + std::to_string(line + 1) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("duplicate id 'astana'"));
+    }
+    SECTION("an unknown frame in rules/ar/triggers.tsv") {
+        const auto dir = copy_data("frame");
+        const auto file = dir / "rules" / "ar" / "triggers.tsv";
+        const int line = edit_line(file, "appeal\t",
+                                   [](std::string text) { return replace_first(text, "\tspeech\t", "\tpleading\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("triggers.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("unknown frame 'pleading'"));
+    }
+    SECTION("a place naming an unknown state") {
+        const auto dir = copy_data("state");
+        const auto file = dir / "lexicon" / "ar" / "places.tsv";
+        edit_line(file, "astana\t", [](std::string text) { return replace_all(text, "\tKAZ\tKAZ", "\tKZX\tKAZ"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("places.tsv"));
+        CHECK_THAT(message, Catch::Matchers::Contains("astana"));
+        CHECK_THAT(message, Catch::Matchers::Contains("KZX"));
+    }
+    SECTION("a person with an unknown affiliation") {
+        const auto dir = copy_data("affiliation");
+        const auto file = dir / "lexicon" / "ar" / "people.tsv";
+        edit_line(file, "alexander-lavrentiev\t",
+                  [](std::string text) { return replace_first(text, "\tRUS\t", "\tRUX\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("people.tsv"));
+        CHECK_THAT(message, Catch::Matchers::Contains("alexander-lavrentiev"));
+        CHECK_THAT(message, Catch::Matchers::Contains("RUX"));
+    }
+    SECTION("an unknown word class in rules/ar/words.tsv") {
+        const auto dir = copy_data("word_class");
+        const auto file = dir / "rules" / "ar" / "words.tsv";
+        const int line = edit_line(file, "observer\t",
+                                   [](std::string text) { return replace_first(text, "observer\t", "onlooker\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("words.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("onlooker"));
+    }
+    SECTION("an unmodified copy loads") {
+        const auto dir = copy_data("unmodified");
+        CHECK(load_error(dir).empty());
+    }
+}
