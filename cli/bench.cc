@@ -180,7 +180,7 @@ CorpusFacts scan_corpus(const std::string& corpus, const fs::path& texts_path) {
     while (std::getline(in, line)) {
         ++facts.lines;
         rapidjson::Document json;
-        json.Parse(line.c_str(), line.size());
+        json.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
         if (json.HasParseError() || !json.IsObject()) continue;
         const auto text = json.FindMember("text");
         if (text == json.MemberEnd() || !text->value.IsString()) continue;
@@ -202,7 +202,7 @@ void write_scaled_corpus(const std::string& corpus, unsigned copies, const fs::p
         std::string line;
         while (std::getline(in, line)) {
             rapidjson::Document json;
-            json.Parse(line.c_str(), line.size());
+            json.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
             // Without an id the reader names a line by its number, which is unique already.
             const bool has_id = !json.HasParseError() && json.IsObject() && json.HasMember("id");
             if (copy == 1 || !has_id) {

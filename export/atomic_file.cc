@@ -11,6 +11,17 @@
 namespace hadath {
 
 void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    // A device or a pipe (/dev/null, a FIFO) is written to as it is: renaming over it would replace it.
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        std::ofstream out(path, std::ios::binary);
+        if (!out) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
+        write(out);
+        out.flush();
+        if (!out) throw std::runtime_error("cannot write " + path);
+        return;
+    }
     const std::string temporary = path + ".tmp." + std::to_string(::getpid());
     try {
         {

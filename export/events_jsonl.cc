@@ -122,7 +122,7 @@ std::vector<Event> read_events_jsonl(std::istream& in, const std::string& source
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const std::string where = source + ":" + std::to_string(number);
         rapidjson::Document json;
-        json.Parse<rapidjson::kParseStopWhenDoneFlag>(line.c_str(), line.size());
+        json.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
         if (json.HasParseError())
             throw std::runtime_error(where + ": not JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + ")");
         if (!json.IsObject() || get_string(json, "type").empty())

@@ -51,7 +51,7 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& path, const I
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const std::string where = path.string() + ":" + std::to_string(number);
         rapidjson::Document json;
-        json.Parse(line.c_str(), line.size());
+        json.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
         if (json.HasParseError() || !json.IsObject()) {
             sink.skipped(where + ": manifest line is not a JSON object");
             continue;
@@ -161,7 +161,7 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         const std::string where = source + ":" + std::to_string(number);
         rapidjson::Document json;
-        json.Parse(line.c_str(), line.size());
+        json.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
         if (json.HasParseError()) {
             sink.skipped(where + ": malformed JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + " at byte " +
                          std::to_string(json.GetErrorOffset()) + "); skipped");
