@@ -11,6 +11,13 @@ namespace hadath {
 
 namespace {
 
+// "التنفيذي", "للمجموعة", "بالحركة": a word with the article, a describing
+// word rather than the start of a personal name.
+bool starts_like_description(std::string_view word) {
+    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84", ba_alef_lam = "\xD8\xA8\xD8\xA7\xD9\x84";
+    return word.substr(0, 4) == alef_lam || word.substr(0, 4) == lam_lam || word.substr(0, 6) == ba_alef_lam;
+}
+
 // Among items of one span the most specific reading comes first.
 int priority(Category category) {
     switch (category) {
@@ -80,8 +87,10 @@ void PersonMemory::remember(const PersonRef& person) {
             persons.erase(persons.begin() + static_cast<std::ptrdiff_t>(i));
             const std::string last = last_names[i];
             last_names.erase(last_names.begin() + static_cast<std::ptrdiff_t>(i));
+            last_seen.erase(last_seen.begin() + static_cast<std::ptrdiff_t>(i));
             persons.push_back(merged);
             last_names.push_back(last);
+            last_seen.push_back(sentence);
             return;
         }
     }
@@ -91,6 +100,7 @@ void PersonMemory::remember(const PersonRef& person) {
     const auto space = person.name_ar_folded.rfind(' ');
     last = space == std::string::npos ? person.name_ar_folded : person.name_ar_folded.substr(space + 1);
     last_names.push_back(last);
+    last_seen.push_back(sentence);
 }
 
 const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
@@ -103,6 +113,7 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
     const std::vector<std::string> wanted = words_of(mention.title_en);
     for (std::size_t i = persons.size(); i-- > 0;) {
         const PersonRef& person = persons[i];
+        if (sentence > last_seen[i] + kTitleReach) continue;
         if (!mention.affiliation.empty() && !person.affiliation.empty() && mention.affiliation != person.affiliation)
             continue;
         const std::vector<std::string> have = words_of(person.title_en);
@@ -211,7 +222,7 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
     };
     const auto is_name_word = [&](std::size_t t) {
         if (t >= s.last || tokens[t].kind != TokenKind::word) return false;
-        if ((s.word_classes[t - s.first] & ~(1u << kNameParticle)) != 0) return false;
+        if ((s.word_classes[t - s.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0) return false;
         const LexiconItem* item = s.item(t);
         if (item && item->category != kPerson) return false;
         if (tokens[t].text.size() < 4 || in_date(t)) return false;
@@ -374,10 +385,22 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 person.last = next->last;
                 extend_over_particles(person);
             } else if (!chain.office) {
+                // "الرئيس التنفيذي للمجموعة عبدالله الداود": words describing the post may
+                // stand between the title and a name that opens with a given name.
+                std::size_t start = k;
+                for (int skipped = 0; skipped < 2 && start < s.last && !s.has_class(start, kFirstName) &&
+                                      tokens[start].kind == TokenKind::word && !s.item(start) &&
+                                      starts_like_description(tokens[start].text) && s.has_class(start + 1, kFirstName);
+                     ++skipped)
+                    ++start;
+                if (start > k && s.has_class(start, kFirstName)) k = start;
                 const std::size_t end = name_run(k);
-                const std::size_t length = end - k;
-                const bool known_last = length == 1 && memory.by_last_name(tokens[k].text) != nullptr;
-                if (end != kNoName && length >= 1 && (length >= 2 || separated || known_last)) {
+                const std::size_t length = end == kNoName ? 0 : end - k;
+                const bool known_last = end != kNoName && memory.by_last_name(tokens[end - 1].text) != nullptr;
+                // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
+                // or ends with the last name of someone already introduced.
+                const bool looks_like_name = separated || known_last || s.has_class(k, kFirstName);
+                if (end != kNoName && length >= 1 && looks_like_name && (length >= 2 || separated || known_last)) {
                     name_from_text(k, end, person);
                     person.last = end;
                 }
@@ -428,14 +451,16 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 while (k < s.last && is_quote(tokens[k])) ++k;
                 const bool quoted = t > s.first && is_quote(tokens[t - 1]) && k > end;
                 const bool comma_title = k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) &&
-                                         s.item(k + 1)->category == kTitle && (end - t >= 2 || quoted);
+                                         s.item(k + 1)->category == kTitle &&
+                                         ((end - t >= 2 && s.has_class(t, kFirstName)) || quoted);
                 // "أشتون كارتر وزير الدفاع الأمريكي": no comma, so only right after a
                 // boundary (punctuation, a trigger) and for a name of two or three words.
                 const LexiconItem* before = t > s.first ? s.item(t - 1) : nullptr;
                 const bool at_boundary = t == s.first || tokens[t - 1].kind == TokenKind::punctuation ||
                                          (before && before->category == kTrigger) || s.has_class(t - 1, kFunctionWord);
                 const bool plain_title = !comma_title && k == end && k < s.last && s.item(k) &&
-                                         s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 4;
+                                         s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 4 &&
+                                         s.has_class(t, kFirstName);
                 if (comma_title || plain_title) {
                     const Chain chain = parse_chain(comma_title ? k + 1 : k);
                     if (!chain.office) {
@@ -505,7 +530,9 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
         std::string id;
         for (std::size_t i = static_cast<std::size_t>(s.item_at[k - s.first]); i < s.items.size() && s.items[i].first == k; ++i) {
             if (s.items[i].category == kSeries) id = resources_.series[s.items[i].payload].id;
-            if (s.items[i].category == kPlace && id.empty()) id = resources_.places[s.items[i].payload].id;
+            // A place after a cue names a series only when the series lexicon has it.
+            if (s.items[i].category == kPlace && id.empty() && resources_.series_by_id.count(resources_.places[s.items[i].payload].id))
+                id = resources_.places[s.items[i].payload].id;
         }
         if (!id.empty()) s.series.push_back({k, item->last, id});
     }
@@ -574,8 +601,19 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
     find_persons(normalized, original, tokens, s, memory);
     find_actors_places(tokens, s);
     find_rounds(tokens, s);
-    for (const LexiconItem& item : s.items)
-        if (item.category == kTrigger) s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
+    for (const LexiconItem& item : s.items) {
+        if (item.category != kTrigger) continue;
+        // Verbs take only و ف and the future س: "وبحث" is not "ب" + "حث".
+        const Frame frame = resources_.triggers[item.payload].frame;
+        const bool verb = frame == Frame::speech || frame == Frame::encounter || frame == Frame::agreement;
+        bool verbal_clitics = true;
+        for (std::size_t i = 0; i + 1 < item.proclitics.size(); i += 2) {
+            const std::string_view letter = item.proclitics.substr(i, 2);
+            verbal_clitics = verbal_clitics && (letter == "\xD9\x88" || letter == "\xD9\x81" || letter == "\xD8\xB3");
+        }
+        if (verb && !verbal_clitics) continue;
+        s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
+    }
     return s;
 }
 

@@ -102,6 +102,10 @@ struct PersonMemory {
     const PersonRef* by_last_name(std::string_view word) const;
 
     std::vector<std::string> last_names;  // folded, parallel to persons
+    std::vector<std::size_t> last_seen;   // sentence where each was last named, parallel to persons
+    std::size_t sentence = 0;             // the sentence being read
+    // A title alone ("المبعوث") refers back only this many sentences.
+    static constexpr std::size_t kTitleReach = 6;
     // The last office named with its state ("وزارة الخارجية الكازاخستانية"),
     // for a later "الوزارة".
     std::optional<PersonRef> last_office;

@@ -21,6 +21,14 @@ struct DocumentContext {
     bool meeting = false;  // a meeting was reported before
 };
 
+// "الألماني", "سعودية": a singular nationality word (ending in ي or ية, folded
+// يه), as opposed to a people ("الروس", "الأمريكيون").
+bool singular_nisba(std::string_view word) {
+    const std::string_view ya = "\xD9\x8A", ya_ha = "\xD9\x8A\xD9\x87";
+    return (word.size() >= ya.size() && word.substr(word.size() - ya.size()) == ya) ||
+           (word.size() >= ya_ha.size() && word.substr(word.size() - ya_ha.size()) == ya_ha);
+}
+
 bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
@@ -190,6 +198,7 @@ private:
     void joint(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void agreement(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void headline(std::vector<std::pair<Event, Span>>& out);
+    void move_to_future(EventDate& date) const;
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(std::vector<std::pair<Event, Span>>& out);
 
@@ -252,6 +261,8 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         if (const ActorRef* actor = actor_at(k)) {
             if (in_media_phrase(k)) break;
             if (topic(*actor)) break;
+            // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
+            if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
@@ -267,6 +278,8 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
                              !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);
         if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun))) return block();
+        // "أعلن خلال استقباله وزير ...": past a noun the one named is no longer the subject.
+        if (content) break;
     }
     return std::nullopt;
 }
@@ -290,7 +303,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             return actor_of(*person, "speaker");
         }
         const ActorRef* actor = actor_at(k);
-        if (actor && !in_media_phrase(k) && !topic(*actor)) {
+        if (actor && !in_media_phrase(k) && !topic(*actor) && !(actor->adjective && singular_nisba(tokens_[k].text))) {
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
@@ -585,6 +598,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     } else if (auto anywhere = nearest_date(trigger.first, span, use)) {
         event.date = *anywhere;
     }
+    if (future) move_to_future(event.date);
     // "مباحثات أستانا 20": the talks named after a place are held there.
     const bool numbered_by_place = round.number > 0 && std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& r) {
         return r.number == round.number && r.series == round.series && s_.item(r.first) &&
@@ -594,6 +608,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
+    // A meeting with no party, round, place or date says nothing a reader could use.
+    if (event.actors.empty() && !event.round && !event.location && event.date.value.empty()) return;
     if (!future) {
         if (round.number > 0) {
             auto known = context_.round_dates.find(round.number);
@@ -607,6 +623,22 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     out.emplace_back(std::move(event), span);
 }
 
+// A planned meeting lies ahead: a day and month without a year that resolved
+// to the past is the next such day ("المحادثات مقررة في 30 يوليو").
+void SentenceReader::move_to_future(EventDate& date) const {
+    if (!publication_ || date.value.size() < 7 || date.value[4] != '-' || !(date.precision == "day" || date.precision == "month"))
+        return;
+    if (date.text.find_first_of("0123456789") != std::string::npos) {
+        // A year written out stays as written.
+        for (std::size_t i = 0; i + 4 <= date.text.size(); ++i)
+            if (date.text.compare(i, 4, date.value, 0, 4) == 0) return;
+    }
+    if (date.value.substr(0, std::min<std::size_t>(date.value.size(), 10)) >= iso(*publication_).substr(0, date.value.size())) return;
+    const int year = std::stoi(date.value.substr(0, 4)) + 1;
+    date.value = std::to_string(year) + date.value.substr(4);
+    if (!date.end.empty()) date.end = std::to_string(std::stoi(date.end.substr(0, 4)) + 1) + date.end.substr(4);
+}
+
 void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
     // "الاجتماع المقبل", "الجولة المقبلة": a meeting word right before.
     if (trigger.first == s_.first || !near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kMeetingNoun))
@@ -618,6 +650,7 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     Event event = make(trigger, "meeting_planned");
     for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
     if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
+    move_to_future(event.date);
     for (const SeriesRef& series : s_.series) event.round = Round{series.id, 0};
     out.emplace_back(std::move(event), span);
 }
@@ -904,6 +937,7 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     std::vector<std::pair<Event, Span>> found;
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const Sentence& sentence = sentences[index];
+        memory.sentence = index;
         const SentenceEntities entities = entities_.recognize(normalized, text, tokens, sentence, publication, memory);
         analysis.persons += std::count_if(entities.persons.begin(), entities.persons.end(),
                                           [](const PersonRef& p) { return p.named(); });

@@ -165,43 +165,62 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
     return true;
 }
 
+const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_view word) const {
+    // News repeats its words: what a word can start is looked up once per
+    // thread and word, not once per occurrence.
+    struct Cache {
+        const PhraseIndex* owner = nullptr;
+        std::unordered_map<std::string, std::vector<Candidate>> by_word;
+    };
+    thread_local Cache cache;
+    if (cache.owner != this || cache.by_word.size() > kCachedWords) {
+        cache.by_word.clear();
+        cache.owner = this;
+    }
+    auto [slot, inserted] = cache.by_word.try_emplace(std::string(word));
+    if (!inserted) return slot->second;
+    std::vector<Candidate>& found = slot->second;
+    thread_local std::vector<Stem> stems;
+    stems_of(word, stems);
+    for (const Stem& stem : stems) {
+        const std::string_view key = strip_article(stem.stem);
+        const auto add = [&](const std::vector<std::uint32_t>& ids) {
+            for (const std::uint32_t id : ids) found.push_back({id, static_cast<std::uint8_t>(stem.proclitics.size())});
+        };
+        if (may_contain(hash(key))) {
+            if (auto hit = by_first_word_.find(key); hit != by_first_word_.end()) add(hit->second);
+        }
+        if (!by_first_prefix_.empty() && key.size() >= kMinimumStem && may_contain(hash(key.substr(0, kMinimumStem)))) {
+            for (std::size_t length = kMinimumStem; length <= std::min(key.size(), longest_prefix_bytes_); ++length) {
+                if (auto hit = by_first_prefix_.find(key.substr(0, length)); hit != by_first_prefix_.end()) add(hit->second);
+            }
+        }
+    }
+    return found;
+}
+
 void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
                            std::vector<PhraseMatch>& out) const {
     out.clear();
     if (at >= end_token || tokens[at].kind == TokenKind::punctuation) return;
-    static thread_local std::vector<Stem> stems;
-    stems_of(tokens[at].text, stems);
+    const std::string_view word = tokens[at].text;
     const auto rest_matches = [&](const Entry& entry) -> std::size_t {
         std::size_t position = at + 1;
         for (std::size_t w = 1; w < entry.words.size(); ++w, ++position) {
             if (position >= end_token) return 0;
-            const std::string_view word = tokens[position].text;
-            if (entry.prefix[w] ? !starts_with(word, entry.words[w]) : word != entry.words[w]) return 0;
+            const std::string_view next = tokens[position].text;
+            if (entry.prefix[w] ? !starts_with(next, entry.words[w]) : next != entry.words[w]) return 0;
         }
         return position;
     };
-    for (const Stem& stem : stems) {
-        const std::string_view key = strip_article(stem.stem);
-        const auto consider = [&](const std::vector<std::uint32_t>& ids) {
-            for (const std::uint32_t id : ids) {
-                const Entry& entry = entries_[id];
-                const std::size_t last = rest_matches(entry);
-                if (last == 0) continue;
-                const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {
-                    return m.category == entry.category && m.payload == entry.payload && m.last_token == last;
-                });
-                if (!seen) out.push_back({at, last, entry.category, entry.payload, stem.proclitics});
-            }
-        };
-        if (may_contain(hash(key))) {
-            if (auto found = by_first_word_.find(key); found != by_first_word_.end()) consider(found->second);
-        }
-        if (!by_first_prefix_.empty() && key.size() >= kMinimumStem && may_contain(hash(key.substr(0, kMinimumStem)))) {
-            for (std::size_t length = kMinimumStem; length <= std::min(key.size(), longest_prefix_bytes_); ++length) {
-                if (auto found = by_first_prefix_.find(key.substr(0, length)); found != by_first_prefix_.end())
-                    consider(found->second);
-            }
-        }
+    for (const Candidate& candidate : candidates(word)) {
+        const Entry& entry = entries_[candidate.entry];
+        const std::size_t last = rest_matches(entry);
+        if (last == 0) continue;
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {
+            return m.category == entry.category && m.payload == entry.payload && m.last_token == last;
+        });
+        if (!seen) out.push_back({at, last, entry.category, entry.payload, word.substr(0, candidate.proclitics)});
     }
     std::stable_sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
 }

@@ -61,6 +61,14 @@ public:
     std::size_t size() const { return entries_.size(); }
 
 private:
+    struct Candidate {
+        std::uint32_t entry;
+        std::uint8_t proclitics;  // bytes of clitics stripped from the word
+    };
+    // Entries whose first word the text word can be, with its clitics.
+    const std::vector<Candidate>& candidates(std::string_view word) const;
+    static constexpr std::size_t kCachedWords = 1u << 18;
+
     struct Entry {
         std::vector<std::string_view> words;
         std::vector<bool> prefix;  // word ends with * in the data

@@ -10,7 +10,7 @@ namespace {
 
 const char* const kWordClassNames[kWordClassCount] = {
     "meeting_noun", "negation",    "future",   "series_cue", "participation", "observer",    "joint_marker", "offer_object",
-    "refusal",      "other_event", "media",    "reporting",  "destination",   "title_filler", "function",    "capital_word", "clause",       "with",     "quantifier",   "name_particle"};
+    "refusal",      "other_event", "media",    "reporting",  "destination",   "title_filler", "function",    "capital_word", "clause",       "with",     "quantifier",   "name_particle", "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
@@ -81,11 +81,10 @@ void load_titles(Resources& r, const std::string& dir) {
 }
 
 void load_series(Resources& r, const std::string& dir) {
-    std::unordered_map<std::string, std::size_t> ids;
     for (const TsvRow& row : read_tsv(dir + "/series.tsv", 3, 3)) {
         const auto& f = row.fields;
         const auto index = static_cast<std::uint32_t>(r.series.size());
-        check_unique(ids, row, f[0], index);
+        check_unique(r.series_by_id, row, f[0], index);
         r.series.push_back({f[0], f[1], split_list(f[2]).empty() ? "" : split_list(f[2]).front()});
         add_forms(r, row, f[2], kSeries, index);
     }
@@ -136,7 +135,17 @@ void load_word_classes(Resources& r, const std::string& dir) {
         add_forms(r, row, row.fields[1], kWordClass, word_class);
     }
     for (std::uint32_t i = 0; i < kWordClassCount; ++i)
-        if (!seen[i]) throw std::runtime_error(path + ": word class '" + kWordClassNames[i] + "' is missing");
+        if (!seen[i] && i != kFirstName)
+            throw std::runtime_error(path + ": word class '" + kWordClassNames[i] + "' is missing");
+}
+
+void load_first_names(Resources& r, const std::string& dir) {
+    static const std::set<std::string> origins = {"arab",    "persian", "turkish", "kurdish", "western",
+                                                  "russian", "african", "asian",   "other"};
+    for (const TsvRow& row : read_tsv(dir + "/first_names.tsv", 2, 2)) {
+        if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
+        add_forms(r, row, row.fields[0], kWordClass, kFirstName);
+    }
 }
 
 // Codes that other files refer to must exist in actors.tsv.
@@ -173,6 +182,7 @@ std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {
     load_ordinals(*r, lexicon);
     load_triggers(*r, rules);
     load_word_classes(*r, rules);
+    load_first_names(*r, lexicon);
     check_references(*r);
     r->dates = DateRules::load(lexicon);
     return r;

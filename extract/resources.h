@@ -49,6 +49,7 @@ enum WordClass : std::uint32_t {
     kWith,
     kQuantifier,
     kNameParticle,
+    kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };
 
@@ -92,6 +93,7 @@ struct Resources {
     std::unordered_map<std::string, std::size_t> actor_by_id;
     std::unordered_map<std::string, std::size_t> place_by_id;
     std::unordered_map<std::string, std::size_t> capital_of;  // state id -> place index
+    std::unordered_map<std::string, std::size_t> series_by_id;
     DateRules dates;
 
     // Loads extract/lexicon/ar and extract/rules/ar below `data_dir`.

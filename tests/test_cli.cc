@@ -333,7 +333,7 @@ TEST_CASE("a build killed midway leaves the previous output files intact", "[cli
     const auto before = files_in(out);
     REQUIRE(before.count("events.jsonl") == 1);
 
-    write(dir / "big.jsonl", joined_lines(test_articles(sanitized() ? 300 : 3000), 0, 3000));
+    write(dir / "big.jsonl", joined_lines(test_articles(sanitized() ? 150 : 3000), 0, 3000));
     const std::vector<std::string> big_build = {"build", (dir / "big.jsonl").string(), "-o", out.string(), "--quiet"};
     // How long a complete run takes, into another directory, so that kills can
     // also land while the files are being written, near the end.

@@ -2,6 +2,9 @@
 // document, with the real lexicons and rules.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <memory>
 #include <string_view>
 
@@ -11,15 +14,24 @@
 
 namespace {
 
-const hadath::EventExtractor& extractor() {
-    // Loaded once: loading takes far longer than one input.
-    static const std::shared_ptr<const hadath::Resources> resources =
-        hadath::Resources::load(hadath::Resources::default_data_dir());
-    static const hadath::EventExtractor instance(*resources);
-    return instance;
-}
+std::shared_ptr<const hadath::Resources> resources;
+std::unique_ptr<const hadath::EventExtractor> extractor;
 
 }  // namespace
+
+// Loads the lexicons and rules once, before any input: loading takes far
+// longer than one input, and a data directory that cannot be loaded is a
+// set-up error, not a crash for the fuzzer to record.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    try {
+        resources = hadath::Resources::load(hadath::Resources::default_data_dir());
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "fuzz_extract: cannot load lexicons and rules: %s\n", error.what());
+        std::exit(1);
+    }
+    extractor = std::make_unique<const hadath::EventExtractor>(*resources);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -29,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     hadath::DocumentInfo document;
     document.id = "fuzz";
     document.date = "2023-06-21";
-    const hadath::DocumentAnalysis analysis = extractor().extract(document, text);
+    const hadath::DocumentAnalysis analysis = extractor->extract(document, text);
     // Every mention must lie inside the text.
     const std::size_t code_points = hadath::utf8::count_code_points(text);
     for (const hadath::Event& event : analysis.events)
