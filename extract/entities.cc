@@ -18,6 +18,15 @@ bool starts_like_description(std::string_view word) {
     return word.substr(0, 4) == alef_lam || word.substr(0, 4) == lam_lam || word.substr(0, 6) == ba_alef_lam;
 }
 
+// "وال", "بال", "فال", "كال", "لل" at the start of a word.
+bool clitic_and_article(std::string_view word) {
+    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84";
+    if (word.substr(0, 4) == lam_lam) return word.size() > 6;
+    if (word.size() < 8 || word.substr(2, 4) != alef_lam) return false;
+    const std::string_view first = word.substr(0, 2);
+    return first == "\xD9\x88" || first == "\xD8\xA8" || first == "\xD9\x81" || first == "\xD9\x83";
+}
+
 // Among items of one span the most specific reading comes first.
 int priority(Category category) {
     switch (category) {
@@ -226,6 +235,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
         const LexiconItem* item = s.item(t);
         if (item && item->category != kPerson) return false;
         if (tokens[t].text.size() < 4 || in_date(t)) return false;
+        // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name.
+        if (clitic_and_article(tokens[t].text)) return false;
         return std::none_of(tokens[t].text.begin(), tokens[t].text.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     // The end of a personal name starting at `t`: up to four words, six when
@@ -240,6 +251,9 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             ++end;
         }
         if (end == t || s.has_class(t, kNameParticle) || s.has_class(end - 1, kNameParticle)) return kNoName;
+        // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
+        const std::string_view opening = tokens[t].text.substr(0, 2);
+        if ((opening == "\xD9\x88" || opening == "\xD9\x81") && !s.has_class(t, kFirstName)) return kNoName;
         const std::size_t limit = last_particle == kNoName ? 4 : 6;
         if (end - t <= limit && (end == s.last || !is_name_word(end))) return end;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
@@ -396,11 +410,13 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 if (start > k && s.has_class(start, kFirstName)) k = start;
                 const std::size_t end = name_run(k);
                 const std::size_t length = end == kNoName ? 0 : end - k;
-                const bool known_last = end != kNoName && memory.by_last_name(tokens[end - 1].text) != nullptr;
+                const bool known_last = length == 1 && memory.by_last_name(tokens[k].text) != nullptr;
                 // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
                 // or ends with the last name of someone already introduced.
                 const bool looks_like_name = separated || known_last || s.has_class(k, kFirstName);
-                if (end != kNoName && length >= 1 && looks_like_name && (length >= 2 || separated || known_last)) {
+                // One word after a comma is a name only if it is a given name or a known last name.
+                const bool enough = length >= 2 || known_last || (separated && s.has_class(k, kFirstName));
+                if (end != kNoName && length >= 1 && looks_like_name && enough) {
                     name_from_text(k, end, person);
                     person.last = end;
                 }
