@@ -1,5 +1,8 @@
 #include "export/exports.h"
 
+#include <exception>
+#include <future>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -18,19 +21,37 @@ std::string write_graph_and_timelines(const std::vector<Event>& events, const st
     const std::filesystem::path dir(out_dir);
     auto path = [&dir](const char* name) { return (dir / name).string(); };
 
-    KnowledgeGraph graph = build_knowledge_graph(events, documents);
-    ActorNetwork network = build_actor_network(events);
-    Timeline timeline = build_timeline(events, documents);
-
-    write_file_atomically(path("graph.graphml"), [&](std::ostream& out) { write_knowledge_graphml(out, graph); });
-    write_file_atomically(path("actors.graphml"), [&](std::ostream& out) { write_actor_graphml(out, network); });
-    write_file_atomically(path("graph.gexf"), [&](std::ostream& out) { write_knowledge_gexf(out, graph); });
-    write_file_atomically(path("timeline.md"), [&](std::ostream& out) { write_timeline_markdown(out, timeline); });
-    write_file_atomically(path("timeline.json"), [&](std::ostream& out) { write_timeline_json(out, timeline); });
-    write_file_atomically(path("timeline.csv"), [&](std::ostream& out) { write_timeline_csv(out, timeline); });
-    write_file_atomically(path("timeline.html"), [&](std::ostream& out) { write_timeline_html(out, timeline); });
-
-    return format_summary(summarize(graph));
+    // The files are independent: the graph files and the timelines are written side by side.
+    auto graph_files = std::async(std::launch::async, [&] {
+        KnowledgeGraph graph = build_knowledge_graph(events, documents);
+        write_file_atomically(path("graph.graphml"), [&](std::ostream& out) { write_knowledge_graphml(out, graph); });
+        write_file_atomically(path("graph.gexf"), [&](std::ostream& out) { write_knowledge_gexf(out, graph); });
+        return format_summary(summarize(graph));
+    });
+    auto other_files = std::async(std::launch::async, [&] {
+        ActorNetwork network = build_actor_network(events);
+        write_file_atomically(path("actors.graphml"), [&](std::ostream& out) { write_actor_graphml(out, network); });
+        Timeline timeline = build_timeline(events, documents);
+        write_file_atomically(path("timeline.md"), [&](std::ostream& out) { write_timeline_markdown(out, timeline); });
+        write_file_atomically(path("timeline.json"), [&](std::ostream& out) { write_timeline_json(out, timeline); });
+        write_file_atomically(path("timeline.csv"), [&](std::ostream& out) { write_timeline_csv(out, timeline); });
+        write_file_atomically(path("timeline.html"), [&](std::ostream& out) { write_timeline_html(out, timeline); });
+    });
+    // Both are waited for before an error is passed on, so no writer outlives this call.
+    std::exception_ptr failure;
+    std::string summary;
+    try {
+        summary = graph_files.get();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    try {
+        other_files.get();
+    } catch (...) {
+        if (!failure) failure = std::current_exception();
+    }
+    if (failure) std::rethrow_exception(failure);
+    return summary;
 }
 
 std::vector<Event> filter_events(const std::vector<Event>& events, const ExportFilter& filter) {

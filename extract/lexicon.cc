@@ -166,20 +166,32 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
 }
 
 const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_view word) const {
-    // News repeats its words: what a word can start is looked up once per
-    // thread and word, not once per occurrence.
+    // News repeats its words: what a word can start is computed once and kept
+    // in a direct-mapped table per thread, so a repeated word costs one hash
+    // and one comparison.
+    struct Slot {
+        std::string word;
+        std::vector<Candidate> found;
+    };
     struct Cache {
         const PhraseIndex* owner = nullptr;
-        std::unordered_map<std::string, std::vector<Candidate>> by_word;
+        std::vector<std::uint64_t> hashes;  // apart from the slots, so the check stays in cache
+        std::vector<Slot> slots;
     };
     thread_local Cache cache;
-    if (cache.owner != this || cache.by_word.size() > kCachedWords) {
-        cache.by_word.clear();
+    if (cache.owner != this) {
+        cache.hashes.assign(kCachedWords, 0);
+        cache.slots.assign(kCachedWords, Slot{});
         cache.owner = this;
     }
-    auto [slot, inserted] = cache.by_word.try_emplace(std::string(word));
-    if (!inserted) return slot->second;
-    std::vector<Candidate>& found = slot->second;
+    const std::uint64_t word_hash = hash(word);
+    const std::size_t index = word_hash & (kCachedWords - 1);
+    Slot& slot = cache.slots[index];
+    if (cache.hashes[index] == word_hash && slot.word == word) return slot.found;
+    cache.hashes[index] = word_hash;
+    slot.word.assign(word.data(), word.size());
+    slot.found.clear();
+    std::vector<Candidate>& found = slot.found;
     thread_local std::vector<Stem> stems;
     stems_of(word, stems);
     for (const Stem& stem : stems) {

@@ -67,7 +67,7 @@ private:
     };
     // Entries whose first word the text word can be, with its clitics.
     const std::vector<Candidate>& candidates(std::string_view word) const;
-    static constexpr std::size_t kCachedWords = 1u << 18;
+    static constexpr std::size_t kCachedWords = 1u << 14;  // a power of two
 
     struct Entry {
         std::vector<std::string_view> words;
@@ -78,7 +78,7 @@ private:
     // Most words of a text are in no entry: a bit per hash of every first
     // word (and of the first letters of every prefix word) rejects them
     // before any hash table is touched.
-    static constexpr std::size_t kFilterBits = 1u << 20;
+    static constexpr std::size_t kFilterBits = 1u << 18;
     static std::uint64_t hash(std::string_view word);
     bool may_contain(std::uint64_t word_hash) const {
         const std::size_t bit = word_hash & (kFilterBits - 1);

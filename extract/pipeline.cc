@@ -11,9 +11,9 @@ namespace hadath {
 
 namespace {
 
-// Documents are extracted in batches: a batch is read, split among the
-// threads, and its results are handed on in order before the next is read,
-// so memory stays bounded whatever the corpus size.
+// Documents are extracted in batches: a batch is split among the threads
+// while the next is read, and results are handed on in input order, so
+// memory stays bounded whatever the corpus size.
 constexpr std::size_t kBatchDocuments = 512;
 constexpr std::size_t kBatchBytes = 16u << 20;
 
@@ -50,46 +50,73 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
     PipelineStats stats;
     const unsigned threads = options.threads == 0 ? default_threads() : options.threads;
     Progress progress(options.progress);
-    std::vector<InputDocument> batch;
-    std::vector<DocumentAnalysis> results;
+    // Two batches at a time: the workers extract one while this thread reads
+    // the next, and results are handed on in input order.
+    struct Batch {
+        std::vector<InputDocument> documents;
+        std::vector<DocumentAnalysis> results;
+        std::vector<std::thread> workers;
+        std::atomic<std::size_t> next{0};
+    };
+    Batch batches[2];
+    Batch* reading = &batches[0];
+    Batch* working = nullptr;
     std::size_t batch_bytes = 0;
 
-    const auto flush = [&] {
-        results.assign(batch.size(), DocumentAnalysis{});
-        std::atomic<std::size_t> next{0};
-        const auto work = [&] {
-            for (std::size_t i = next++; i < batch.size(); i = next++) results[i] = extractor.extract(batch[i].info, batch[i].text);
+    const auto start = [&](Batch& batch) {
+        batch.results.assign(batch.documents.size(), DocumentAnalysis{});
+        batch.next = 0;
+        const auto work = [&extractor, &batch] {
+            for (std::size_t i = batch.next++; i < batch.documents.size(); i = batch.next++)
+                batch.results[i] = extractor.extract(batch.documents[i].info, batch.documents[i].text);
         };
-        const unsigned workers = std::min<std::size_t>(threads, batch.size()) > 0 ? std::min<std::size_t>(threads, batch.size()) : 1;
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
-        work();
-        for (std::thread& thread : pool) thread.join();
-        for (std::size_t i = 0; i < batch.size(); ++i) {
+        const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(threads, batch.documents.size()));
+        for (std::size_t t = 0; t < workers; ++t) batch.workers.emplace_back(work);
+    };
+    const auto finish = [&](Batch& batch) {
+        for (std::thread& thread : batch.workers) thread.join();
+        batch.workers.clear();
+        for (std::size_t i = 0; i < batch.documents.size(); ++i) {
             stats.documents++;
-            stats.bytes += batch[i].text.size();
-            stats.sentences += results[i].sentences;
-            stats.event_mentions += results[i].events.size();
-            stats.persons += results[i].persons;
-            on_document(batch[i].info, std::move(results[i]));
+            stats.bytes += batch.documents[i].text.size();
+            stats.sentences += batch.results[i].sentences;
+            stats.event_mentions += batch.results[i].events.size();
+            stats.persons += batch.results[i].persons;
+            on_document(batch.documents[i].info, std::move(batch.results[i]));
         }
-        batch.clear();
-        batch_bytes = 0;
+        batch.documents.clear();
+        batch.results.clear();
         progress.update(stats);
+    };
+    const auto flush = [&] {
+        if (working) finish(*working);
+        start(*reading);
+        working = reading;
+        reading = reading == &batches[0] ? &batches[1] : &batches[0];
+        batch_bytes = 0;
     };
 
     InputSink sink;
     sink.document = [&](InputDocument&& document) {
         batch_bytes += document.text.size();
-        batch.push_back(std::move(document));
-        if (batch.size() >= kBatchDocuments || batch_bytes >= kBatchBytes) flush();
+        reading->documents.push_back(std::move(document));
+        if (reading->documents.size() >= kBatchDocuments || batch_bytes >= kBatchBytes) flush();
     };
     sink.skipped = [&](const std::string& message) {
         stats.skipped++;
         on_skipped(message);
     };
-    read_inputs(inputs, options.input, sink);
-    if (!batch.empty()) flush();
+    try {
+        read_inputs(inputs, options.input, sink);
+    } catch (...) {
+        // Workers must not outlive the batches they read.
+        if (working) {
+            for (std::thread& thread : working->workers) thread.join();
+        }
+        throw;
+    }
+    if (!reading->documents.empty()) flush();
+    if (working) finish(*working);
     progress.finish();
     return stats;
 }
