@@ -75,6 +75,11 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& path, const I
 
 void read_text_file(const fs::path& path, const ManifestEntry* manifest, const InputOptions& options,
                     const InputSink& sink) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+        sink.skipped(path.string() + ": is a directory; skipped");
+        return;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         sink.skipped(path.string() + ": cannot be read");

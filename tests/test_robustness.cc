@@ -269,8 +269,15 @@ void expect_linear_time(const std::string& unit, std::size_t count, std::size_t 
         small = extract_repeated(dir, unit, count, kSmallLimitSeconds);
         REQUIRE(small.status == 0);
     }
+    // The least of two runs on each side: another process on the machine only ever adds time.
+    const Run small_again = extract_repeated(dir, unit, count, kSmallLimitSeconds);
+    if (small_again.status == 0 && small_again.cpu_seconds < small.cpu_seconds) small = small_again;
     const double limit = 8 * small.cpu_seconds + 0.1;
-    const Run large = extract_repeated(dir, unit, 4 * count, 2 * limit + 5);
+    Run large = extract_repeated(dir, unit, 4 * count, 2 * limit + 5);
+    if (!large.timed_out && large.cpu_seconds > limit) {
+        const Run large_again = extract_repeated(dir, unit, 4 * count, 2 * limit + 5);
+        if (!large_again.timed_out && large_again.cpu_seconds < large.cpu_seconds) large = large_again;
+    }
     INFO("N = " << count << " repetitions: " << small.cpu_seconds << " s; 4N: " << large.cpu_seconds << " s"
                 << (large.timed_out ? " (killed: too slow)" : ""));
     CHECK_FALSE(large.timed_out);
