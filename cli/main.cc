@@ -67,7 +67,8 @@ const char* const kCommonOptions = R"(  --date YYYY-MM-DD  publication date for 
   --quiet            no progress or summary on standard error
 )";
 
-const char* const kFilterOptions = R"(  --from DATE        export only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+const char* const kFilterOptions =
+    R"(  --from DATE        export only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE          export only events on or before DATE
   --actor ID         export only events with this actor (e.g. KAZ, alexander-lavrentiev)
   --type TYPE        export only events of this type (e.g. meeting_held)
@@ -103,7 +104,8 @@ Options parse(const std::string& command, int argc, char** argv, bool takes_outp
             options.output = value(i);
         } else if (arg == "--date") {
             options.input.default_date = value(i);
-            if (!parse_iso_date(options.input.default_date)) usage_error(command, "--date wants YYYY-MM-DD, got '" + options.input.default_date + "'");
+            if (!parse_iso_date(options.input.default_date))
+                usage_error(command, "--date wants YYYY-MM-DD, got '" + options.input.default_date + "'");
         } else if (arg == "--threads") {
             const std::string n = value(i);
             try {
@@ -144,7 +146,9 @@ std::shared_ptr<const Resources> load_resources(const Options& options) {
     }
 }
 
-void report_skipped(const std::string& message) { std::cerr << "hadath: skipped: " << message << "\n"; }
+void report_skipped(const std::string& message) {
+    std::cerr << "hadath: skipped: " << message << "\n";
+}
 
 PipelineOptions pipeline_options(const Options& options) {
     PipelineOptions p;
@@ -155,7 +159,8 @@ PipelineOptions pipeline_options(const Options& options) {
 }
 
 // Writes events.jsonl and every graph and timeline file; returns the graph summary.
-std::string write_outputs(const Options& options, const std::vector<Event>& merged, const std::vector<DocumentInfo>& documents) {
+std::string write_outputs(const Options& options, const std::vector<Event>& merged,
+                          const std::vector<DocumentInfo>& documents) {
     fs::create_directories(options.output);
     const std::vector<Event> events = filter_events(merged, options.filter);
     write_file_atomically((fs::path(options.output) / "events.jsonl").string(),
@@ -165,8 +170,9 @@ std::string write_outputs(const Options& options, const std::vector<Event>& merg
 
 void print_summary(const Options& options, const PipelineStats& stats, std::size_t events, const std::string& graph) {
     if (options.quiet) return;
-    std::cerr << "hadath: " << stats.documents << " documents read, " << stats.skipped << " skipped, " << stats.sentences
-              << " sentences, " << stats.event_mentions << " event mentions merged into " << events << " events\n";
+    std::cerr << "hadath: " << stats.documents << " documents read, " << stats.skipped << " skipped, "
+              << stats.sentences << " sentences, " << stats.event_mentions << " event mentions merged into " << events
+              << " events\n";
     if (!graph.empty()) std::cerr << graph;
     std::cerr << "hadath: wrote " << options.output << "\n";
 }
@@ -255,8 +261,8 @@ int command_extract(int argc, char** argv) {
         write_file_atomically(options.output, [&](std::ostream& out) { stats = run(out); });
     }
     if (!options.quiet)
-        std::cerr << "hadath: " << stats.documents << " documents, " << stats.skipped << " skipped, " << stats.event_mentions
-                  << " event mentions\n";
+        std::cerr << "hadath: " << stats.documents << " documents, " << stats.skipped << " skipped, "
+                  << stats.event_mentions << " event mentions\n";
     return stats.skipped > 0 ? kSkippedInput : kOk;
 }
 
@@ -392,8 +398,9 @@ int command_dates(int argc, char** argv) {
             std::string text = document.text.substr(begin, end - begin);
             for (char& c : text)
                 if (c == '\n' || c == '\t') c = ' ';
-            std::cout << document.info.id << '\t' << utf8::count_code_points(std::string_view(document.text).substr(0, begin))
-                      << '\t' << text << '\t' << (date.value.empty() ? "-" : date.value) << '\t'
+            std::cout << document.info.id << '\t'
+                      << utf8::count_code_points(std::string_view(document.text).substr(0, begin)) << '\t' << text
+                      << '\t' << (date.value.empty() ? "-" : date.value) << '\t'
                       << (date.end_value.empty() ? "-" : date.end_value) << '\t' << date.precision << '\t'
                       << (document.info.date.empty() ? "-" : document.info.date) << '\n';
         }

@@ -141,8 +141,9 @@ std::vector<Event> read_events_jsonl(std::istream& in, const std::string& source
         }
         if (auto actors = json.FindMember("actors"); actors != json.MemberEnd() && actors->value.IsArray()) {
             for (const auto& a : actors->value.GetArray()) {
-                e.actors.push_back({get_string(a, "id"), get_string(a, "name"), get_string(a, "name_ar"), get_string(a, "kind"),
-                                    get_string(a, "role"), get_string(a, "affiliation"), get_string(a, "title")});
+                e.actors.push_back({get_string(a, "id"), get_string(a, "name"), get_string(a, "name_ar"),
+                                    get_string(a, "kind"), get_string(a, "role"), get_string(a, "affiliation"),
+                                    get_string(a, "title")});
             }
         }
         if (auto round = json.FindMember("round"); round != json.MemberEnd() && round->value.IsObject()) {
@@ -161,9 +162,12 @@ std::vector<Event> read_events_jsonl(std::istream& in, const std::string& source
                 if (!m.IsObject()) continue;
                 Mention mention;
                 mention.doc = get_string(m, "doc");
-                if (auto s = m.FindMember("sentence"); s != m.MemberEnd() && s->value.IsInt()) mention.sentence = s->value.GetInt();
-                if (auto b = m.FindMember("begin"); b != m.MemberEnd() && b->value.IsUint64()) mention.begin = b->value.GetUint64();
-                if (auto x = m.FindMember("end"); x != m.MemberEnd() && x->value.IsUint64()) mention.end = x->value.GetUint64();
+                if (auto s = m.FindMember("sentence"); s != m.MemberEnd() && s->value.IsInt())
+                    mention.sentence = s->value.GetInt();
+                if (auto b = m.FindMember("begin"); b != m.MemberEnd() && b->value.IsUint64())
+                    mention.begin = b->value.GetUint64();
+                if (auto x = m.FindMember("end"); x != m.MemberEnd() && x->value.IsUint64())
+                    mention.end = x->value.GetUint64();
                 mention.text = get_string(m, "text");
                 e.mentions.push_back(std::move(mention));
             }

@@ -1,11 +1,10 @@
 #include "export/exports.h"
 
-#include <exception>
-#include <future>
-
 #include <algorithm>
 #include <cctype>
+#include <exception>
 #include <filesystem>
+#include <future>
 
 #include "export/atomic_file.h"
 #include "export/gexf_writer.h"

@@ -23,7 +23,9 @@ namespace {
 
 // ---------------------------------------------------------------- calendar
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -60,13 +62,19 @@ CivilDate from_days(long days) {
 }
 
 // 0 = Sunday .. 6 = Saturday (1970-01-01 was a Thursday).
-int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 4) % 7); }
+int weekday_of(long days) {
+    return static_cast<int>(((days % 7) + 7 + 4) % 7);
+}
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string two_digits(int n) {
+    return (n < 10 ? "0" : "") + std::to_string(n);
+}
 std::string format_day(const CivilDate& d) {
     return std::to_string(d.year) + "-" + two_digits(d.month) + "-" + two_digits(d.day);
 }
-std::string format_month(int year, int month) { return std::to_string(year) + "-" + two_digits(month); }
+std::string format_month(int year, int month) {
+    return std::to_string(year) + "-" + two_digits(month);
+}
 
 std::string format_iso_week(long days) {
     // The ISO week belongs to the year of its Thursday.

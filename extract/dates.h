@@ -23,9 +23,9 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 struct DateMention {
     std::size_t begin = 0;  // byte offsets into the text given to find(), end exclusive
     std::size_t end = 0;
-    std::string value;      // ISO 8601 at its precision, empty when it cannot be resolved
-    std::string end_value;  // last day of a span ("يومي 20 و21 حزيران"), else empty
-    std::string precision;  // day | month | quarter | half | year
+    std::string value;         // ISO 8601 at its precision, empty when it cannot be resolved
+    std::string end_value;     // last day of a span ("يومي 20 و21 حزيران"), else empty
+    std::string precision;     // day | month | quarter | half | year
     bool approximate = false;  // "قبل أكثر من 6 سنوات"
     bool relative = false;     // resolved against the publication date
 };

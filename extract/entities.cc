@@ -14,7 +14,8 @@ namespace {
 // "التنفيذي", "للمجموعة", "بالحركة": a word with the article, a describing
 // word rather than the start of a personal name.
 bool starts_like_description(std::string_view word) {
-    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84", ba_alef_lam = "\xD8\xA8\xD8\xA7\xD9\x84";
+    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84",
+                           ba_alef_lam = "\xD8\xA8\xD8\xA7\xD9\x84";
     return word.substr(0, 4) == alef_lam || word.substr(0, 4) == lam_lam || word.substr(0, 6) == ba_alef_lam;
 }
 
@@ -30,15 +31,24 @@ bool clitic_and_article(std::string_view word) {
 // Among items of one span the most specific reading comes first.
 int priority(Category category) {
     switch (category) {
-        case kPerson: return 0;
-        case kActorName: return 1;
-        case kTitle: return 2;
-        case kActorAdjective: return 3;
-        case kPlace: return 4;
-        case kSeries: return 5;
-        case kOrdinal: return 6;
-        case kTrigger: return 7;
-        default: return 8;
+        case kPerson:
+            return 0;
+        case kActorName:
+            return 1;
+        case kTitle:
+            return 2;
+        case kActorAdjective:
+            return 3;
+        case kPlace:
+            return 4;
+        case kSeries:
+            return 5;
+        case kOrdinal:
+            return 6;
+        case kTrigger:
+            return 7;
+        default:
+            return 8;
     }
 }
 
@@ -53,7 +63,8 @@ bool is_comma(const Token& token) {
 // "ال20" (from "الـ20") or "20": the number, else 0.
 int round_number(const Token& token) {
     std::string_view text = token.text;
-    if (token.kind == TokenKind::word && text.size() > 4 && text.substr(0, 4) == "\xD8\xA7\xD9\x84") text.remove_prefix(4);
+    if (token.kind == TokenKind::word && text.size() > 4 && text.substr(0, 4) == "\xD8\xA7\xD9\x84")
+        text.remove_prefix(4);
     if (text.empty() || text.size() > 3) return 0;
     int value = 0;
     for (const char c : text) {
@@ -194,8 +205,9 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         for (const PhraseMatch& match : matches)
             if (match.category != kWordClass && match.last_token == longest)
                 s.items.push_back({i, longest, static_cast<Category>(match.category), match.payload, match.proclitics});
-        std::stable_sort(s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
-                         [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });
+        std::stable_sort(
+            s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
+            [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });
         for (std::size_t t = i; t < longest; ++t) s.item_at[t - s.first] = static_cast<int>(begin);
         covered = longest;
     }
@@ -227,7 +239,8 @@ void EntityRecognizer::find_dates(std::string_view normalized, const std::vector
 void EntityRecognizer::find_persons(const NormalizedText& normalized, std::string_view original,
                                     const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory) const {
     const auto in_date = [&](std::size_t t) {
-        return std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return t >= d.first && t < d.last; });
+        return std::any_of(s.dates.begin(), s.dates.end(),
+                           [&](const DateRef& d) { return t >= d.first && t < d.last; });
     };
     const auto is_name_word = [&](std::size_t t) {
         if (t >= s.last || tokens[t].kind != TokenKind::word) return false;
@@ -338,7 +351,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 chain.office = chain.office && title.office;
                 j = item->last;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
-                if (!after_destination && chain.affiliation.empty()) chain.affiliation = resources_.actors[item->payload].id;
+                if (!after_destination && chain.affiliation.empty())
+                    chain.affiliation = resources_.actors[item->payload].id;
                 j = item->last;
             } else if (item && item->category == kPlace && after_destination) {
                 j = item->last;
@@ -426,7 +440,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
             if (!person.named() && !chain.office) {
                 std::size_t comma = chain.end;
                 while (comma < s.last && comma < chain.end + 6 && !is_comma(tokens[comma])) ++comma;
-                if (comma + 1 < s.last && is_comma(tokens[comma]) && s.item(comma + 1) && s.item(comma + 1)->category == kTitle) {
+                if (comma + 1 < s.last && is_comma(tokens[comma]) && s.item(comma + 1) &&
+                    s.item(comma + 1)->category == kTitle) {
                     const Chain second = parse_chain(comma + 1);
                     const LexiconItem* next = s.item(second.end);
                     if (!second.office && next && next->category == kPerson) {
@@ -441,7 +456,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 if (person.office) {
                     // An office speaks for its state: "وزارة الخارجية الكازاخستانية";
                     // "الوزارة" alone is the office last named.
-                    if (person.affiliation.empty() && memory.last_office) person.affiliation = memory.last_office->affiliation;
+                    if (person.affiliation.empty() && memory.last_office)
+                        person.affiliation = memory.last_office->affiliation;
                     if (!person.affiliation.empty()) memory.last_office = person;
                     person.id = person.affiliation;
                 } else if (const PersonRef* known = memory.resolve_title(person)) {
@@ -500,7 +516,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
 
 void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const {
     const auto in_person = [&](std::size_t t) {
-        return std::any_of(s.persons.begin(), s.persons.end(), [&](const PersonRef& p) { return t >= p.first && t < p.last; });
+        return std::any_of(s.persons.begin(), s.persons.end(),
+                           [&](const PersonRef& p) { return t >= p.first && t < p.last; });
     };
     for (const LexiconItem& item : s.items) {
         if (s.item(item.first) != &item) continue;  // only the primary reading of a span
@@ -510,13 +527,15 @@ void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, Sent
             if (!place.acts_as.empty() && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
         } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first)) {
-            s.actors.push_back({item.first, item.last, resources_.actors[item.payload].id, item.category == kActorAdjective, false});
+            s.actors.push_back(
+                {item.first, item.last, resources_.actors[item.payload].id, item.category == kActorAdjective, false});
         }
         // "العاصمة الكازاخستانية": the state's capital.
         if ((item.category == kActorName || item.category == kActorAdjective) && item.first > s.first &&
             s.has_class(item.first - 1, kCapitalWord)) {
             const auto capital = resources_.capital_of.find(resources_.actors[item.payload].id);
-            if (capital != resources_.capital_of.end()) s.places.push_back({item.first - 1, item.last, capital->second});
+            if (capital != resources_.capital_of.end())
+                s.places.push_back({item.first - 1, item.last, capital->second});
         }
     }
     (void)tokens;
@@ -524,7 +543,8 @@ void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, Sent
 
 void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const {
     const auto skip_quotes = [&](std::size_t k) {
-        while (k < s.last && tokens[k].kind == TokenKind::punctuation && (is_quote(tokens[k]) || tokens[k].text == "(")) ++k;
+        while (k < s.last && tokens[k].kind == TokenKind::punctuation && (is_quote(tokens[k]) || tokens[k].text == "("))
+            ++k;
         return k;
     };
     // Series: "صيغة أستانا", "مسار "أستانة"", "محادثات ما تسمى أستانا".
@@ -544,10 +564,12 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
         const LexiconItem* item = s.item(k);
         if (!item) continue;
         std::string id;
-        for (std::size_t i = static_cast<std::size_t>(s.item_at[k - s.first]); i < s.items.size() && s.items[i].first == k; ++i) {
+        for (std::size_t i = static_cast<std::size_t>(s.item_at[k - s.first]);
+             i < s.items.size() && s.items[i].first == k; ++i) {
             if (s.items[i].category == kSeries) id = resources_.series[s.items[i].payload].id;
             // A place after a cue names a series only when the series lexicon has it.
-            if (s.items[i].category == kPlace && id.empty() && resources_.series_by_id.count(resources_.places[s.items[i].payload].id))
+            if (s.items[i].category == kPlace && id.empty() &&
+                resources_.series_by_id.count(resources_.places[s.items[i].payload].id))
                 id = resources_.places[s.items[i].payload].id;
         }
         if (!id.empty()) s.series.push_back({k, item->last, id});
@@ -572,7 +594,8 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
             if (k < s.last && tokens[k].kind == TokenKind::number && round_number(tokens[k]) &&
                 (k == item->last || tokens[k].begin > tokens[k - 1].end || true)) {
                 std::string id;
-                for (std::size_t i = static_cast<std::size_t>(s.item_at[t - s.first]); i < s.items.size() && s.items[i].first == t; ++i)
+                for (std::size_t i = static_cast<std::size_t>(s.item_at[t - s.first]);
+                     i < s.items.size() && s.items[i].first == t; ++i)
                     if (s.items[i].category == kSeries) id = resources_.series[s.items[i].payload].id;
                 if (!id.empty()) {
                     s.rounds.push_back({t, k + 1, round_number(tokens[k]), id});
@@ -601,7 +624,8 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
             end = k + 2;
         }
         // A number followed by a month name or another number is a date, not a round.
-        const bool dated = std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return k >= d.first && k < d.last; });
+        const bool dated =
+            std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return k >= d.first && k < d.last; });
         if (number > 0 && !dated) s.rounds.push_back({t, end, number, series_near(t)});
     }
 }

@@ -23,12 +23,12 @@ struct LexiconItem {
 };
 
 struct PersonRef {
-    std::size_t first = 0, last = 0;          // the whole mention, title included
+    std::size_t first = 0, last = 0;            // the whole mention, title included
     std::size_t name_first = 0, name_last = 0;  // the personal name, empty range when none
-    std::string id;                            // lexicon id or a slug of the name
+    std::string id;                             // lexicon id or a slug of the name
     std::string name_en, name_ar, affiliation, title_en;
     std::string name_ar_folded;  // the Arabic name as normalized text
-    bool office = false;  // a ministry or other body, not a person
+    bool office = false;         // a ministry or other body, not a person
     bool named() const { return name_last > name_first || !name_ar.empty(); }
 };
 
@@ -68,7 +68,7 @@ struct DateRef {
 };
 
 struct SentenceEntities {
-    std::size_t first = 0, last = 0;        // token range of the sentence
+    std::size_t first = 0, last = 0;          // token range of the sentence
     std::vector<std::uint32_t> word_classes;  // per token (index - first): bit set of WordClass
     std::vector<int> item_at;                 // per token: index into items, -1 when none
     std::vector<LexiconItem> items;

@@ -112,7 +112,8 @@ private:
         return at > s_.first && (s_.has_class(at - 1, kMedia) || s_.has_class(at - 1, kReporting));
     }
     bool in_person(std::size_t at) const {
-        return std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) { return at >= p.first && at < p.last; });
+        return std::any_of(s_.persons.begin(), s_.persons.end(),
+                           [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
     const ActorRef* actor_ending_at(std::size_t last_token) const {
         for (const ActorRef& a : s_.actors)
@@ -148,7 +149,8 @@ private:
         return false;
     }
     bool in_date(std::size_t at) const {
-        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) { return at >= d.first && at < d.last; });
+        return std::any_of(s_.dates.begin(), s_.dates.end(),
+                           [&](const DateRef& d) { return at >= d.first && at < d.last; });
     }
     // Inside a quotation: an odd number of quote marks before it in the sentence.
     bool quoted(std::size_t at) const {
@@ -160,7 +162,8 @@ private:
     enum class DateUse { report, past, any };
     std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
                                           std::size_t last = kNone) const;
-    std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0, std::size_t last = kNone) const;
+    std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0,
+                                       std::size_t last = kNone) const;
     std::optional<Location> location(std::size_t first, std::size_t last, Span& span, std::size_t near = 0) const;
     Location location_of(const PlaceEntry& place) const { return {place.id, place.name_en, place.name_ar}; }
     std::optional<Location> location_of_series(const std::string& series) const {
@@ -209,7 +212,7 @@ private:
     const std::optional<CivilDate>& publication_;
     bool meeting_done_ = false;
     bool plan_done_ = false;
-    std::vector<std::string> emitted_;  // meetings of this sentence, by round
+    std::vector<std::string> emitted_;       // meetings of this sentence, by round
     std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
 };
 
@@ -333,7 +336,8 @@ std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& sp
     return found;
 }
 
-std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const {
+std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, const std::string& role,
+                                           Span& span) const {
     std::vector<Actor> found;
     // Persons take part for themselves; an unnamed official or an office for its state.
     for (const PersonRef& person : s_.persons) {
@@ -356,7 +360,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
 }
 
 std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first,
-                                                     std::size_t last) const {
+                                                      std::size_t last) const {
     const DateRef* best = nullptr;
     std::size_t best_distance = kNone;
     const std::string publication = publication_ ? iso(*publication_) : std::string();
@@ -398,7 +402,8 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     return date;
 }
 
-std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span, std::size_t first, std::size_t last) const {
+std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span, std::size_t first,
+                                                   std::size_t last) const {
     const RoundRef* best = nullptr;
     std::size_t best_distance = kNone;
     for (const RoundRef& round : s_.rounds) {
@@ -414,11 +419,13 @@ std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span, s
     return Round{best->series.empty() ? context_.series : best->series, best->number};
 }
 
-std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span, std::size_t near) const {
+std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span,
+                                                 std::size_t near) const {
     const PlaceRef* best = nullptr;
     std::size_t best_distance = kNone;
     for (const PlaceRef& place : s_.places) {
-        if (place.first < first || place.first >= last || in_person(place.first) || about_other_event(place.first)) continue;
+        if (place.first < first || place.first >= last || in_person(place.first) || about_other_event(place.first))
+            continue;
         std::size_t distance = place.first >= near ? place.first - near : near - place.first;
         // "في الدوحة", "بالرياض": a place introduced as where things happen comes first.
         const LexiconItem* item = s_.item(place.first);
@@ -439,8 +446,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (negated(trigger.first, 2)) return;
     // "أعلنت روسيا وإيران وتركيا ببيان مشترك": the joint frame reads it.
     for (const TriggerRef& other : s_.triggers)
-        if (r_.triggers[other.trigger].frame == Frame::joint && other.first > trigger.first && other.first <= trigger.last + 6 &&
-            near_class(other.last, other.last + 4, kJointMarker))
+        if (r_.triggers[other.trigger].frame == Frame::joint && other.first > trigger.first &&
+            other.first <= trigger.last + 6 && near_class(other.last, other.last + 4, kJointMarker))
             return;
     if (quoted(trigger.first)) return;
     // "وتعلن إنهاء مسلسل محادثات أستانا": what is announced is itself the event.
@@ -500,7 +507,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             clause_first = k + 1;
             break;
         }
-    const std::size_t window_first = std::max(clause_first, trigger.first >= s_.first + 6 ? trigger.first - 6 : s_.first);
+    const std::size_t window_first =
+        std::max(clause_first, trigger.first >= s_.first + 6 ? trigger.first - 6 : s_.first);
     const std::size_t window_last = std::min(clause_last, trigger.last + 12);
     std::size_t meeting_word = kNone;
     for (std::size_t k = window_first; k < window_last && meeting_word == kNone; ++k)
@@ -535,7 +543,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         participants[0].role = "participant";
     } else if (meeting_word == kNone && !has_round) {
         // "وشارك ممثلو الأمم المتحدة ... كمراقبين": taking part in the meeting just reported.
-        const bool taking_part = near_class(trigger.last, clause_last, kObserver) || near_class(trigger.last, trigger.last + 2, kParticipation);
+        const bool taking_part = near_class(trigger.last, clause_last, kObserver) ||
+                                 near_class(trigger.last, trigger.last + 2, kParticipation);
         if (!taking_part || !context_.meeting) return;
     }
     bool future = trigger.proclitics.find("\xD8\xB3") != std::string_view::npos ||
@@ -556,8 +565,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (std::find(emitted_.begin(), emitted_.end(), key) != emitted_.end()) return;
     if (future && plan_done_) return;
     emitted_.push_back(key);
-    if (future) plan_done_ = true;
-    else meeting_done_ = true;
+    if (future)
+        plan_done_ = true;
+    else
+        meeting_done_ = true;
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
     Event event = make(trigger, future ? "meeting_planned" : entry.type);
     if (future) event.cameo = "036";
@@ -572,7 +583,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         observers_last = k;
     }
     // Hosting verbs name the host: "استضافت أستانا", "استضافت العاصمة الكازاخستانية".
-    if (entry.frame == Frame::meeting && tokens_[trigger.first].text.find("\xD8\xB6\xD8\xA7\xD9\x81") != std::string_view::npos) {
+    if (entry.frame == Frame::meeting &&
+        tokens_[trigger.first].text.find("\xD8\xB6\xD8\xA7\xD9\x81") != std::string_view::npos) {
         for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 3; ++k) {
             if (const ActorRef* actor = actor_at(k)) {
                 span.add(actor->first, actor->last);
@@ -600,10 +612,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     }
     if (future) move_to_future(event.date);
     // "مباحثات أستانا 20": the talks named after a place are held there.
-    const bool numbered_by_place = round.number > 0 && std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& r) {
-        return r.number == round.number && r.series == round.series && s_.item(r.first) &&
-               s_.item(r.first)->category != kWordClass && !s_.has_class(r.first, kMeetingNoun);
-    });
+    const bool numbered_by_place =
+        round.number > 0 && std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& r) {
+            return r.number == round.number && r.series == round.series && s_.item(r.first) &&
+                   s_.item(r.first)->category != kWordClass && !s_.has_class(r.first, kMeetingNoun);
+        });
     if (numbered_by_place) event.location = location_of_series(round.series);
     if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
@@ -626,14 +639,17 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
 // A planned meeting lies ahead: a day and month without a year that resolved
 // to the past is the next such day ("المحادثات مقررة في 30 يوليو").
 void SentenceReader::move_to_future(EventDate& date) const {
-    if (!publication_ || date.value.size() < 7 || date.value[4] != '-' || !(date.precision == "day" || date.precision == "month"))
+    if (!publication_ || date.value.size() < 7 || date.value[4] != '-' ||
+        !(date.precision == "day" || date.precision == "month"))
         return;
     if (date.text.find_first_of("0123456789") != std::string::npos) {
         // A year written out stays as written.
         for (std::size_t i = 0; i + 4 <= date.text.size(); ++i)
             if (date.text.compare(i, 4, date.value, 0, 4) == 0) return;
     }
-    if (date.value.substr(0, std::min<std::size_t>(date.value.size(), 10)) >= iso(*publication_).substr(0, date.value.size())) return;
+    if (date.value.substr(0, std::min<std::size_t>(date.value.size(), 10)) >=
+        iso(*publication_).substr(0, date.value.size()))
+        return;
     const int year = std::stoi(date.value.substr(0, 4)) + 1;
     date.value = std::to_string(year) + date.value.substr(4);
     if (!date.end.empty()) date.end = std::to_string(std::stoi(date.end.substr(0, 4)) + 1) + date.end.substr(4);
@@ -641,7 +657,8 @@ void SentenceReader::move_to_future(EventDate& date) const {
 
 void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
     // "الاجتماع المقبل", "الجولة المقبلة": a meeting word right before.
-    if (trigger.first == s_.first || !near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kMeetingNoun))
+    if (trigger.first == s_.first ||
+        !near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kMeetingNoun))
         return;
     if (negated(trigger.first, 8) || plan_done_) return;
     plan_done_ = true;
@@ -667,7 +684,8 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
         // "إنهاء مسار أستانا", "إغلاق محادثات": what ends must be talks.
         std::size_t k = trigger.last;
         while (k < s_.last && is_quote(tokens_[k])) ++k;
-        if (!near_class(k, k + 2, kSeriesCue) && !near_class(k, k + 2, kMeetingNoun) && !near_class(k, k + 2, kOfferObject))
+        if (!near_class(k, k + 2, kSeriesCue) && !near_class(k, k + 2, kMeetingNoun) &&
+            !near_class(k, k + 2, kOfferObject))
             return;
     }
     Span span;
@@ -684,20 +702,24 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
         if (const PersonRef* person = person_at(k); person && !person->affiliation.empty()) {
             span.add(person->first, person->last);
             host = actor_of(ActorRef{k, k + 1, person->affiliation}, "host");
-        } else if (const ActorRef* actor = actor_at(k); actor && !topic(*actor) && !in_person(k) && !in_media_phrase(k)) {
+        } else if (const ActorRef* actor = actor_at(k);
+                   actor && !topic(*actor) && !in_person(k) && !in_media_phrase(k)) {
             span.add(actor->first, actor->last);
             host = actor_of(*actor, "host");
         }
     }
     if (!host && context_.last_speaker) {
-        const std::string& state = context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
+        const std::string& state =
+            context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
         if (!state.empty()) host = actor_of(ActorRef{0, 0, state}, "host");
     }
     if (!host) return;
     add_actor(event, *host);
     if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
-    if (auto round = nearest_round(trigger.first, span)) event.round = round;
-    else if (context_.last_round) event.round = context_.last_round;
+    if (auto round = nearest_round(trigger.first, span))
+        event.round = round;
+    else if (context_.last_round)
+        event.round = context_.last_round;
     if (event.date.value.empty() && event.round) {
         auto known = context_.round_dates.find(event.round->number);
         if (known != context_.round_dates.end()) event.date = known->second;
@@ -714,7 +736,8 @@ void SentenceReader::offer(const TriggerRef& trigger, std::vector<std::pair<Even
     std::optional<Actor> host = subject(trigger, span, true, &blocked, true);
     if (host && host->kind == "person") host = actor_of(ActorRef{0, 0, host->affiliation}, "host");
     if (!host && !blocked && context_.last_speaker) {
-        const std::string& state = context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
+        const std::string& state =
+            context_.last_speaker->kind == "person" ? context_.last_speaker->affiliation : context_.last_speaker->id;
         if (!state.empty()) host = actor_of(ActorRef{0, 0, state}, "host");
     }
     if (!host || host->id.empty()) return;
@@ -742,8 +765,10 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
     for (Actor& party : parties(clause, trigger.first, "signatory", span)) add_actor(event, std::move(party));
     if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
-    if (auto round = nearest_round(trigger.first, span)) event.round = round;
-    else if (context_.last_round) event.round = context_.last_round;
+    if (auto round = nearest_round(trigger.first, span))
+        event.round = round;
+    else if (context_.last_round)
+        event.round = context_.last_round;
     event.location = location(trigger.first, marker + 1, span, trigger.first);
     if (event.date.value.empty()) {
         if (event.round) {
@@ -761,8 +786,8 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     span.add(trigger.first, trigger.last);
     // Verb first: the parties follow up to "على"; subject first: they come before.
     std::size_t end = trigger.last;
-    while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) && !s_.has_class(end, kClause) &&
-           !s_.has_class(end, kFunctionWord))
+    while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) &&
+           !s_.has_class(end, kClause) && !s_.has_class(end, kFunctionWord))
         ++end;
     std::vector<Actor> found = parties(trigger.last, end, "participant", span);
     if (found.size() < 2) {
@@ -797,7 +822,8 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
     span.add(trigger.first, trigger.last);
     std::optional<Actor> speaker;
     for (const PersonRef& person : s_.persons) {
-        if (person.last <= trigger.first && trigger.first - person.last <= 2 && (person.named() || !person.affiliation.empty())) {
+        if (person.last <= trigger.first && trigger.first - person.last <= 2 &&
+            (person.named() || !person.affiliation.empty())) {
             speaker = actor_of(person, "speaker");
             span.add(person.first, person.last);
         }
@@ -908,15 +934,33 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     headline(out);
     for (const TriggerRef& trigger : s_.triggers) {
         switch (r_.triggers[trigger.trigger].frame) {
-            case Frame::speech: speech(trigger, out); break;
-            case Frame::quote: quote(trigger, out); break;
-            case Frame::meeting: meeting(trigger, false, out); break;
-            case Frame::encounter: meeting(trigger, true, out); break;
-            case Frame::plan: plan(trigger, out); break;
-            case Frame::withdrawal: withdrawal(trigger, out); break;
-            case Frame::offer: offer(trigger, out); break;
-            case Frame::joint: joint(trigger, out); break;
-            case Frame::agreement: agreement(trigger, out); break;
+            case Frame::speech:
+                speech(trigger, out);
+                break;
+            case Frame::quote:
+                quote(trigger, out);
+                break;
+            case Frame::meeting:
+                meeting(trigger, false, out);
+                break;
+            case Frame::encounter:
+                meeting(trigger, true, out);
+                break;
+            case Frame::plan:
+                plan(trigger, out);
+                break;
+            case Frame::withdrawal:
+                withdrawal(trigger, out);
+                break;
+            case Frame::offer:
+                offer(trigger, out);
+                break;
+            case Frame::joint:
+                joint(trigger, out);
+                break;
+            case Frame::agreement:
+                agreement(trigger, out);
+                break;
         }
     }
     meeting_with(out);
@@ -967,7 +1011,8 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             mention.affiliation = actor.id;
             if (const PersonRef* person = memory.resolve_title(mention)) {
                 const std::string role = actor.role;
-                actor = Actor{person->id, person->name_en, person->name_ar, "person", role, person->affiliation, person->title_en};
+                actor = Actor{person->id, person->name_en,     person->name_ar, "person",
+                              role,       person->affiliation, person->title_en};
             }
         }
     }

@@ -30,7 +30,9 @@ std::string member_string(const rapidjson::Value& object, const char* key) {
     return std::string(member->value.GetString(), member->value.GetStringLength());
 }
 
-bool has_nul(std::string_view text) { return text.find('\0') != std::string_view::npos; }
+bool has_nul(std::string_view text) {
+    return text.find('\0') != std::string_view::npos;
+}
 
 // Checks text and reports why it cannot be read, or "" when it can.
 std::string text_problem(std::string_view text) {
@@ -41,7 +43,9 @@ std::string text_problem(std::string_view text) {
     return "";
 }
 
-std::string valid_date_or_empty(const std::string& date) { return parse_iso_date(date) ? date : ""; }
+std::string valid_date_or_empty(const std::string& date) {
+    return parse_iso_date(date) ? date : "";
+}
 
 std::map<std::string, ManifestEntry> read_manifest(const fs::path& path, const InputSink& sink) {
     std::map<std::string, ManifestEntry> by_file;
@@ -122,7 +126,8 @@ void read_directory(const fs::path& dir, const InputOptions& options, const Inpu
     for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
         const fs::path& path = it->path();
         const std::string extension = path.extension().string();
-        if ((extension == ".txt" || extension == ".jsonl") && path.filename() != "manifest.jsonl") files.push_back(path);
+        if ((extension == ".txt" || extension == ".jsonl") && path.filename() != "manifest.jsonl")
+            files.push_back(path);
     }
     if (error) sink.skipped(dir.string() + ": cannot list (" + error.message() + ")");
     std::sort(files.begin(), files.end());
@@ -158,7 +163,8 @@ std::string date_in_header(std::string_view text) {
     return "";
 }
 
-void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options, const InputSink& sink) {
+void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options,
+                         const InputSink& sink) {
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
         if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
@@ -168,8 +174,8 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         rapidjson::Document json;
         json.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
         if (json.HasParseError()) {
-            sink.skipped(where + ": malformed JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + " at byte " +
-                         std::to_string(json.GetErrorOffset()) + "); skipped");
+            sink.skipped(where + ": malformed JSON (" + rapidjson::GetParseError_En(json.GetParseError()) +
+                         " at byte " + std::to_string(json.GetErrorOffset()) + "); skipped");
             continue;
         }
         if (!json.IsObject()) {
@@ -189,7 +195,8 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
             if (auto id = json.FindMember("id"); id != json.MemberEnd() && id->value.IsInt64())
                 document.info.id = std::to_string(id->value.GetInt64());
         }
-        if (document.info.id.empty()) document.info.id = fs::path(source).stem().string() + "-" + std::to_string(number);
+        if (document.info.id.empty())
+            document.info.id = fs::path(source).stem().string() + "-" + std::to_string(number);
         if (const std::string problem = text_problem(document.text); !problem.empty()) {
             sink.skipped(where + ": document '" + document.info.id + "': " + problem + "; skipped");
             continue;

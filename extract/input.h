@@ -36,7 +36,8 @@ struct InputSink {
 void read_inputs(const std::vector<std::string>& inputs, const InputOptions& options, const InputSink& sink);
 
 // Reads JSON Lines articles (id, text, optional date, title, source, url).
-void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options, const InputSink& sink);
+void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options,
+                         const InputSink& sink);
 
 // A publication date printed in the first lines of an article
 // ("2023/06/21", "2022.09.01", "2015-08-03"), as YYYY-MM-DD, or "".

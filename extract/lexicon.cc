@@ -8,7 +8,9 @@
 
 namespace hadath {
 
-void TsvRow::fail(const std::string& message) const { throw std::runtime_error(where() + ": " + message); }
+void TsvRow::fail(const std::string& message) const {
+    throw std::runtime_error(where() + ": " + message);
+}
 
 std::vector<TsvRow> read_tsv(const std::string& path, std::size_t min_columns, std::size_t max_columns) {
     std::ifstream in(path, std::ios::binary);
@@ -72,10 +74,13 @@ constexpr std::size_t kLetter = 2;
 // A stem keeps at least two letters.
 constexpr std::size_t kMinimumStem = 2 * kLetter;
 
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
 
 bool starts_with_article(std::string_view word) {
-    return word.size() >= 2 * kLetter + kMinimumStem && starts_with(word, kAlef) && word.substr(kLetter, kLetter) == kLam;
+    return word.size() >= 2 * kLetter + kMinimumStem && starts_with(word, kAlef) &&
+           word.substr(kLetter, kLetter) == kLam;
 }
 
 std::string_view strip_article(std::string_view word) {
@@ -113,8 +118,10 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
         if (preposition && starts_with_article(rest.substr(preposition))) add(base + preposition + 2 * kLetter);
     }
     // Longer stripping of the same word can repeat a stem: keep the first.
-    std::stable_sort(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
-    out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }), out.end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
+    out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }),
+              out.end());
 }
 
 std::uint64_t PhraseIndex::hash(std::string_view word) {
@@ -131,7 +138,8 @@ void PhraseIndex::add_to_filter(std::string_view word) {
     filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
 }
 
-bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer) {
+bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload,
+                      const Normalizer& normalizer) {
     const std::string folded = normalizer.fold(phrase);
     const std::vector<Token> tokens = tokenize(folded);
     Entry entry;
@@ -204,7 +212,8 @@ const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_v
         }
         if (!by_first_prefix_.empty() && key.size() >= kMinimumStem && may_contain(hash(key.substr(0, kMinimumStem)))) {
             for (std::size_t length = kMinimumStem; length <= std::min(key.size(), longest_prefix_bytes_); ++length) {
-                if (auto hit = by_first_prefix_.find(key.substr(0, length)); hit != by_first_prefix_.end()) add(hit->second);
+                if (auto hit = by_first_prefix_.find(key.substr(0, length)); hit != by_first_prefix_.end())
+                    add(hit->second);
             }
         }
     }
@@ -234,7 +243,8 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
         });
         if (!seen) out.push_back({at, last, entry.category, entry.payload, word.substr(0, candidate.proclitics)});
     }
-    std::stable_sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
 }
 
 }  // namespace hadath

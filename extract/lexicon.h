@@ -44,7 +44,8 @@ struct PhraseMatch {
     std::size_t last_token = 0;
     std::uint32_t category = 0;
     std::uint32_t payload = 0;
-    std::string_view proclitics;  // the clitic letters stripped from the first word, e.g. "و", "ب", "س" (not the article)
+    std::string_view
+        proclitics;  // the clitic letters stripped from the first word, e.g. "و", "ب", "س" (not the article)
 };
 
 class PhraseIndex {

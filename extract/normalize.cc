@@ -17,7 +17,9 @@ namespace {
 constexpr std::uint32_t kKeep = 0xFFFFFFFF;
 constexpr std::uint32_t kDelete = 0xFFFFFFFE;
 
-std::string table_path_default() { return std::string(HADATH_DATA_DIR) + "/lexicon/ar/normalization.tsv"; }
+std::string table_path_default() {
+    return std::string(HADATH_DATA_DIR) + "/lexicon/ar/normalization.tsv";
+}
 
 char32_t parse_code_point(const std::string& token, const std::string& where) {
     if (token.size() < 3 || token.compare(0, 2, "U+") != 0)
@@ -99,8 +101,7 @@ Normalizer Normalizer::load(const std::string& table_path) {
         std::istringstream fields(line);
         std::string from, to;
         std::getline(fields, from, '\t');
-        if (!std::getline(fields, to, '\t') || to.empty())
-            throw std::runtime_error(where + ": expected FROM<TAB>TO");
+        if (!std::getline(fields, to, '\t') || to.empty()) throw std::runtime_error(where + ": expected FROM<TAB>TO");
         char32_t first = 0, last = 0;
         const auto dots = from.find("..");
         if (dots == std::string::npos) {

@@ -24,7 +24,8 @@ public:
         if (!enabled_) return;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
         std::fprintf(stderr, "\r%zu documents, %.1f MB, %.0f docs/s   ", stats.documents,
-                     static_cast<double>(stats.bytes) / 1e6, seconds > 0 ? static_cast<double>(stats.documents) / seconds : 0.0);
+                     static_cast<double>(stats.bytes) / 1e6,
+                     seconds > 0 ? static_cast<double>(stats.documents) / seconds : 0.0);
         std::fflush(stderr);
     }
     void finish() {

@@ -21,7 +21,7 @@ struct PipelineStats {
 };
 
 struct PipelineOptions {
-    unsigned threads = 0;  // 0: every core
+    unsigned threads = 0;   // 0: every core
     bool progress = false;  // print progress on standard error
     InputOptions input;
 };

@@ -9,8 +9,9 @@ namespace hadath {
 namespace {
 
 const char* const kWordClassNames[kWordClassCount] = {
-    "meeting_noun", "negation",    "future",   "series_cue", "participation", "observer",    "joint_marker", "offer_object",
-    "refusal",      "other_event", "media",    "reporting",  "destination",   "title_filler", "function",    "capital_word", "clause",       "with",     "quantifier",   "name_particle", "first_name"};
+    "meeting_noun", "negation",     "future",      "series_cue", "participation", "observer",      "joint_marker",
+    "offer_object", "refusal",      "other_event", "media",      "reporting",     "destination",   "title_filler",
+    "function",     "capital_word", "clause",      "with",       "quantifier",    "name_particle", "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
@@ -107,16 +108,17 @@ void load_ordinals(Resources& r, const std::string& dir) {
 
 void load_triggers(Resources& r, const std::string& dir) {
     static const std::unordered_map<std::string, Frame> frames = {
-        {"speech", Frame::speech}, {"quote", Frame::quote},         {"meeting", Frame::meeting}, {"encounter", Frame::encounter}, {"plan", Frame::plan},
-        {"withdrawal", Frame::withdrawal}, {"offer", Frame::offer},     {"joint", Frame::joint},
-        {"agreement", Frame::agreement}};
+        {"speech", Frame::speech},       {"quote", Frame::quote}, {"meeting", Frame::meeting},
+        {"encounter", Frame::encounter}, {"plan", Frame::plan},   {"withdrawal", Frame::withdrawal},
+        {"offer", Frame::offer},         {"joint", Frame::joint}, {"agreement", Frame::agreement}};
     for (const TsvRow& row : read_tsv(dir + "/triggers.tsv", 4, 4)) {
         const auto& f = row.fields;
         for (const char c : f[0])
             if (!((c >= 'a' && c <= 'z') || c == '_')) row.fail("event type '" + f[0] + "' is not snake_case");
         const auto frame = frames.find(f[2]);
         if (frame == frames.end())
-            row.fail("unknown frame '" + f[2] + "' (speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement)");
+            row.fail("unknown frame '" + f[2] +
+                     "' (speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement)");
         const auto index = static_cast<std::uint32_t>(r.triggers.size());
         r.triggers.push_back({f[0], f[1] == "-" ? "" : f[1], frame->second});
         add_forms(r, row, f[3], kTrigger, index);
@@ -154,7 +156,8 @@ void check_references(const Resources& r) {
         if (!place.state.empty() && !r.actor(place.state))
             throw std::runtime_error("places.tsv: place '" + place.id + "' names unknown state '" + place.state + "'");
         if (!place.acts_as.empty() && !r.actor(place.acts_as))
-            throw std::runtime_error("places.tsv: place '" + place.id + "' acts as unknown actor '" + place.acts_as + "'");
+            throw std::runtime_error("places.tsv: place '" + place.id + "' acts as unknown actor '" + place.acts_as +
+                                     "'");
     }
     for (const auto& person : r.people)
         if (!person.affiliation.empty() && !r.actor(person.affiliation))

@@ -6,9 +6,13 @@ namespace hadath {
 
 namespace {
 
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v'; }
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+}
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_digit(char32_t cp) {
+    return cp >= '0' && cp <= '9';
+}
 
 // Letters of any script count as word characters; punctuation and symbol
 // blocks do not.
@@ -28,9 +32,13 @@ bool is_word_char(char32_t cp) {
     return cp != utf8::kInvalid && cp != 0xFEFF;
 }
 
-bool is_sentence_end(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x061B || cp == 0x06D4; }
+bool is_sentence_end(char32_t cp) {
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x061B || cp == 0x06D4;
+}
 
-bool is_closing(char32_t cp) { return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0xBB || cp == 0x201D; }
+bool is_closing(char32_t cp) {
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0xBB || cp == 0x201D;
+}
 
 }  // namespace
 
@@ -64,7 +72,8 @@ std::vector<Token> tokenize(std::string_view text) {
                 }
                 break;
             }
-            tokens.push_back({begin, pos, all_digits ? TokenKind::number : TokenKind::word, text.substr(begin, pos - begin)});
+            tokens.push_back(
+                {begin, pos, all_digits ? TokenKind::number : TokenKind::word, text.substr(begin, pos - begin)});
         } else {
             pos += length;
             tokens.push_back({begin, pos, TokenKind::punctuation, text.substr(begin, pos - begin)});
@@ -86,7 +95,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // A line break between two tokens ends a sentence (paragraphs, headlines).
-        if (i > first && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find('\n') != std::string_view::npos) {
+        if (i > first &&
+            text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find('\n') != std::string_view::npos) {
             close(i);
         }
         // Text with no sentence ends is cut into pieces, after a comma where
@@ -94,7 +104,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         if (i - first >= kMaxSentenceTokens) {
             std::size_t cut = i;
             for (std::size_t k = i; k > first + kMaxSentenceTokens / 2; --k) {
-                if (tokens[k - 1].kind == TokenKind::punctuation && (tokens[k - 1].text == "\xD8\x8C" || tokens[k - 1].text == ",")) {
+                if (tokens[k - 1].kind == TokenKind::punctuation &&
+                    (tokens[k - 1].text == "\xD8\x8C" || tokens[k - 1].text == ",")) {
                     cut = k;
                     break;
                 }

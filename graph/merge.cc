@@ -65,7 +65,9 @@ int days_apart(const DayRange& a, const DayRange& b) {
     return 0;
 }
 
-bool overlap(const DayRange& a, const DayRange& b) { return !a.empty() && !b.empty() && days_apart(a, b) == 0; }
+bool overlap(const DayRange& a, const DayRange& b) {
+    return !a.empty() && !b.empty() && days_apart(a, b) == 0;
+}
 
 // Dates that may be one event's: missing on one side, or overlapping.
 bool dates_agree(const Event& a, const Event& b, bool loose_publication) {
@@ -77,11 +79,19 @@ bool dates_agree(const Event& a, const Event& b, bool loose_publication) {
     return false;
 }
 
-int round_number(const Event& e) { return e.round ? e.round->number : 0; }
-std::string series(const Event& e) { return e.round ? e.round->series : std::string(); }
-std::string location(const Event& e) { return e.location ? e.location->id : std::string(); }
+int round_number(const Event& e) {
+    return e.round ? e.round->number : 0;
+}
+std::string series(const Event& e) {
+    return e.round ? e.round->series : std::string();
+}
+std::string location(const Event& e) {
+    return e.location ? e.location->id : std::string();
+}
 
-bool same_or_missing(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+bool same_or_missing(const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() || a == b;
+}
 
 // May two clusters stand for one real event? `same_document` allows the
 // looser links that hold inside one article (a later mention of "the meeting").
@@ -92,10 +102,13 @@ bool compatible(const Event& a, const Event& b, bool same_document) {
     if (!same_or_missing(series(a), series(b))) return false;
     const std::string& type = a.type;
     if (is_speech(type)) return primary(a) == primary(b) && dates_agree(a, b, true);
-    if (type == "host_withdrawal" || type == "hosting_offer") return primary(a) == primary(b) && dates_agree(a, b, true);
+    if (type == "host_withdrawal" || type == "hosting_offer")
+        return primary(a) == primary(b) && dates_agree(a, b, true);
     if (type == "meeting_held") {
         // One round of talks may be dated by its first day in one text and its last in another.
-        if (na && nb) return days_apart(day_range(a.date), day_range(b.date)) <= 7 || day_range(a.date).empty() || day_range(b.date).empty();
+        if (na && nb)
+            return days_apart(day_range(a.date), day_range(b.date)) <= 7 || day_range(a.date).empty() ||
+                   day_range(b.date).empty();
         if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
         // Inside one article, "the talks" with no round, series or place are the talks already named.
         const auto bare = [](const Event& e) {
@@ -103,7 +116,8 @@ bool compatible(const Event& a, const Event& b, bool same_document) {
         };
         if (same_document) return (!series(a).empty() && series(a) == series(b)) || bare(a) || bare(b);
         // Across articles an unnumbered meeting needs its place or series and overlapping days.
-        const bool place = (!location(a).empty() && location(a) == location(b)) || (!series(a).empty() && series(a) == series(b));
+        const bool place =
+            (!location(a).empty() && location(a) == location(b)) || (!series(a).empty() && series(a) == series(b));
         return place && overlap(day_range(a.date), day_range(b.date));
     }
     if (type == "joint_statement") {
@@ -133,11 +147,13 @@ bool conflict(const Event& a, const Event& b) {
     const int na = round_number(a), nb = round_number(b);
     if (na && nb && na != nb) return true;
     if (!same_or_missing(series(a), series(b))) return true;
-    if ((is_speech(a.type) || a.type == "host_withdrawal" || a.type == "hosting_offer") && primary(a) != primary(b)) return true;
+    if ((is_speech(a.type) || a.type == "host_withdrawal" || a.type == "hosting_offer") && primary(a) != primary(b))
+        return true;
     if (a.type == "meeting_held" && !same_or_missing(location(a), location(b))) return true;
     const DayRange ra = day_range(a.date), rb = day_range(b.date);
     // Two day-precise dates a week apart are two events.
-    return a.date.precision == "day" && b.date.precision == "day" && !ra.empty() && !rb.empty() && days_apart(ra, rb) > 7;
+    return a.date.precision == "day" && b.date.precision == "day" && !ra.empty() && !rb.empty() &&
+           days_apart(ra, rb) > 7;
 }
 
 // Across articles an event joins a cluster when it matches one of its
@@ -148,11 +164,13 @@ bool joins(const std::vector<const Event*>& cluster, const Event& e, bool same_d
         // The first and the latest mentions stand for the cluster, so that a
         // very long article still merges in linear time.
         const std::size_t n = cluster.size();
-        for (std::size_t i = 0; i < n; i = (i == kSampledMentions && n > 2 * kSampledMentions) ? n - kSampledMentions : i + 1)
+        for (std::size_t i = 0; i < n;
+             i = (i == kSampledMentions && n > 2 * kSampledMentions) ? n - kSampledMentions : i + 1)
             if (!compatible(*cluster[i], e, true)) return false;
         return true;
     }
-    return std::any_of(cluster.begin(), cluster.end(), [&](const Event* c) { return compatible(*c, e, same_document); }) &&
+    return std::any_of(cluster.begin(), cluster.end(),
+                       [&](const Event* c) { return compatible(*c, e, same_document); }) &&
            std::none_of(cluster.begin(), cluster.end(), [&](const Event* c) { return conflict(*c, e); });
 }
 
@@ -201,9 +219,10 @@ Event combine(const std::vector<const Event*>& cluster) {
     merged.actors.erase(std::remove_if(merged.actors.begin(), merged.actors.end(),
                                        [&](const Actor& a) {
                                            return a.role != "host" && a.role != "speaker" &&
-                                                  std::any_of(merged.actors.begin(), merged.actors.end(), [&](const Actor& b) {
-                                                      return b.id == a.id && role_rank(b.role) < role_rank(a.role);
-                                                  });
+                                                  std::any_of(
+                                                      merged.actors.begin(), merged.actors.end(), [&](const Actor& b) {
+                                                          return b.id == a.id && role_rank(b.role) < role_rank(a.role);
+                                                      });
                                        }),
                         merged.actors.end());
     std::stable_sort(merged.actors.begin(), merged.actors.end(), [](const Actor& a, const Actor& b) {
@@ -225,7 +244,8 @@ Event combine(const std::vector<const Event*>& cluster) {
         merged.date = best->second;
     } else {
         for (const Event* e : cluster)
-            if (!e->date.value.empty() && (merged.date.value.empty() || e->date.value < merged.date.value)) merged.date = e->date;
+            if (!e->date.value.empty() && (merged.date.value.empty() || e->date.value < merged.date.value))
+                merged.date = e->date;
     }
     std::sort(merged.mentions.begin(), merged.mentions.end(), [](const Mention& a, const Mention& b) {
         return std::tie(a.doc, a.sentence, a.begin, a.end) < std::tie(b.doc, b.sentence, b.begin, b.end);
@@ -274,12 +294,14 @@ std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_do
         candidates.clear();
         if (same_document) {
             // Within an article, the clusters opened most recently.
-            for (std::size_t c = clusters.size() > kRecentClusters ? clusters.size() - kRecentClusters : 0; c < clusters.size(); ++c)
+            for (std::size_t c = clusters.size() > kRecentClusters ? clusters.size() - kRecentClusters : 0;
+                 c < clusters.size(); ++c)
                 candidates.push_back(c);
         } else {
             for (const std::string& key : keys) {
                 auto found = clusters_by_key.find(key);
-                if (found != clusters_by_key.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+                if (found != clusters_by_key.end())
+                    candidates.insert(candidates.end(), found->second.begin(), found->second.end());
             }
             std::sort(candidates.begin(), candidates.end());
             candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -345,30 +367,35 @@ DayRange day_range(const EventDate& date) {
 
 std::vector<Event> merge_events(std::vector<Event> mentions) {
     // Canonical order: by document, place in the document, type.
-    std::sort(mentions.begin(), mentions.end(), [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
     // Inside each document first, then across documents.
     std::vector<Event> per_document;
     for (std::size_t start = 0; start < mentions.size();) {
         std::size_t stop = start;
-        while (stop < mentions.size() && mentions[stop].mentions.front().doc == mentions[start].mentions.front().doc) ++stop;
-        std::vector<Event> document(mentions.begin() + static_cast<std::ptrdiff_t>(start), mentions.begin() + static_cast<std::ptrdiff_t>(stop));
+        while (stop < mentions.size() && mentions[stop].mentions.front().doc == mentions[start].mentions.front().doc)
+            ++stop;
+        std::vector<Event> document(mentions.begin() + static_cast<std::ptrdiff_t>(start),
+                                    mentions.begin() + static_cast<std::ptrdiff_t>(stop));
         for (Event& e : cluster_events(document, true)) per_document.push_back(std::move(e));
         start = stop;
     }
     // Across documents: events with a round or a day first, so vaguer ones join them.
     std::stable_sort(per_document.begin(), per_document.end(), [](const Event& a, const Event& b) {
         const auto rank = [](const Event& e) {
-            return std::make_tuple(e.type, round_number(e) ? 0 : 1, -precision_rank(e.date.value.empty() ? "" : e.date.precision),
+            return std::make_tuple(e.type, round_number(e) ? 0 : 1,
+                                   -precision_rank(e.date.value.empty() ? "" : e.date.precision),
                                    e.date.from_publication ? 1 : 0);
         };
         return rank(a) < rank(b);
     });
     std::vector<Event> merged = cluster_events(per_document, false);
     for (Event& e : merged) {
-        std::string identity = e.type + "\x1f" + primary(e) + "\x1f" + series(e) + "\x1f" + std::to_string(round_number(e)) +
-                               "\x1f" + mention_key(e);
+        std::string identity = e.type + "\x1f" + primary(e) + "\x1f" + series(e) + "\x1f" +
+                               std::to_string(round_number(e)) + "\x1f" + mention_key(e);
         char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "ev-%012llx", static_cast<unsigned long long>(fnv1a(identity) & 0xFFFFFFFFFFFFULL));
+        std::snprintf(buffer, sizeof buffer, "ev-%012llx",
+                      static_cast<unsigned long long>(fnv1a(identity) & 0xFFFFFFFFFFFFULL));
         e.id = buffer;
     }
     std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) {

@@ -85,14 +85,17 @@ TEST_CASE("annotated sentences give their actors, persons and places", "[entitie
         }
     }
     INFO(right << "/" << total << " found; missed:\n" << misses.str());
-    if (const char* report = std::getenv("HADATH_CORPUS_REPORT")) std::ofstream(report) << right << "/" << total << "\n" << misses.str();
+    if (const char* report = std::getenv("HADATH_CORPUS_REPORT"))
+        std::ofstream(report) << right << "/" << total << "\n" << misses.str();
     // Measured on the current lexicons; raise it as they grow.
     CHECK(static_cast<double>(right) / total >= 0.92);
 }
 
 TEST_CASE("a title followed by a name gives an unknown person with the title's state", "[entities][persons]") {
     // Corpus, 2015: no lexicon entry names this spokesman.
-    const Found found = recognize("وقال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر في الإيجاز الصحفي اليومي: إن الولايات المتحدة تستنكر هذا العمل.");
+    const Found found = recognize(
+        "وقال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر في الإيجاز الصحفي اليومي: إن الولايات المتحدة تستنكر هذا "
+        "العمل.");
     const PersonRef* toner = person_named(found, "تونر");
     REQUIRE(toner != nullptr);
     CHECK(toner->affiliation == "USA");
@@ -103,7 +106,8 @@ TEST_CASE("a title followed by a name gives an unknown person with the title's s
 
 TEST_CASE("a name, a comma and a title give a person with the title's state", "[entities][persons]") {
     // samples/astana/000: the name comes first, in quotes.
-    const Found found = recognize("وقال \"كانات توميش\"، نائب وزير الخارجية الكازاخستاني، في اختتام الجولة الـ20 في أستانا.");
+    const Found found =
+        recognize("وقال \"كانات توميش\"، نائب وزير الخارجية الكازاخستاني، في اختتام الجولة الـ20 في أستانا.");
     const PersonRef* tumysh = person_named(found, "توميش");
     REQUIRE(tumysh != nullptr);
     CHECK(tumysh->affiliation == "KAZ");
@@ -111,12 +115,14 @@ TEST_CASE("a name, a comma and a title give a person with the title's state", "[
 
 TEST_CASE("the state of a title comes from a genitive after it", "[entities][persons]") {
     // samples/astana/001: "the special envoy of the Russian president".
-    const Found envoy = recognize("أعلن المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف، في ختام الاجتماع الدولي.");
+    const Found envoy =
+        recognize("أعلن المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف، في ختام الاجتماع الدولي.");
     const PersonRef* lavrentiev = person_named(envoy, "لافرنتييف");
     REQUIRE(lavrentiev != nullptr);
     CHECK(lavrentiev->affiliation == "RUS");
     // samples/astana/002: "deputy of the American ambassador at the United Nations": where he serves is not whom.
-    const Found mills = recognize("وقال نائب السفيرة الأميركية في الأمم المتحدة، ريتشارد ميلز، إن روسيا أبلغت مجلس الأمن.");
+    const Found mills =
+        recognize("وقال نائب السفيرة الأميركية في الأمم المتحدة، ريتشارد ميلز، إن روسيا أبلغت مجلس الأمن.");
     const PersonRef* deputy = person_named(mills, "ميلز");
     REQUIRE(deputy != nullptr);
     CHECK(deputy->affiliation == "USA");
@@ -138,7 +144,8 @@ TEST_CASE("later short mentions resolve to the person already introduced", "[ent
     REQUIRE(person_in(1) != nullptr);
     CHECK(person_in(1)->id == "alexander-lavrentiev");
     REQUIRE(person_in(3) != nullptr);
-    CHECK(resources().normalizer.fold(person_in(3)->name_ar).find(resources().normalizer.fold("توميش")) != std::string::npos);
+    CHECK(resources().normalizer.fold(person_in(3)->name_ar).find(resources().normalizer.fold("توميش")) !=
+          std::string::npos);
     REQUIRE(person_in(4) != nullptr);
     CHECK(person_in(4)->id == "alexander-lavrentiev");
 }
@@ -151,7 +158,8 @@ TEST_CASE("clitic forms, spelling variants and adjectives name the same actors",
 
 TEST_CASE("government and opposition are told apart", "[entities][actors]") {
     // samples/astana/002.
-    const Found found = recognize("بحضور وفود من نظام الأسد والمعارضة السورية وممثلي الدول الضامنة في عاصمة كازاخستان نور سلطان.");
+    const Found found =
+        recognize("بحضور وفود من نظام الأسد والمعارضة السورية وممثلي الدول الضامنة في عاصمة كازاخستان نور سلطان.");
     CHECK(has(found.actors, "SYR"));
     CHECK(has(found.actors, "SYR-OPP"));
     CHECK(has(found.places, "astana"));

@@ -40,7 +40,10 @@ bool has_actor(const Event& event, const std::string& id, const std::string& rol
 
 TEST_CASE("statement: verb first, the speaker a title and a name", "[events][statement]") {
     // samples/astana/002
-    const auto events = extract("وفي تصريحات صحفية، قال وزير الخارجية الكازاخستاني، مختار تلوبيردي، إن \"المفاوضات بشأن سوريا في نور سلطان لا تنافس منصة جنيف\".", "2022-09-01");
+    const auto events = extract(
+        "وفي تصريحات صحفية، قال وزير الخارجية الكازاخستاني، مختار تلوبيردي، إن \"المفاوضات بشأن سوريا في نور سلطان لا "
+        "تنافس منصة جنيف\".",
+        "2022-09-01");
     const auto statements = of_type(events, "statement_issued");
     REQUIRE(statements.size() == 1);
     const Actor* speaker = with_role(*statements[0], "speaker");
@@ -54,7 +57,8 @@ TEST_CASE("statement: verb first, the speaker a title and a name", "[events][sta
 
 TEST_CASE("statement: subject first in a headline, and a headline with a colon", "[events][statement]") {
     // Corpus, 2015-08-09 and 2015-07-26.
-    const auto kerry = of_type(extract("كيري يؤكد الحاجة إلى المزيد من الحرية في فيتنام", "2015-08-09"), "statement_issued");
+    const auto kerry =
+        of_type(extract("كيري يؤكد الحاجة إلى المزيد من الحرية في فيتنام", "2015-08-09"), "statement_issued");
     REQUIRE(kerry.size() == 1);
     CHECK(has_actor(*kerry[0], "USA", "speaker"));
     const auto russia = of_type(extract("روسيا: نسعى الى سوق نفطية متوازنة", "2015-07-26"), "statement_issued");
@@ -64,19 +68,23 @@ TEST_CASE("statement: subject first in a headline, and a headline with a colon",
 
 TEST_CASE("statement: reported speech keeps the source, not the outlet", "[events][statement]") {
     // Corpus, 2015.
-    const auto events = extract("ونقلت وكالة تسنيم للأنباء عن عباس عراقجي نائب وزير الخارجية الإيراني قوله في فيينا إن المحادثات مستمرة.", "2015-07-10");
+    const auto events = extract(
+        "ونقلت وكالة تسنيم للأنباء عن عباس عراقجي نائب وزير الخارجية الإيراني قوله في فيينا إن المحادثات مستمرة.",
+        "2015-07-10");
     const auto statements = of_type(events, "statement_issued");
     REQUIRE(!statements.empty());
     const Actor* speaker = with_role(*statements[0], "speaker");
     REQUIRE(speaker != nullptr);
     CHECK(speaker->affiliation == "IRN");
-    CHECK(resources().normalizer.fold(speaker->name_ar).find(resources().normalizer.fold("عراقجي")) != std::string::npos);
+    CHECK(resources().normalizer.fold(speaker->name_ar).find(resources().normalizer.fold("عراقجي")) !=
+          std::string::npos);
 }
 
 TEST_CASE("statement: a dropped subject is the last speaker of the document", "[events][statement]") {
     // samples/astana/001, two sentences.
     const auto events = extract(
-        "وفي تصريحات لوكالة سبوتنك الروسية، قال كبير مساعدي وزير الخارجية الإيراني، علي أصغر خاجي، إن الوفود وافقت على مواصلة العمل.\n"
+        "وفي تصريحات لوكالة سبوتنك الروسية، قال كبير مساعدي وزير الخارجية الإيراني، علي أصغر خاجي، إن الوفود وافقت على "
+        "مواصلة العمل.\n"
         "وأضاف، \"لم نكن نتوقع أن نتمكن من تحقيق تقدم كامل في اجتماع واحد فقط\".",
         "2023-06-21");
     const auto statements = of_type(events, "statement_issued");
@@ -85,7 +93,8 @@ TEST_CASE("statement: a dropped subject is the last speaker of the document", "[
     CHECK(statements[1]->mentions.front().sentence == 1);
 }
 
-TEST_CASE("statement: a noun right after the verb is an unknown subject, not a speaker", "[events][statement][negative]") {
+TEST_CASE("statement: a noun right after the verb is an unknown subject, not a speaker",
+          "[events][statement][negative]") {
     // samples/astana/004: "the meeting condemned the Israeli attacks" is not Israel speaking.
     const auto events = extract("كما وأدان الاجتماع الهجمات العسكرية الإسرائيلية المستمرة في سوريا.", "2023-06-21");
     for (const Event& e : events) CHECK_FALSE(has_actor(e, "ISR", "speaker"));
@@ -112,8 +121,10 @@ TEST_CASE("meeting held: hosted, dated as a span, with participants and observer
 TEST_CASE("meeting held: two rounds in one sentence are two meetings", "[events][meeting]") {
     // samples/astana/002
     const auto events = extract(
-        "وبدأت أولى جلسات مسار \"أستانا\" في 23 كانون الثاني من العام 2017، في العاصمة الكازاخية، من أجل إيجاد حل للملف السوري، "
-        "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي الدول الضامنة في عاصمة كازاخستان نور سلطان.",
+        "وبدأت أولى جلسات مسار \"أستانا\" في 23 كانون الثاني من العام 2017، في العاصمة الكازاخية، من أجل إيجاد حل "
+        "للملف السوري، "
+        "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي الدول الضامنة في عاصمة "
+        "كازاخستان نور سلطان.",
         "2022-09-01");
     const auto meetings = of_type(events, "meeting_held");
     REQUIRE(meetings.size() == 2);
@@ -127,9 +138,10 @@ TEST_CASE("meeting held: two rounds in one sentence are two meetings", "[events]
 
 TEST_CASE("meeting held: a reception names both sides", "[events][meeting]") {
     // Corpus, 2015-07-23.
-    const auto meetings = of_type(
-        extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، أشتون كارتر وزير الدفاع الأمريكي والوفد المرافق له.", "2015-07-23"),
-        "meeting_held");
+    const auto meetings = of_type(extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، "
+                                          "أشتون كارتر وزير الدفاع الأمريكي والوفد المرافق له.",
+                                          "2015-07-23"),
+                                  "meeting_held");
     REQUIRE(meetings.size() == 1);
     CHECK(has_actor(*meetings[0], "SAU", "participant"));
     CHECK(has_actor(*meetings[0], "USA", "participant"));
@@ -138,9 +150,10 @@ TEST_CASE("meeting held: a reception names both sides", "[events][meeting]") {
 
 TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
     // Corpus, 2015-08-11.
-    const auto meetings = of_type(
-        extract("أكد وزير الخارجية الروسي سيرغي لافروف في مستهل محادثاته مع وزير الخارجية عادل الجبير في موسكو اليوم الثلاثاء أن العلاقات بين الدولتين تتطور.", "2015-08-11"),
-        "meeting_held");
+    const auto meetings = of_type(extract("أكد وزير الخارجية الروسي سيرغي لافروف في مستهل محادثاته مع وزير الخارجية "
+                                          "عادل الجبير في موسكو اليوم الثلاثاء أن العلاقات بين الدولتين تتطور.",
+                                          "2015-08-11"),
+                                  "meeting_held");
     REQUIRE(meetings.size() == 1);
     CHECK(has_actor(*meetings[0], "RUS", "participant"));
     CHECK(has_actor(*meetings[0], "SAU", "participant"));
@@ -150,7 +163,10 @@ TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
 
 TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]") {
     // samples/astana/001
-    const auto events = extract("وأوضح خلال مؤتمر صحفي اليوم، الأربعاء 21 من حزيران، أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.", "2023-06-21");
+    const auto events = extract(
+        "وأوضح خلال مؤتمر صحفي اليوم، الأربعاء 21 من حزيران، أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، "
+        "بمكان يحدد لاحقًا.",
+        "2023-06-21");
     CHECK(of_type(events, "meeting_held").empty());
     const auto planned = of_type(events, "meeting_planned");
     REQUIRE(planned.size() == 1);
@@ -160,7 +176,10 @@ TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]"
 
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
-    const auto events = extract("أشار وزير الخارجية الكازاخستاني إلى أن الدول الضامنة لعملية \"أستانا\" (روسيا وتركيا وإيران) لم تتقدم بعد إلى الجانب الكازاخستاني لعقد الجولة المقبلة في نور سلطان.", "2022-09-01");
+    const auto events = extract(
+        "أشار وزير الخارجية الكازاخستاني إلى أن الدول الضامنة لعملية \"أستانا\" (روسيا وتركيا وإيران) لم تتقدم بعد إلى "
+        "الجانب الكازاخستاني لعقد الجولة المقبلة في نور سلطان.",
+        "2022-09-01");
     CHECK(of_type(events, "meeting_planned").empty());
     CHECK(of_type(events, "meeting_held").empty());
     CHECK(of_type(events, "statement_issued").size() == 1);
@@ -168,7 +187,10 @@ TEST_CASE("negation: a round not yet requested is neither planned nor held", "[e
 
 TEST_CASE("host withdrawal: the host after the hosting verb, not the speaker's state", "[events][withdrawal]") {
     // samples/astana/001
-    const auto events = extract("أعلن المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف، في ختام الاجتماع الدولي بشأن سوريا، بصيغة \"أستانة\"، أن الاجتماع العشرين الذي انتهى اليوم هو الأخير الذي تستضيفه كازاخستان، بقرار من قيادتها.", "2023-06-21");
+    const auto events = extract(
+        "أعلن المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف، في ختام الاجتماع الدولي بشأن سوريا، بصيغة "
+        "\"أستانة\"، أن الاجتماع العشرين الذي انتهى اليوم هو الأخير الذي تستضيفه كازاخستان، بقرار من قيادتها.",
+        "2023-06-21");
     const auto withdrawals = of_type(events, "host_withdrawal");
     REQUIRE(withdrawals.size() == 1);
     CHECK(with_role(*withdrawals[0], "host")->id == "KAZ");
@@ -178,7 +200,10 @@ TEST_CASE("host withdrawal: the host after the hosting verb, not the speaker's s
 
 TEST_CASE("host withdrawal: refusing to end the talks is no withdrawal", "[events][withdrawal][negative]") {
     // samples/astana/000
-    const auto events = extract("ولكن ما إن انتهى نائب الوزير الكازخستاني من تصريحه، حتى رد الروس على كلامه رافضين إنهاء هذا المسار، مدعين أهمية استمرار المسار.", "2023-06-22");
+    const auto events = extract(
+        "ولكن ما إن انتهى نائب الوزير الكازخستاني من تصريحه، حتى رد الروس على كلامه رافضين إنهاء هذا المسار، مدعين "
+        "أهمية استمرار المسار.",
+        "2023-06-22");
     CHECK(of_type(events, "host_withdrawal").empty());
     const auto rejections = of_type(events, "rejection");
     REQUIRE(rejections.size() == 1);
@@ -187,18 +212,27 @@ TEST_CASE("host withdrawal: refusing to end the talks is no withdrawal", "[event
 
 TEST_CASE("hosting offer: a state ready to resume hosting", "[events][offer]") {
     // samples/astana/003
-    const auto offers = of_type(extract("ذكرت وزارة الخارجية الكازاخستانية في تصريحات أن السلطات الكازاخستانية مستعدة لاستئناف المفاوضات بشأن سوريا بصيغة أستانا في عاصمة الجمهورية كبادرة حسن نية.", ""), "hosting_offer");
+    const auto offers = of_type(extract("ذكرت وزارة الخارجية الكازاخستانية في تصريحات أن السلطات الكازاخستانية مستعدة "
+                                        "لاستئناف المفاوضات بشأن سوريا بصيغة أستانا في عاصمة الجمهورية كبادرة حسن نية.",
+                                        ""),
+                                "hosting_offer");
     REQUIRE(offers.size() == 1);
     CHECK(with_role(*offers[0], "host")->id == "KAZ");
 }
 
 TEST_CASE("joint statement: signatories before it, and a final communique dated by the text", "[events][joint]") {
     // samples/astana/000
-    const auto joint = of_type(extract("وبعد هذا الإرباك الذي سببه تصريح المسؤول الكازخستاني، أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من عام 2023.", "2023-06-22"), "joint_statement");
+    const auto joint =
+        of_type(extract("وبعد هذا الإرباك الذي سببه تصريح المسؤول الكازخستاني، أعلنت روسيا وإيران وتركيا ببيان مشترك "
+                        "أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من عام 2023.",
+                        "2023-06-22"),
+                "joint_statement");
     REQUIRE(joint.size() == 1);
     for (const char* code : {"RUS", "IRN", "TUR"}) CHECK(has_actor(*joint[0], code, "signatory"));
     CHECK_FALSE(has_actor(*joint[0], "KAZ", "signatory"));
-    const auto final_statement = of_type(extract("وكان المشاركون في الجولة الـ 20 لمباحثات أستانا أصدروا بياناً ختامياً أمس.", "2023-06-22"), "joint_statement");
+    const auto final_statement =
+        of_type(extract("وكان المشاركون في الجولة الـ 20 لمباحثات أستانا أصدروا بياناً ختامياً أمس.", "2023-06-22"),
+                "joint_statement");
     REQUIRE(final_statement.size() == 1);
     CHECK(final_statement[0]->round->number == 20);
     CHECK(final_statement[0]->date.value == "2023-06-21");
@@ -206,7 +240,9 @@ TEST_CASE("joint statement: signatories before it, and a final communique dated 
 
 TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[events][agreement]") {
     // samples/astana/004
-    const auto events = extract("اتفقت موسكو وأنقرة وطهران على اجتماع بشأن سوريا بحلول نهاية العام، إضافة إلى بذل المزيد من الجهود.", "2023-06-21");
+    const auto events =
+        extract("اتفقت موسكو وأنقرة وطهران على اجتماع بشأن سوريا بحلول نهاية العام، إضافة إلى بذل المزيد من الجهود.",
+                "2023-06-21");
     const auto agreements = of_type(events, "agreement");
     REQUIRE(agreements.size() == 1);
     for (const char* code : {"RUS", "TUR", "IRN"}) CHECK(has_actor(*agreements[0], code, "participant"));
@@ -219,7 +255,13 @@ TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[ev
 
 TEST_CASE("agreement: first person plural names no parties and gives none", "[events][agreement][negative]") {
     // samples/astana/001
-    CHECK(of_type(extract("وأضاف، \"لم نكن نتوقع أن نتمكن من تحقيق تقدم كامل في اجتماع واحد فقط، اتفقنا على مواصلة المفاوضات\".", "2023-06-21"), "agreement").empty());
+    CHECK(
+        of_type(
+            extract(
+                "وأضاف، \"لم نكن نتوقع أن نتمكن من تحقيق تقدم كامل في اجتماع واحد فقط، اتفقنا على مواصلة المفاوضات\".",
+                "2023-06-21"),
+            "agreement")
+            .empty());
 }
 
 TEST_CASE("every mention points at the exact characters it came from", "[events][offsets]") {
@@ -229,7 +271,8 @@ TEST_CASE("every mention points at the exact characters it came from", "[events]
     REQUIRE(events.size() > 10);
     // Offsets are code points of the original text.
     std::u32string characters;
-    for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) characters.push_back(utf8::decode(text, pos, length));
+    for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length)
+        characters.push_back(utf8::decode(text, pos, length));
     for (const Event& e : events) {
         const Mention& m = e.mentions.front();
         REQUIRE(m.end <= characters.size());

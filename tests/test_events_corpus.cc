@@ -18,11 +18,13 @@ using namespace hadath::testing;
 
 namespace {
 
-const std::vector<std::string> kEventTypes = {"statement_issued", "meeting_held",  "meeting_planned", "host_withdrawal",
-                                              "hosting_offer",    "joint_statement", "agreement",      "appeal",
-                                              "rejection",        "condemnation",  "accusation"};
+const std::vector<std::string> kEventTypes = {
+    "statement_issued", "meeting_held", "meeting_planned", "host_withdrawal", "hosting_offer", "joint_statement",
+    "agreement",        "appeal",       "rejection",       "condemnation",    "accusation"};
 
-bool actor_has_code(const Actor& actor, const std::string& code) { return actor.id == code || actor.affiliation == code; }
+bool actor_has_code(const Actor& actor, const std::string& code) {
+    return actor.id == code || actor.affiliation == code;
+}
 
 // "RUS" or "RUS:لافرنتييف": the code, and the person's last name when given.
 bool primary_matches(const Event& event, const std::string& primary) {
@@ -47,7 +49,8 @@ bool parties_match(const Event& event, const std::string& parties) {
     std::stringstream list(parties);
     std::string code;
     while (std::getline(list, code, ',')) {
-        if (std::none_of(event.actors.begin(), event.actors.end(), [&](const Actor& a) { return actor_has_code(a, code); }))
+        if (std::none_of(event.actors.begin(), event.actors.end(),
+                         [&](const Actor& a) { return actor_has_code(a, code); }))
             return false;
     }
     return true;

@@ -20,7 +20,8 @@ Event mention(const std::string& type, const std::string& doc, int sentence, con
     e.type = type;
     e.date.value = date;
     e.date.precision = date.empty() ? "" : precision;
-    e.mentions.push_back({doc, sentence, static_cast<std::size_t>(sentence) * 100, static_cast<std::size_t>(sentence) * 100 + 50, "..."});
+    e.mentions.push_back({doc, sentence, static_cast<std::size_t>(sentence) * 100,
+                          static_cast<std::size_t>(sentence) * 100 + 50, "..."});
     e.documents = 1;
     return e;
 }
@@ -33,7 +34,8 @@ Event statement(const std::string& doc, int sentence, const std::string& speaker
     return e;
 }
 
-Event meeting(const std::string& doc, int sentence, int round, const std::string& date, const std::string& location = "") {
+Event meeting(const std::string& doc, int sentence, int round, const std::string& date,
+              const std::string& location = "") {
     Event e = mention("meeting_held", doc, sentence, date);
     if (round >= 0) e.round = Round{"astana", round};
     if (!location.empty()) e.location = Location{location, location, ""};
@@ -60,13 +62,18 @@ TEST_CASE("one speaker's statements of one day merge, in one article and across 
 }
 
 TEST_CASE("different speakers, or one speaker on days apart, never merge", "[merge]") {
-    CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"), statement("a", 2, "kanat-tumysh", "2023-06-21")}).size() == 2);
-    CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"), statement("b", 2, "alexander-lavrentiev", "2023-06-25")}).size() == 2);
+    CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"),
+                        statement("a", 2, "kanat-tumysh", "2023-06-21")})
+              .size() == 2);
+    CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"),
+                        statement("b", 2, "alexander-lavrentiev", "2023-06-25")})
+              .size() == 2);
 }
 
 TEST_CASE("a round of talks reported by several articles is one event", "[merge]") {
-    const auto merged = merge_events({meeting("a", 1, 20, "2023-06-21", "astana"), meeting("b", 3, 20, "2023-06-20", "astana"),
-                                      meeting("c", 2, 20, ""), meeting("d", 7, -1, "2023-06-20", "astana")});
+    const auto merged =
+        merge_events({meeting("a", 1, 20, "2023-06-21", "astana"), meeting("b", 3, 20, "2023-06-20", "astana"),
+                      meeting("c", 2, 20, ""), meeting("d", 7, -1, "2023-06-20", "astana")});
     REQUIRE(merged.size() == 1);
     CHECK(merged[0].documents == 4);
     CHECK(merged[0].round->number == 20);
@@ -74,14 +81,20 @@ TEST_CASE("a round of talks reported by several articles is one event", "[merge]
 }
 
 TEST_CASE("different rounds never merge, even on the same day and place", "[merge]") {
-    CHECK(merge_events({meeting("a", 1, 18, "2022-06-15", "astana"), meeting("b", 1, 20, "2022-06-15", "astana")}).size() == 2);
-    CHECK(merge_events({meeting("a", 1, 18, "2022-06-15", "astana"), meeting("a", 4, 20, "2023-06-21", "astana")}).size() == 2);
+    CHECK(merge_events({meeting("a", 1, 18, "2022-06-15", "astana"), meeting("b", 1, 20, "2022-06-15", "astana")})
+              .size() == 2);
+    CHECK(merge_events({meeting("a", 1, 18, "2022-06-15", "astana"), meeting("a", 4, 20, "2023-06-21", "astana")})
+              .size() == 2);
 }
 
 TEST_CASE("unnumbered meetings in different places or on other days stay apart", "[merge]") {
-    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "moscow")}).size() == 2);
-    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-11", "doha")}).size() == 2);
-    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "doha")}).size() == 1);
+    CHECK(
+        merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "moscow")}).size() ==
+        2);
+    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-11", "doha")}).size() ==
+          2);
+    CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "doha")}).size() ==
+          1);
 }
 
 TEST_CASE("the most precise date the mentions agree on is kept", "[merge]") {
@@ -106,9 +119,10 @@ TEST_CASE("merging the samples gives the same events for any input order, with s
     std::vector<Event> mentions;
     for (const auto& entry : std::filesystem::directory_iterator(samples_dir())) {
         if (entry.path().extension() != ".txt") continue;
-        for (Event& e : extractor.extract(DocumentInfo{entry.path().stem().string(), "2023-06-21", "", "", ""},
-                                          read_file(entry.path()))
-                            .events)
+        for (Event& e :
+             extractor
+                 .extract(DocumentInfo{entry.path().stem().string(), "2023-06-21", "", "", ""}, read_file(entry.path()))
+                 .events)
             mentions.push_back(std::move(e));
     }
     REQUIRE(mentions.size() > 30);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,10 +9,18 @@
 
 namespace hadath::testing {
 
-inline std::filesystem::path source_dir() { return HADATH_SOURCE_DIR; }
-inline std::filesystem::path samples_dir() { return source_dir() / "samples" / "astana"; }
-inline std::filesystem::path data_dir() { return source_dir() / "extract"; }
-inline std::filesystem::path lexicon_dir() { return data_dir() / "lexicon" / "ar"; }
+inline std::filesystem::path source_dir() {
+    return HADATH_SOURCE_DIR;
+}
+inline std::filesystem::path samples_dir() {
+    return source_dir() / "samples" / "astana";
+}
+inline std::filesystem::path data_dir() {
+    return source_dir() / "extract";
+}
+inline std::filesystem::path lexicon_dir() {
+    return data_dir() / "lexicon" / "ar";
+}
 
 // ../shared beside the project's root, or an empty path when absent (a user's clone).
 inline std::filesystem::path shared_dir() {
@@ -31,8 +38,8 @@ inline std::string read_file(const std::filesystem::path& path) {
 }  // namespace hadath::testing
 
 // Ends a test case early, marked skipped for CTest, with the reason shown.
-#define HADATH_SKIP(reason)           \
-    do {                              \
+#define HADATH_SKIP(reason)            \
+    do {                               \
         WARN("SKIPPED: " << (reason)); \
-        return;                       \
+        return;                        \
     } while (false)
