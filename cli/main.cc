@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <set>
@@ -307,6 +308,19 @@ int command_merge(int argc, char** argv) {
     return kOk;
 }
 
+// Reads every input document for a listing command; the exit status says whether any was skipped.
+int for_each_document(const Options& options, const std::function<void(InputDocument&&)>& list) {
+    std::size_t skipped = 0;
+    InputSink sink;
+    sink.skipped = [&](const std::string& message) {
+        ++skipped;
+        report_skipped(message);
+    };
+    sink.document = list;
+    read_inputs(options.inputs, options.input, sink);
+    return skipped > 0 ? kSkippedInput : kOk;
+}
+
 int command_entities(int argc, char** argv) {
     Options options = parse("entities", argc, argv, false, false);
     if (options.help) {
@@ -321,13 +335,7 @@ int command_entities(int argc, char** argv) {
     if (options.inputs.empty()) usage_error("entities", "no INPUT given");
     const auto resources = load_resources(options);
     const EntityRecognizer recognizer(*resources);
-    std::size_t skipped = 0;
-    InputSink sink;
-    sink.skipped = [&](const std::string& message) {
-        ++skipped;
-        report_skipped(message);
-    };
-    sink.document = [&](InputDocument&& document) {
+    return for_each_document(options, [&](InputDocument&& document) {
         const NormalizedText normalized = resources->normalizer.normalize(document.text);
         const std::vector<Token> tokens = tokenize(normalized.text);
         PersonMemory memory;
@@ -368,9 +376,7 @@ int command_entities(int argc, char** argv) {
             for (std::size_t i = 0; i < row.offsets.size(); ++i) std::cout << (i ? "," : "") << row.offsets[i];
             std::cout << '\n';
         }
-    };
-    read_inputs(options.inputs, options.input, sink);
-    return skipped > 0 ? kSkippedInput : kOk;
+    });
 }
 
 int command_dates(int argc, char** argv) {
@@ -384,13 +390,7 @@ int command_dates(int argc, char** argv) {
     }
     if (options.inputs.empty()) usage_error("dates", "no INPUT given");
     const auto resources = load_resources(options);
-    std::size_t skipped = 0;
-    InputSink sink;
-    sink.skipped = [&](const std::string& message) {
-        ++skipped;
-        report_skipped(message);
-    };
-    sink.document = [&](InputDocument&& document) {
+    return for_each_document(options, [&](InputDocument&& document) {
         const NormalizedText normalized = resources->normalizer.normalize(document.text);
         const auto publication = parse_iso_date(document.info.date);
         for (const DateMention& date : resources->dates.find(normalized.text, publication)) {
@@ -404,9 +404,7 @@ int command_dates(int argc, char** argv) {
                       << (date.end_value.empty() ? "-" : date.end_value) << '\t' << date.precision << '\t'
                       << (document.info.date.empty() ? "-" : document.info.date) << '\n';
         }
-    };
-    read_inputs(options.inputs, options.input, sink);
-    return skipped > 0 ? kSkippedInput : kOk;
+    });
 }
 
 }  // namespace

@@ -9,19 +9,11 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "graph/date_span.h"
+
 namespace hadath {
 
 namespace {
-
-int parse_int(const std::string& text, std::size_t pos, std::size_t length) {
-    if (pos + length > text.size()) return 0;
-    int value = 0;
-    for (std::size_t i = pos; i < pos + length; ++i) {
-        if (text[i] < '0' || text[i] > '9') return 0;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
 
 int precision_rank(const std::string& precision) {
     if (precision == "day") return 5;
@@ -58,8 +50,7 @@ std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& 
     return count;
 }
 
-int days_apart(const DayRange& a, const DayRange& b) {
-    // yyyymmdd numbers are close enough to days for "within a day" inside one month.
+long days_apart(const DayRange& a, const DayRange& b) {
     if (a.last < b.first) return b.first - a.last;
     if (b.last < a.first) return a.first - b.last;
     return 0;
@@ -271,10 +262,12 @@ std::vector<std::string> blocking_keys(const Event& e) {
         if (round_number(e)) keys.push_back(prefix + "r:" + std::to_string(round_number(e)));
         if (!location(e).empty()) keys.push_back(prefix + "l:" + location(e));
         if (!series(e).empty() && type == "meeting_held") keys.push_back(prefix + "s:" + series(e));
-        const DayRange range = day_range(e.date);
-        if (type == "meeting_planned" && !range.empty())
-            for (int year = range.first / 10000; year <= range.last / 10000 && year < range.first / 10000 + 3; ++year)
+        const auto span = day_span(e.date);
+        if (type == "meeting_planned" && span) {
+            const int first_year = std::stoi(span->first.substr(0, 4)), last_year = std::stoi(span->last.substr(0, 4));
+            for (int year = first_year; year <= last_year && year < first_year + 3; ++year)
                 keys.push_back(prefix + "y:" + std::to_string(year));
+        }
     } else if (type == "agreement") {
         for (const std::string& party : party_ids(e)) keys.push_back(prefix + "a:" + party);
     } else if (!primary(e).empty()) {
@@ -337,32 +330,9 @@ std::string mention_key(const Event& e) {
 }  // namespace
 
 DayRange day_range(const EventDate& date) {
-    const std::string& v = date.value;
-    const int year = parse_int(v, 0, 4);
-    if (year == 0) return {};
-    DayRange range{year * 10000 + 101, year * 10000 + 1231};
-    if (v.size() >= 7 && v[4] == '-' && (v[5] == 'H' || v[5] == 'Q')) {
-        const int part = parse_int(v, 6, 1);
-        const int months = v[5] == 'H' ? 6 : 3;
-        if (part >= 1 && part * months <= 12) {
-            range.first = year * 10000 + ((part - 1) * months + 1) * 100 + 1;
-            range.last = year * 10000 + (part * months) * 100 + 31;
-        }
-    } else if (v.size() >= 7) {
-        const int month = parse_int(v, 5, 2);
-        if (month >= 1 && month <= 12) {
-            range = {year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31};
-            if (v.size() >= 10) {
-                const int day = parse_int(v, 8, 2);
-                if (day >= 1) range = {year * 10000 + month * 100 + day, year * 10000 + month * 100 + day};
-            }
-        }
-    }
-    if (!date.end.empty()) {
-        const DayRange end = day_range(EventDate{date.end, "", "", "", false});
-        if (!end.empty() && end.last > range.last) range.last = end.last;
-    }
-    return range;
+    const auto span = day_span(date);
+    if (!span) return {};
+    return {day_number(span->first), day_number(span->last)};
 }
 
 std::vector<Event> merge_events(std::vector<Event> mentions) {

@@ -14,12 +14,12 @@ namespace hadath {
 // then type and id; ids are derived from each event's identity.
 std::vector<Event> merge_events(std::vector<Event> mentions);
 
-// The first and last day a date covers, as yyyymmdd numbers; {0, 0} when it
-// has no value. "2023-H2" covers 20230701..20231231.
+// The first and last day a date covers, as day numbers (graph/date_span.h);
+// empty when it has no value. "2023-H2" covers 1 July to 31 December.
 struct DayRange {
-    int first = 0;
-    int last = 0;
-    bool empty() const { return first == 0; }
+    long first = 0;
+    long last = -1;
+    bool empty() const { return last < first; }
 };
 DayRange day_range(const EventDate& date);
 

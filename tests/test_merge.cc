@@ -6,6 +6,7 @@
 
 #include "export/events_jsonl.h"
 #include "extract/events.h"
+#include "graph/date_span.h"
 #include "graph/merge.h"
 #include "tests/corpus_support.h"
 
@@ -107,10 +108,14 @@ TEST_CASE("the most precise date the mentions agree on is kept", "[merge]") {
 }
 
 TEST_CASE("day ranges cover halves and quarters", "[merge]") {
-    CHECK(day_range(EventDate{"2023-H2", "", "half", "", false}).first == 20230701);
-    CHECK(day_range(EventDate{"2023-H2", "", "half", "", false}).last == 20231231);
-    CHECK(day_range(EventDate{"2023-Q1", "", "quarter", "", false}).last == 20230331);
-    CHECK(day_range(EventDate{"2023-06-20", "2023-06-21", "day", "", false}).last == 20230621);
+    CHECK(day_range(EventDate{"2023-H2", "", "half", "", false}).first == day_number("2023-07-01"));
+    CHECK(day_range(EventDate{"2023-H2", "", "half", "", false}).last == day_number("2023-12-31"));
+    CHECK(day_range(EventDate{"2023-Q1", "", "quarter", "", false}).last == day_number("2023-03-31"));
+    CHECK(day_range(EventDate{"2023-06-20", "2023-06-21", "day", "", false}).last == day_number("2023-06-21"));
+    CHECK(day_number("2023-07-01") - day_number("2023-06-30") == 1);
+    // ISO week 33 of 2015 runs from Monday 10 to Sunday 16 August.
+    CHECK(day_range(EventDate{"2015-W33", "", "week", "", false}).first == day_number("2015-08-10"));
+    CHECK(day_range(EventDate{"2015-W33", "", "week", "", false}).last == day_number("2015-08-16"));
     CHECK(day_range(EventDate{}).empty());
 }
 
