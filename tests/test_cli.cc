@@ -8,112 +8,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <chrono>
-#include <csignal>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "process_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
-using hadath::testing::read_file;
+using namespace hadath::testing;
 
 namespace {
-
-bool sanitized() {
-    return std::getenv("HADATH_SANITIZED") != nullptr;
-}
-
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "hadath-cli-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    fs::path operator/(const std::string& name) const { return path_ / name; }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
-struct Run {
-    int status = -1;  // exit status; -1 when ended by a signal
-    bool killed = false;
-    std::string out, err;
-    double seconds = 0;
-};
-
-struct RunOptions {
-    double kill_after_seconds = 0;         // SIGKILL the child then (0: never)
-    std::vector<std::string> environment;  // extra NAME=value entries
-};
-
-// Runs build/hadath with `args`, standard output and error captured.
-Run run_hadath(const std::vector<std::string>& args, const fs::path& scratch, const RunOptions& options = {}) {
-    const std::string out_path = (scratch / ".stdout").string(), err_path = (scratch / ".stderr").string();
-    std::vector<std::string> words = {HADATH_BINARY};
-    words.insert(words.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& word : words) argv.push_back(word.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> environment = options.environment;
-    const auto start = std::chrono::steady_clock::now();
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        const int in = ::open("/dev/null", O_RDONLY);
-        const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (in < 0 || out < 0 || err < 0) ::_exit(126);
-        ::dup2(in, STDIN_FILENO);
-        ::dup2(out, STDOUT_FILENO);
-        ::dup2(err, STDERR_FILENO);
-        for (std::string& entry : environment) ::putenv(entry.data());
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    Run run;
-    int status = 0;
-    if (options.kill_after_seconds > 0) {
-        const auto deadline = start + std::chrono::duration<double>(options.kill_after_seconds);
-        while (::waitpid(pid, &status, WNOHANG) == 0) {
-            if (std::chrono::steady_clock::now() >= deadline) {
-                ::kill(pid, SIGKILL);
-                run.killed = true;
-                REQUIRE(::waitpid(pid, &status, 0) == pid);
-                break;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        }
-    } else {
-        REQUIRE(::waitpid(pid, &status, 0) == pid);
-    }
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = read_file(out_path);
-    run.err = read_file(err_path);
-    return run;
-}
-
-void write(const fs::path& path, const std::string& content) {
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-    REQUIRE(out.good());
-}
 
 // Every regular file directly in `dir`, by name, with its content.
 std::map<std::string, std::string> files_in(const fs::path& dir) {
@@ -220,7 +128,7 @@ TEST_CASE("exit statuses: 0 done, 1 failed, 2 bad command line, 3 input skipped"
     const Run missing = run_hadath({"build", (dir / "absent.txt").string(), "-o", (dir / "x").string()}, dir.path());
     CHECK(missing.status == 1);
     CHECK(missing.err.find("absent.txt") != std::string::npos);
-    write(dir / "bad.jsonl", "{\"id\":\"a\",\"text\":\"قال الوزير\"}\nnot json\n");
+    write_file(dir / "bad.jsonl", "{\"id\":\"a\",\"text\":\"قال الوزير\"}\nnot json\n");
     const Run skipped = run_hadath({"extract", (dir / "bad.jsonl").string()}, dir.path());
     CHECK(skipped.status == 3);
     CHECK(skipped.err.find("bad.jsonl:2") != std::string::npos);
@@ -229,7 +137,7 @@ TEST_CASE("exit statuses: 0 done, 1 failed, 2 bad command line, 3 input skipped"
 
 TEST_CASE("extract reads JSON Lines on standard input with -", "[cli]") {
     TempDir dir;
-    write(dir / "in.jsonl", joined_lines(sample_jsonl_lines(1), 0, 5));
+    write_file(dir / "in.jsonl", joined_lines(sample_jsonl_lines(1), 0, 5));
     const Run from_file = run_hadath({"extract", (dir / "in.jsonl").string(), "--quiet"}, dir.path());
     // Standard input a file, as Hadoop Streaming and RDD.pipe give it a pipe.
     const pid_t pid = ::fork();
@@ -254,7 +162,7 @@ TEST_CASE("extract reads JSON Lines on standard input with -", "[cli]") {
 
 TEST_CASE("build writes byte-identical files with 1 and 2 threads", "[cli][determinism]") {
     TempDir dir;
-    write(dir / "in.jsonl", joined_lines(test_articles(sanitized() ? 60 : 600), 0, 600));
+    write_file(dir / "in.jsonl", joined_lines(test_articles(sanitized() ? 60 : 600), 0, 600));
     const Run one =
         run_hadath({"build", (dir / "in.jsonl").string(), "-o", (dir / "one").string(), "--threads", "1"}, dir.path());
     const Run two =
@@ -270,8 +178,8 @@ TEST_CASE("the order of inputs on the command line does not change events.jsonl"
     const std::vector<std::string> lines = test_articles(sanitized() ? 40 : 200);
     fs::create_directories(dir / "a");
     fs::create_directories(dir / "b");
-    write(dir / "a" / "first.jsonl", joined_lines(lines, 0, lines.size() / 2));
-    write(dir / "b" / "second.jsonl", joined_lines(lines, lines.size() / 2, lines.size()));
+    write_file(dir / "a" / "first.jsonl", joined_lines(lines, 0, lines.size() / 2));
+    write_file(dir / "b" / "second.jsonl", joined_lines(lines, lines.size() / 2, lines.size()));
     // Plain text files too, with the manifest that dates them.
     for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir())) {
         const std::string name = entry.path().filename().string();
@@ -297,9 +205,9 @@ TEST_CASE("the order of inputs on the command line does not change events.jsonl"
 TEST_CASE("extract on two shards then merge equals one build", "[cli][shards]") {
     TempDir dir;
     const std::vector<std::string> lines = test_articles(sanitized() ? 60 : 400);
-    write(dir / "all.jsonl", joined_lines(lines, 0, lines.size()));
-    write(dir / "part1.jsonl", joined_lines(lines, 0, lines.size() / 2));
-    write(dir / "part2.jsonl", joined_lines(lines, lines.size() / 2, lines.size()));
+    write_file(dir / "all.jsonl", joined_lines(lines, 0, lines.size()));
+    write_file(dir / "part1.jsonl", joined_lines(lines, 0, lines.size() / 2));
+    write_file(dir / "part2.jsonl", joined_lines(lines, lines.size() / 2, lines.size()));
     const Run whole = run_hadath({"build", (dir / "all.jsonl").string(), "-o", (dir / "whole").string()}, dir.path());
     INFO(whole.err);
     REQUIRE(whole.status == 0);
@@ -333,7 +241,7 @@ TEST_CASE("a build killed midway leaves the previous output files intact", "[cli
     const auto before = files_in(out);
     REQUIRE(before.count("events.jsonl") == 1);
 
-    write(dir / "big.jsonl", joined_lines(test_articles(sanitized() ? 150 : 3000), 0, 3000));
+    write_file(dir / "big.jsonl", joined_lines(test_articles(sanitized() ? 150 : 3000), 0, 3000));
     const std::vector<std::string> big_build = {"build", (dir / "big.jsonl").string(), "-o", out.string(), "--quiet"};
     // How long a complete run takes, into another directory, so that kills can
     // also land while the files are being written, near the end.
@@ -374,7 +282,7 @@ TEST_CASE("extract -o to something other than a regular file leaves it in place"
     REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
     const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // so that opening it to write does not block
     REQUIRE(reader >= 0);
-    write(dir / "one.jsonl", joined_lines(sample_jsonl_lines(1), 0, 1));
+    write_file(dir / "one.jsonl", joined_lines(sample_jsonl_lines(1), 0, 1));
     const Run run =
         run_hadath({"extract", (dir / "one.jsonl").string(), "-o", fifo.string(), "--quiet"}, dir.path(), {20, {}});
     ::close(reader);
@@ -385,7 +293,7 @@ TEST_CASE("extract -o to something other than a regular file leaves it in place"
 TEST_CASE("build over the first 2000 corpus articles writes valid JSON Lines", "[cli][corpus]") {
     if (hadath::testing::shared_dir().empty()) HADATH_SKIP("no ../shared corpus here");
     TempDir dir;
-    write(dir / "corpus.jsonl", joined_lines(corpus_lines(sanitized() ? 200 : 2000), 0, 2000));
+    write_file(dir / "corpus.jsonl", joined_lines(corpus_lines(sanitized() ? 200 : 2000), 0, 2000));
     const Run run = run_hadath({"build", (dir / "corpus.jsonl").string(), "-o", (dir / "out").string()}, dir.path());
     INFO(run.err);
     REQUIRE(run.status == 0);
@@ -405,7 +313,7 @@ TEST_CASE("build over the first 2000 corpus articles writes valid JSON Lines", "
 
 TEST_CASE("bench prints one table row per stage, thread count and scale, and cleans up", "[cli][bench]") {
     TempDir dir;
-    write(dir / "corpus.jsonl", joined_lines(sample_jsonl_lines(2), 0, 10));
+    write_file(dir / "corpus.jsonl", joined_lines(sample_jsonl_lines(2), 0, 10));
     fs::create_directories(dir / "tmp");
     const Run help = run_hadath({"bench", "--help"}, dir.path());
     CHECK(help.status == 0);

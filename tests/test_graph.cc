@@ -9,179 +9,14 @@
 #include "graph/date_span.h"
 #include "graph/knowledge_graph.h"
 #include "graph/text.h"
+#include "sample_events.h"
 #include "test_support.h"
-
-// Events as the extraction reads them from the five sample articles about the
-// end of the Astana talks (samples/astana), written out by hand.
-namespace sample {
-
-using namespace hadath;
-
-inline Actor actor(const std::string& id, const std::string& name, const std::string& name_ar, const std::string& kind,
-                   const std::string& role, const std::string& affiliation = "", const std::string& title = "") {
-    return Actor{id, name, name_ar, kind, role, affiliation, title};
-}
-
-inline Actor country(const std::string& id, const std::string& name, const std::string& name_ar,
-                     const std::string& role) {
-    return actor(id, name, name_ar, "country", role);
-}
-
-inline Mention mention(const std::string& doc, int sentence, const std::string& text) {
-    return Mention{doc, sentence, 0, text.size(), text};
-}
-
-inline EventDate date(const std::string& value, const std::string& precision, const std::string& end = "") {
-    EventDate result;
-    result.value = value;
-    result.precision = precision;
-    result.end = end;
-    return result;
-}
-
-inline const Location kAstana{"astana", "Astana", "أستانا"};
-inline const Location kNurSultan{"nur-sultan", "Nur-Sultan", "نور سلطان"};
-
-inline std::vector<Event> events() {
-    std::vector<Event> list;
-
-    Event round18;
-    round18.id = "astana-18-meeting";
-    round18.type = "meeting_held";
-    round18.cameo = "046";
-    round18.date = date("2022-06-15", "day");
-    round18.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"),
-                      country("RUS", "Russia", "روسيا", "participant"),
-                      country("TUR", "Turkey", "تركيا", "participant"), country("IRN", "Iran", "إيران", "participant"),
-                      country("SYR", "Syria", "سوريا", "participant")};
-    round18.round = Round{"astana", 18};
-    round18.location = kNurSultan;
-    round18.mentions = {
-        mention("002_419dc2084f3f1c81", 14,
-                "وعُقدت الجلسة 18 في 15 حزيران الماضي، بحضور وفود من نظام الأسد والمعارضة السورية وممثلي "
-                "الدول الضامنة في عاصمة كازاخستان نور سلطان")};
-    round18.documents = 1;
-    list.push_back(round18);
-
-    Event round20;
-    round20.id = "astana-20-meeting";
-    round20.type = "meeting_held";
-    round20.cameo = "046";
-    round20.date = date("2023-06-20", "day", "2023-06-21");
-    round20.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "host"),
-                      country("RUS", "Russia", "روسيا", "participant"),
-                      country("TUR", "Turkey", "تركيا", "participant"),
-                      country("IRN", "Iran", "إيران", "participant"),
-                      country("SYR", "Syria", "سوريا", "participant"),
-                      actor("UNO", "United Nations", "الأمم المتحدة", "organization", "observer"),
-                      country("JOR", "Jordan", "الأردن", "observer"),
-                      country("LBN", "Lebanon", "لبنان", "observer"),
-                      country("IRQ", "Iraq", "العراق", "observer")};
-    round20.round = Round{"astana", 20};
-    round20.location = kAstana;
-    round20.mentions = {
-        mention("001_83198d24877d83e8", 30,
-                "جرت اجتماعات “أستانة” بمشاركة وفود “الدول الضامنة” (تركيا وروسيا وإيران)، وممثلين عن النظام السوري "
-                "والمعارضة، وممثلين عن الأمم المتحدة والأردن والعراق ولبنان كمراقبين."),
-        mention("003_7087a378d90ed0f8", 6,
-                "واستضافت أستانا يومي 20 و21 حزيران / يونيو اجتماعاً دولياً آخر حول سوريا بصيغة أستانا."),
-        mention("004_631fa335b097e9b7", 1,
-                "استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات ما تسمى “أستانا” حول التسوية "
-                "السورية")};
-    round20.documents = 3;
-    list.push_back(round20);
-
-    Event statement;
-    statement.id = "lavrentiev-statement";
-    statement.type = "statement";
-    statement.cameo = "010";
-    statement.date = date("2023-06-21", "day");
-    statement.actors = {actor("alexander-lavrentiev", "Alexander Lavrentiev", "ألكسندر لافرنتييف", "person", "speaker",
-                              "RUS", "Special Presidential Envoy for Syria")};
-    statement.round = Round{"astana", 20};
-    statement.location = kAstana;
-    statement.mentions = {
-        mention("000_8dd5160a0a9bfbf0", 9,
-                "وقال ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي إلى سوريا خلال مؤتمر صحفي نقلته الوكالة الروسية "
-                "نفسها \"إن الصيغة أثبتت فعاليتها وستتواصل\"."),
-        mention("001_83198d24877d83e8", 5, "وأكد لافرنتييف، أن “صيغة أستانة” أثبتت فاعليتها")};
-    statement.documents = 2;
-    list.push_back(statement);
-
-    Event withdrawal;
-    withdrawal.id = "kazakhstan-host-withdrawal";
-    withdrawal.type = "host_withdrawal";
-    withdrawal.cameo = "0233";
-    withdrawal.date = date("2023-06-21", "day");
-    withdrawal.actors = {
-        country("KAZ", "Kazakhstan", "كازاخستان", "speaker"),
-        actor("kanat-tumysh", "Kanat Tumysh", "كانات توميش", "person", "speaker", "KAZ", "Deputy Foreign Minister")};
-    withdrawal.round = Round{"astana", 20};
-    withdrawal.location = kAstana;
-    withdrawal.mentions = {
-        mention("000_8dd5160a0a9bfbf0", 2,
-                "اقترحت كازاخستان الدولة التي استضافت 20 اجتماعاً من محادثات أستانا (العاصمة القديمة لها)، أن يكون "
-                "الاجتماع المنتهي أمس هو الأخير حول سوريا بهذه الصيغة."),
-        mention("001_83198d24877d83e8", 20,
-                "وقال، “على خلفية التطورات الإيجابية في سوريا مؤخرًا، ندعو لأن يكون هذا الاجتماع هو الأخير في مسار "
-                "أستانة”."),
-        mention("003_7087a378d90ed0f8", 1,
-                "وقال نائب وزير الخارجية الكازاخستاني كانات توميش إن الاجتماع العشرين لصيغة أستانا، والذي اختتم في 21 "
-                "يونيو في عاصمة الجمهورية، سيكون الأخير")};
-    withdrawal.documents = 3;
-    list.push_back(withdrawal);
-
-    Event planned;
-    planned.id = "next-meeting-planned";
-    planned.type = "meeting_planned";
-    planned.cameo = "036";
-    planned.date = date("2023-H2", "half");
-    planned.actors = {country("RUS", "Russia", "روسيا", "participant"), country("IRN", "Iran", "إيران", "participant"),
-                      country("TUR", "Turkey", "تركيا", "participant")};
-    planned.round = Round{"astana", 21};
-    planned.mentions = {
-        mention(
-            "000_8dd5160a0a9bfbf0", 11,
-            "أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من "
-            "عام 2023"),
-        mention("001_83198d24877d83e8", 4,
-                "أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري، بمكان يحدد لاحقًا.")};
-    planned.documents = 2;
-    list.push_back(planned);
-
-    Event undated;
-    undated.id = "kazakhstan-ready-to-resume";
-    undated.type = "statement";
-    undated.cameo = "010";
-    undated.actors = {country("KAZ", "Kazakhstan", "كازاخستان", "speaker")};
-    undated.mentions = {mention("003_7087a378d90ed0f8", 0,
-                                "ذكرت وزارة الخارجية الكازاخستانية في تصريحات أن السلطات الكازاخستانية مستعدة لاستئناف "
-                                "المفاوضات بشأن سوريا بصيغة أستانا في عاصمة الجمهورية كبادرة حسن نية")};
-    undated.documents = 1;
-    list.push_back(undated);
-    return list;
-}
-
-inline std::vector<DocumentInfo> documents() {
-    return {
-        {"000_8dd5160a0a9bfbf0", "2023-06-22", "كازاخستان تفاجئ روسيا وتعلن إنهاء مسلسل \"محادثات أستانا\" وموسكو ترد",
-         "Orient News", "https://example.org/000"},
-        {"001_83198d24877d83e8", "2023-06-21", "بعد إغلاق مسار “أستانة”.. لافرنتييف: الاجتماع المقبل بمكان يحدد لاحقًا",
-         "Enab Baladi", "https://example.org/001"},
-        {"002_419dc2084f3f1c81", "2022-09-01",
-         "كازاخستان: مفاوضات \"أستانا\" بشأن سوريا لا تنافس مفاوضات جنيف بل تكملها", "Syria TV",
-         "https://example.org/002"},
-        {"003_7087a378d90ed0f8", "", "", "Realist Arabic", ""},
-        {"004_631fa335b097e9b7", "2023-06-21", "مخرجات أستانا: هجوم على مكافحي الإرهاب..وهدوء في مفرخة المتطرفين",
-         "Hawar News", ""},
-    };
-}
-
-}  // namespace sample
 
 namespace {
 
 using hadath::KnowledgeGraph;
+using hadath::testing::sample_documents;
+using hadath::testing::sample_events;
 
 using Vertex = KnowledgeGraph::vertex_descriptor;
 
@@ -235,7 +70,7 @@ TEST_CASE("day spans cover each precision", "[graph]") {
 }
 
 TEST_CASE("the knowledge graph has the expected nodes and edges per type", "[graph]") {
-    auto graph = hadath::build_knowledge_graph(sample::events(), sample::documents());
+    auto graph = hadath::build_knowledge_graph(sample_events(), sample_documents());
     auto summary = hadath::summarize(graph);
 
     CHECK(summary.nodes == 27);
@@ -255,7 +90,7 @@ TEST_CASE("the knowledge graph has the expected nodes and edges per type", "[gra
 }
 
 TEST_CASE("edges join the right nodes in the right direction", "[graph]") {
-    auto graph = hadath::build_knowledge_graph(sample::events(), sample::documents());
+    auto graph = hadath::build_knowledge_graph(sample_events(), sample_documents());
     auto edges = edge_strings(graph);
     auto has = [&edges](const std::string& edge) { return edges.count(edge) == 1; };
 
@@ -286,7 +121,7 @@ TEST_CASE("edges join the right nodes in the right direction", "[graph]") {
 }
 
 TEST_CASE("nodes carry their attributes and time spans", "[graph]") {
-    auto graph = hadath::build_knowledge_graph(sample::events(), sample::documents());
+    auto graph = hadath::build_knowledge_graph(sample_events(), sample_documents());
 
     const auto& meeting = graph[find_node(graph, "event:astana-20-meeting")];
     CHECK(meeting.type == "event");
@@ -335,7 +170,7 @@ TEST_CASE("nodes carry their attributes and time spans", "[graph]") {
 }
 
 TEST_CASE("degrees and the summary come from the graph", "[graph]") {
-    auto graph = hadath::build_knowledge_graph(sample::events(), sample::documents());
+    auto graph = hadath::build_knowledge_graph(sample_events(), sample_documents());
     auto summary = hadath::summarize(graph, 5);
     REQUIRE(summary.top_actors.size() == 5);
     CHECK(summary.top_actors[0].id == "KAZ");
@@ -355,7 +190,7 @@ TEST_CASE("degrees and the summary come from the graph", "[graph]") {
 }
 
 TEST_CASE("the actor network counts shared events", "[graph]") {
-    auto network = hadath::build_actor_network(sample::events());
+    auto network = hadath::build_actor_network(sample_events());
     CHECK(boost::num_vertices(network) == 11);
     CHECK(boost::num_edges(network) == 37);  // the 36 pairs of round 20, plus Kazakhstan with Tumysh
 
@@ -375,10 +210,10 @@ TEST_CASE("the actor network counts shared events", "[graph]") {
 }
 
 TEST_CASE("node ids are unique ASCII tokens", "[graph]") {
-    auto events = sample::events();
-    events[2].actors.push_back(sample::actor("لافرنتييف", "", "لافرنتييف", "person", "speaker", "MOSCOW"));
+    auto events = sample_events();
+    events[2].actors.push_back(hadath::testing::actor("لافرنتييف", "", "لافرنتييف", "person", "speaker", "MOSCOW"));
     events.push_back(events[0]);  // the same event id twice
-    auto graph = hadath::build_knowledge_graph(events, sample::documents());
+    auto graph = hadath::build_knowledge_graph(events, sample_documents());
     std::set<std::string> ids;
     for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
         const std::string& id = graph[*v].id;
@@ -395,8 +230,8 @@ TEST_CASE("node ids are unique ASCII tokens", "[graph]") {
 }
 
 TEST_CASE("the same input builds the same graph", "[graph]") {
-    auto first = hadath::build_knowledge_graph(sample::events(), sample::documents());
-    auto second = hadath::build_knowledge_graph(sample::events(), sample::documents());
+    auto first = hadath::build_knowledge_graph(sample_events(), sample_documents());
+    auto second = hadath::build_knowledge_graph(sample_events(), sample_documents());
     std::vector<std::string> first_ids, second_ids;
     for (auto [v, end] = boost::vertices(first); v != end; ++v) first_ids.push_back(first[*v].id);
     for (auto [v, end] = boost::vertices(second); v != end; ++v) second_ids.push_back(second[*v].id);

@@ -1,13 +1,9 @@
 // Reading articles: .txt files, directories with a manifest, JSON Lines, dates
 // printed in article headers, and bad input that is reported and skipped.
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include "extract/input.h"
@@ -16,6 +12,8 @@
 namespace fs = std::filesystem;
 using hadath::InputDocument;
 using hadath::InputOptions;
+using hadath::testing::temp_dir;
+using hadath::testing::write_file;
 
 namespace {
 
@@ -53,30 +51,6 @@ Collected read_jsonl(const std::string& lines, const std::string& source, const 
     std::istringstream in(lines);
     hadath::read_jsonl_articles(in, source, options, collected.sink());
     return collected;
-}
-
-// A directory of this process's own, removed when the program ends.
-struct ScratchRoot {
-    std::filesystem::path path;
-    explicit ScratchRoot(const std::string& prefix)
-        : path(std::filesystem::temp_directory_path() / (prefix + std::to_string(getpid()))) {}
-    ~ScratchRoot() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-fs::path temp_dir(const std::string& name) {
-    static const ScratchRoot root("hadath_test_input_");
-    const auto dir = root.path / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-fs::path write_file(const fs::path& path, const std::string& contents) {
-    std::ofstream(path, std::ios::binary) << contents;
-    return path;
 }
 
 std::string sample(const std::string& name) {

@@ -1,8 +1,6 @@
 // Data files and phrase matching: read_tsv and split_list, proclitic stems,
 // PhraseIndex on sentences of the samples and the news corpus, and
 // Resources::load on the production data and on copies with one broken line.
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -10,7 +8,6 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -25,33 +22,10 @@ using hadath::PhraseIndex;
 using hadath::PhraseMatch;
 using hadath::Resources;
 using hadath::TsvRow;
+using hadath::testing::temp_dir;
+using hadath::testing::write_file;
 
 namespace {
-
-// A directory of this process's own, removed when the program ends.
-struct ScratchRoot {
-    std::filesystem::path path;
-    explicit ScratchRoot(const std::string& prefix)
-        : path(std::filesystem::temp_directory_path() / (prefix + std::to_string(getpid()))) {}
-    ~ScratchRoot() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-fs::path temp_dir(const std::string& name) {
-    static const ScratchRoot root("hadath_test_lexicon_");
-    const auto dir = root.path / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-fs::path write_file(const std::string& name, const std::string& contents) {
-    const auto path = temp_dir("tsv") / name;
-    std::ofstream(path, std::ios::binary) << contents;
-    return path;
-}
 
 std::string tsv_error(const fs::path& path, std::size_t min_columns, std::size_t max_columns) {
     try {
@@ -181,7 +155,7 @@ std::string replace_first(std::string text, const std::string& from, const std::
 }  // namespace
 
 TEST_CASE("read_tsv skips comments and blank lines and reads CRLF, a BOM and trailing notes", "[lexicon][tsv]") {
-    const auto path = write_file("good.tsv",
+    const auto path = write_file(temp_dir("tsv") / "good.tsv",
                                  "\xEF\xBB\xBF# Columns: id kind\r\n"
                                  "\r\n"
                                  "KAZ\tcountry\r\n"
@@ -202,14 +176,14 @@ TEST_CASE("read_tsv skips comments and blank lines and reads CRLF, a BOM and tra
 }
 
 TEST_CASE("read_tsv removes a BOM before a data line", "[lexicon][tsv]") {
-    const auto path = write_file("bom.tsv", "\xEF\xBB\xBFKAZ\tcountry\n");
+    const auto path = write_file(temp_dir("tsv") / "bom.tsv", "\xEF\xBB\xBFKAZ\tcountry\n");
     const auto rows = hadath::read_tsv(path.string(), 2, 2);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].fields[0] == "KAZ");
 }
 
 TEST_CASE("read_tsv accepts a column count between the minimum and the maximum", "[lexicon][tsv]") {
-    const auto path = write_file("range.tsv", "a\tb\na\tb\tc\n");
+    const auto path = write_file(temp_dir("tsv") / "range.tsv", "a\tb\na\tb\tc\n");
     const auto rows = hadath::read_tsv(path.string(), 2, 3);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].fields.size() == 2);
@@ -230,7 +204,8 @@ TEST_CASE("read_tsv reports a bad line as file:line", "[lexicon][tsv][errors]") 
     };
     for (const Case& c : cases) {
         INFO("line: " << c.line);
-        const auto path = write_file("bad.tsv", "# id kind name\nRUS\tcountry\n\n" + c.line + "\nSYR\tcountry\n");
+        const auto path =
+            write_file(temp_dir("tsv") / "bad.tsv", "# id kind name\nRUS\tcountry\n\n" + c.line + "\nSYR\tcountry\n");
         const std::string message = tsv_error(path, 2, 3);
         CHECK_THAT(message, Catch::Matchers::StartsWith(path.string() + ":4: "));
         CHECK_THAT(message, Catch::Matchers::Contains(c.reason));

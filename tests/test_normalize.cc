@@ -1,14 +1,11 @@
 // Normalization: every folding rule of extract/lexicon/ar/normalization.tsv on
 // words from the samples and the news corpus, the map back to the original
 // text, invalid UTF-8, and load errors of the folding table.
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include "extract/input.h"
@@ -18,6 +15,8 @@
 
 using hadath::NormalizedText;
 using hadath::Normalizer;
+using hadath::testing::temp_dir;
+using hadath::testing::write_file;
 
 namespace {
 
@@ -56,26 +55,6 @@ void check_tokens_map_back(std::string_view original) {
     }
     INFO(first_mismatch);
     CHECK(mismatches == 0);
-}
-
-// A directory of this process's own, removed when the program ends.
-struct ScratchRoot {
-    std::filesystem::path path;
-    explicit ScratchRoot(const std::string& prefix)
-        : path(std::filesystem::temp_directory_path() / (prefix + std::to_string(getpid()))) {}
-    ~ScratchRoot() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
-std::filesystem::path temp_file(const std::string& name, const std::string& contents) {
-    static const ScratchRoot root("hadath_test_normalize_");
-    const auto dir = root.path;
-    std::filesystem::create_directories(dir);
-    const auto path = dir / name;
-    std::ofstream(path, std::ios::binary) << contents;
-    return path;
 }
 
 std::string load_error(const std::filesystem::path& path) {
@@ -203,7 +182,7 @@ TEST_CASE("Normalizer::load on the production table folds like the built-in one"
 }
 
 TEST_CASE("the folding is the table's: a table without alef rules keeps hamzas", "[normalize]") {
-    const auto path = temp_file("tatweel_only.tsv", "# only tatweel\nU+0640\t-\ttatweel\n");
+    const auto path = write_file(temp_dir("tables") / "tatweel_only.tsv", "# only tatweel\nU+0640\t-\ttatweel\n");
     const Normalizer tatweel_only = Normalizer::load(path.string());
     CHECK(tatweel_only.fold("الـأمم") == "الأمم");
 }
@@ -340,7 +319,7 @@ TEST_CASE("Normalizer::load reports a bad table line with path:line", "[normaliz
     const auto bad = GENERATE(as<std::string>{}, "U+0640", "U+06XZ\tU+0627", "0623\tU+0627", "U+0669..U+0660\tU+0030",
                               "U+1F600\tU+0020", "U+0622\tU+0627 U+XYZ", "U+0660..U+0669\tU+0030..U+0035");
     INFO("bad line: " << bad);
-    const auto path = temp_file("bad.tsv", header + bad + "\n");
+    const auto path = write_file(temp_dir("tables") / "bad.tsv", header + bad + "\n");
     const std::string message = load_error(path);
     CHECK_THAT(message, Catch::Matchers::StartsWith(path.string() + ":3:"));
 }

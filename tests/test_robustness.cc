@@ -1,108 +1,19 @@
 // Bad and hostile input given to the real program: every bad document is
 // reported with its file (and line) and skipped while the others are read,
 // and time grows linearly with adversarial input.
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <chrono>
-#include <csignal>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "export/events_jsonl.h"
 #include "extract/input.h"
+#include "process_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
-using hadath::testing::read_file;
+using namespace hadath::testing;
 
 namespace {
-
-// The sanitizer build runs the same tests on smaller inputs.
-bool sanitized() {
-    return std::getenv("HADATH_SANITIZED") != nullptr;
-}
-
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "hadath-robustness-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    fs::path operator/(const std::string& name) const { return path_ / name; }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
-struct Run {
-    int status = -1;  // exit status; -1 when ended by a signal
-    bool timed_out = false;
-    std::string out, err;
-    double cpu_seconds = 0;  // user + system time of the child, robust to other load on the machine
-};
-
-// Runs build/hadath with `args`; kills it after `limit_seconds` (0: no limit).
-Run run_hadath(const std::vector<std::string>& args, const fs::path& scratch, double limit_seconds = 0) {
-    const std::string out_path = (scratch / ".stdout").string(), err_path = (scratch / ".stderr").string();
-    std::vector<std::string> words = {HADATH_BINARY};
-    words.insert(words.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& word : words) argv.push_back(word.data());
-    argv.push_back(nullptr);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        const int in = ::open("/dev/null", O_RDONLY);
-        const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (in < 0 || out < 0 || err < 0) ::_exit(126);
-        ::dup2(in, STDIN_FILENO);
-        ::dup2(out, STDOUT_FILENO);
-        ::dup2(err, STDERR_FILENO);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    Run run;
-    int status = 0;
-    struct rusage usage {};
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(limit_seconds);
-    while (limit_seconds > 0 && ::wait4(pid, &status, WNOHANG, &usage) == 0) {
-        if (std::chrono::steady_clock::now() > deadline) {
-            ::kill(pid, SIGKILL);
-            run.timed_out = true;
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    if (limit_seconds <= 0 || run.timed_out) REQUIRE(::wait4(pid, &status, 0, &usage) == pid);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                      static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.out = read_file(out_path);
-    run.err = read_file(err_path);
-    return run;
-}
-
-void write(const fs::path& path, const std::string& content) {
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-    REQUIRE(out.good());
-}
 
 // A sentence the extractor reads as a statement by Russia's foreign minister.
 const std::string kStatement = "وقال وزير الخارجية الروسي سيرغي لافروف إن الاجتماع المقبل سيعقد في أستانا.";
@@ -116,8 +27,8 @@ bool has_events_of(const fs::path& output, const std::string& doc) {
 void expect_skipped(const std::string& bad_name, const std::string& bad_content, const std::string& expected_message) {
     TempDir dir;
     fs::create_directory(dir / "in");
-    write(dir / "in" / "good.txt", kStatement);
-    write(dir / "in" / bad_name, bad_content);
+    write_file(dir / "in" / "good.txt", kStatement);
+    write_file(dir / "in" / bad_name, bad_content);
     const Run run =
         run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string(), "--date", "2023-06-21"}, dir.path());
     INFO(run.err);
@@ -181,10 +92,10 @@ TEST_CASE("a byte order mark and CRLF line ends are read as usual", "[robustness
     TempDir dir;
     fs::create_directory(dir / "in");
     const std::string bom = "\xEF\xBB\xBF";
-    write(dir / "in" / "bom.txt", bom + "2023/06/21\r\n" + kStatement + "\r\n");
-    write(dir / "in" / "lines.jsonl", bom + "{\"id\":\"first\",\"date\":\"2023-06-21\",\"text\":\"" + kStatement +
-                                          "\"}\r\n{\"id\":\"second\",\"date\":\"2023-06-22\",\"text\":\"" + kStatement +
-                                          "\"}\r\n");
+    write_file(dir / "in" / "bom.txt", bom + "2023/06/21\r\n" + kStatement + "\r\n");
+    write_file(dir / "in" / "lines.jsonl", bom + "{\"id\":\"first\",\"date\":\"2023-06-21\",\"text\":\"" + kStatement +
+                                               "\"}\r\n{\"id\":\"second\",\"date\":\"2023-06-22\",\"text\":\"" +
+                                               kStatement + "\"}\r\n");
     const Run run = run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string()}, dir.path());
     INFO(run.err);
     CHECK(run.status == 0);
@@ -199,8 +110,8 @@ TEST_CASE("a byte order mark and CRLF line ends are read as usual", "[robustness
 TEST_CASE("documents of only punctuation or only Latin text are read without events", "[robustness]") {
     TempDir dir;
     fs::create_directory(dir / "in");
-    write(dir / "in" / "punctuation.txt", "!!! ،،، ؟؟ ... «» — ؛ (((\n");
-    write(dir / "in" / "latin.txt", "The foreign minister said the next meeting will be held in Astana.\n");
+    write_file(dir / "in" / "punctuation.txt", "!!! ،،، ؟؟ ... «» — ؛ (((\n");
+    write_file(dir / "in" / "latin.txt", "The foreign minister said the next meeting will be held in Astana.\n");
     const Run run =
         run_hadath({"build", (dir / "in").string(), "-o", (dir / "out").string(), "--date", "2023-06-21"}, dir.path());
     INFO(run.err);
@@ -212,7 +123,7 @@ TEST_CASE("documents of only punctuation or only Latin text are read without eve
 TEST_CASE("a directory with unreadable entries: each is reported, the rest read", "[robustness]") {
     TempDir dir;
     fs::create_directory(dir / "in");
-    write(dir / "in" / "good.txt", kStatement);
+    write_file(dir / "in" / "good.txt", kStatement);
     fs::create_symlink(dir / "missing-target", dir / "in" / "x.txt");  // dangling
     fs::create_directory(dir / "in" / "y.txt");                        // a directory with a text file's name
     const Run run =
@@ -248,10 +159,10 @@ std::string repeated(const std::string& unit, std::size_t bytes) {
 
 // Extracts one document made of `unit` repeated `count` times, on one thread.
 Run extract_repeated(const TempDir& dir, const std::string& unit, std::size_t count, double limit_seconds) {
-    write(dir / "doc.txt", repeated(unit, unit.size() * count));
+    write_file(dir / "doc.txt", repeated(unit, unit.size() * count));
     return run_hadath(
         {"extract", (dir / "doc.txt").string(), "-o", "-", "--threads", "1", "--quiet", "--date", "2023-06-21"},
-        dir.path(), limit_seconds);
+        dir.path(), {limit_seconds, {}});
 }
 
 // Times a document of N repetitions of `unit`, N grown until that takes about
@@ -274,13 +185,13 @@ void expect_linear_time(const std::string& unit, std::size_t count, std::size_t 
     if (small_again.status == 0 && small_again.cpu_seconds < small.cpu_seconds) small = small_again;
     const double limit = 8 * small.cpu_seconds + 0.1;
     Run large = extract_repeated(dir, unit, 4 * count, 2 * limit + 5);
-    if (!large.timed_out && large.cpu_seconds > limit) {
+    if (!large.killed && large.cpu_seconds > limit) {
         const Run large_again = extract_repeated(dir, unit, 4 * count, 2 * limit + 5);
-        if (!large_again.timed_out && large_again.cpu_seconds < large.cpu_seconds) large = large_again;
+        if (!large_again.killed && large_again.cpu_seconds < large.cpu_seconds) large = large_again;
     }
     INFO("N = " << count << " repetitions: " << small.cpu_seconds << " s; 4N: " << large.cpu_seconds << " s"
-                << (large.timed_out ? " (killed: too slow)" : ""));
-    CHECK_FALSE(large.timed_out);
+                << (large.killed ? " (killed: too slow)" : ""));
+    CHECK_FALSE(large.killed);
     CHECK(large.status == 0);
     CHECK(large.cpu_seconds <= limit);
 }
@@ -306,22 +217,22 @@ TEST_CASE("a 50 MB single-line document is read in linear time", "[robustness][s
     TempDir dir;
     const std::string text = sample_text_on_one_line();
     const auto extract = [&](std::size_t bytes, double limit_seconds) {
-        write(dir / "long.txt", repeated(text, bytes));
+        write_file(dir / "long.txt", repeated(text, bytes));
         return run_hadath({"extract", (dir / "long.txt").string(), "-o", (dir / "mentions.jsonl").string(), "--quiet",
                            "--date", "2023-06-21"},
-                          dir.path(), limit_seconds);
+                          dir.path(), {limit_seconds, {}});
     };
     // 12.5 MB take about a second when time is linear; the limit keeps a
     // quadratic extractor from holding up the test run.
     const Run quarter = extract(large_bytes / 4, 20);
-    INFO("a quarter: " << quarter.cpu_seconds << " s" << (quarter.timed_out ? " (killed: too slow)" : ""));
-    REQUIRE_FALSE(quarter.timed_out);
+    INFO("a quarter: " << quarter.cpu_seconds << " s" << (quarter.killed ? " (killed: too slow)" : ""));
+    REQUIRE_FALSE(quarter.killed);
     REQUIRE(quarter.status == 0);
     const double limit = 8 * quarter.cpu_seconds + 1;
     const Run whole = extract(large_bytes, 2 * limit + 5);
     INFO("a quarter: " << quarter.cpu_seconds << " s; the whole: " << whole.cpu_seconds << " s"
-                       << (whole.timed_out ? " (killed: too slow)" : ""));
-    CHECK_FALSE(whole.timed_out);
+                       << (whole.killed ? " (killed: too slow)" : ""));
+    CHECK_FALSE(whole.killed);
     CHECK(whole.status == 0);
     CHECK(whole.cpu_seconds <= limit);
     CHECK(fs::file_size(dir / "mentions.jsonl") > 0);
@@ -329,7 +240,7 @@ TEST_CASE("a 50 MB single-line document is read in linear time", "[robustness][s
 
 TEST_CASE("merge reports a mention file of deeply nested JSON by file and line", "[robustness]") {
     TempDir dir;
-    write(dir / "deep.mentions", std::string(1000000, '[') + "\n");
+    write_file(dir / "deep.mentions", std::string(1000000, '[') + "\n");
     const Run run = run_hadath({"merge", (dir / "deep.mentions").string(), "-o", (dir / "out").string()}, dir.path());
     INFO(run.err);
     CHECK(run.status == 1);

@@ -1,11 +1,14 @@
-// Helpers shared by the tests: where the sources, samples and ../shared are.
+// Helpers shared by the tests: where the sources, samples and ../shared are, and scratch files.
 #pragma once
+
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <system_error>
 
 namespace hadath::testing {
 
@@ -33,6 +36,34 @@ inline std::string read_file(const std::filesystem::path& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
+}
+
+// Writes `contents` to `path`; returns `path`.
+inline std::filesystem::path write_file(const std::filesystem::path& path, const std::string& contents) {
+    std::ofstream out(path, std::ios::binary);
+    out << contents;
+    REQUIRE(out.good());
+    return path;
+}
+
+// A directory of this process's own, removed when the program ends.
+struct ScratchRoot {
+    std::filesystem::path path;
+    explicit ScratchRoot(const std::string& prefix)
+        : path(std::filesystem::temp_directory_path() / (prefix + std::to_string(getpid()))) {}
+    ~ScratchRoot() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+};
+
+// An empty directory `name` in this process's scratch directory.
+inline std::filesystem::path temp_dir(const std::string& name) {
+    static const ScratchRoot root("hadath_test_");
+    const auto dir = root.path / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
 }
 
 }  // namespace hadath::testing
