@@ -790,12 +790,12 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
            !s_.has_class(end, kClause) && !s_.has_class(end, kFunctionWord))
         ++end;
     std::vector<Actor> found = parties(trigger.last, end, "participant", span);
-    if (found.empty()) {
+    if (found.size() < 2) {
         std::size_t start = trigger.first;
         while (start > s_.first && trigger.first - start < 10 && !s_.has_class(start - 1, kClause)) --start;
         found = parties(start, trigger.first, "participant", span);
     }
-    if (found.empty()) return;
+    if (found.size() < 2) return;
     Event event = make(trigger, "agreement");
     for (const Actor& party : found) add_actor(event, party);
     event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());

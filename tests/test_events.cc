@@ -281,13 +281,3 @@ TEST_CASE("every mention points at the exact characters it came from", "[events]
         CHECK(slice == m.text);
     }
 }
-
-TEST_CASE("agreement: one named party agreeing to something", "[events][agreement]") {
-    // Corpus, 2015-07.
-    const auto agreements = of_type(
-        extract("وبموجب الاتفاق وافقت إيران على الحد من أنشطة برنامجها النووي مقابل رفع العقوبات المفروضة عليها.",
-                "2015-07-15"),
-        "agreement");
-    REQUIRE(agreements.size() == 1);
-    CHECK(has_actor(*agreements[0], "IRN", "participant"));
-}
