@@ -16,6 +16,7 @@
 
 #include "extract/normalize.h"
 #include "extract/utf8.h"
+#include "extract/word_filter.h"
 
 namespace hadath {
 
@@ -181,6 +182,7 @@ struct DateLexicon {
     std::deque<std::string> storage;  // owns the keys the maps point into
     std::unordered_map<std::string_view, WordInfo> words;
     std::unordered_set<std::string_view> multiword_heads;
+    WordFilter known_words;  // the keys of both
     std::size_t max_words = 1;
     std::vector<std::string> future_prefixes;
     std::string definite_article;
@@ -283,9 +285,11 @@ private:
         if (found != data_.words.end()) return found->second;
         const std::string& owned = data_.storage.emplace_back(key);
         const std::string_view view(owned);
+        data_.known_words.add(view);
         const std::size_t space = view.find(' ');
         if (space != std::string_view::npos) {
             data_.multiword_heads.insert(view.substr(0, space));
+            data_.known_words.add(view.substr(0, space));
             const std::size_t words = static_cast<std::size_t>(std::count(view.begin(), view.end(), ' ')) + 1;
             data_.max_words = std::max(data_.max_words, words);
         }
@@ -433,9 +437,10 @@ struct Token {
     std::size_t prefix_bytes = 0;    // clitic bytes before the entry
 };
 
-bool is_word_char(char32_t cp) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0x0621 && cp <= 0x063A) ||
-           (cp >= 0x0641 && cp <= 0x065F) || (cp >= 0x0670 && cp <= 0x06D3) || cp == 0x0640;
+// Arabic letters (tatweel and marks included) and Latin letters; Arabic first, as it is most of the text.
+inline bool is_word_char(char32_t cp) {
+    if (cp >= 0x0621 && cp <= 0x06D3) return cp <= 0x063A || (cp >= 0x0640 && cp <= 0x065F) || cp >= 0x0670;
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
 bool is_space(char32_t cp) {
@@ -540,6 +545,7 @@ private:
         return length;
     }
     const WordInfo* find(std::string_view key) const {
+        if (!data_.known_words.may_contain(key)) return nullptr;
         auto found = data_.words.find(key);
         return found == data_.words.end() ? nullptr : &found->second;
     }
@@ -551,6 +557,7 @@ private:
     // Looks up `first` (the word at i without `stripped` clitic bytes), longest multi-word entry first.
     bool try_entry(std::size_t i, std::string_view first, std::size_t stripped, bool after_preposition = false) {
         Token& token = tokens_[i];
+        if (!data_.known_words.may_contain(first)) return false;
         if (data_.multiword_heads.count(first)) {
             scratch_multi_.assign(first);
             const WordInfo* best = nullptr;
@@ -571,7 +578,8 @@ private:
                 return true;
             }
         }
-        const WordInfo* info = find(first);
+        const auto found = data_.words.find(first);
+        const WordInfo* info = found == data_.words.end() ? nullptr : &found->second;
         if (!info || (after_preposition && !preposition_allows(first, *info))) return false;
         token.info = info;
         token.span_tokens = 1;

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace hadath {
 
@@ -147,7 +150,13 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
     return nullptr;
 }
 
-std::string EntityRecognizer::transliterate(const std::string& arabic) {
+namespace {
+
+// ICU's Latin for one word, or nullopt when ICU has no Arabic-Latin
+// transliterator. The transliterator is slow next to the rest of extraction
+// and names share their words, so each thread keeps the words it has seen,
+// up to a bound on memory.
+std::optional<std::string> latin_of_word(std::string_view word) {
     thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Transliterator> t(
@@ -155,11 +164,37 @@ std::string EntityRecognizer::transliterate(const std::string& arabic) {
         if (U_FAILURE(status)) t.reset();
         return t;
     }();
-    if (!transliterator) return arabic;
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(arabic);
+    if (!transliterator) return std::nullopt;
+    constexpr std::size_t kRememberedWords = 1u << 16;
+    thread_local std::unordered_map<std::string, std::string> remembered;
+    std::string key(word);
+    if (auto known = remembered.find(key); known != remembered.end()) return known->second;
+    if (remembered.size() >= kRememberedWords) remembered.clear();
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     transliterator->transliterate(text);
     std::string latin;
     text.toUTF8String(latin);
+    remembered.emplace(std::move(key), latin);
+    return latin;
+}
+
+}  // namespace
+
+std::string EntityRecognizer::transliterate(const std::string& arabic) {
+    // The transliteration rules read no context across a space, so a name
+    // is transliterated word by word.
+    std::string latin;
+    for (std::size_t start = 0;;) {
+        const std::size_t space = arabic.find(' ', start);
+        const std::optional<std::string> word =
+            latin_of_word(std::string_view(arabic).substr(start, space == std::string::npos ? space : space - start));
+        if (!word) return arabic;
+        latin += *word;
+        if (space == std::string::npos) break;
+        latin.push_back(' ');
+        start = space + 1;
+    }
     // Capitalize each word for display.
     bool start = true;
     std::string out;
@@ -242,8 +277,8 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
         return std::any_of(s.dates.begin(), s.dates.end(),
                            [&](const DateRef& d) { return t >= d.first && t < d.last; });
     };
-    const auto is_name_word = [&](std::size_t t) {
-        if (t >= s.last || tokens[t].kind != TokenKind::word) return false;
+    const auto could_be_name_word = [&](std::size_t t) {
+        if (tokens[t].kind != TokenKind::word) return false;
         if ((s.word_classes[t - s.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0) return false;
         const LexiconItem* item = s.item(t);
         if (item && item->category != kPerson) return false;
@@ -252,6 +287,11 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
         if (clitic_and_article(tokens[t].text)) return false;
         return std::none_of(tokens[t].text.begin(), tokens[t].text.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
+    // Asked of most tokens several times over, so answered once per token.
+    thread_local std::vector<char> name_words;
+    name_words.assign(s.last - s.first, 0);
+    for (std::size_t t = s.first; t < s.last; ++t) name_words[t - s.first] = could_be_name_word(t);
+    const auto is_name_word = [&](std::size_t t) { return t < s.last && name_words[t - s.first]; };
     // The end of a personal name starting at `t`: up to four words, six when
     // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
     // words run on past that (a noun phrase, not a name).
@@ -469,19 +509,21 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 }
             }
         } else if (is_name_word(t)) {
+            const bool quoted_before = t > s.first && is_quote(tokens[t - 1]);
             if (const PersonRef* known = memory.by_last_name(tokens[t].text)) {
                 person = *known;
                 person.first = t;
                 person.last = t + 1;
                 person.name_first = t;
                 person.name_last = t + 1;
-            } else {
-                // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title.
+            } else if (s.has_class(t, kFirstName) || quoted_before) {
+                // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title; either
+                // form needs a given name first or quotes around the name.
                 std::size_t end = name_run(t);
                 if (end == kNoName) end = t;
                 std::size_t k = end;
                 while (k < s.last && is_quote(tokens[k])) ++k;
-                const bool quoted = t > s.first && is_quote(tokens[t - 1]) && k > end;
+                const bool quoted = quoted_before && k > end;
                 const bool comma_title = k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) &&
                                          s.item(k + 1)->category == kTitle &&
                                          ((end - t >= 2 && s.has_class(t, kFirstName)) || quoted);
@@ -630,6 +672,15 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
     }
 }
 
+bool EntityRecognizer::may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s) {
+    if (!s.triggers.empty()) return true;
+    for (std::size_t t = s.first; t < s.last; ++t) {
+        if (s.has_class(t, kMeetingNoun)) return true;
+        if (t < s.first + kHeadlineSourceTokens && tokens[t].text == ":") return true;
+    }
+    return false;
+}
+
 SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, std::string_view original,
                                              const std::vector<Token>& tokens, const Sentence& sentence,
                                              std::optional<CivilDate> publication, PersonMemory& memory) const {
@@ -637,10 +688,6 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
     s.first = sentence.first_token;
     s.last = sentence.last_token;
     find_items(tokens, s);
-    find_dates(normalized.text, tokens, s, publication);
-    find_persons(normalized, original, tokens, s, memory);
-    find_actors_places(tokens, s);
-    find_rounds(tokens, s);
     for (const LexiconItem& item : s.items) {
         if (item.category != kTrigger) continue;
         // Verbs take only و ف and the future س: "وبحث" is not "ب" + "حث".
@@ -654,6 +701,10 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
         if (verb && !verbal_clitics) continue;
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
+    if (may_report_event(tokens, s)) find_dates(normalized.text, tokens, s, publication);
+    find_persons(normalized, original, tokens, s, memory);
+    find_actors_places(tokens, s);
+    find_rounds(tokens, s);
     return s;
 }
 

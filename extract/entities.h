@@ -67,6 +67,12 @@ struct DateRef {
     std::string text;  // normalized text of the expression
 };
 
+// A headline "source: words" names its source within this many tokens of
+// the sentence start. Dates are looked for only where an event may be read:
+// in a sentence with a trigger, a meeting noun, or such a colon; finding
+// them is a large part of the work, and other sentences need none.
+constexpr std::size_t kHeadlineSourceTokens = 12;
+
 struct SentenceEntities {
     std::size_t first = 0, last = 0;          // token range of the sentence
     std::vector<std::uint32_t> word_classes;  // per token (index - first): bit set of WordClass
@@ -78,7 +84,7 @@ struct SentenceEntities {
     std::vector<RoundRef> rounds;
     std::vector<SeriesRef> series;
     std::vector<TriggerRef> triggers;
-    std::vector<DateRef> dates;
+    std::vector<DateRef> dates;  // only in a sentence that may report an event (see kHeadlineSourceTokens)
 
     bool has_class(std::size_t token, WordClass word_class) const {
         return token >= first && token < last && (word_classes[token - first] >> word_class) & 1u;
@@ -127,6 +133,7 @@ public:
 
 private:
     void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;
+    static bool may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s);
     void find_persons(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,
                       SentenceEntities& s, PersonMemory& memory) const;
     void find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const;

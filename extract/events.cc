@@ -847,8 +847,8 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
 void SentenceReader::headline(std::vector<std::pair<Event, Span>>& out) {
     // "لافرنتييف: الاجتماع المقبل ...", "روسيا: نسعى ...": a source, a colon, its words.
     std::size_t colon = s_.first;
-    while (colon < s_.last && colon < s_.first + 12 && tokens_[colon].text != ":") ++colon;
-    if (colon >= s_.last || colon == s_.first || colon > s_.first + 11) return;
+    while (colon < s_.last && colon < s_.first + kHeadlineSourceTokens && tokens_[colon].text != ":") ++colon;
+    if (colon >= s_.last || colon == s_.first || colon >= s_.first + kHeadlineSourceTokens) return;
     std::optional<Actor> speaker;
     Span span;
     for (const PersonRef& person : s_.persons)

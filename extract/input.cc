@@ -172,7 +172,8 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         const std::string where = source + ":" + std::to_string(number);
         rapidjson::Document json;
-        json.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
+        // In place: the strings are decoded inside `line`, with no copy.
+        json.ParseInsitu<rapidjson::kParseIterativeFlag>(line.data());
         if (json.HasParseError()) {
             sink.skipped(where + ": malformed JSON (" + rapidjson::GetParseError_En(json.GetParseError()) +
                          " at byte " + std::to_string(json.GetErrorOffset()) + "); skipped");

@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 
@@ -75,7 +76,7 @@ constexpr std::size_t kLetter = 2;
 constexpr std::size_t kMinimumStem = 2 * kLetter;
 
 bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
+    return text.size() >= prefix.size() && std::memcmp(text.data(), prefix.data(), prefix.size()) == 0;
 }
 
 bool starts_with_article(std::string_view word) {
@@ -118,25 +119,30 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
         if (preposition && starts_with_article(rest.substr(preposition))) add(base + preposition + 2 * kLetter);
     }
     // Longer stripping of the same word can repeat a stem: keep the first.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
+    // An insertion sort: stable, and the list is a handful of stems long.
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        for (std::size_t j = i; j > 0 && out[j].proclitics.size() < out[j - 1].proclitics.size(); --j)
+            std::swap(out[j], out[j - 1]);
+    }
     out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }),
               out.end());
 }
 
-std::uint64_t PhraseIndex::hash(std::string_view word) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (const unsigned char c : word) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h ^ (h >> 29);
+namespace {
+
+// FNV-1a extends byte by byte: the hashes of every prefix of a word come out
+// of one pass over it.
+constexpr std::uint64_t kPrefixHashStart = 1469598103934665603ULL;
+std::uint64_t extend_prefix_hash(std::uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+}
+std::uint64_t prefix_hash_of(std::string_view word) {
+    std::uint64_t h = kPrefixHashStart;
+    for (const char c : word) h = extend_prefix_hash(h, c);
+    return h;
 }
 
-void PhraseIndex::add_to_filter(std::string_view word) {
-    const std::size_t bit = hash(word) & (kFilterBits - 1);
-    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-}
+}  // namespace
 
 bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload,
                       const Normalizer& normalizer) {
@@ -162,11 +168,11 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
     if (entry.words.empty()) return false;
     const auto id = static_cast<std::uint32_t>(entries_.size());
     if (entry.prefix[0]) {
-        add_to_filter(entry.words[0].substr(0, kMinimumStem));
+        prefix_words_.add_hash(prefix_hash_of(entry.words[0]));
         by_first_prefix_[entry.words[0]].push_back(id);
         longest_prefix_bytes_ = std::max(longest_prefix_bytes_, entry.words[0].size());
     } else {
-        add_to_filter(entry.words[0]);
+        first_words_.add(entry.words[0]);
         by_first_word_[entry.words[0]].push_back(id);
     }
     entries_.push_back(std::move(entry));
@@ -177,26 +183,25 @@ const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_v
     // News repeats its words: what a word can start is computed once and kept
     // in a direct-mapped table per thread, so a repeated word costs one hash
     // and one comparison.
-    struct Slot {
+    // A slot fills one cache line: a short word is stored inside its string.
+    struct alignas(64) Slot {
+        std::uint64_t hash = 0;
         std::string word;
         std::vector<Candidate> found;
     };
     struct Cache {
         const PhraseIndex* owner = nullptr;
-        std::vector<std::uint64_t> hashes;  // apart from the slots, so the check stays in cache
         std::vector<Slot> slots;
     };
     thread_local Cache cache;
     if (cache.owner != this) {
-        cache.hashes.assign(kCachedWords, 0);
         cache.slots.assign(kCachedWords, Slot{});
         cache.owner = this;
     }
-    const std::uint64_t word_hash = hash(word);
-    const std::size_t index = word_hash & (kCachedWords - 1);
-    Slot& slot = cache.slots[index];
-    if (cache.hashes[index] == word_hash && slot.word == word) return slot.found;
-    cache.hashes[index] = word_hash;
+    const std::uint64_t word_hash = WordFilter::hash(word);
+    Slot& slot = cache.slots[word_hash & (kCachedWords - 1)];
+    if (slot.hash == word_hash && slot.word == word) return slot.found;
+    slot.hash = word_hash;
     slot.word.assign(word.data(), word.size());
     slot.found.clear();
     std::vector<Candidate>& found = slot.found;
@@ -207,14 +212,18 @@ const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_v
         const auto add = [&](const std::vector<std::uint32_t>& ids) {
             for (const std::uint32_t id : ids) found.push_back({id, static_cast<std::uint8_t>(stem.proclitics.size())});
         };
-        if (may_contain(hash(key))) {
+        if (first_words_.may_contain(key)) {
             if (auto hit = by_first_word_.find(key); hit != by_first_word_.end()) add(hit->second);
         }
-        if (!by_first_prefix_.empty() && key.size() >= kMinimumStem && may_contain(hash(key.substr(0, kMinimumStem)))) {
-            for (std::size_t length = kMinimumStem; length <= std::min(key.size(), longest_prefix_bytes_); ++length) {
-                if (auto hit = by_first_prefix_.find(key.substr(0, length)); hit != by_first_prefix_.end())
-                    add(hit->second);
-            }
+        if (by_first_prefix_.empty()) continue;
+        // Every prefix of the key that the filter lets through is looked up.
+        std::uint64_t prefix_hash = kPrefixHashStart;
+        const std::size_t longest = std::min(key.size(), longest_prefix_bytes_);
+        for (std::size_t length = 1; length <= longest; ++length) {
+            prefix_hash = extend_prefix_hash(prefix_hash, key[length - 1]);
+            if (length < kMinimumStem || !prefix_words_.may_contain_hash(prefix_hash)) continue;
+            if (auto hit = by_first_prefix_.find(key.substr(0, length)); hit != by_first_prefix_.end())
+                add(hit->second);
         }
     }
     return found;
@@ -243,8 +252,10 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
         });
         if (!seen) out.push_back({at, last, entry.category, entry.payload, word.substr(0, candidate.proclitics)});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
+    // Longest first, stable: an insertion sort, as there are rarely more than two.
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        for (std::size_t j = i; j > 0 && out[j].last_token > out[j - 1].last_token; --j) std::swap(out[j], out[j - 1]);
+    }
 }
 
 }  // namespace hadath

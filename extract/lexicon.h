@@ -17,6 +17,7 @@
 
 #include "extract/normalize.h"
 #include "extract/text.h"
+#include "extract/word_filter.h"
 
 namespace hadath {
 
@@ -76,18 +77,10 @@ private:
         std::uint32_t category = 0;
         std::uint32_t payload = 0;
     };
-    // Most words of a text are in no entry: a bit per hash of every first
-    // word (and of the first letters of every prefix word) rejects them
-    // before any hash table is touched.
-    static constexpr std::size_t kFilterBits = 1u << 18;
-    static std::uint64_t hash(std::string_view word);
-    bool may_contain(std::uint64_t word_hash) const {
-        const std::size_t bit = word_hash & (kFilterBits - 1);
-        return (filter_[bit >> 6] >> (bit & 63)) & 1u;
-    }
-    void add_to_filter(std::string_view word);
-
-    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
+    // First words of the entries, whole words and prefix words apart: they
+    // turn away the words, and the prefixes of a word, that start no entry.
+    WordFilter first_words_;
+    WordFilter prefix_words_;  // by their prefix hash (see candidates())
     std::deque<std::string> storage_;
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_prefix_;

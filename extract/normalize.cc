@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -42,6 +43,7 @@ char32_t parse_code_point(const std::string& token, const std::string& where) {
 struct Normalizer::Table {
     std::array<std::uint32_t, 0x10000> action;
     std::vector<std::string> replacements;
+    std::size_t longest_replacement = 4;  // in bytes; at least one whole UTF-8 character
 
     Table() { action.fill(kKeep); }
 
@@ -53,6 +55,7 @@ struct Normalizer::Table {
         std::string encoded;
         for (char32_t cp : to) utf8::append(encoded, cp);
         action[from] = static_cast<std::uint32_t>(replacements.size());
+        longest_replacement = std::max(longest_replacement, encoded.size());
         replacements.push_back(std::move(encoded));
     }
 
@@ -140,37 +143,55 @@ Normalizer Normalizer::builtin() {
 }
 
 NormalizedText Normalizer::normalize(std::string_view original) const {
+    // The output is written through indices into buffers sized ahead, with
+    // room for the longest replacement, rather than appended byte by byte.
     NormalizedText result;
-    result.text.reserve(original.size());
-    result.original_offset.reserve(original.size() + 1);
+    std::string& text = result.text;
+    std::vector<std::size_t>& offsets = result.original_offset;
     const Table& table = *table_;
+    std::size_t capacity = original.size() + table.longest_replacement + 1;
+    text.resize(capacity);
+    offsets.resize(capacity);
+    std::size_t out = 0;
     std::size_t pos = 0;
     while (pos < original.size()) {
+        if (out + table.longest_replacement + 4 > capacity) {
+            capacity = 2 * capacity;
+            text.resize(capacity);
+            offsets.resize(capacity);
+        }
         const unsigned char lead = static_cast<unsigned char>(original[pos]);
         if (lead < 0x80) {
-            result.text.push_back(static_cast<char>(lead));
-            result.original_offset.push_back(pos);
-            ++pos;
+            text[out] = static_cast<char>(lead);
+            offsets[out++] = pos++;
             continue;
         }
         std::size_t length = 0;
         const char32_t cp = utf8::decode(original, pos, length);
         const std::uint32_t action = cp < 0x10000 ? table.action[cp] : kKeep;
-        if (action == kKeep) {
+        if (action == kKeep && length == 2) {
+            // Most Arabic letters stay as they are.
+            text[out] = original[pos];
+            text[out + 1] = original[pos + 1];
+            offsets[out] = offsets[out + 1] = pos;
+            out += 2;
+        } else if (action == kKeep) {
             // Unchanged characters, invalid bytes included, are copied as they are.
             for (std::size_t i = 0; i < length; ++i) {
-                result.text.push_back(original[pos + i]);
-                result.original_offset.push_back(pos);
+                text[out] = original[pos + i];
+                offsets[out++] = pos;
             }
         } else if (action != kDelete) {
             for (const char byte : table.replacements[action]) {
-                result.text.push_back(byte);
-                result.original_offset.push_back(pos);
+                text[out] = byte;
+                offsets[out++] = pos;
             }
         }
         pos += length;
     }
-    result.original_offset.push_back(original.size());
+    text.resize(out);
+    offsets.resize(out);
+    offsets.push_back(original.size());
     return result;
 }
 

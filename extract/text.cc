@@ -1,5 +1,7 @@
 #include "extract/text.h"
 
+#include <vector>
+
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -32,6 +34,20 @@ bool is_word_char(char32_t cp) {
     return cp != utf8::kInvalid && cp != 0xFEFF;
 }
 
+// is_word_char for the Basic Multilingual Plane, looked up rather than
+// computed: the tokenizer asks it of every character.
+class WordCharTable {
+public:
+    WordCharTable() {
+        for (char32_t cp = 0; cp < kSize; ++cp) word_[cp] = is_word_char(cp);
+    }
+    bool operator()(char32_t cp) const { return cp < kSize ? word_[cp] != 0 : is_word_char(cp); }
+
+private:
+    static constexpr char32_t kSize = 0x10000;
+    std::vector<unsigned char> word_ = std::vector<unsigned char>(kSize);
+};
+
 bool is_sentence_end(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x061B || cp == 0x06D4;
 }
@@ -43,8 +59,9 @@ bool is_closing(char32_t cp) {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
+    static const WordCharTable is_word_char;
     std::vector<Token> tokens;
-    tokens.reserve(text.size() / 6);
+    tokens.reserve(text.size() / 4);
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t length = 0;

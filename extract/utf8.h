@@ -18,6 +18,13 @@ inline char32_t decode(std::string_view text, std::size_t pos, std::size_t& leng
     const unsigned char lead = byte(pos);
     length = 1;
     if (lead < 0x80) return lead;
+    // Two-byte sequences (Arabic among them) are most of the text: decoded
+    // without the general checks, which cannot fail for a lead of C2..DF.
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        if (pos + 1 >= text.size() || (byte(pos + 1) & 0xC0) != 0x80) return kInvalid;
+        length = 2;
+        return (char32_t{lead & 0x1Fu} << 6) | (byte(pos + 1) & 0x3Fu);
+    }
     std::size_t needed = 0;
     char32_t cp = 0;
     if ((lead & 0xE0) == 0xC0) {
@@ -65,8 +72,14 @@ inline void append(std::string& out, char32_t cp) {
 inline std::size_t first_invalid(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
-        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        const auto lead = static_cast<unsigned char>(text[pos]);
+        if (lead < 0x80) {
             ++pos;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < text.size() &&
+            (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+            pos += 2;
             continue;
         }
         std::size_t length = 0;

@@ -193,3 +193,27 @@ TEST_CASE("rounds: numbers, ordinal words and series", "[entities][rounds]") {
     // A count of meetings is not a round.
     CHECK(round_of("الدولة التي استضافت 20 اجتماعاً من محادثات أستانا").number == 0);
 }
+
+TEST_CASE("dates are looked for only in sentences that may report an event", "[entities][dates]") {
+    const Found found = recognize(
+        "ارتفعت درجات الحرارة في الرياض يوم الأحد 2 آب. "
+        "وقال وزير الخارجية يوم الأحد 2 آب إن المحادثات مستمرة. "
+        "لافرنتييف: الاجتماع انعقد في 3 آب.",
+        "2015-08-05");
+    REQUIRE(found.sentences.size() == 3);
+    // No trigger, no meeting noun, no headline colon: no event can come of it.
+    CHECK(found.sentences[0].dates.empty());
+    CHECK(found.sentences[0].triggers.empty());
+    REQUIRE(found.sentences[1].dates.size() == 1);
+    CHECK(found.sentences[1].dates[0].date.value == "2015-08-02");
+    REQUIRE(found.sentences[2].dates.size() == 1);
+    CHECK(found.sentences[2].dates[0].date.value == "2015-08-03");
+}
+
+TEST_CASE("a name is transliterated as its words are, one by one", "[entities][transliteration]") {
+    const std::string name = EntityRecognizer::transliterate("كانات توميش");
+    CHECK(name == EntityRecognizer::transliterate("كانات") + " " + EntityRecognizer::transliterate("توميش"));
+    CHECK(name == "Kanat Twmysh");
+    // Asked again, from the words each thread keeps, the answer is the same.
+    CHECK(EntityRecognizer::transliterate("كانات توميش") == name);
+}

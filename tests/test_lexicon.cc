@@ -13,6 +13,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/resources.h"
+#include "extract/word_filter.h"
 #include "tests/corpus_support.h"
 #include "tests/test_support.h"
 
@@ -488,4 +489,27 @@ TEST_CASE("Resources::load names the file and line of a broken entry", "[lexicon
         const auto dir = copy_data("unmodified");
         CHECK(load_error(dir).empty());
     }
+}
+
+TEST_CASE("WordFilter never turns away a word it was given", "[lexicon][filter]") {
+    hadath::WordFilter filter;
+    const Normalizer& normalizer = Normalizer::builtin();
+    std::vector<std::string> words;
+    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir())) {
+        if (entry.path().extension() != ".txt") continue;
+        const std::string folded = normalizer.fold(hadath::testing::read_file(entry.path()));
+        for (const hadath::Token& token : hadath::tokenize(folded)) words.emplace_back(token.text);
+    }
+    REQUIRE(words.size() > 1000);
+    for (std::size_t i = 0; i < words.size(); i += 2) filter.add(words[i]);
+    std::size_t turned_away = 0;
+    for (std::size_t i = 0; i < words.size(); i += 2) turned_away += !filter.may_contain(words[i]);
+    CHECK(turned_away == 0);
+    // It is a filter: most words it was not given are turned away.
+    std::size_t unknown = 0, let_through = 0;
+    for (const char* word : {"xqzv", "qqqqqqqqqqqqqqqqqqqqqqqqq", "0000000", "zz", "wxyzwxyzwxyzwxyz"}) {
+        ++unknown;
+        let_through += filter.may_contain(word);
+    }
+    CHECK(let_through < unknown);
 }

@@ -328,3 +328,19 @@ TEST_CASE("Normalizer::load of a missing table names the path", "[normalize][err
     const auto path = std::filesystem::temp_directory_path() / "hadath_no_such_table.tsv";
     CHECK_THAT(load_error(path), Catch::Matchers::Contains(path.string()));
 }
+
+TEST_CASE("a run of expanding presentation forms grows the output past the input", "[normalize][offsets]") {
+    // ﷲ (3 bytes) becomes الله (8 bytes): the output outgrows any buffer sized by the input.
+    std::string original;
+    for (int i = 0; i < 5000; ++i) original += "\uFDF2 ";
+    const NormalizedText normalized = Normalizer::builtin().normalize(original);
+    std::string expected;
+    for (int i = 0; i < 5000; ++i) expected += "الله ";
+    REQUIRE(normalized.text == expected);
+    REQUIRE(normalized.original_offset.size() == expected.size() + 1);
+    // The last word's letters all map back to the last ligature.
+    const std::size_t last_ligature = original.size() - 4;
+    CHECK(normalized.to_original(expected.size() - 2) == last_ligature);
+    CHECK(normalized.to_original(expected.size() - 9) == last_ligature);
+    CHECK(normalized.to_original(expected.size()) == original.size());
+}
