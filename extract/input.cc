@@ -94,6 +94,7 @@ void read_text_file(const fs::path& path, const ManifestEntry* manifest, const I
     InputDocument document;
     document.text = buffer.str();
     document.origin = path.string();
+    document.input_bytes = document.text.size();
     if (const std::string problem = text_problem(document.text); !problem.empty()) {
         sink.skipped(path.string() + ": " + problem + "; skipped");
         return;
@@ -167,6 +168,7 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
                          const InputSink& sink) {
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
+        const std::size_t line_bytes = line.size() + 1;
         if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
@@ -190,6 +192,7 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         }
         InputDocument document;
         document.origin = where;
+        document.input_bytes = line_bytes;
         document.text.assign(text->value.GetString(), text->value.GetStringLength());
         document.info.id = member_string(json, "id");
         if (document.info.id.empty()) {
@@ -210,6 +213,31 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         if (document.info.date.empty()) document.info.date = date_in_header(document.text);
         sink.document(std::move(document));
     }
+}
+
+std::uintmax_t input_size(const std::vector<std::string>& inputs) {
+    std::uintmax_t total = 0;
+    std::error_code error;
+    const auto add_file = [&](const fs::path& path) {
+        const std::uintmax_t size = fs::file_size(path, error);
+        if (!error) total += size;
+    };
+    for (const std::string& input : inputs) {
+        if (input == "-") return 0;
+        const fs::path path(input);
+        if (fs::is_directory(path, error)) {
+            for (fs::directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
+                const std::string extension = it->path().extension().string();
+                if ((extension == ".txt" || extension == ".jsonl") && it->path().filename() != "manifest.jsonl")
+                    add_file(it->path());
+            }
+        } else if (fs::is_regular_file(path, error)) {
+            add_file(path);
+        } else {
+            return 0;
+        }
+    }
+    return total;
 }
 
 void read_inputs(const std::vector<std::string>& inputs, const InputOptions& options, const InputSink& sink) {

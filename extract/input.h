@@ -3,6 +3,7 @@
 // it never stops the other documents.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <string>
@@ -15,7 +16,8 @@ namespace hadath {
 struct InputDocument {
     DocumentInfo info;
     std::string text;
-    std::string origin;  // "file" or "file:line", for messages
+    std::string origin;           // "file" or "file:line", for messages
+    std::size_t input_bytes = 0;  // bytes of input it took: its file, or its line
 };
 
 struct InputOptions {
@@ -34,6 +36,11 @@ struct InputSink {
 // file, or "-" for JSON Lines on standard input. Throws std::runtime_error
 // only for an input that does not exist or cannot be opened at all.
 void read_inputs(const std::vector<std::string>& inputs, const InputOptions& options, const InputSink& sink);
+
+// Bytes of input that read_inputs would read: the files named, and the .txt
+// and .jsonl files of the directories named; 0 when unknown (standard input,
+// a pipe).
+std::uintmax_t input_size(const std::vector<std::string>& inputs);
 
 // Reads JSON Lines articles (id, text, optional date, title, source, url).
 void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options,

@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <string>
 #include <thread>
 
 namespace hadath {
@@ -19,13 +21,22 @@ constexpr std::size_t kBatchBytes = 16u << 20;
 
 class Progress {
 public:
-    explicit Progress(bool enabled) : enabled_(enabled), start_(std::chrono::steady_clock::now()) {}
-    void update(const PipelineStats& stats) {
+    // `total_bytes`: the size of the input, or 0 when unknown (then no time left is shown).
+    Progress(bool enabled, std::uintmax_t total_bytes)
+        : enabled_(enabled), total_bytes_(total_bytes), start_(std::chrono::steady_clock::now()) {}
+    void update(const PipelineStats& stats, std::uintmax_t input_bytes_done) {
         if (!enabled_) return;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-        std::fprintf(stderr, "\r%zu documents, %.1f MB, %.0f docs/s   ", stats.documents,
+        std::fprintf(stderr, "\r%zu documents, %.1f MB, %.0f docs/s", stats.documents,
                      static_cast<double>(stats.bytes) / 1e6,
                      seconds > 0 ? static_cast<double>(stats.documents) / seconds : 0.0);
+        if (total_bytes_ > 0 && input_bytes_done > 0 && input_bytes_done <= total_bytes_) {
+            const double left =
+                seconds * static_cast<double>(total_bytes_ - input_bytes_done) / static_cast<double>(input_bytes_done);
+            std::fprintf(stderr, ", %.0f%%, %s left", 100.0 * static_cast<double>(input_bytes_done) / total_bytes_,
+                         format_duration(left).c_str());
+        }
+        std::fprintf(stderr, "   ");
         std::fflush(stderr);
     }
     void finish() {
@@ -33,7 +44,21 @@ public:
     }
 
 private:
+    static std::string format_duration(double seconds) {
+        const long whole = static_cast<long>(seconds + 0.5);
+        char buffer[32];
+        if (whole >= 3600) {
+            std::snprintf(buffer, sizeof buffer, "%ldh%02ldm", whole / 3600, whole / 60 % 60);
+        } else if (whole >= 60) {
+            std::snprintf(buffer, sizeof buffer, "%ldm%02lds", whole / 60, whole % 60);
+        } else {
+            std::snprintf(buffer, sizeof buffer, "%lds", whole);
+        }
+        return buffer;
+    }
+
     bool enabled_;
+    std::uintmax_t total_bytes_;
     std::chrono::steady_clock::time_point start_;
 };
 
@@ -50,7 +75,8 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
                            const std::function<void(const std::string&)>& on_skipped) {
     PipelineStats stats;
     const unsigned threads = options.threads == 0 ? default_threads() : options.threads;
-    Progress progress(options.progress);
+    Progress progress(options.progress, options.progress ? input_size(inputs) : 0);
+    std::uintmax_t input_bytes_done = 0;
     // Two batches at a time: the workers extract one while this thread reads
     // the next, and results are handed on in input order.
     struct Batch {
@@ -80,6 +106,7 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
         for (std::size_t i = 0; i < batch.documents.size(); ++i) {
             stats.documents++;
             stats.bytes += batch.documents[i].text.size();
+            input_bytes_done += batch.documents[i].input_bytes;
             stats.sentences += batch.results[i].sentences;
             stats.event_mentions += batch.results[i].events.size();
             stats.persons += batch.results[i].persons;
@@ -87,7 +114,7 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
         }
         batch.documents.clear();
         batch.results.clear();
-        progress.update(stats);
+        progress.update(stats, input_bytes_done);
     };
     const auto flush = [&] {
         if (working) finish(*working);

@@ -3,6 +3,7 @@
 // extract + merge equal to build, output files that survive a kill, and the
 // bench command.
 #include <fcntl.h>
+#include <pty.h>
 #include <rapidjson/document.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -133,6 +134,57 @@ TEST_CASE("exit statuses: 0 done, 1 failed, 2 bad command line, 3 input skipped"
     CHECK(skipped.status == 3);
     CHECK(skipped.err.find("bad.jsonl:2") != std::string::npos);
     CHECK(skipped.out.find("\"id\":\"a\"") != std::string::npos);
+}
+
+namespace {
+
+// Runs build/hadath with its standard error on a pseudo-terminal, as in an
+// interactive shell; returns what it wrote there.
+std::string stderr_on_terminal(const std::vector<std::string>& args) {
+    int terminal = -1, child_side = -1;
+    REQUIRE(::openpty(&terminal, &child_side, nullptr, nullptr, nullptr) == 0);
+    std::vector<std::string> words = {HADATH_BINARY};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& word : words) argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        const int null = ::open("/dev/null", O_RDWR);
+        if (null < 0 || ::dup2(null, STDIN_FILENO) < 0 || ::dup2(null, STDOUT_FILENO) < 0 ||
+            ::dup2(child_side, STDERR_FILENO) < 0)
+            ::_exit(126);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(child_side);
+    std::string written;
+    char buffer[4096];
+    // Reading ends with an error (EIO) once the child has closed its side.
+    for (ssize_t n; (n = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        written.append(buffer, static_cast<std::size_t>(n));
+    ::close(terminal);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    return written;
+}
+
+}  // namespace
+
+TEST_CASE("progress shows on a terminal, with time left, and not in a log", "[cli][progress]") {
+    TempDir dir;
+    const std::string samples = hadath::testing::samples_dir().string();
+    const std::string on_terminal = stderr_on_terminal({"extract", samples, "-o", (dir / "m.jsonl").string()});
+    INFO(on_terminal);
+    CHECK(on_terminal.find("5 documents") != std::string::npos);
+    CHECK(on_terminal.find("docs/s, 100%, 0s left") != std::string::npos);
+    const Run logged = run_hadath({"extract", samples, "-o", (dir / "m.jsonl").string()}, dir.path());
+    CHECK(logged.status == 0);
+    CHECK(logged.err.find("docs/s") == std::string::npos);
+    CHECK(logged.err.find("5 documents, 0 skipped") != std::string::npos);
 }
 
 TEST_CASE("extract reads JSON Lines on standard input with -", "[cli]") {
