@@ -6,6 +6,7 @@
 #include <rapidjson/writer.h>
 
 #include <stdexcept>
+#include <vector>
 
 namespace hadath {
 
@@ -33,10 +34,8 @@ std::string get_string(const rapidjson::Value& object, const char* key) {
     return std::string(member->value.GetString(), member->value.GetStringLength());
 }
 
-}  // namespace
-
-void write_event_json(std::ostream& out, const Event& event) {
-    rapidjson::StringBuffer buffer;
+// One line of JSON, its newline included, appended to `buffer`.
+void append_event_json(rapidjson::StringBuffer& buffer, const Event& event) {
     JsonWriter w(buffer);
     w.StartObject();
     field(w, "id", event.id);
@@ -107,26 +106,55 @@ void write_event_json(std::ostream& out, const Event& event) {
     }
     w.EndArray();
     w.EndObject();
+    buffer.Put('\n');
+}
+
+void write_buffer(std::ostream& out, rapidjson::StringBuffer& buffer) {
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-    out.put('\n');
+    buffer.Clear();
+}
+
+}  // namespace
+
+void write_event_json(std::ostream& out, const Event& event) {
+    rapidjson::StringBuffer buffer;
+    append_event_json(buffer, event);
+    write_buffer(out, buffer);
 }
 
 void write_events_jsonl(std::ostream& out, const std::vector<Event>& events) {
-    for (const Event& event : events) write_event_json(out, event);
+    // Many events to one buffer, written in large pieces.
+    constexpr std::size_t kFlushSize = 1 << 20;
+    rapidjson::StringBuffer buffer(nullptr, kFlushSize + kFlushSize / 4);
+    for (const Event& event : events) {
+        append_event_json(buffer, event);
+        if (buffer.GetSize() >= kFlushSize) write_buffer(out, buffer);
+    }
+    write_buffer(out, buffer);
 }
 
 std::vector<Event> read_events_jsonl(std::istream& in, const std::string& source) {
+    constexpr unsigned kFlags = rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag;
     std::vector<Event> events;
     std::string line;
+    // Each line's values are put in this memory, reused from line to line; only a longer line needs more.
+    std::vector<char> pool(64 * 1024);
     for (int number = 1; std::getline(in, line); ++number) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const std::string where = source + ":" + std::to_string(number);
-        rapidjson::Document json;
-        json.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
+        auto where = [&source, number] { return source + ":" + std::to_string(number); };
+        rapidjson::MemoryPoolAllocator<> allocator(pool.data(), pool.size());
+        rapidjson::Document json(&allocator);
+        // Parsed in place, so that strings are not copied, unless a NUL byte would end the text early.
+        if (line.find('\0') == std::string::npos) {
+            json.ParseInsitu<kFlags>(line.data());
+        } else {
+            json.Parse<kFlags>(line.c_str(), line.size());
+        }
         if (json.HasParseError())
-            throw std::runtime_error(where + ": not JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + ")");
+            throw std::runtime_error(where() + ": not JSON (" + rapidjson::GetParseError_En(json.GetParseError()) +
+                                     ")");
         if (!json.IsObject() || get_string(json, "type").empty())
-            throw std::runtime_error(where + ": not an event (an object with a \"type\")");
+            throw std::runtime_error(where() + ": not an event (an object with a \"type\")");
         Event e;
         e.id = get_string(json, "id");
         e.type = get_string(json, "type");
@@ -172,7 +200,7 @@ std::vector<Event> read_events_jsonl(std::istream& in, const std::string& source
                 e.mentions.push_back(std::move(mention));
             }
         }
-        if (e.mentions.empty()) throw std::runtime_error(where + ": event has no mentions");
+        if (e.mentions.empty()) throw std::runtime_error(where() + ": event has no mentions");
         if (auto documents = json.FindMember("documents"); documents != json.MemberEnd() && documents->value.IsInt())
             e.documents = documents->value.GetInt();
         events.push_back(std::move(e));

@@ -20,16 +20,18 @@ std::string write_graph_and_timelines(const std::vector<Event>& events, const st
     const std::filesystem::path dir(out_dir);
     auto path = [&dir](const char* name) { return (dir / name).string(); };
 
-    // The files are independent: the graph files and the timelines are written side by side.
+    // The files are independent: the graph files and the timelines are written side by side,
+    // two tasks of about the same length.
     auto graph_files = std::async(std::launch::async, [&] {
         KnowledgeGraph graph = build_knowledge_graph(events, documents);
         write_file_atomically(path("graph.graphml"), [&](std::ostream& out) { write_knowledge_graphml(out, graph); });
         write_file_atomically(path("graph.gexf"), [&](std::ostream& out) { write_knowledge_gexf(out, graph); });
-        return format_summary(summarize(graph));
-    });
-    auto other_files = std::async(std::launch::async, [&] {
+        std::string summary = format_summary(summarize(graph));
         ActorNetwork network = build_actor_network(events);
         write_file_atomically(path("actors.graphml"), [&](std::ostream& out) { write_actor_graphml(out, network); });
+        return summary;
+    });
+    auto timeline_files = std::async(std::launch::async, [&] {
         Timeline timeline = build_timeline(events, documents);
         write_file_atomically(path("timeline.md"), [&](std::ostream& out) { write_timeline_markdown(out, timeline); });
         write_file_atomically(path("timeline.json"), [&](std::ostream& out) { write_timeline_json(out, timeline); });
@@ -45,7 +47,7 @@ std::string write_graph_and_timelines(const std::vector<Event>& events, const st
         failure = std::current_exception();
     }
     try {
-        other_files.get();
+        timeline_files.get();
     } catch (...) {
         if (!failure) failure = std::current_exception();
     }

@@ -1,127 +1,258 @@
 #include "export/graphml_writer.h"
 
-#include <boost/graph/graphml.hpp>
-#include <boost/property_map/function_property_map.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "export/markup.h"
-#include "graph/text.h"
+#include "export/output_buffer.h"
 
 namespace hadath {
 namespace {
 
-void clean_fields(GraphNode& node) {
-    for (std::string* field : {&node.id,       &node.entity_id, &node.type,        &node.label,      &node.label_ar,
-                               &node.kind,     &node.title,     &node.affiliation, &node.event_type, &node.date,
-                               &node.date_end, &node.precision, &node.cameo,       &node.round,      &node.quote,
-                               &node.series,   &node.source,    &node.url,         &node.first_day,  &node.last_day}) {
-        *field = clean_text(*field);
+enum class Field {
+    kAffiliation,
+    kB,
+    kCameo,
+    kDate,
+    kDateEnd,
+    kDocuments,
+    kEntityId,
+    kEventType,
+    kFirstDate,
+    kG,
+    kKind,
+    kLabel,
+    kLabelAr,
+    kLastDate,
+    kPrecision,
+    kQuote,
+    kR,
+    kRound,
+    kRoundNumber,
+    kSeries,
+    kSize,
+    kSource,
+    kTitle,
+    kType,
+    kUrl,
+    kWeight,
+};
+
+struct Key {
+    const char* name;
+    bool for_edges;
+    const char* type;
+    Field field;
+    bool in_actor_network;  // the actor network has actors only: no event, round or document columns
+};
+
+// Numbered key0, key1, ... in this order: by name, a node key before an edge key of the same name.
+const Key kKeys[] = {
+    {"affiliation", false, "string", Field::kAffiliation, true},
+    {"b", false, "int", Field::kB, true},
+    {"cameo", false, "string", Field::kCameo, false},
+    {"date", false, "string", Field::kDate, false},
+    {"date_end", false, "string", Field::kDateEnd, false},
+    {"documents", false, "int", Field::kDocuments, false},
+    {"entity_id", false, "string", Field::kEntityId, true},
+    {"event_type", false, "string", Field::kEventType, false},
+    {"first_date", false, "string", Field::kFirstDate, true},
+    {"first_date", true, "string", Field::kFirstDate, true},
+    {"g", false, "int", Field::kG, true},
+    {"kind", false, "string", Field::kKind, true},
+    {"label", false, "string", Field::kLabel, true},
+    {"label", true, "string", Field::kLabel, true},
+    {"label_ar", false, "string", Field::kLabelAr, true},
+    {"last_date", false, "string", Field::kLastDate, true},
+    {"last_date", true, "string", Field::kLastDate, true},
+    {"precision", false, "string", Field::kPrecision, false},
+    {"quote", false, "string", Field::kQuote, false},
+    {"r", false, "int", Field::kR, true},
+    {"round", false, "string", Field::kRound, false},
+    {"round_number", false, "int", Field::kRoundNumber, false},
+    {"series", false, "string", Field::kSeries, false},
+    {"size", false, "double", Field::kSize, true},
+    {"source", false, "string", Field::kSource, false},
+    {"title", false, "string", Field::kTitle, true},
+    {"type", false, "string", Field::kType, true},
+    {"type", true, "string", Field::kType, true},
+    {"url", false, "string", Field::kUrl, false},
+    {"weight", true, "double", Field::kWeight, true},
+};
+
+struct Column {
+    std::string id;  // key0, key1, ...
+    Field field;
+};
+
+struct Columns {
+    std::vector<Column> node;
+    std::vector<Column> edge;
+};
+
+// Text is cleaned (graph/text.h) and & < > " ' written as entities, ' as &apos;.
+void append_text(std::string& out, const std::string& text) {
+    append_escaped_markup(out, text, "&apos;");
+}
+
+// Values that are empty (after cleaning) are left out, as in the GEXF file;
+// so are the document count of a non-event and the round number of a non-round.
+void append_node_value(std::string& out, const GraphNode& node, Field field, const NodeColour& colour,
+                       std::size_t degree) {
+    switch (field) {
+        case Field::kAffiliation:
+            return append_text(out, node.affiliation);
+        case Field::kB:
+            return append_integer(out, colour.b);
+        case Field::kCameo:
+            return append_text(out, node.cameo);
+        case Field::kDate:
+            return append_text(out, node.date);
+        case Field::kDateEnd:
+            return append_text(out, node.date_end);
+        case Field::kDocuments:
+            if (node.type == kEventNode) append_integer(out, node.documents);
+            return;
+        case Field::kEntityId:
+            return append_text(out, node.entity_id);
+        case Field::kEventType:
+            return append_text(out, node.event_type);
+        case Field::kFirstDate:
+            return append_text(out, node.first_day);
+        case Field::kG:
+            return append_integer(out, colour.g);
+        case Field::kKind:
+            return append_text(out, node.kind);
+        case Field::kLabel:
+            return append_text(out, node.label);
+        case Field::kLabelAr:
+            return append_text(out, node.label_ar);
+        case Field::kLastDate:
+            return append_text(out, node.last_day);
+        case Field::kPrecision:
+            return append_text(out, node.precision);
+        case Field::kQuote:
+            return append_text(out, node.quote);
+        case Field::kR:
+            return append_integer(out, colour.r);
+        case Field::kRound:
+            return append_text(out, node.round);
+        case Field::kRoundNumber:
+            if (node.type == kRoundNode) append_integer(out, node.round_number);
+            return;
+        case Field::kSeries:
+            return append_text(out, node.series);
+        case Field::kSize:
+            return append_general(out, node_size(degree), 6);
+        case Field::kSource:
+            return append_text(out, node.source);
+        case Field::kTitle:
+            return append_text(out, node.title);
+        case Field::kType:
+            return append_text(out, node.type);
+        case Field::kUrl:
+            return append_text(out, node.url);
+        case Field::kWeight:
+            return;
     }
 }
 
-void clean_fields(GraphEdge& edge) {
-    for (std::string* field : {&edge.type, &edge.first_day, &edge.last_day}) *field = clean_text(*field);
+void append_edge_value(std::string& out, const GraphEdge& edge, Field field) {
+    switch (field) {
+        case Field::kFirstDate:
+            return append_text(out, edge.first_day);
+        case Field::kLabel:
+            return append_text(out, humanize(edge.type));
+        case Field::kLastDate:
+            return append_text(out, edge.last_day);
+        case Field::kType:
+            return append_text(out, edge.type);
+        case Field::kWeight:
+            return append_general(out, edge.weight, 6);
+        default:
+            return;
+    }
 }
 
-// Boost names nodes n<index>; Gephi shows the node id, so each becomes the
-// node's own id token. Only the <node>/<edge> start tags carry ids, and data
-// values cannot contain '<' (it is escaped), so a line-wise rewrite is exact.
-std::string replace_node_ids(const std::string& graphml, const std::vector<std::string>& ids) {
-    auto rewrite_attribute = [&ids](std::string& line, const std::string& attribute) {
-        std::string marker = attribute + "=\"n";
-        auto begin = line.find(marker);
-        if (begin == std::string::npos) return;
-        auto digits = begin + marker.size();
-        auto end = line.find('"', digits);
-        std::size_t index = std::stoul(line.substr(digits, end - digits));
-        line.replace(begin, end + 1 - begin, attribute + "=\"" + ids.at(index) + "\"");
-    };
-    std::istringstream in(graphml);
-    std::string out, line;
-    while (std::getline(in, line)) {
-        if (line.rfind("    <node id=\"n", 0) == 0) {
-            rewrite_attribute(line, " id");
-        } else if (line.rfind("    <edge id=\"e", 0) == 0) {
-            rewrite_attribute(line, " source");
-            rewrite_attribute(line, " target");
-        }
-        out += line;
-        out += '\n';
+// <data key="...">value</data>, or nothing when the value is empty.
+template <typename AppendValue>
+void append_data(std::string& out, const Column& column, AppendValue append_value) {
+    const std::size_t start = out.size();
+    out += "      <data key=\"";
+    out += column.id;
+    out += "\">";
+    const std::size_t value_start = out.size();
+    append_value(column.field);
+    if (out.size() == value_start) {
+        out.resize(start);
+        return;
     }
-    return out;
+    out += "</data>\n";
 }
 
 template <typename Graph>
-void write_graph(std::ostream& out, const Graph& original, bool actors_only) {
-    using Vertex = typename boost::graph_traits<Graph>::vertex_descriptor;
-    using Edge = typename boost::graph_traits<Graph>::edge_descriptor;
-    Graph graph = original;
-    for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) clean_fields(graph[*v]);
-    for (auto [e, e_end] = boost::edges(graph); e != e_end; ++e) clean_fields(graph[*e]);
-
-    boost::dynamic_properties properties;
-    auto node_text = [&](const char* name, std::string GraphNode::*field) {
-        properties.property(name, boost::get(field, graph));
-    };
-    node_text("entity_id", &GraphNode::entity_id);
-    node_text("type", &GraphNode::type);
-    node_text("label", &GraphNode::label);
-    node_text("label_ar", &GraphNode::label_ar);
-    node_text("kind", &GraphNode::kind);
-    node_text("title", &GraphNode::title);
-    node_text("affiliation", &GraphNode::affiliation);
-    node_text("first_date", &GraphNode::first_day);
-    node_text("last_date", &GraphNode::last_day);
-    // The actor network has actors only; keys that no node could use would
-    // only be empty columns in Gephi.
-    if (!actors_only) {
-        node_text("event_type", &GraphNode::event_type);
-        node_text("date", &GraphNode::date);
-        node_text("date_end", &GraphNode::date_end);
-        node_text("precision", &GraphNode::precision);
-        node_text("cameo", &GraphNode::cameo);
-        node_text("round", &GraphNode::round);
-        node_text("quote", &GraphNode::quote);
-        node_text("series", &GraphNode::series);
-        node_text("source", &GraphNode::source);
-        node_text("url", &GraphNode::url);
-        properties.property("documents", boost::get(&GraphNode::documents, graph));
-        properties.property("round_number", boost::get(&GraphNode::round_number, graph));
+void write_graph(std::ostream& stream, const Graph& graph, bool actor_network, bool directed) {
+    OutputBuffer buffer(stream);
+    std::string& out = buffer.text();
+    out +=
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    Columns columns;
+    for (const Key& key : kKeys) {
+        if (actor_network && !key.in_actor_network) continue;
+        std::string id = "key" + std::to_string(columns.node.size() + columns.edge.size());
+        out += "  <key id=\"" + id + "\" for=\"" + (key.for_edges ? "edge" : "node") + "\" attr.name=\"" + key.name +
+               "\" attr.type=\"" + key.type + "\" />\n";
+        (key.for_edges ? columns.edge : columns.node).push_back({id, key.field});
     }
-    const Graph& view = graph;
-    properties.property(
-        "r", boost::make_function_property_map<Vertex, int>([&view](Vertex v) { return node_colour(view[v].type).r; }));
-    properties.property(
-        "g", boost::make_function_property_map<Vertex, int>([&view](Vertex v) { return node_colour(view[v].type).g; }));
-    properties.property(
-        "b", boost::make_function_property_map<Vertex, int>([&view](Vertex v) { return node_colour(view[v].type).b; }));
-    properties.property("size", boost::make_function_property_map<Vertex, double>(
-                                    [&view](Vertex v) { return node_size(boost::degree(v, view)); }));
+    out += "  <graph id=\"G\" edgedefault=\"";
+    out += directed ? "directed" : "undirected";
+    out += "\" parse.nodeids=\"free\" parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
 
-    properties.property("type", boost::get(&GraphEdge::type, graph));
-    properties.property("label", boost::make_function_property_map<Edge, std::string>(
-                                     [&view](Edge e) { return humanize(view[e].type); }));
-    properties.property("weight", boost::get(&GraphEdge::weight, graph));
-    properties.property("first_date", boost::get(&GraphEdge::first_day, graph));
-    properties.property("last_date", boost::get(&GraphEdge::last_day, graph));
+    for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) {
+        const GraphNode& node = graph[*v];
+        const NodeColour colour = node_colour(node.type);
+        const std::size_t degree = boost::degree(*v, graph);
+        out += "    <node id=\"";
+        append_text(out, node.id);
+        out += "\">\n";
+        for (const Column& column : columns.node) {
+            append_data(out, column, [&](Field field) { append_node_value(out, node, field, colour, degree); });
+        }
+        out += "    </node>\n";
+        buffer.flush_if_full();
+    }
 
-    std::ostringstream buffer;
-    boost::write_graphml(buffer, graph, properties, false);
-    std::vector<std::string> ids;
-    for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) ids.push_back(graph[*v].id);
-    out << replace_node_ids(buffer.str(), ids);
+    std::size_t edge_number = 0;
+    for (auto [e, e_end] = boost::edges(graph); e != e_end; ++e) {
+        const GraphEdge& edge = graph[*e];
+        out += "    <edge id=\"e";
+        append_integer(out, static_cast<long long>(edge_number++));
+        out += "\" source=\"";
+        append_text(out, graph[boost::source(*e, graph)].id);
+        out += "\" target=\"";
+        append_text(out, graph[boost::target(*e, graph)].id);
+        out += "\">\n";
+        for (const Column& column : columns.edge) {
+            append_data(out, column, [&](Field field) { append_edge_value(out, edge, field); });
+        }
+        out += "    </edge>\n";
+        buffer.flush_if_full();
+    }
+    out += "  </graph>\n</graphml>\n";
 }
 
 }  // namespace
 
 void write_knowledge_graphml(std::ostream& out, const KnowledgeGraph& graph) {
-    write_graph(out, graph, false);
+    write_graph(out, graph, false, true);
 }
 
 void write_actor_graphml(std::ostream& out, const ActorNetwork& network) {
-    write_graph(out, network, true);
+    write_graph(out, network, true, false);
 }
 
 }  // namespace hadath

@@ -1,4 +1,5 @@
-// GraphML for Gephi, networkx and igraph, written with boost::write_graphml.
+// GraphML for Gephi, networkx and igraph. Node ids are the nodes' own id
+// tokens; a value that is empty is left out (GraphML allows absent data).
 #pragma once
 
 #include <ostream>

@@ -1,5 +1,6 @@
 #include "export/markup.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "graph/knowledge_graph.h"
@@ -7,9 +8,16 @@
 
 namespace hadath {
 
-std::string escape_markup(const std::string& text) {
-    std::string out;
-    for (char c : clean_text(text)) {
+void append_escaped_markup(std::string& out, const std::string& text, const char* apostrophe) {
+    const std::size_t start = out.size();
+    append_clean_text(out, text);
+    // Most text has nothing to escape; the rest is rewritten from its first special character on.
+    const auto special = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(),
+                                      [](char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; });
+    if (special == out.end()) return;
+    const std::string tail(special, out.end());
+    out.erase(special, out.end());
+    for (char c : tail) {
         switch (c) {
             case '&':
                 out += "&amp;";
@@ -24,12 +32,17 @@ std::string escape_markup(const std::string& text) {
                 out += "&quot;";
                 break;
             case '\'':
-                out += "&#39;";
+                out += apostrophe;
                 break;
             default:
                 out += c;
         }
     }
+}
+
+std::string escape_markup(const std::string& text) {
+    std::string out;
+    append_escaped_markup(out, text);
     return out;
 }
 

@@ -10,6 +10,10 @@ namespace hadath {
 // HTML text and in attribute values of either quote style.
 std::string escape_markup(const std::string& text);
 
+// escape_markup(text) appended to `out`, with ' written as `apostrophe`
+// (the GraphML files use "&apos;").
+void append_escaped_markup(std::string& out, const std::string& text, const char* apostrophe = "&#39;");
+
 // The colour of a node type as 0-255 channels, the same in every export.
 struct NodeColour {
     int r = 0;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_set>
 
 #include "graph/text.h"
 
@@ -120,7 +122,6 @@ std::string describe_actors(const Event& event) {
 
 Timeline build_timeline(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents) {
     Timeline timeline;
-    for (const DocumentInfo& document : documents) timeline.documents.emplace(document.id, document);
     std::vector<TimelineEntry> dated, undated;
     for (const Event& event : events) {
         TimelineEntry entry;
@@ -130,6 +131,7 @@ Timeline build_timeline(const std::vector<Event>& events, const std::vector<Docu
         for (const Mention& mention : event.mentions) document_ids.insert(mention.doc);
         entry.documents.assign(document_ids.begin(), document_ids.end());
         if (!event.mentions.empty()) entry.quote = shorten(clean_text(event.mentions.front().text), 160);
+        entry.actors = describe_actors(event);
         if (!entry.span) {
             entry.period_heading = "Undated";
             undated.push_back(std::move(entry));
@@ -140,17 +142,32 @@ Timeline build_timeline(const std::vector<Event>& events, const std::vector<Docu
         assign_period(entry, event.date.value);
         dated.push_back(std::move(entry));
     }
-    auto period_span = [](const TimelineEntry& entry) {
-        if (entry.precision == "day" || entry.precision == "month") return *day_span(entry.period_key);
-        return *day_span(entry.event->date.value);
-    };
-    std::stable_sort(dated.begin(), dated.end(), [&](const TimelineEntry& a, const TimelineEntry& b) {
-        DaySpan pa = period_span(a), pb = period_span(b);
+    std::vector<DaySpan> periods;
+    periods.reserve(dated.size());
+    for (const TimelineEntry& entry : dated) {
+        const bool by_month = entry.precision == "day" || entry.precision == "month";
+        periods.push_back(*day_span(by_month ? entry.period_key : entry.event->date.value));
+    }
+    std::vector<std::size_t> order(dated.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const DaySpan &pa = periods[x], &pb = periods[y];
+        const TimelineEntry &a = dated[x], &b = dated[y];
         // Wider periods first on the same start: "2023" before "H1 2023" before "January 2023".
         return std::tie(pa.first, pb.last, a.span->first, a.span->last, a.event->type, a.event->id) <
                std::tie(pb.first, pa.last, b.span->first, b.span->last, b.event->type, b.event->id);
     });
-    timeline.entries = std::move(dated);
+    // Only cited documents are kept: a corpus has many more than its events cite.
+    std::unordered_set<std::string_view> cited, seen;
+    for (const auto& entries : {&dated, &undated})
+        for (const TimelineEntry& entry : *entries) cited.insert(entry.documents.begin(), entry.documents.end());
+    for (const DocumentInfo& document : documents) {
+        if (seen.insert(document.id).second && cited.count(document.id))
+            timeline.documents.emplace(document.id, document);
+    }
+    timeline.document_count = seen.size();
+    timeline.entries.reserve(dated.size() + undated.size());
+    for (const std::size_t i : order) timeline.entries.push_back(std::move(dated[i]));
     for (auto& entry : undated) timeline.entries.push_back(std::move(entry));
     return timeline;
 }

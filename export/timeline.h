@@ -22,12 +22,14 @@ struct TimelineEntry {
     std::string period_key;              // "2023-06", "2023-H2", "2023"; empty when undated
     std::string period_heading;          // "June 2023", "H2 2023 (July–December)", "Undated"
     std::string quote;                   // first mention's text, cleaned and shortened
+    std::string actors;                  // describe_actors(*event)
     std::vector<std::string> documents;  // distinct document ids, sorted
 };
 
 struct Timeline {
-    std::vector<TimelineEntry> entries;  // chronological, undated last
-    std::map<std::string, DocumentInfo> documents;
+    std::vector<TimelineEntry> entries;             // chronological, undated last
+    std::map<std::string, DocumentInfo> documents;  // the documents the entries cite
+    std::size_t document_count = 0;                 // every input document, cited or not
 };
 
 // Orders by period (earlier first, then the wider one, so that a heading is

@@ -202,7 +202,7 @@ void write_event(std::ostream& out, const TimelineEntry& entry, const Timeline& 
     out << "<div class=\"card\">\n<h3><span class=\"type\">" << escape_markup(humanize(event.type)) << "</span>";
     if (event.round) out << "<span class=\"round\">" << escape_markup(round_label(*event.round)) << "</span>";
     out << "</h3>\n";
-    std::string actors = describe_actors(event);
+    const std::string& actors = entry.actors;
     if (!actors.empty()) {
         out << "<p class=\"actors\"><span class=\"label\">Actors:</span> " << escape_markup(actors) << "</p>\n";
     }
@@ -245,7 +245,7 @@ void write_timeline_html(std::ostream& out, const Timeline& timeline) {
         << "<title>Timeline of events</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<header>\n"
         << "<h1>Timeline of events</h1>\n"
         << "<p class=\"summary\"><span id=\"shown-count\">" << timeline.entries.size() << "</span> of "
-        << timeline.entries.size() << " events shown, from " << timeline.documents.size() << " documents</p>\n";
+        << timeline.entries.size() << " events shown, from " << timeline.document_count << " documents</p>\n";
     write_filters(out, timeline);
     write_overview(out, timeline);
     out << "</header>\n<main class=\"axis\">\n";

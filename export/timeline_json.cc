@@ -44,7 +44,7 @@ void write_date(JsonWriter& writer, const std::string& iso_day, bool with_month,
 std::string slide_text(const TimelineEntry& entry, const Timeline& timeline) {
     const Event& event = *entry.event;
     std::string html;
-    std::string actors = describe_actors(event);
+    const std::string& actors = entry.actors;
     if (!actors.empty()) html += "<p><b>Actors:</b> " + escape_markup(actors) + "</p>";
     if (event.location) {
         html += "<p><b>Place:</b> " +
@@ -101,8 +101,8 @@ void write_timeline_json(std::ostream& out, const Timeline& timeline) {
     writer.Key("text");
     std::size_t dated = 0;
     for (const auto& entry : timeline.entries) dated += entry.span ? 1 : 0;
-    write_string(writer, std::to_string(dated) + " dated events from " + std::to_string(timeline.documents.size()) +
-                             " documents");
+    write_string(
+        writer, std::to_string(dated) + " dated events from " + std::to_string(timeline.document_count) + " documents");
     writer.EndObject();
     writer.EndObject();
     writer.Key("events");

@@ -15,7 +15,22 @@ namespace {
 std::string escape_markdown(const std::string& text) {
     std::string out;
     for (char c : clean_text(text)) {
-        if (std::string("\\`*_[]<>|#").find(c) != std::string::npos) out += '\\';
+        switch (c) {
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '<':
+            case '>':
+            case '|':
+            case '#':
+                out += '\\';
+                break;
+            default:
+                break;
+        }
         out += c;
     }
     return out;
@@ -55,7 +70,7 @@ void write_timeline_markdown(std::ostream& out, const Timeline& timeline) {
     std::size_t dated = 0;
     for (const auto& entry : timeline.entries) dated += entry.span ? 1 : 0;
     out << "# Timeline of events\n\n"
-        << timeline.entries.size() << " events (" << dated << " dated) from " << timeline.documents.size()
+        << timeline.entries.size() << " events (" << dated << " dated) from " << timeline.document_count
         << " documents.\n";
     std::string heading;
     for (const auto& entry : timeline.entries) {
@@ -66,7 +81,7 @@ void write_timeline_markdown(std::ostream& out, const Timeline& timeline) {
         }
         out << "\n### " << (entry.span ? entry.when + " \u00b7 " : "") << escape_markdown(humanize(event.type))
             << "\n\n";
-        std::string actors = describe_actors(event);
+        const std::string& actors = entry.actors;
         if (!actors.empty()) out << "- **Actors:** " << escape_markdown(actors) << "\n";
         if (event.location) {
             std::string place = event.location->name.empty() ? event.location->id : event.location->name;
@@ -108,7 +123,7 @@ void write_timeline_csv(std::ostream& out, const Timeline& timeline) {
                                            entry.when,
                                            event.type,
                                            event.cameo,
-                                           describe_actors(event),
+                                           entry.actors,
                                            actor_ids,
                                            location,
                                            event.round ? round_label(*event.round) : "",

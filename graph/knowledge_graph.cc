@@ -7,7 +7,10 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/date_span.h"
 #include "graph/text.h"
@@ -58,17 +61,32 @@ class Builder {
 public:
     Builder(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents)
         : events_(events), documents_(documents) {
-        for (const auto& event : events_) spans_.push_back(day_span(event.date));
+        spans_.reserve(events_.size());
+        event_documents_.reserve(events_.size());
+        for (const auto& event : events_) {
+            spans_.push_back(day_span(event.date));
+            std::vector<std::string_view> documents;
+            for (const Mention& mention : event.mentions) documents.push_back(mention.doc);
+            std::sort(documents.begin(), documents.end());
+            documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+            event_documents_.push_back(std::move(documents));
+        }
+        collect_nodes();
     }
 
-    KnowledgeGraph build() {
-        collect_nodes();
+    std::size_t vertex_count() const {
+        return actors_.size() + locations_.size() + rounds_.size() + events_.size() + documents_by_id_.size();
+    }
+
+    // `graph` has vertex_count() vertices without properties yet. The graph
+    // is built in place: an adjacency_list cannot be moved, only copied.
+    void build(KnowledgeGraph& graph) {
+        graph_ = &graph;
         add_vertices();
         add_event_edges();
         add_affiliation_edges();
         add_round_sequence_edges();
         add_chronological_edges();
-        return std::move(graph_);
     }
 
 private:
@@ -103,8 +121,8 @@ private:
                     "\u0627\u0644\u062C\u0648\u0644\u0629 " + std::to_string(event.round->number);  // الجولة N
                 extend(node.first_day, node.last_day, span);
             }
-            for (const Mention& mention : event.mentions) {
-                GraphNode& node = documents_by_id_[mention.doc];
+            for (std::string_view document : event_documents_[i]) {
+                GraphNode& node = documents_by_id_[std::string(document)];
                 extend(node.first_day, node.last_day, span);
             }
         }
@@ -120,8 +138,11 @@ private:
             node.label = code;
             node.kind = guess_kind(code);
         }
+        // Only the documents that report an event: the others would be isolated nodes.
         for (const DocumentInfo& document : documents_) {
-            GraphNode& node = documents_by_id_[document.id];
+            auto cited = documents_by_id_.find(document.id);
+            if (cited == documents_by_id_.end()) continue;
+            GraphNode& node = cited->second;
             fill_if_empty(node.title, document.title);
             fill_if_empty(node.date, document.date);
             fill_if_empty(node.source, document.source);
@@ -134,36 +155,42 @@ private:
         }
     }
 
+    // Vertices are numbered in the order they are added.
     Vertex add_vertex(GraphNode node, const std::string& prefix, const std::string& raw_id) {
         std::string token = id_token(prefix, raw_id);
-        // Distinct raw ids can never collide after escaping, but repeated event ids can.
+        // Repeated event ids collide, and so may an escaped byte with a raw id spelling its escape.
         std::string unique = token;
         for (int n = 2; used_ids_.count(unique); ++n) unique = token + "." + std::to_string(n);
         used_ids_.insert(unique);
-        node.id = unique;
+        node.id = std::move(unique);
         node.entity_id = raw_id;
-        return boost::add_vertex(std::move(node), graph_);
+        const Vertex vertex = next_vertex_++;
+        (*graph_)[vertex] = std::move(node);
+        return vertex;
     }
 
     void add_vertices() {
+        used_ids_.reserve(vertex_count());
         for (auto& [id, node] : actors_) {
-            node.label = node.label.empty() ? id : node.label;
-            actor_vertex_[id] = add_vertex(node, kActorNode, id);
+            if (node.label.empty()) node.label = id;
+            actor_vertex_[id] = add_vertex(std::move(node), kActorNode, id);
         }
         for (auto& [id, node] : locations_) {
-            node.label = node.label.empty() ? id : node.label;
-            location_vertex_[id] = add_vertex(node, kLocationNode, id);
+            if (node.label.empty()) node.label = id;
+            location_vertex_[id] = add_vertex(std::move(node), kLocationNode, id);
         }
         for (auto& [key, node] : rounds_) {
-            round_vertex_[key] = add_vertex(node, kRoundNode, key.first + ":" + std::to_string(key.second));
+            round_vertex_[key] = add_vertex(std::move(node), kRoundNode, key.first + ":" + std::to_string(key.second));
         }
+        event_vertex_.reserve(events_.size());
         for (std::size_t i = 0; i < events_.size(); ++i) {
-            event_vertex_.push_back(add_vertex(event_node(events_[i], spans_[i]), kEventNode, events_[i].id));
+            event_vertex_.push_back(
+                add_vertex(event_node(events_[i], spans_[i], event_documents_[i].size()), kEventNode, events_[i].id));
         }
-        for (auto& [id, node] : documents_by_id_) document_vertex_[id] = add_vertex(node, kDocumentNode, id);
+        for (auto& [id, node] : documents_by_id_) document_vertex_[id] = add_vertex(std::move(node), kDocumentNode, id);
     }
 
-    static GraphNode event_node(const Event& event, const std::optional<DaySpan>& span) {
+    static GraphNode event_node(const Event& event, const std::optional<DaySpan>& span, std::size_t documents) {
         GraphNode node;
         node.type = kEventNode;
         node.event_type = event.type;
@@ -177,9 +204,7 @@ private:
             node.quote = event.mentions.front().text;
             node.label_ar = shorten(clean_text(node.quote), 80);
         }
-        std::set<std::string> documents;
-        for (const Mention& mention : event.mentions) documents.insert(mention.doc);
-        node.documents = std::max(event.documents, static_cast<int>(documents.size()));
+        node.documents = std::max(event.documents, static_cast<int>(documents));
         if (span) {
             node.first_day = span->first;
             node.last_day = span->last;
@@ -193,14 +218,14 @@ private:
         edge.type = type;
         edge.first_day = first_day;
         edge.last_day = last_day;
-        boost::add_edge(from, to, edge, graph_);
+        boost::add_edge(from, to, std::move(edge), *graph_);
     }
 
     void add_event_edges() {
         for (std::size_t i = 0; i < events_.size(); ++i) {
             const Event& event = events_[i];
             Vertex vertex = event_vertex_[i];
-            const GraphNode& node = graph_[vertex];
+            const GraphNode& node = (*graph_)[vertex];
             std::set<std::pair<std::string, std::string>> actor_roles;
             for (const Actor& actor : event.actors) actor_roles.insert({actor.id, role_of(actor)});
             for (const auto& [actor, role] : actor_roles) {
@@ -214,9 +239,7 @@ private:
                 add_edge(vertex, location_vertex_.at(event.location->id), kAtLocationEdge, node.first_day,
                          node.last_day);
             }
-            std::set<std::string> documents;
-            for (const Mention& mention : event.mentions) documents.insert(mention.doc);
-            for (const auto& document : documents) {
+            for (std::string_view document : event_documents_[i]) {
                 add_edge(vertex, document_vertex_.at(document), kReportedInEdge, node.first_day, node.last_day);
             }
         }
@@ -224,7 +247,7 @@ private:
 
     void add_affiliation_edges() {
         for (const auto& [id, vertex] : actor_vertex_) {
-            const GraphNode& node = graph_[vertex];
+            const GraphNode& node = (*graph_)[vertex];
             if (node.affiliation.empty() || node.affiliation == id) continue;
             add_edge(vertex, actor_vertex_.at(node.affiliation), kAffiliatedWithEdge, node.first_day, node.last_day);
         }
@@ -235,14 +258,14 @@ private:
             if (key.first.empty()) continue;  // an unknown series may be several
             auto next = round_vertex_.find({key.first, key.second + 1});
             if (next == round_vertex_.end()) continue;
-            std::string first = graph_[vertex].first_day, last = graph_[vertex].last_day;
+            std::string first = (*graph_)[vertex].first_day, last = (*graph_)[vertex].last_day;
             extend(first, last, span_of(next->second));
             add_edge(vertex, next->second, kNextRoundEdge, first, last);
         }
     }
 
     std::optional<DaySpan> span_of(Vertex vertex) const {
-        const GraphNode& node = graph_[vertex];
+        const GraphNode& node = (*graph_)[vertex];
         if (node.first_day.empty()) return std::nullopt;
         return DaySpan{node.first_day, node.last_day};
     }
@@ -269,18 +292,20 @@ private:
     const std::vector<Event>& events_;
     const std::vector<DocumentInfo>& documents_;
     std::vector<std::optional<DaySpan>> spans_;
+    std::vector<std::vector<std::string_view>> event_documents_;  // distinct document ids per event, sorted
     std::map<std::string, GraphNode> actors_;
     std::set<std::string> affiliation_only_;
     std::map<std::string, GraphNode> locations_;
     std::map<std::pair<std::string, int>, GraphNode> rounds_;
     std::map<std::string, GraphNode> documents_by_id_;
-    std::set<std::string> used_ids_;
+    std::unordered_set<std::string> used_ids_;
+    Vertex next_vertex_ = 0;
     std::map<std::string, Vertex> actor_vertex_;
-    std::map<std::string, Vertex> location_vertex_;
+    std::unordered_map<std::string, Vertex> location_vertex_;
     std::map<std::pair<std::string, int>, Vertex> round_vertex_;
     std::vector<Vertex> event_vertex_;
-    std::map<std::string, Vertex> document_vertex_;
-    KnowledgeGraph graph_;
+    std::unordered_map<std::string_view, Vertex> document_vertex_;  // views of documents_by_id_ keys
+    KnowledgeGraph* graph_ = nullptr;
 };
 
 }  // namespace
@@ -300,7 +325,10 @@ std::string round_label(const Round& round) {
 }
 
 KnowledgeGraph build_knowledge_graph(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents) {
-    return Builder(events, documents).build();
+    Builder builder(events, documents);
+    KnowledgeGraph graph(builder.vertex_count());
+    builder.build(graph);
+    return graph;
 }
 
 ActorNetwork build_actor_network(const std::vector<Event>& events) {
@@ -332,22 +360,24 @@ ActorNetwork build_actor_network(const std::vector<Event>& events) {
             }
         }
     }
-    ActorNetwork network;
+    ActorNetwork network(actors.size());
     std::map<std::string, ActorNetwork::vertex_descriptor> vertex_of;
+    ActorNetwork::vertex_descriptor vertex = 0;
     for (auto& [id, node] : actors) {
         node.id = id_token(kActorNode, id);
         node.entity_id = id;
         node.type = kActorNode;
         if (node.label.empty()) node.label = id;
-        vertex_of[id] = boost::add_vertex(node, network);
+        network[vertex] = std::move(node);
+        vertex_of[id] = vertex++;
     }
-    for (const auto& [key, pair] : pairs) {
+    for (auto& [key, pair] : pairs) {
         GraphEdge edge;
         edge.type = kSharedEventsEdge;
         edge.weight = static_cast<double>(pair.shared);
-        edge.first_day = pair.first_day;
-        edge.last_day = pair.last_day;
-        boost::add_edge(vertex_of.at(key.first), vertex_of.at(key.second), edge, network);
+        edge.first_day = std::move(pair.first_day);
+        edge.last_day = std::move(pair.last_day);
+        boost::add_edge(vertex_of.at(key.first), vertex_of.at(key.second), std::move(edge), network);
     }
     return network;
 }

@@ -73,7 +73,8 @@ using ActorNetwork = boost::adjacency_list<boost::vecS, boost::vecS, boost::undi
 
 // Nodes come in a fixed order (actors, locations, rounds, events, documents;
 // each sorted by id, events in their given order) and so do edges, so the
-// same input always gives the same graph.
+// same input always gives the same graph. A document has a node when an
+// event's mention cites it: `documents` only adds what is known of it.
 KnowledgeGraph build_knowledge_graph(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents);
 
 // Actors joined when they take part in the same event; weight = number of

@@ -6,8 +6,10 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include "graph/date_span.h"
 
@@ -24,29 +26,85 @@ int precision_rank(const std::string& precision) {
     return 0;
 }
 
-bool is_speech(const std::string& type) {
-    return type == "statement_issued" || type == "appeal" || type == "rejection" || type == "condemnation" ||
-           type == "accusation";
+// How compatible() and conflict() treat an event type.
+enum class Rule {
+    kSpeech,        // statement_issued, appeal, rejection, condemnation, accusation
+    kHostDecision,  // host_withdrawal, hosting_offer
+    kMeetingHeld,
+    kJointStatement,
+    kMeetingPlanned,
+    kAgreement,
+    kOther,
+};
+
+Rule rule_of(const std::string& type) {
+    if (type == "statement_issued" || type == "appeal" || type == "rejection" || type == "condemnation" ||
+        type == "accusation")
+        return Rule::kSpeech;
+    if (type == "host_withdrawal" || type == "hosting_offer") return Rule::kHostDecision;
+    if (type == "meeting_held") return Rule::kMeetingHeld;
+    if (type == "joint_statement") return Rule::kJointStatement;
+    if (type == "meeting_planned") return Rule::kMeetingPlanned;
+    if (type == "agreement") return Rule::kAgreement;
+    return Rule::kOther;
 }
 
 // The actor an event is about first: its speaker or host.
-std::string primary(const Event& event) {
+std::string_view primary(const Event& event) {
     for (const char* role : {"speaker", "host"})
         for (const Actor& actor : event.actors)
             if (actor.role == role) return actor.id;
-    return "";
+    return {};
 }
 
-std::set<std::string> party_ids(const Event& event) {
-    std::set<std::string> ids;
-    for (const Actor& actor : event.actors)
-        if (actor.kind != "person") ids.insert(actor.id);
-    return ids;
+// What clustering compares of an event, worked out once: the comparisons
+// run many times per event. Views point into the event.
+struct Facts {
+    const Event* event = nullptr;
+    Rule rule = Rule::kOther;
+    DayRange days;
+    std::string_view primary;
+    std::string_view series;
+    std::string_view location;
+    int round_number = 0;
+    bool day_precise = false;
+    std::vector<std::string_view> parties;  // agreements: ids of the actors that are not persons, sorted, distinct
+};
+
+Facts facts_of(const Event& event) {
+    Facts facts;
+    facts.event = &event;
+    facts.rule = rule_of(event.type);
+    facts.days = day_range(event.date);
+    facts.primary = primary(event);
+    if (event.round) {
+        facts.series = event.round->series;
+        facts.round_number = event.round->number;
+    }
+    if (event.location) facts.location = event.location->id;
+    facts.day_precise = event.date.precision == "day";
+    if (facts.rule == Rule::kAgreement) {
+        for (const Actor& actor : event.actors)
+            if (actor.kind != "person") facts.parties.push_back(actor.id);
+        std::sort(facts.parties.begin(), facts.parties.end());
+        facts.parties.erase(std::unique(facts.parties.begin(), facts.parties.end()), facts.parties.end());
+    }
+    return facts;
 }
 
-std::size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
+std::size_t shared_parties(const Facts& a, const Facts& b) {
     std::size_t count = 0;
-    for (const auto& id : a) count += b.count(id);
+    for (auto x = a.parties.begin(), y = b.parties.begin(); x != a.parties.end() && y != b.parties.end();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++count;
+            ++x;
+            ++y;
+        }
+    }
     return count;
 }
 
@@ -61,12 +119,12 @@ bool overlap(const DayRange& a, const DayRange& b) {
 }
 
 // Dates that may be one event's: missing on one side, or overlapping.
-bool dates_agree(const Event& a, const Event& b, bool loose_publication) {
-    const DayRange ra = day_range(a.date), rb = day_range(b.date);
-    if (ra.empty() || rb.empty()) return true;
-    if (overlap(ra, rb)) return true;
+bool dates_agree(const Facts& a, const Facts& b, bool loose_publication) {
+    if (a.days.empty() || b.days.empty()) return true;
+    if (overlap(a.days, b.days)) return true;
     // A statement dated by its article's publication may be a day late.
-    if (loose_publication && (a.date.from_publication || b.date.from_publication)) return days_apart(ra, rb) <= 1;
+    if (loose_publication && (a.event->date.from_publication || b.event->date.from_publication))
+        return days_apart(a.days, b.days) <= 1;
     return false;
 }
 
@@ -76,80 +134,75 @@ int round_number(const Event& e) {
 std::string series(const Event& e) {
     return e.round ? e.round->series : std::string();
 }
-std::string location(const Event& e) {
-    return e.location ? e.location->id : std::string();
-}
 
-bool same_or_missing(const std::string& a, const std::string& b) {
+bool same_or_missing(std::string_view a, std::string_view b) {
     return a.empty() || b.empty() || a == b;
 }
 
 // May two clusters stand for one real event? `same_document` allows the
 // looser links that hold inside one article (a later mention of "the meeting").
-bool compatible(const Event& a, const Event& b, bool same_document) {
-    if (a.type != b.type) return false;
-    const int na = round_number(a), nb = round_number(b);
+bool compatible(const Facts& a, const Facts& b, bool same_document) {
+    if (a.event->type != b.event->type) return false;
+    const int na = a.round_number, nb = b.round_number;
     if (na && nb && na != nb) return false;
-    if (!same_or_missing(series(a), series(b))) return false;
-    const std::string& type = a.type;
-    if (is_speech(type)) return primary(a) == primary(b) && dates_agree(a, b, true);
-    if (type == "host_withdrawal" || type == "hosting_offer")
-        return primary(a) == primary(b) && dates_agree(a, b, true);
-    if (type == "meeting_held") {
-        // One round of talks may be dated by its first day in one text and its last in another.
-        if (na && nb)
-            return days_apart(day_range(a.date), day_range(b.date)) <= 7 || day_range(a.date).empty() ||
-                   day_range(b.date).empty();
-        if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
-        // Inside one article, "the talks" with no round, series or place are the talks already named.
-        const auto bare = [](const Event& e) {
-            return !round_number(e) && series(e).empty() && location(e).empty() && e.date.value.empty();
-        };
-        if (same_document) return (!series(a).empty() && series(a) == series(b)) || bare(a) || bare(b);
-        // Across articles an unnumbered meeting needs its place or series and overlapping days.
-        const bool place =
-            (!location(a).empty() && location(a) == location(b)) || (!series(a).empty() && series(a) == series(b));
-        return place && overlap(day_range(a.date), day_range(b.date));
+    if (!same_or_missing(a.series, b.series)) return false;
+    switch (a.rule) {
+        case Rule::kSpeech:
+        case Rule::kHostDecision:
+            return a.primary == b.primary && dates_agree(a, b, true);
+        case Rule::kMeetingHeld: {
+            // One round of talks may be dated by its first day in one text and its last in another.
+            if (na && nb) return days_apart(a.days, b.days) <= 7 || a.days.empty() || b.days.empty();
+            if (!dates_agree(a, b, false) || !same_or_missing(a.location, b.location)) return false;
+            // Inside one article, "the talks" with no round, series or place are the talks already named.
+            const auto bare = [](const Facts& f) {
+                return !f.round_number && f.series.empty() && f.location.empty() && f.event->date.value.empty();
+            };
+            if (same_document) return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b);
+            // Across articles an unnumbered meeting needs its place or series and overlapping days.
+            const bool place =
+                (!a.location.empty() && a.location == b.location) || (!a.series.empty() && a.series == b.series);
+            return place && overlap(a.days, b.days);
+        }
+        case Rule::kJointStatement:
+            if (!dates_agree(a, b, false) || !same_or_missing(a.location, b.location)) return false;
+            if (same_document) return true;
+            if (na && nb) return true;
+            return !a.location.empty() && a.location == b.location && overlap(a.days, b.days);
+        case Rule::kMeetingPlanned:
+            if (!dates_agree(a, b, false)) return false;
+            if (same_document) return true;
+            return (na && nb) || overlap(a.days, b.days);
+        case Rule::kAgreement: {
+            if (!dates_agree(a, b, true)) return false;
+            const std::size_t shared = shared_parties(a, b);
+            return shared >= 2 || (same_document && shared >= 1);
+        }
+        case Rule::kOther:
+            break;
     }
-    if (type == "joint_statement") {
-        if (!dates_agree(a, b, false) || !same_or_missing(location(a), location(b))) return false;
-        if (same_document) return true;
-        if (na && nb) return true;
-        return !location(a).empty() && location(a) == location(b) && overlap(day_range(a.date), day_range(b.date));
-    }
-    if (type == "meeting_planned") {
-        if (!dates_agree(a, b, false)) return false;
-        if (same_document) return true;
-        return (na && nb) || overlap(day_range(a.date), day_range(b.date));
-    }
-    if (type == "agreement") {
-        if (!dates_agree(a, b, true)) return false;
-        const auto pa = party_ids(a), pb = party_ids(b);
-        return shared(pa, pb) >= 2 || (same_document && shared(pa, pb) >= 1);
-    }
-    return primary(a) == primary(b) && !primary(a).empty() && dates_agree(a, b, false) && same_document;
+    return a.primary == b.primary && !a.primary.empty() && dates_agree(a, b, false) && same_document;
 }
 
 constexpr std::size_t kSampledMentions = 8;
 constexpr std::size_t kRecentClusters = 256;
 
 // What two mentions of one event can never differ in.
-bool conflict(const Event& a, const Event& b) {
-    const int na = round_number(a), nb = round_number(b);
+bool conflict(const Facts& a, const Facts& b) {
+    const int na = a.round_number, nb = b.round_number;
     if (na && nb && na != nb) return true;
-    if (!same_or_missing(series(a), series(b))) return true;
-    if ((is_speech(a.type) || a.type == "host_withdrawal" || a.type == "hosting_offer") && primary(a) != primary(b))
-        return true;
-    if (a.type == "meeting_held" && !same_or_missing(location(a), location(b))) return true;
-    const DayRange ra = day_range(a.date), rb = day_range(b.date);
+    if (!same_or_missing(a.series, b.series)) return true;
+    if ((a.rule == Rule::kSpeech || a.rule == Rule::kHostDecision) && a.primary != b.primary) return true;
+    if (a.rule == Rule::kMeetingHeld && !same_or_missing(a.location, b.location)) return true;
     // Two day-precise dates a week apart are two events.
-    return a.date.precision == "day" && b.date.precision == "day" && !ra.empty() && !rb.empty() &&
-           days_apart(ra, rb) > 7;
+    return a.day_precise && b.day_precise && !a.days.empty() && !b.days.empty() && days_apart(a.days, b.days) > 7;
 }
+
+using Cluster = std::vector<const Facts*>;
 
 // Across articles an event joins a cluster when it matches one of its
 // events and contradicts none, so no chain of partial matches bridges two.
-bool joins(const std::vector<const Event*>& cluster, const Event& e, bool same_document) {
+bool joins(const Cluster& cluster, const Facts& e, bool same_document) {
     // Inside one article mentions are many and loose ("the talks"): all must agree.
     if (same_document) {
         // The first and the latest mentions stand for the cluster, so that a
@@ -161,8 +214,8 @@ bool joins(const std::vector<const Event*>& cluster, const Event& e, bool same_d
         return true;
     }
     return std::any_of(cluster.begin(), cluster.end(),
-                       [&](const Event* c) { return compatible(*c, e, same_document); }) &&
-           std::none_of(cluster.begin(), cluster.end(), [&](const Event* c) { return conflict(*c, e); });
+                       [&](const Facts* c) { return compatible(*c, e, same_document); }) &&
+           std::none_of(cluster.begin(), cluster.end(), [&](const Facts* c) { return conflict(*c, e); });
 }
 
 int role_rank(const std::string& role) {
@@ -182,10 +235,11 @@ std::uint64_t fnv1a(const std::string& text) {
 }
 
 // Combines a cluster of events into one.
-Event combine(const std::vector<const Event*>& cluster) {
+Event combine(const Cluster& cluster) {
     Event merged;
-    merged.type = cluster.front()->type;
-    for (const Event* e : cluster) {
+    merged.type = cluster.front()->event->type;
+    for (const Facts* facts : cluster) {
+        const Event* e = facts->event;
         if (merged.cameo.empty()) merged.cameo = e->cameo;
         for (const Actor& actor : e->actors) {
             auto same = std::find_if(merged.actors.begin(), merged.actors.end(),
@@ -221,7 +275,8 @@ Event combine(const std::vector<const Event*>& cluster) {
     });
     // The most precise date the text gives; the most often given among equals.
     std::map<std::tuple<int, std::string>, std::pair<int, EventDate>> votes;
-    for (const Event* e : cluster) {
+    for (const Facts* facts : cluster) {
+        const Event* e = facts->event;
         if (e->date.value.empty() || e->date.from_publication) continue;
         auto& vote = votes[{-precision_rank(e->date.precision), e->date.value}];
         vote.first++;
@@ -234,9 +289,11 @@ Event combine(const std::vector<const Event*>& cluster) {
             if (std::get<0>(key) == best_rank && (!best || vote.first > best->first)) best = &vote;
         merged.date = best->second;
     } else {
-        for (const Event* e : cluster)
+        for (const Facts* facts : cluster) {
+            const Event* e = facts->event;
             if (!e->date.value.empty() && (merged.date.value.empty() || e->date.value < merged.date.value))
                 merged.date = e->date;
+        }
     }
     std::sort(merged.mentions.begin(), merged.mentions.end(), [](const Mention& a, const Mention& b) {
         return std::tie(a.doc, a.sentence, a.begin, a.end) < std::tie(b.doc, b.sentence, b.begin, b.end);
@@ -254,43 +311,52 @@ Event combine(const std::vector<const Event*>& cluster) {
 
 // Keys that any event compatible with `e` shares with it (see compatible()),
 // so that a cluster is only compared with events it could take.
-std::vector<std::string> blocking_keys(const Event& e) {
+std::vector<std::string> blocking_keys(const Facts& facts) {
+    const Event& e = *facts.event;
     std::vector<std::string> keys;
     const std::string prefix = e.type + "\x1f";
-    const std::string& type = e.type;
-    if (type == "meeting_held" || type == "joint_statement" || type == "meeting_planned") {
-        if (round_number(e)) keys.push_back(prefix + "r:" + std::to_string(round_number(e)));
-        if (!location(e).empty()) keys.push_back(prefix + "l:" + location(e));
-        if (!series(e).empty() && type == "meeting_held") keys.push_back(prefix + "s:" + series(e));
-        const auto span = day_span(e.date);
-        if (type == "meeting_planned" && span) {
-            const int first_year = std::stoi(span->first.substr(0, 4)), last_year = std::stoi(span->last.substr(0, 4));
-            for (int year = first_year; year <= last_year && year < first_year + 3; ++year)
-                keys.push_back(prefix + "y:" + std::to_string(year));
+    auto add = [&](const char* kind, std::string_view value) {
+        keys.push_back(prefix);
+        keys.back() += kind;
+        keys.back() += value;
+    };
+    if (facts.rule == Rule::kMeetingHeld || facts.rule == Rule::kJointStatement ||
+        facts.rule == Rule::kMeetingPlanned) {
+        if (facts.round_number) add("r:", std::to_string(facts.round_number));
+        if (!facts.location.empty()) add("l:", facts.location);
+        if (!facts.series.empty() && facts.rule == Rule::kMeetingHeld) add("s:", facts.series);
+        if (facts.rule == Rule::kMeetingPlanned) {
+            if (const auto span = day_span(e.date)) {
+                const int first_year = std::stoi(span->first.substr(0, 4));
+                const int last_year = std::stoi(span->last.substr(0, 4));
+                for (int year = first_year; year <= last_year && year < first_year + 3; ++year)
+                    add("y:", std::to_string(year));
+            }
         }
-    } else if (type == "agreement") {
-        for (const std::string& party : party_ids(e)) keys.push_back(prefix + "a:" + party);
-    } else if (!primary(e).empty()) {
-        keys.push_back(prefix + "p:" + primary(e));
+    } else if (facts.rule == Rule::kAgreement) {
+        for (std::string_view party : facts.parties) add("a:", party);
+    } else if (!facts.primary.empty()) {
+        add("p:", facts.primary);
     }
     return keys;
 }
 
 // Greedy clustering in a canonical order: each event joins the first cluster
 // it may belong to.
-std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_document) {
-    std::vector<std::vector<const Event*>> clusters;
+std::vector<Event> cluster_events(const Facts* first, const Facts* last, bool same_document) {
+    std::vector<Cluster> clusters;
     std::unordered_map<std::string, std::vector<std::size_t>> clusters_by_key;
     std::vector<std::size_t> candidates;
-    for (const Event& e : events) {
-        const std::vector<std::string> keys = blocking_keys(e);
+    for (const Facts* e = first; e != last; ++e) {
         candidates.clear();
+        std::vector<std::string> keys;
         if (same_document) {
             // Within an article, the clusters opened most recently.
             for (std::size_t c = clusters.size() > kRecentClusters ? clusters.size() - kRecentClusters : 0;
                  c < clusters.size(); ++c)
                 candidates.push_back(c);
         } else {
+            keys = blocking_keys(*e);
             for (const std::string& key : keys) {
                 auto found = clusters_by_key.find(key);
                 if (found != clusters_by_key.end())
@@ -301,18 +367,17 @@ std::vector<Event> cluster_events(const std::vector<Event>& events, bool same_do
         }
         std::size_t chosen = clusters.size();
         for (const std::size_t c : candidates) {
-            if (joins(clusters[c], e, same_document)) {
+            if (joins(clusters[c], *e, same_document)) {
                 chosen = c;
                 break;
             }
         }
         if (chosen == clusters.size()) clusters.emplace_back();
-        clusters[chosen].push_back(&e);
-        if (!same_document)
-            for (const std::string& key : keys) {
-                auto& list = clusters_by_key[key];
-                if (list.empty() || list.back() != chosen) list.push_back(chosen);
-            }
+        clusters[chosen].push_back(e);
+        for (const std::string& key : keys) {
+            auto& list = clusters_by_key[key];
+            if (list.empty() || list.back() != chosen) list.push_back(chosen);
+        }
     }
     std::vector<Event> merged;
     merged.reserve(clusters.size());
@@ -327,6 +392,27 @@ std::string mention_key(const Event& e) {
     return m.doc + "\x1f" + buffer + "\x1f" + e.type;
 }
 
+// Positions 0..count-1 put in the order std::sort gives the items they stand
+// for, `before` comparing two positions' items. Sorting positions copies no
+// item and makes the same comparisons and moves as sorting the items, so even
+// equal items come out in the same order.
+template <typename Before>
+std::vector<std::size_t> sorted_positions(std::size_t count, Before before) {
+    std::vector<std::size_t> positions(count);
+    for (std::size_t i = 0; i < count; ++i) positions[i] = i;
+    std::sort(positions.begin(), positions.end(), before);
+    return positions;
+}
+
+// The same with std::stable_sort.
+template <typename Before>
+std::vector<std::size_t> stably_sorted_positions(std::size_t count, Before before) {
+    std::vector<std::size_t> positions(count);
+    for (std::size_t i = 0; i < count; ++i) positions[i] = i;
+    std::stable_sort(positions.begin(), positions.end(), before);
+    return positions;
+}
+
 }  // namespace
 
 DayRange day_range(const EventDate& date) {
@@ -337,42 +423,67 @@ DayRange day_range(const EventDate& date) {
 
 std::vector<Event> merge_events(std::vector<Event> mentions) {
     // Canonical order: by document, place in the document, type.
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Event& a, const Event& b) { return mention_key(a) < mention_key(b); });
+    std::vector<std::string> keys;
+    keys.reserve(mentions.size());
+    for (const Event& e : mentions) keys.push_back(mention_key(e));
+    std::vector<Facts> canonical;
+    canonical.reserve(mentions.size());
+    for (const std::size_t i :
+         sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }))
+        canonical.push_back(facts_of(mentions[i]));
     // Inside each document first, then across documents.
     std::vector<Event> per_document;
-    for (std::size_t start = 0; start < mentions.size();) {
+    per_document.reserve(canonical.size());
+    for (std::size_t start = 0; start < canonical.size();) {
+        const std::string& doc = canonical[start].event->mentions.front().doc;
         std::size_t stop = start;
-        while (stop < mentions.size() && mentions[stop].mentions.front().doc == mentions[start].mentions.front().doc)
-            ++stop;
-        std::vector<Event> document(mentions.begin() + static_cast<std::ptrdiff_t>(start),
-                                    mentions.begin() + static_cast<std::ptrdiff_t>(stop));
-        for (Event& e : cluster_events(document, true)) per_document.push_back(std::move(e));
+        while (stop < canonical.size() && canonical[stop].event->mentions.front().doc == doc) ++stop;
+        for (Event& e : cluster_events(canonical.data() + start, canonical.data() + stop, true))
+            per_document.push_back(std::move(e));
         start = stop;
     }
     // Across documents: events with a round or a day first, so vaguer ones join them.
-    std::stable_sort(per_document.begin(), per_document.end(), [](const Event& a, const Event& b) {
-        const auto rank = [](const Event& e) {
-            return std::make_tuple(e.type, round_number(e) ? 0 : 1,
-                                   -precision_rank(e.date.value.empty() ? "" : e.date.precision),
-                                   e.date.from_publication ? 1 : 0);
-        };
-        return rank(a) < rank(b);
-    });
-    std::vector<Event> merged = cluster_events(per_document, false);
+    struct Rank {
+        const std::string* type;
+        int unnumbered;
+        int vagueness;
+        int from_publication;
+        bool operator<(const Rank& other) const {
+            return std::tie(*type, unnumbered, vagueness, from_publication) <
+                   std::tie(*other.type, other.unnumbered, other.vagueness, other.from_publication);
+        }
+    };
+    std::vector<Rank> ranks;
+    ranks.reserve(per_document.size());
+    for (const Event& e : per_document) {
+        ranks.push_back({&e.type, round_number(e) ? 0 : 1,
+                         -precision_rank(e.date.value.empty() ? "" : e.date.precision),
+                         e.date.from_publication ? 1 : 0});
+    }
+    std::vector<Facts> ranked;
+    ranked.reserve(per_document.size());
+    for (const std::size_t i : stably_sorted_positions(
+             per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }))
+        ranked.push_back(facts_of(per_document[i]));
+    std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
     for (Event& e : merged) {
-        std::string identity = e.type + "\x1f" + primary(e) + "\x1f" + series(e) + "\x1f" +
+        std::string identity = e.type + "\x1f" + std::string(primary(e)) + "\x1f" + series(e) + "\x1f" +
                                std::to_string(round_number(e)) + "\x1f" + mention_key(e);
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "ev-%012llx",
                       static_cast<unsigned long long>(fnv1a(identity) & 0xFFFFFFFFFFFFULL));
         e.id = buffer;
     }
-    std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) {
-        return std::make_tuple(a.date.value.empty(), a.date.value, a.type, a.id) <
-               std::make_tuple(b.date.value.empty(), b.date.value, b.type, b.id);
-    });
-    return merged;
+    const auto before = [&merged](std::size_t x, std::size_t y) {
+        const Event& a = merged[x];
+        const Event& b = merged[y];
+        const bool a_undated = a.date.value.empty(), b_undated = b.date.value.empty();
+        return std::tie(a_undated, a.date.value, a.type, a.id) < std::tie(b_undated, b.date.value, b.type, b.id);
+    };
+    std::vector<Event> sorted;
+    sorted.reserve(merged.size());
+    for (const std::size_t i : sorted_positions(merged.size(), before)) sorted.push_back(std::move(merged[i]));
+    return sorted;
 }
 
 }  // namespace hadath

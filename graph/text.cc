@@ -23,36 +23,37 @@ void append_utf8(std::string& out, char32_t code_point) {
     }
 }
 
-// Decodes strictly (no overlong forms, no surrogates); a bad sequence yields
-// U+FFFD and consumes one byte.
+// Decodes the code point at `at` strictly (no overlong forms, no
+// surrogates): its length in bytes, or 0 for a bad sequence.
+std::size_t decode_at(const std::string& text, std::size_t at, char32_t& code_point) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead < 0x80           ? 1
+                               : (lead >> 5) == 0x6  ? 2
+                               : (lead >> 4) == 0xE  ? 3
+                               : (lead >> 3) == 0x1E ? 4
+                                                     : 0;
+    if (length == 0 || at + length > text.size()) return 0;
+    code_point = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[at + k]);
+        if ((next & 0xC0) != 0x80) return 0;
+        code_point = (code_point << 6) | (next & 0x3F);
+    }
+    static const char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code_point < kSmallest[length] || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+// A bad sequence yields U+FFFD and consumes one byte.
 std::vector<char32_t> decode_utf8(const std::string& text) {
     std::vector<char32_t> code_points;
     code_points.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80           ? 1
-                             : (lead >> 5) == 0x6  ? 2
-                             : (lead >> 4) == 0xE  ? 3
-                             : (lead >> 3) == 0x1E ? 4
-                                                   : 0;
-        char32_t code_point = length == 1   ? lead
-                              : length == 2 ? (lead & 0x1F)
-                              : length == 3 ? (lead & 0x0F)
-                                            : (lead & 0x07);
-        bool valid = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            auto next = static_cast<unsigned char>(text[i + k]);
-            valid = (next & 0xC0) == 0x80;
-            code_point = (code_point << 6) | (next & 0x3F);
-        }
-        if (valid) {
-            static const char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-            valid = code_point >= kSmallest[length] && code_point <= 0x10FFFF &&
-                    !(code_point >= 0xD800 && code_point <= 0xDFFF);
-        }
-        code_points.push_back(valid ? code_point : 0xFFFD);
-        i += valid ? length : 1;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t code_point = 0;
+        const std::size_t length = decode_at(text, i, code_point);
+        code_points.push_back(length ? code_point : 0xFFFD);
+        i += length ? length : 1;
     }
     return code_points;
 }
@@ -65,22 +66,72 @@ bool forbidden_in_xml(char32_t c) {
     return (c < 0x20 && !is_space(c)) || c == 0xFFFE || c == 0xFFFF;
 }
 
+bool is_plain_ascii(unsigned char c) {
+    return c > 0x20 && c < 0x80;
+}
+
+// The end of the run from `begin` that clean_text keeps byte for byte:
+// printable ASCII, valid UTF-8 sequences of allowed code points, and single
+// spaces between them.
+std::size_t end_of_kept_run(const std::string& text, std::size_t begin) {
+    auto kept_length = [&text](std::size_t at) -> std::size_t {
+        if (is_plain_ascii(static_cast<unsigned char>(text[at]))) return 1;
+        char32_t code_point = 0;
+        const std::size_t length = decode_at(text, at, code_point);
+        return length && !is_space(code_point) && !forbidden_in_xml(code_point) ? length : 0;
+    };
+    std::size_t end = begin;
+    while (end < text.size()) {
+        const auto c = static_cast<unsigned char>(text[end]);
+        // Two-byte sequences (Arabic among them) are all allowed once well-formed.
+        if (c >= 0xC2 && c <= 0xDF && end + 1 < text.size() &&
+            (static_cast<unsigned char>(text[end + 1]) & 0xC0) == 0x80) {
+            end += 2;
+        } else if (std::size_t length = kept_length(end)) {
+            end += length;
+        } else if (text[end] == ' ' && end > begin && end + 1 < text.size() && (length = kept_length(end + 1))) {
+            end += 1 + length;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
 }  // namespace
+
+void append_clean_text(std::string& out, const std::string& text) {
+    const std::size_t start = out.size();
+    bool pending_space = false;
+    auto emit = [&](const char* bytes, std::size_t count) {
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out.append(bytes, count);
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        // A kept code point is copied as it is: encoding it again would give the same bytes.
+        const std::size_t end = end_of_kept_run(text, i);
+        if (end > i) {
+            emit(text.data() + i, end - i);
+            i = end;
+            continue;
+        }
+        char32_t code_point = 0;
+        const std::size_t length = decode_at(text, i, code_point);
+        if (length == 0) {
+            emit("\xEF\xBF\xBD", 3);  // U+FFFD
+            ++i;
+        } else {
+            if (is_space(code_point)) pending_space = out.size() > start;
+            i += length;  // white space or a code point XML forbids
+        }
+    }
+}
 
 std::string clean_text(const std::string& text) {
     std::string out;
     out.reserve(text.size());
-    bool pending_space = false;
-    for (char32_t c : decode_utf8(text)) {
-        if (forbidden_in_xml(c)) continue;
-        if (is_space(c)) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        append_utf8(out, c);
-    }
+    append_clean_text(out, text);
     return out;
 }
 

@@ -13,6 +13,9 @@ namespace hadath {
 // and trimmed at both ends. Other characters, bidi marks included, are kept.
 std::string clean_text(const std::string& text);
 
+// clean_text(text) appended to `out`.
+void append_clean_text(std::string& out, const std::string& text);
+
 // `text` cut to at most `max_code_points` code points at a space when one is
 // near, with "…" appended when anything was cut.
 std::string shorten(const std::string& text, std::size_t max_code_points);

@@ -13,10 +13,12 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "export/exports.h"
+#include "export/markup.h"
 #include "graph/knowledge_graph.h"
 #include "sample_events.h"
 #include "test_support.h"
@@ -197,6 +199,69 @@ std::map<std::string, std::set<std::string>> graphml_keys(const std::string& gra
     return keys;
 }
 
+// A node or edge of a GraphML or GEXF file as this project writes them (one
+// element per line): its id and its values by attribute name, as written.
+struct Element {
+    std::string id;
+    std::map<std::string, std::string> values;
+};
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// Nodes (or edges) of a GraphML file with their <data>, by attr.name.
+std::vector<Element> graphml_elements(const std::string& graphml, const std::string& kind) {
+    static const std::regex key(R"re(^  <key id="([^"]+)" for="([a-z]+)" attr\.name="([^"]+)")re");
+    const std::regex start("^    <" + kind + " id=\"([^\"]+)\"");
+    static const std::regex data(R"re(^      <data key="([^"]+)">(.*)</data>$)re");
+    std::map<std::string, std::string> names;
+    std::vector<Element> elements;
+    bool inside = false;
+    std::smatch match;
+    for (const std::string& line : lines_of(graphml)) {
+        if (std::regex_search(line, match, key) && match[2] == kind) {
+            names[match[1]] = match[3];
+        } else if (std::regex_search(line, match, start)) {
+            elements.push_back({match[1], {}});
+            inside = true;
+        } else if (line == "    </" + kind + ">") {
+            inside = false;
+        } else if (inside && std::regex_search(line, match, data)) {
+            elements.back().values[names.at(match[1])] = match[2];
+        }
+    }
+    return elements;
+}
+
+// Nodes of a GEXF file with their attvalues, by attribute title.
+std::vector<Element> gexf_nodes(const std::string& gexf) {
+    static const std::regex attribute(R"re(^      <attribute id="([^"]+)" title="([^"]+)")re");
+    static const std::regex node(R"re(^      <node id="([^"]+)")re");
+    static const std::regex value(R"re(^          <attvalue for="([^"]+)" value="(.*)"/>$)re");
+    std::map<std::string, std::string> titles;
+    std::vector<Element> nodes;
+    bool node_attributes = false;
+    std::smatch match;
+    for (const std::string& line : lines_of(gexf)) {
+        if (line.find("<attributes class=") != std::string::npos) {
+            node_attributes = line.find("class=\"node\"") != std::string::npos;
+        } else if (node_attributes && std::regex_search(line, match, attribute)) {
+            titles[match[1]] = match[2];
+        } else if (std::regex_search(line, match, node)) {
+            nodes.push_back({match[1], {}});
+        } else if (line.find("<edges ") != std::string::npos) {
+            break;
+        } else if (!nodes.empty() && std::regex_search(line, match, value)) {
+            nodes.back().values[titles.at(match[1])] = match[2];
+        }
+    }
+    return nodes;
+}
+
 bool xml_text_is_clean(const std::string& text) {
     return std::none_of(text.begin(), text.end(), [](char c) {
         return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t';
@@ -327,6 +392,96 @@ TEST_CASE("GraphML follows the conventions Gephi reads", "[exports][graphml]") {
     CHECK(graphml.find("source=\"actor:KAZ\" target=\"event:astana-20-meeting\"") != std::string::npos);
     CHECK(graphml.find("edgedefault=\"directed\"") != std::string::npos);
     CHECK(written.file("actors.graphml").find("edgedefault=\"undirected\"") != std::string::npos);
+}
+
+TEST_CASE("GraphML leaves out empty values and values that do not apply", "[exports][graphml]") {
+    auto written = write_sample("no-empty-data");
+    for (const char* name : {"graph.graphml", "actors.graphml"}) {
+        INFO(name);
+        std::string graphml = written.file(name);
+        CHECK(graphml.find("\"></data>") == std::string::npos);
+        CHECK(count(graphml, "<data ") > 0);
+        auto nodes = graphml_elements(graphml, "node");
+        CHECK(nodes.size() == (std::string(name) == "graph.graphml" ? 27u : 11u));
+        for (const Element& node : nodes) {
+            INFO(node.id);
+            for (const char* always : {"entity_id", "type", "label", "r", "g", "b", "size"})
+                CHECK(node.values.count(always) == 1);
+            const std::string& type = node.values.at("type");
+            CHECK(node.values.count("documents") == (type == "event" ? 1u : 0u));
+            CHECK(node.values.count("round_number") == (type == "round" ? 1u : 0u));
+            CHECK(node.values.count("first_date") == node.values.count("last_date"));
+            for (const auto& [key, value] : node.values) CHECK_FALSE(value.empty());
+        }
+        for (const Element& edge : graphml_elements(graphml, "edge")) {
+            INFO(edge.id);
+            for (const char* always : {"type", "label", "weight"}) CHECK(edge.values.count(always) == 1);
+            CHECK(edge.values.count("first_date") == edge.values.count("last_date"));
+        }
+    }
+    // The undated statement and what touches only it have no dates.
+    auto nodes = graphml_elements(written.file("graph.graphml"), "node");
+    auto undated = std::find_if(nodes.begin(), nodes.end(),
+                                [](const Element& node) { return node.id == "event:kazakhstan-ready-to-resume"; });
+    REQUIRE(undated != nodes.end());
+    CHECK(undated->values.count("date") == 0);
+    CHECK(undated->values.count("first_date") == 0);
+    CHECK(undated->values.at("documents") == "1");
+}
+
+TEST_CASE("GraphML and GEXF give each node the same values", "[exports][graphml][gexf]") {
+    auto written = write_sample("graphml-gexf");
+    auto graphml = graphml_elements(written.file("graph.graphml"), "node");
+    auto gexf = gexf_nodes(written.file("graph.gexf"));
+    REQUIRE(graphml.size() == gexf.size());
+    for (std::size_t i = 0; i < graphml.size(); ++i) {
+        INFO(graphml[i].id);
+        CHECK(graphml[i].id == gexf[i].id);
+        // GEXF has a subset of the attributes (colour, size and label live elsewhere in it).
+        std::map<std::string, std::string> common;
+        for (const auto& [name, value] : graphml[i].values) {
+            if (name != "label" && name != "r" && name != "g" && name != "b" && name != "size" &&
+                name != "first_date" && name != "last_date")
+                common[name] = value;
+        }
+        CHECK(common == gexf[i].values);
+    }
+}
+
+TEST_CASE("a document that reports no event is in no graph file", "[exports][graphml][gexf]") {
+    auto documents = sample_documents();
+    documents.push_back({"005_no_events", "2023-06-23", "عنوان بلا أحداث", "Nowhere News", "https://example.org/005"});
+    auto written = write_outputs("eventless-document", sample_events(), documents);
+    CHECK(written.summary.find("graph: 27 nodes, 49 edges") != std::string::npos);
+    CHECK(written.summary.find("document 5,") != std::string::npos);
+    for (const char* name : {"graph.graphml", "graph.gexf"}) {
+        INFO(name);
+        std::string text = written.file(name);
+        CHECK(text.find("005_no_events") == std::string::npos);
+        CHECK(count(text, "<node id=\"document:") == 5);
+    }
+    CHECK(written.file("graph.gexf").find("<nodes count=\"27\">") != std::string::npos);
+    // The timelines still count every document read.
+    CHECK(written.file("timeline.md").find(" from 6 documents.") != std::string::npos);
+    CHECK(written.file("timeline.html").find(" from 6 documents</p>") != std::string::npos);
+    if (!shared_dir().empty() && have_command("xmllint")) {
+        auto result =
+            xmllint("--schema", shared_dir() / "schemas" / "graphml" / "graphml.xsd", written.dir / "graph.graphml");
+        INFO(result.output);
+        CHECK(result.status == 0);
+        result = xmllint("--relaxng", shared_dir() / "schemas" / "gexf-1.3" / "gexf.rng", written.dir / "graph.gexf");
+        INFO(result.output);
+        CHECK(result.status == 0);
+    }
+}
+
+TEST_CASE("markup escaping cleans the text, then escapes five characters", "[exports][markup]") {
+    CHECK(hadath::escape_markup("a & <b>\t\"c\" 'd'\x01") == "a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;");
+    std::string out = "<data>";
+    hadath::append_escaped_markup(out, " it's\n<x> ", "&apos;");
+    CHECK(out == "<data>it&apos;s &lt;x&gt;");
+    hadath::append_escaped_markup(out, "\x01\x02");
+    CHECK(out == "<data>it&apos;s &lt;x&gt;");
 }
 
 TEST_CASE("GraphML and GEXF are valid against their schemas", "[exports][schema]") {

@@ -89,6 +89,31 @@ TEST_CASE("the knowledge graph has the expected nodes and edges per type", "[gra
                                                                       {"speaker", 4}});
 }
 
+TEST_CASE("only documents that report an event get a node", "[graph]") {
+    auto documents = sample_documents();
+    documents.push_back({"005_no_events", "2023-06-23", "عنوان بلا أحداث", "Nowhere News", "https://example.org/005"});
+    auto graph = hadath::build_knowledge_graph(sample_events(), documents);
+    auto summary = hadath::summarize(graph);
+    CHECK(summary.nodes == 27);
+    CHECK(summary.nodes_by_type.at("document") == 5);
+    for (auto [v, end] = boost::vertices(graph); v != end; ++v) CHECK(graph[*v].entity_id != "005_no_events");
+    // Every document node is reported by some event.
+    for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
+        if (graph[*v].type == "document") CHECK(boost::in_degree(*v, graph) > 0);
+    }
+
+    // A cited document missing from the list still has its node, with what the mentions tell.
+    documents.erase(documents.begin() + 2);  // 002_419dc2084f3f1c81
+    graph = hadath::build_knowledge_graph(sample_events(), documents);
+    const auto& cited = graph[find_node(graph, "document:002_419dc2084f3f1c81")];
+    CHECK(cited.title.empty());
+    CHECK(cited.first_day == "2022-06-15");
+    CHECK(hadath::summarize(graph).nodes == 27);
+
+    // No events, no document nodes.
+    CHECK(boost::num_vertices(hadath::build_knowledge_graph({}, documents)) == 0);
+}
+
 TEST_CASE("edges join the right nodes in the right direction", "[graph]") {
     auto graph = hadath::build_knowledge_graph(sample_events(), sample_documents());
     auto edges = edge_strings(graph);
@@ -240,6 +265,16 @@ TEST_CASE("the same input builds the same graph", "[graph]") {
     // Nodes come grouped by type: actors, locations, rounds, events, documents.
     CHECK(first_ids.front() == "actor:IRN");
     CHECK(first_ids.back() == "document:004_631fa335b097e9b7");
+}
+
+TEST_CASE("clean text can be appended to what is already written", "[graph]") {
+    for (const std::string& text :
+         {std::string("  a\tb\n\nc  "), std::string("x\x01y\x0bz"), std::string("bad \xff byte"),
+          std::string("\xEF\xBF\xBF"), std::string(" \xD9\x86\xD8\xB5 \xC3"), std::string()}) {
+        std::string out = "kept ";
+        hadath::append_clean_text(out, text);
+        CHECK(out == "kept " + hadath::clean_text(text));
+    }
 }
 
 TEST_CASE("text is cleaned for labels and shortened on a word boundary", "[graph]") {

@@ -159,3 +159,17 @@ TEST_CASE("events.jsonl reads back as it was written", "[merge][jsonl]") {
     std::istringstream broken("{\"type\": \"x\"\n");
     CHECK_THROWS_WITH(read_events_jsonl(broken, "broken.jsonl"), Catch::Contains("broken.jsonl:1"));
 }
+
+TEST_CASE("mention lines with NUL bytes read as the JSON before the first one", "[merge][jsonl]") {
+    const std::string line =
+        R"({"type":"statement","mentions":[{"doc":"a","sentence":1,"begin":0,"end":3,"text":"x\u0000y"}]})";
+    std::istringstream in(line + "\n" + line + std::string(1, '\0') + " trailing\n");
+    const auto events = read_events_jsonl(in, "nul.jsonl");
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].mentions[0].text == std::string("x\0y", 3));
+    CHECK(as_jsonl({events[0]}) == as_jsonl({events[1]}));
+    // A raw NUL byte inside a string is not JSON.
+    std::istringstream broken(line + "\n" + R"({"type":"x","mentions":[{"doc":"a)" + std::string(1, '\0') + "\"}]}\n");
+    CHECK_THROWS_WITH(read_events_jsonl(broken, "nul.jsonl"),
+                      Catch::Contains("nul.jsonl:2") && Catch::Contains("not JSON"));
+}
