@@ -985,6 +985,31 @@ private:
         return match;
     }
 
+    // "الأحد 2 آب" with no year: of the years next to publication, the one
+    // where that day is the weekday named, nearest to publication; a date
+    // whose year was given, or no year that fits, stays as it is.
+    void agree_with_weekday(Match& date, int weekday) const {
+        DateMention& mention = date.mention;
+        if (!mention.relative || mention.precision != "day" || !publication_) return;
+        const std::optional<CivilDate> found = parse_iso_date(mention.value);
+        if (!found || weekday_of(to_days(*found)) == weekday) return;
+        std::optional<long> best;
+        for (int year = publication_->year - 1; year <= publication_->year + 1; ++year) {
+            const CivilDate candidate{year, found->month, found->day};
+            if (!is_valid(candidate) || weekday_of(to_days(candidate)) != weekday) continue;
+            const long days = to_days(candidate);
+            if (!best || std::labs(days - publication_days_) < std::labs(*best - publication_days_)) best = days;
+        }
+        if (!best) return;
+        const CivilDate chosen = from_days(*best);
+        mention.value = format_day(chosen);
+        // "الأحد 2 و3 آب": the span's last day moves with it.
+        if (std::optional<CivilDate> end = parse_iso_date(mention.end_value)) {
+            end->year += chosen.year - found->year;
+            mention.end_value = is_valid(*end) ? format_day(*end) : "";
+        }
+    }
+
     // "الأربعاء", "يوم الأحد", "الثلاثاء الماضي", "الخميس المقبل", "الأربعاء 21 من حزيران"
     std::optional<Match> weekday(std::size_t i) const {
         std::size_t k = i;
@@ -999,6 +1024,7 @@ private:
         if (has(date_start, kConnector) && !has(date_start, kRangeStart)) date_start = after(date_start);
         if (auto date = day_month(date_start)) {
             date->first = i;
+            agree_with_weekday(*date, wanted);
             return date;
         }
         if (auto date = numeric_date(date_start)) {

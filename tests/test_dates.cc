@@ -143,6 +143,20 @@ TEST_CASE("dates: tense decides the year of a bare day and month") {
     CHECK(find_in("في أيلول المقبل", publication).at(0).mention.value == "2023-09");
 }
 
+TEST_CASE("dates: a weekday named with a bare day and month picks the year where they agree") {
+    const CivilDate publication{2015, 8, 1};
+    // Read as past, 2 August would be 2014's, a Saturday; 2 August 2015 is the Sunday.
+    CHECK(find_in("وقال الوزير يوم الأحد 2 آب إن المحادثات مستمرة", publication).at(0).mention.value == "2015-08-02");
+    CHECK(find_in("قال الوزير في 2 آب إن المحادثات مستمرة", publication).at(0).mention.value == "2014-08-02");
+    // Already in agreement, or with a year of its own, the date stays.
+    CHECK(find_in("عقد الاجتماع الأربعاء 29 تموز", publication).at(0).mention.value == "2015-07-29");
+    CHECK(find_in("عقد الاجتماع الخميس 5 آب 2010", publication).at(0).mention.value == "2010-08-05");
+    // A span moves as a whole.
+    const Found span = find_in("وقال إن الاجتماعات تجري الأحد 2 و3 آب", publication).at(0);
+    CHECK(span.mention.value == "2015-08-02");
+    CHECK(span.mention.end_value == "2015-08-03");
+}
+
 TEST_CASE("dates: parse_iso_date accepts real days only") {
     CHECK(hadath::parse_iso_date("2024-02-29"));
     CHECK_FALSE(hadath::parse_iso_date("2023-02-29"));
