@@ -218,9 +218,10 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
 std::uintmax_t input_size(const std::vector<std::string>& inputs) {
     std::uintmax_t total = 0;
     std::error_code error;
-    const auto add_file = [&](const fs::path& path) {
-        const std::uintmax_t size = fs::file_size(path, error);
-        if (!error) total += size;
+    const auto add_file = [&total](const fs::path& path) {
+        std::error_code unreadable;  // skipped here as read_inputs will skip it
+        const std::uintmax_t size = fs::file_size(path, unreadable);
+        if (!unreadable) total += size;
     };
     for (const std::string& input : inputs) {
         if (input == "-") return 0;

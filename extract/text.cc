@@ -61,7 +61,7 @@ bool is_closing(char32_t cp) {
 std::vector<Token> tokenize(std::string_view text) {
     static const WordCharTable is_word_char;
     std::vector<Token> tokens;
-    tokens.reserve(text.size() / 4);
+    tokens.reserve(text.size() / 6);
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t length = 0;
