@@ -143,42 +143,56 @@ Normalizer Normalizer::builtin() {
 }
 
 NormalizedText Normalizer::normalize(std::string_view original) const {
-    // The output is written through indices into buffers sized ahead, with
-    // room for the longest replacement, rather than appended byte by byte.
-    NormalizedText result;
-    std::string& text = result.text;
-    std::vector<std::size_t>& offsets = result.original_offset;
+    // This loop sees every byte of the corpus. It writes through plain
+    // pointers into per-thread buffers that keep their size from one
+    // document to the next, with room for the longest replacement, and the
+    // result is copied out in one piece at the end.
+    thread_local std::vector<char> text_buffer;
+    thread_local std::vector<std::size_t> offset_buffer;
     const Table& table = *table_;
-    std::size_t capacity = original.size() + table.longest_replacement + 1;
-    text.resize(capacity);
-    offsets.resize(capacity);
+    const std::size_t room = table.longest_replacement + 4;
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(original.data());
+    const std::size_t size = original.size();
+    if (text_buffer.size() < size + room) {
+        text_buffer.resize(size + room);
+        offset_buffer.resize(size + room);
+    }
+    char* text = text_buffer.data();
+    std::size_t* offsets = offset_buffer.data();
+    std::size_t capacity = text_buffer.size();
     std::size_t out = 0;
     std::size_t pos = 0;
-    while (pos < original.size()) {
-        if (out + table.longest_replacement + 4 > capacity) {
-            capacity = 2 * capacity;
-            text.resize(capacity);
-            offsets.resize(capacity);
+    while (pos < size) {
+        if (out + room > capacity) {
+            capacity *= 2;
+            text_buffer.resize(capacity);
+            offset_buffer.resize(capacity);
+            text = text_buffer.data();
+            offsets = offset_buffer.data();
         }
-        const unsigned char lead = static_cast<unsigned char>(original[pos]);
+        const unsigned char lead = bytes[pos];
         if (lead < 0x80) {
             text[out] = static_cast<char>(lead);
             offsets[out++] = pos++;
             continue;
         }
+        // Most of an Arabic text: a two-byte letter that stays as it is.
+        if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < size && (bytes[pos + 1] & 0xC0) == 0x80 &&
+            table.action[(char32_t{lead & 0x1Fu} << 6) | (bytes[pos + 1] & 0x3Fu)] == kKeep) {
+            text[out] = static_cast<char>(lead);
+            text[out + 1] = static_cast<char>(bytes[pos + 1]);
+            offsets[out] = offsets[out + 1] = pos;
+            out += 2;
+            pos += 2;
+            continue;
+        }
         std::size_t length = 0;
         const char32_t cp = utf8::decode(original, pos, length);
         const std::uint32_t action = cp < 0x10000 ? table.action[cp] : kKeep;
-        if (action == kKeep && length == 2) {
-            // Most Arabic letters stay as they are.
-            text[out] = original[pos];
-            text[out + 1] = original[pos + 1];
-            offsets[out] = offsets[out + 1] = pos;
-            out += 2;
-        } else if (action == kKeep) {
+        if (action == kKeep) {
             // Unchanged characters, invalid bytes included, are copied as they are.
             for (std::size_t i = 0; i < length; ++i) {
-                text[out] = original[pos + i];
+                text[out] = static_cast<char>(bytes[pos + i]);
                 offsets[out++] = pos;
             }
         } else if (action != kDelete) {
@@ -189,9 +203,17 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
         }
         pos += length;
     }
-    text.resize(out);
-    offsets.resize(out);
-    offsets.push_back(original.size());
+    NormalizedText result;
+    result.text.assign(text, out);
+    result.original_offset.reserve(out + 1);
+    result.original_offset.assign(offsets, offsets + out);
+    result.original_offset.push_back(size);
+    // A very large document does not leave its buffers behind.
+    constexpr std::size_t kKeptBufferBytes = 1u << 22;
+    if (text_buffer.size() > kKeptBufferBytes) {
+        text_buffer = {};
+        offset_buffer = {};
+    }
     return result;
 }
 
