@@ -217,3 +217,10 @@ TEST_CASE("a name is transliterated as its words are, one by one", "[entities][t
     // Asked again, from the words each thread keeps, the answer is the same.
     CHECK(EntityRecognizer::transliterate("كانات توميش") == name);
 }
+
+TEST_CASE("a name ends before the words that follow it in the sentence", "[entities][persons]") {
+    const Found found = recognize("هنأ خادم الحرمين الشريفين الرئيس سيرجيو ماتاريلا بمناسبة فوزه في الانتخابات.");
+    const PersonRef* president = person_named(found, "ماتاريلا");
+    REQUIRE(president != nullptr);
+    CHECK(president->name_ar == "سيرجيو ماتاريلا");
+}
