@@ -79,6 +79,15 @@ bool starts_with(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && std::memcmp(text.data(), prefix.data(), prefix.size()) == 0;
 }
 
+// A stable sort for the few items of one word's stems or matches:
+// std::stable_sort would allocate a buffer on every call.
+template <typename Item, typename Before>
+void insertion_sort(std::vector<Item>& items, Before before) {
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        for (std::size_t j = i; j > 0 && before(items[j], items[j - 1]); --j) std::swap(items[j], items[j - 1]);
+    }
+}
+
 bool starts_with_article(std::string_view word) {
     return word.size() >= 2 * kLetter + kMinimumStem && starts_with(word, kAlef) &&
            word.substr(kLetter, kLetter) == kLam;
@@ -119,11 +128,7 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
         if (preposition && starts_with_article(rest.substr(preposition))) add(base + preposition + 2 * kLetter);
     }
     // Longer stripping of the same word can repeat a stem: keep the first.
-    // An insertion sort: stable, and the list is a handful of stems long.
-    for (std::size_t i = 1; i < out.size(); ++i) {
-        for (std::size_t j = i; j > 0 && out[j].proclitics.size() < out[j - 1].proclitics.size(); --j)
-            std::swap(out[j], out[j - 1]);
-    }
+    insertion_sort(out, [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
     out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }),
               out.end());
 }
@@ -252,10 +257,8 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
         });
         if (!seen) out.push_back({at, last, entry.category, entry.payload, word.substr(0, candidate.proclitics)});
     }
-    // Longest first, stable: an insertion sort, as there are rarely more than two.
-    for (std::size_t i = 1; i < out.size(); ++i) {
-        for (std::size_t j = i; j > 0 && out[j].last_token > out[j - 1].last_token; --j) std::swap(out[j], out[j - 1]);
-    }
+    // Longest first.
+    insertion_sort(out, [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
 }
 
 }  // namespace hadath

@@ -77,11 +77,6 @@ inline std::size_t first_invalid(std::string_view text) {
             ++pos;
             continue;
         }
-        if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < text.size() &&
-            (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
-            pos += 2;
-            continue;
-        }
         std::size_t length = 0;
         const char32_t cp = decode(text, pos, length);
         if (cp == kInvalid && !(length == 3 && text.substr(pos, 3) == "\xEF\xBF\xBD")) return pos;

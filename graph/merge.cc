@@ -392,24 +392,20 @@ std::string mention_key(const Event& e) {
     return m.doc + "\x1f" + buffer + "\x1f" + e.type;
 }
 
-// Positions 0..count-1 put in the order std::sort gives the items they stand
-// for, `before` comparing two positions' items. Sorting positions copies no
-// item and makes the same comparisons and moves as sorting the items, so even
-// equal items come out in the same order.
+// Positions 0..count-1 put in the order std::sort (or, when `stable`,
+// std::stable_sort) gives the items they stand for, `before` comparing two
+// positions' items. Sorting positions copies no item and makes the same
+// comparisons and moves as sorting the items, so even equal items come out
+// in the same order.
 template <typename Before>
-std::vector<std::size_t> sorted_positions(std::size_t count, Before before) {
+std::vector<std::size_t> sorted_positions(std::size_t count, Before before, bool stable = false) {
     std::vector<std::size_t> positions(count);
     for (std::size_t i = 0; i < count; ++i) positions[i] = i;
-    std::sort(positions.begin(), positions.end(), before);
-    return positions;
-}
-
-// The same with std::stable_sort.
-template <typename Before>
-std::vector<std::size_t> stably_sorted_positions(std::size_t count, Before before) {
-    std::vector<std::size_t> positions(count);
-    for (std::size_t i = 0; i < count; ++i) positions[i] = i;
-    std::stable_sort(positions.begin(), positions.end(), before);
+    if (stable) {
+        std::stable_sort(positions.begin(), positions.end(), before);
+    } else {
+        std::sort(positions.begin(), positions.end(), before);
+    }
     return positions;
 }
 
@@ -462,8 +458,8 @@ std::vector<Event> merge_events(std::vector<Event> mentions) {
     }
     std::vector<Facts> ranked;
     ranked.reserve(per_document.size());
-    for (const std::size_t i : stably_sorted_positions(
-             per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }))
+    for (const std::size_t i : sorted_positions(
+             per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true))
         ranked.push_back(facts_of(per_document[i]));
     std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
     for (Event& e : merged) {
