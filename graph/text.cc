@@ -2,47 +2,18 @@
 
 #include <vector>
 
+#include "extract/utf8.h"
+
 namespace hadath {
 namespace {
-
-void append_utf8(std::string& out, char32_t code_point) {
-    if (code_point < 0x80) {
-        out += static_cast<char>(code_point);
-    } else if (code_point < 0x800) {
-        out += static_cast<char>(0xC0 | (code_point >> 6));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else if (code_point < 0x10000) {
-        out += static_cast<char>(0xE0 | (code_point >> 12));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code_point >> 18));
-        out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    }
-}
 
 // Decodes the code point at `at` strictly (no overlong forms, no
 // surrogates): its length in bytes, or 0 for a bad sequence.
 std::size_t decode_at(const std::string& text, std::size_t at, char32_t& code_point) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    const std::size_t length = lead < 0x80           ? 1
-                               : (lead >> 5) == 0x6  ? 2
-                               : (lead >> 4) == 0xE  ? 3
-                               : (lead >> 3) == 0x1E ? 4
-                                                     : 0;
-    if (length == 0 || at + length > text.size()) return 0;
-    code_point = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
-    for (std::size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[at + k]);
-        if ((next & 0xC0) != 0x80) return 0;
-        code_point = (code_point << 6) | (next & 0x3F);
-    }
-    static const char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code_point < kSmallest[length] || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF))
-        return 0;
-    return length;
+    std::size_t length = 0;
+    code_point = utf8::decode(text, at, length);
+    // A bad sequence is one byte long; U+FFFD written out in the text is three.
+    return code_point == utf8::kInvalid && length == 1 ? 0 : length;
 }
 
 // A bad sequence yields U+FFFD and consumes one byte.
@@ -82,12 +53,7 @@ std::size_t end_of_kept_run(const std::string& text, std::size_t begin) {
     };
     std::size_t end = begin;
     while (end < text.size()) {
-        const auto c = static_cast<unsigned char>(text[end]);
-        // Two-byte sequences (Arabic among them) are all allowed once well-formed.
-        if (c >= 0xC2 && c <= 0xDF && end + 1 < text.size() &&
-            (static_cast<unsigned char>(text[end + 1]) & 0xC0) == 0x80) {
-            end += 2;
-        } else if (std::size_t length = kept_length(end)) {
+        if (std::size_t length = kept_length(end)) {
             end += length;
         } else if (text[end] == ' ' && end > begin && end + 1 < text.size() && (length = kept_length(end + 1))) {
             end += 1 + length;
@@ -147,7 +113,7 @@ std::string shorten(const std::string& text, std::size_t max_code_points) {
         }
     }
     std::string out;
-    for (std::size_t i = 0; i < cut; ++i) append_utf8(out, code_points[i]);
+    for (std::size_t i = 0; i < cut; ++i) utf8::append(out, code_points[i]);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out + "\u2026";
 }
