@@ -147,6 +147,15 @@ std::shared_ptr<const Resources> load_resources(const Options& options) {
     }
 }
 
+// Merging needs only the event types, not the whole lexicon.
+EventTypes load_event_types(const Options& options) {
+    try {
+        return EventTypes::load(options.data_dir + "/rules/ar/types.tsv");
+    } catch (const std::exception& error) {
+        throw std::runtime_error(std::string("cannot load the event types: ") + error.what());
+    }
+}
+
 void report_skipped(const std::string& message) {
     std::cerr << "hadath: skipped: " << message << "\n";
 }
@@ -213,7 +222,7 @@ int command_build(int argc, char** argv) {
             for (Event& e : analysis.events) mentions.push_back(std::move(e));
         },
         report_skipped);
-    const std::vector<Event> merged = merge_events(std::move(mentions));
+    const std::vector<Event> merged = merge_events(std::move(mentions), resources->types);
     const std::string graph = write_outputs(options, merged, documents);
     print_summary(options, stats, merged.size(), graph);
     return stats.skipped + duplicates > 0 ? kSkippedInput : kOk;
@@ -302,7 +311,7 @@ int command_merge(int argc, char** argv) {
     PipelineStats stats;
     stats.documents = ordered.size();
     stats.event_mentions = mentions.size();
-    const std::vector<Event> merged = merge_events(std::move(mentions));
+    const std::vector<Event> merged = merge_events(std::move(mentions), load_event_types(options));
     const std::string graph = write_outputs(options, merged, ordered);
     print_summary(options, stats, merged.size(), graph);
     return kOk;

@@ -691,8 +691,9 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
     for (const LexiconItem& item : s.items) {
         if (item.category != kTrigger) continue;
         // Verbs take only و ف and the future س: "وبحث" is not "ب" + "حث".
-        const Frame frame = resources_.triggers[item.payload].frame;
-        const bool verb = frame == Frame::speech || frame == Frame::encounter || frame == Frame::agreement;
+        const TriggerEntry& rule = resources_.triggers[item.payload];
+        const bool verb = rule.verb || rule.frame == Frame::speech || rule.frame == Frame::encounter ||
+                          rule.frame == Frame::agreement;
         bool verbal_clitics = true;
         for (std::size_t i = 0; i + 1 < item.proclitics.size(); i += 2) {
             const std::string_view letter = item.proclitics.substr(i, 2);

@@ -180,12 +180,34 @@ private:
         }
         return date;
     }
-    Event make(const TriggerRef& trigger, const std::string& type) const {
+    Event make(const TriggerEntry& rule, const std::string& type) const {
         Event event;
         event.type = type;
-        const TriggerEntry& entry = r_.triggers[trigger.trigger];
-        event.cameo = entry.type == type ? entry.cameo : "";
+        if (rule.type == type) {
+            event.cameo = rule.cameo;
+        } else if (const EventTypeInfo* info = r_.types.find(type)) {
+            event.cameo = info->cameo;
+        }
         return event;
+    }
+    Event make(const TriggerRef& trigger, const std::string& type) const {
+        return make(r_.triggers[trigger.trigger], type);
+    }
+    // The rule's conditions on the words around its trigger (near=, unless=).
+    bool conditions_hold(const TriggerRef& trigger) const {
+        for (const RuleCondition& condition : r_.triggers[trigger.trigger].conditions) {
+            const long from = condition.from < 0 ? static_cast<long>(trigger.first) + condition.from
+                                                 : static_cast<long>(trigger.last) - 1 + condition.from;
+            const long to = condition.to < 0 ? static_cast<long>(trigger.first) + condition.to
+                                             : static_cast<long>(trigger.last) - 1 + condition.to;
+            bool found = false;
+            for (long k = std::max<long>(from, static_cast<long>(s_.first));
+                 k <= to && k < static_cast<long>(s_.last) && !found; ++k)
+                found = static_cast<std::size_t>(k) != trigger.first &&
+                        s_.has_class(static_cast<std::size_t>(k), static_cast<WordClass>(condition.word_class));
+            if (found == condition.absent) return false;
+        }
+        return true;
     }
     void add_actor(Event& event, Actor actor) const {
         for (const Actor& a : event.actors)
@@ -200,10 +222,10 @@ private:
     void offer(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void joint(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void agreement(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
-    void headline(std::vector<std::pair<Event, Span>>& out);
+    void headline(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
     void move_to_future(EventDate& date) const;
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
-    void meeting_with(std::vector<std::pair<Event, Span>>& out);
+    void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
     const SentenceEntities& s_;
@@ -453,7 +475,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "وتعلن إنهاء مسلسل محادثات أستانا": what is announced is itself the event.
     for (const TriggerRef& other : s_.triggers) {
         const Frame frame = r_.triggers[other.trigger].frame;
-        if (other.first == trigger.last && r_.triggers[trigger.trigger].type == "statement_issued" &&
+        if (other.first == trigger.last &&
             (frame == Frame::withdrawal || frame == Frame::offer || frame == Frame::agreement))
             return;
     }
@@ -471,7 +493,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
     Event event = make(trigger, entry.type);
     add_actor(event, *speaker);
-    if (entry.type != "statement_issued") {
+    if (entry.target_after) {
         for (const ActorRef& actor : s_.actors) {
             if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
                 in_person(actor.first))
@@ -570,8 +592,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     else
         meeting_done_ = true;
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
-    Event event = make(trigger, future ? "meeting_planned" : entry.type);
-    if (future) event.cameo = "036";
+    if (future && entry.future_type.empty()) return;
+    Event event = make(trigger, future ? entry.future_type : entry.type);
     for (Actor& actor : participants) add_actor(event, std::move(actor));
     // Observers: the stretch that ends with "كمراقبين".
     std::size_t observers_first = kNone, observers_last = 0;
@@ -664,7 +686,7 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     plan_done_ = true;
     Span span;
     span.add(trigger.first >= s_.first + 1 ? trigger.first - 1 : trigger.first, trigger.last);
-    Event event = make(trigger, "meeting_planned");
+    Event event = make(trigger, r_.triggers[trigger.trigger].type);
     for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
     if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
     move_to_future(event.date);
@@ -690,7 +712,7 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
     }
     Span span;
     span.add(trigger.first, trigger.last);
-    Event event = make(trigger, "host_withdrawal");
+    Event event = make(trigger, r_.triggers[trigger.trigger].type);
     std::optional<Actor> host;
     // "الأخير الذي تستضيفه كازاخستان"
     if (const ActorRef* actor = actor_at(trigger.last); actor && !topic(*actor)) {
@@ -742,7 +764,7 @@ void SentenceReader::offer(const TriggerRef& trigger, std::vector<std::pair<Even
     }
     if (!host || host->id.empty()) return;
     host->role = "host";
-    Event event = make(trigger, "hosting_offer");
+    Event event = make(trigger, r_.triggers[trigger.trigger].type);
     add_actor(event, *host);
     if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
     event.location = location(trigger.last, s_.last, span, trigger.last);
@@ -759,7 +781,7 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     if (marker == kNone || negated(trigger.first, 2)) return;
     Span span;
     span.add(trigger.first, marker + 1);
-    Event event = make(trigger, "joint_statement");
+    Event event = make(trigger, r_.triggers[trigger.trigger].type);
     // Signatories: the parties named before it in the sentence ("أعلنت روسيا وإيران وتركيا ببيان مشترك").
     std::size_t clause = trigger.first;
     while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
@@ -796,17 +818,17 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
         found = parties(start, trigger.first, "participant", span);
     }
     if (found.size() < 2) return;
-    Event event = make(trigger, "agreement");
+    const TriggerEntry& rule = r_.triggers[trigger.trigger];
+    Event event = make(rule, rule.type);
     for (const Actor& party : found) add_actor(event, party);
     event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;
     if (object < s_.last && (s_.has_class(object, kDestination) || s_.has_class(object, kFunctionWord))) ++object;
-    if (near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
+    if (!rule.plan_type.empty() && near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
         plan_done_ = true;
-        Event planned = make(trigger, "meeting_planned");
-        planned.cameo = "036";
+        Event planned = make(rule, rule.plan_type);
         for (Actor party : found) add_actor(planned, std::move(party));
         Span planned_span = span;
         if (auto date = nearest_date(object, planned_span, DateUse::any)) planned.date = *date;
@@ -844,7 +866,7 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
     out.emplace_back(std::move(event), span);
 }
 
-void SentenceReader::headline(std::vector<std::pair<Event, Span>>& out) {
+void SentenceReader::headline(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "لافرنتييف: الاجتماع المقبل ...", "روسيا: نسعى ...": a source, a colon, its words.
     std::size_t colon = s_.first;
     while (colon < s_.last && colon < s_.first + kHeadlineSourceTokens && tokens_[colon].text != ":") ++colon;
@@ -863,16 +885,14 @@ void SentenceReader::headline(std::vector<std::pair<Event, Span>>& out) {
         span.add(actor->first, actor->last);
     }
     span.add(colon, colon + 1);
-    Event event;
-    event.type = "statement_issued";
-    event.cameo = "010";
+    Event event = make(rule, rule.type);
     add_actor(event, *speaker);
     event.date = nearest_date(colon, span, DateUse::report).value_or(publication_date());
     context_.last_speaker = *speaker;
     out.emplace_back(std::move(event), span);
 }
 
-void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
+void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
         // "لقائه بخادم الحرمين": the other side may also come with ب.
@@ -919,9 +939,7 @@ void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
         }
         if (participants.size() < 2) continue;
         meeting_done_ = true;
-        Event event;
-        event.type = "meeting_held";
-        event.cameo = "040";
+        Event event = make(rule, rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));
         if (auto date = nearest_date(k, span, DateUse::past)) event.date = *date;
         event.location = location(s_.first, s_.last, span, k);
@@ -931,8 +949,10 @@ void SentenceReader::meeting_with(std::vector<std::pair<Event, Span>>& out) {
 
 void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const SeriesRef& series : s_.series) context_.series = series.id;
-    headline(out);
+    for (const std::size_t reader : r_.readers)
+        if (r_.triggers[reader].frame == Frame::headline) headline(r_.triggers[reader], out);
     for (const TriggerRef& trigger : s_.triggers) {
+        if (!conditions_hold(trigger)) continue;
         switch (r_.triggers[trigger.trigger].frame) {
             case Frame::speech:
                 speech(trigger, out);
@@ -961,9 +981,13 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
             case Frame::agreement:
                 agreement(trigger, out);
                 break;
+            case Frame::headline:
+            case Frame::meeting_with:
+                break;
         }
     }
-    meeting_with(out);
+    for (const std::size_t reader : r_.readers)
+        if (r_.triggers[reader].frame == Frame::meeting_with) meeting_with(r_.triggers[reader], out);
 }
 
 }  // namespace

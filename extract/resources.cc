@@ -1,5 +1,6 @@
 #include "extract/resources.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <stdexcept>
@@ -106,39 +107,162 @@ void load_ordinals(Resources& r, const std::string& dir) {
     }
 }
 
-void load_triggers(Resources& r, const std::string& dir) {
-    static const std::unordered_map<std::string, Frame> frames = {
-        {"speech", Frame::speech},       {"quote", Frame::quote}, {"meeting", Frame::meeting},
-        {"encounter", Frame::encounter}, {"plan", Frame::plan},   {"withdrawal", Frame::withdrawal},
-        {"offer", Frame::offer},         {"joint", Frame::joint}, {"agreement", Frame::agreement}};
-    for (const TsvRow& row : read_tsv(dir + "/triggers.tsv", 4, 4)) {
-        const auto& f = row.fields;
-        for (const char c : f[0])
-            if (!((c >= 'a' && c <= 'z') || c == '_')) row.fail("event type '" + f[0] + "' is not snake_case");
-        const auto frame = frames.find(f[2]);
-        if (frame == frames.end())
-            row.fail("unknown frame '" + f[2] +
-                     "' (speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement)");
-        const auto index = static_cast<std::uint32_t>(r.triggers.size());
-        r.triggers.push_back({f[0], f[1] == "-" ? "" : f[1], frame->second});
-        add_forms(r, row, f[3], kTrigger, index);
+std::uint32_t word_class_named(const Resources& r, const TsvRow& row, const std::string& name) {
+    for (std::uint32_t i = 0; i < r.word_class_names.size(); ++i)
+        if (r.word_class_names[i] == name) return i;
+    row.fail("unknown word class '" + name + "' (words.tsv defines the classes)");
+}
+
+int offset_of(const TsvRow& row, const std::string& text) {
+    std::size_t used = 0;
+    int value = 0;
+    try {
+        value = std::stoi(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size()) row.fail("'" + text + "' is not a token offset");
+    return value;
+}
+
+// "near=CLASS:FROM..TO", "unless=CLASS:FROM..TO", "future=TYPE", "plan=TYPE", "target=after".
+void parse_options(const Resources& r, const TsvRow& row, const std::string& field, TriggerEntry& entry) {
+    std::size_t start = 0;
+    while (start < field.size()) {
+        std::size_t end = field.find(' ', start);
+        if (end == std::string::npos) end = field.size();
+        const std::string option = field.substr(start, end - start);
+        start = end + 1;
+        if (option.empty()) continue;
+        const auto equals = option.find('=');
+        if (equals == std::string::npos) row.fail("option '" + option + "' is not NAME=VALUE");
+        const std::string name = option.substr(0, equals), value = option.substr(equals + 1);
+        if (name == "near" || name == "unless") {
+            const auto colon = value.find(':');
+            const auto dots = value.find("..", colon == std::string::npos ? 0 : colon);
+            if (colon == std::string::npos || dots == std::string::npos)
+                row.fail("'" + option + "' is not " + name + "=CLASS:FROM..TO");
+            RuleCondition condition;
+            condition.word_class = word_class_named(r, row, value.substr(0, colon));
+            condition.from = offset_of(row, value.substr(colon + 1, dots - colon - 1));
+            condition.to = offset_of(row, value.substr(dots + 2));
+            if (condition.from > condition.to) row.fail("'" + option + "': FROM is after TO");
+            condition.absent = name == "unless";
+            entry.conditions.push_back(condition);
+        } else if (name == "future" || name == "plan") {
+            if (!r.types.find(value)) row.fail("option '" + option + "' names unknown type '" + value + "'");
+            (name == "future" ? entry.future_type : entry.plan_type) = value;
+        } else if (name == "target") {
+            if (value != "after") row.fail("'" + option + "': target takes 'after'");
+            entry.target_after = true;
+        } else {
+            row.fail("unknown option '" + name + "' (near, unless, future, plan, target)");
+        }
     }
 }
 
-void load_word_classes(Resources& r, const std::string& dir) {
-    std::vector<bool> seen(kWordClassCount, false);
-    const std::string path = dir + "/words.tsv";
-    for (const TsvRow& row : read_tsv(path, 2, 2)) {
-        std::uint32_t word_class = kWordClassCount;
-        for (std::uint32_t i = 0; i < kWordClassCount; ++i)
-            if (row.fields[0] == kWordClassNames[i]) word_class = i;
-        if (word_class == kWordClassCount) row.fail("unknown word class '" + row.fields[0] + "'");
-        seen[word_class] = true;
+void load_triggers(Resources& r, const std::string& dir) {
+    static const std::unordered_map<std::string, Frame> frames = {{"speech", Frame::speech},
+                                                                  {"quote", Frame::quote},
+                                                                  {"meeting", Frame::meeting},
+                                                                  {"encounter", Frame::encounter},
+                                                                  {"plan", Frame::plan},
+                                                                  {"withdrawal", Frame::withdrawal},
+                                                                  {"offer", Frame::offer},
+                                                                  {"joint", Frame::joint},
+                                                                  {"agreement", Frame::agreement},
+                                                                  {"headline", Frame::headline},
+                                                                  {"meeting_with", Frame::meeting_with}};
+    for (const TsvRow& row : read_tsv(dir + "/triggers.tsv", 4, 5)) {
+        const auto& f = row.fields;
+        const EventTypeInfo* type = r.types.find(f[0]);
+        if (!type) row.fail("unknown event type '" + f[0] + "' (types.tsv lists the types)");
+        const auto frame = frames.find(f[2]);
+        if (frame == frames.end())
+            row.fail("unknown frame '" + f[2] +
+                     "' (speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement, headline, "
+                     "meeting_with)");
+        TriggerEntry entry;
+        entry.type = f[0];
+        entry.cameo = f[1] == "-" ? type->cameo : f[1];
+        entry.frame = frame->second;
+        entry.where = row.where();
+        if (f.size() > 4) parse_options(r, row, f[4], entry);
+        const std::vector<std::string> forms = split_list(f[3]);
+        if (entry.frame == Frame::headline || entry.frame == Frame::meeting_with) {
+            if (!forms.empty()) row.fail("frame '" + f[2] + "' reads every sentence: write - for its forms");
+            r.readers.push_back(r.triggers.size());
+            r.triggers.push_back(std::move(entry));
+            continue;
+        }
+        if (forms.empty()) row.fail("no forms");
+        std::vector<std::string> plain, inflected;
+        for (const std::string& form : forms) {
+            if (!Morphology::is_lemma(form)) {
+                plain.push_back(form);
+                continue;
+            }
+            try {
+                for (std::string& inflection : r.morphology.inflect(form)) inflected.push_back(std::move(inflection));
+            } catch (const std::invalid_argument& error) {
+                row.fail(error.what());
+            }
+        }
+        for (const bool verb : {false, true}) {
+            const std::vector<std::string>& list = verb ? inflected : plain;
+            if (list.empty()) continue;
+            const auto index = static_cast<std::uint32_t>(r.triggers.size());
+            entry.verb = verb;
+            r.triggers.push_back(entry);
+            for (const std::string& form : list)
+                if (!r.index.add(form, kTrigger, index, r.normalizer)) row.fail("'" + form + "' has no word in it");
+        }
+    }
+}
+
+// Where words.tsv defines each class, for check_word_classes.
+struct WordClassLines {
+    std::string path;
+    std::vector<bool> builtin_seen = std::vector<bool>(kWordClassCount, false);
+    std::vector<std::string> added_at;  // classes words.tsv adds, in order
+};
+
+WordClassLines load_word_classes(Resources& r, const std::string& dir) {
+    r.word_class_names.assign(std::begin(kWordClassNames), std::end(kWordClassNames));
+    WordClassLines lines;
+    lines.path = dir + "/words.tsv";
+    for (const TsvRow& row : read_tsv(lines.path, 2, 2)) {
+        std::uint32_t word_class =
+            static_cast<std::uint32_t>(std::find(r.word_class_names.begin(), r.word_class_names.end(), row.fields[0]) -
+                                       r.word_class_names.begin());
+        if (word_class == r.word_class_names.size()) {
+            for (const char c : row.fields[0])
+                if (!((c >= 'a' && c <= 'z') || c == '_'))
+                    row.fail("word class '" + row.fields[0] + "' is not snake_case");
+            if (word_class >= kMaxWordClasses)
+                row.fail("too many word classes (at most " + std::to_string(kMaxWordClasses) + ")");
+            r.word_class_names.push_back(row.fields[0]);
+            lines.added_at.push_back(row.where());
+        }
+        if (word_class < kWordClassCount) lines.builtin_seen[word_class] = true;
         add_forms(r, row, row.fields[1], kWordClass, word_class);
     }
+    return lines;
+}
+
+// Every class the frames read must be defined, and a class words.tsv adds
+// must be named by a rule's condition: any other name is a misspelling.
+void check_word_classes(const Resources& r, const WordClassLines& lines) {
+    std::vector<bool> named(r.word_class_names.size(), false);
+    for (const TriggerEntry& rule : r.triggers)
+        for (const RuleCondition& condition : rule.conditions) named[condition.word_class] = true;
+    for (std::size_t i = kWordClassCount; i < r.word_class_names.size(); ++i)
+        if (!named[i])
+            throw std::runtime_error(lines.added_at[i - kWordClassCount] + ": word class '" + r.word_class_names[i] +
+                                     "' is read by no frame and named by no rule");
     for (std::uint32_t i = 0; i < kWordClassCount; ++i)
-        if (!seen[i] && i != kFirstName)
-            throw std::runtime_error(path + ": word class '" + kWordClassNames[i] + "' is missing");
+        if (!lines.builtin_seen[i] && i != kFirstName)
+            throw std::runtime_error(lines.path + ": word class '" + kWordClassNames[i] + "' is missing");
 }
 
 void load_first_names(Resources& r, const std::string& dir) {
@@ -183,8 +307,11 @@ std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {
     load_titles(*r, lexicon);
     load_series(*r, lexicon);
     load_ordinals(*r, lexicon);
+    r->types = EventTypes::load(rules + "/types.tsv");
+    r->morphology = Morphology::load(rules + "/morphology.tsv");
+    const WordClassLines word_class_lines = load_word_classes(*r, rules);
     load_triggers(*r, rules);
-    load_word_classes(*r, rules);
+    check_word_classes(*r, word_class_lines);
     load_first_names(*r, lexicon);
     check_references(*r);
     r->dates = DateRules::load(lexicon);

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "extract/dates.h"
+#include "extract/event_types.h"
 #include "extract/lexicon.h"
+#include "extract/morphology.h"
 #include "extract/normalize.h"
 
 namespace hadath {
@@ -52,6 +54,8 @@ enum WordClass : std::uint32_t {
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };
+// words.tsv may define classes of its own, for rule conditions, up to this many in all.
+constexpr std::uint32_t kMaxWordClasses = 32;
 
 struct ActorEntry {
     std::string id, kind, name_en, name_ar, affiliation;
@@ -74,11 +78,39 @@ struct SeriesEntry {
     std::string id, name_en, name_ar;
 };
 
-enum class Frame { speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement };
+enum class Frame {
+    speech,
+    quote,
+    meeting,
+    encounter,
+    plan,
+    withdrawal,
+    offer,
+    joint,
+    agreement,
+    headline,      // "source: words", read in every sentence (no trigger words)
+    meeting_with,  // a meeting noun then مع/بين and the other party (no trigger words)
+};
 
+// A rule's condition on the words around its trigger: a word of a class
+// within [from, to] tokens of it (negative: before), or none there.
+struct RuleCondition {
+    std::uint32_t word_class = 0;
+    int from = 0, to = 0;
+    bool absent = false;  // "unless=": the rule does not apply when such a word is there
+};
+
+// One rule of rules/ar/triggers.tsv. A rule's verb lemmas and its plain forms
+// are two entries, so that the verb forms take only verbal clitics.
 struct TriggerEntry {
     std::string type, cameo;
     Frame frame = Frame::speech;
+    bool verb = false;  // forms inflected from a verb lemma
+    std::vector<RuleCondition> conditions;
+    std::string future_type;    // the type of the event when the trigger is in the future
+    std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")
+    bool target_after = false;  // the first other actor after the trigger is the target of the act
+    std::string where;          // file:line, for messages
 };
 
 struct Resources {
@@ -90,6 +122,10 @@ struct Resources {
     std::vector<TitleEntry> titles;
     std::vector<SeriesEntry> series;
     std::vector<TriggerEntry> triggers;
+    std::vector<std::size_t> readers;           // triggers whose frame reads every sentence (headline, meeting_with)
+    std::vector<std::string> word_class_names;  // WordClass first, then the classes words.tsv adds
+    EventTypes types;
+    Morphology morphology;
     std::unordered_map<std::string, std::size_t> actor_by_id;
     std::unordered_map<std::string, std::size_t> place_by_id;
     std::unordered_map<std::string, std::size_t> capital_of;  // state id -> place index

@@ -28,8 +28,8 @@ int precision_rank(const std::string& precision) {
 
 // How compatible() and conflict() treat an event type.
 enum class Rule {
-    kSpeech,        // statement_issued, appeal, rejection, condemnation, accusation
-    kHostDecision,  // host_withdrawal, hosting_offer
+    kSpeech,
+    kHostDecision,
     kMeetingHeld,
     kJointStatement,
     kMeetingPlanned,
@@ -37,15 +37,23 @@ enum class Rule {
     kOther,
 };
 
-Rule rule_of(const std::string& type) {
-    if (type == "statement_issued" || type == "appeal" || type == "rejection" || type == "condemnation" ||
-        type == "accusation")
-        return Rule::kSpeech;
-    if (type == "host_withdrawal" || type == "hosting_offer") return Rule::kHostDecision;
-    if (type == "meeting_held") return Rule::kMeetingHeld;
-    if (type == "joint_statement") return Rule::kJointStatement;
-    if (type == "meeting_planned") return Rule::kMeetingPlanned;
-    if (type == "agreement") return Rule::kAgreement;
+Rule rule_of(MergePolicy policy) {
+    switch (policy) {
+        case MergePolicy::statement:
+            return Rule::kSpeech;
+        case MergePolicy::host_decision:
+            return Rule::kHostDecision;
+        case MergePolicy::meeting:
+            return Rule::kMeetingHeld;
+        case MergePolicy::joint:
+            return Rule::kJointStatement;
+        case MergePolicy::plan:
+            return Rule::kMeetingPlanned;
+        case MergePolicy::agreement:
+            return Rule::kAgreement;
+        case MergePolicy::none:
+            break;
+    }
     return Rule::kOther;
 }
 
@@ -71,10 +79,10 @@ struct Facts {
     std::vector<std::string_view> parties;  // agreements: ids of the actors that are not persons, sorted, distinct
 };
 
-Facts facts_of(const Event& event) {
+Facts facts_of(const Event& event, const EventTypes& types) {
     Facts facts;
     facts.event = &event;
-    facts.rule = rule_of(event.type);
+    facts.rule = rule_of(types.merge_policy(event.type));
     facts.days = day_range(event.date);
     facts.primary = primary(event);
     if (event.round) {
@@ -417,7 +425,7 @@ DayRange day_range(const EventDate& date) {
     return {day_number(span->first), day_number(span->last)};
 }
 
-std::vector<Event> merge_events(std::vector<Event> mentions) {
+std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types) {
     // Canonical order: by document, place in the document, type.
     std::vector<std::string> keys;
     keys.reserve(mentions.size());
@@ -426,7 +434,7 @@ std::vector<Event> merge_events(std::vector<Event> mentions) {
     canonical.reserve(mentions.size());
     for (const std::size_t i :
          sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }))
-        canonical.push_back(facts_of(mentions[i]));
+        canonical.push_back(facts_of(mentions[i], types));
     // Inside each document first, then across documents.
     std::vector<Event> per_document;
     per_document.reserve(canonical.size());
@@ -460,7 +468,7 @@ std::vector<Event> merge_events(std::vector<Event> mentions) {
     ranked.reserve(per_document.size());
     for (const std::size_t i : sorted_positions(
              per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true))
-        ranked.push_back(facts_of(per_document[i]));
+        ranked.push_back(facts_of(per_document[i], types));
     std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
     for (Event& e : merged) {
         std::string identity = e.type + "\x1f" + std::string(primary(e)) + "\x1f" + series(e) + "\x1f" +

@@ -5,14 +5,16 @@
 #include <vector>
 
 #include "extract/event.h"
+#include "extract/event_types.h"
 
 namespace hadath {
 
 // Merges mentions (each an Event with one or more mentions) into events.
 // The result does not depend on the order of the input: mentions are put in
 // a canonical order first. Events come out sorted by date (undated last),
-// then type and id; ids are derived from each event's identity.
-std::vector<Event> merge_events(std::vector<Event> mentions);
+// then type and id; ids are derived from each event's identity. Each type's
+// merge policy comes from `types` (rules/ar/types.tsv).
+std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types);
 
 // The first and last day a date covers, as day numbers (graph/date_span.h);
 // empty when it has no value. "2023-H2" covers 1 July to 31 December.

@@ -205,7 +205,7 @@ TEST_CASE("host withdrawal: refusing to end the talks is no withdrawal", "[event
         "أهمية استمرار المسار.",
         "2023-06-22");
     CHECK(of_type(events, "host_withdrawal").empty());
-    const auto rejections = of_type(events, "rejection");
+    const auto rejections = of_type(events, "statement_issued");
     REQUIRE(rejections.size() == 1);
     CHECK(with_role(*rejections[0], "speaker")->id == "RUS");
 }

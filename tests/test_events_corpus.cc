@@ -18,10 +18,6 @@ using namespace hadath::testing;
 
 namespace {
 
-const std::vector<std::string> kEventTypes = {
-    "statement_issued", "meeting_held", "meeting_planned", "host_withdrawal", "hosting_offer", "joint_statement",
-    "agreement",        "appeal",       "rejection",       "condemnation",    "accusation"};
-
 bool actor_has_code(const Actor& actor, const std::string& code) {
     return actor.id == code || actor.affiliation == code;
 }
@@ -83,9 +79,7 @@ TEST_CASE("annotated sentences give their events", "[events][corpus]") {
         const std::vector<Event> events = extractor.extract(document, f[7]).events;
         bool ok = false;
         if (f[1] == "NONE") {
-            ok = std::none_of(events.begin(), events.end(), [](const Event& e) {
-                return std::find(kEventTypes.begin(), kEventTypes.end(), e.type) != kEventTypes.end();
-            });
+            ok = events.empty();
         } else {
             ok = std::any_of(events.begin(), events.end(), [&](const Event& e) {
                 if (e.type != f[1] || !primary_matches(e, f[2]) || !parties_match(e, f[3])) return false;

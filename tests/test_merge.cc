@@ -15,6 +15,16 @@ using namespace hadath::testing;
 
 namespace {
 
+// The merge policies of the shipped rules/ar/types.tsv.
+const EventTypes& shipped_types() {
+    static const EventTypes types = EventTypes::load((data_dir() / "rules" / "ar" / "types.tsv").string());
+    return types;
+}
+
+std::vector<Event> merge_events(std::vector<Event> mentions) {
+    return hadath::merge_events(std::move(mentions), shipped_types());
+}
+
 Event mention(const std::string& type, const std::string& doc, int sentence, const std::string& date,
               const std::string& precision = "day") {
     Event e;

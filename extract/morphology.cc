@@ -1,0 +1,108 @@
+#include "extract/morphology.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "extract/lexicon.h"
+
+namespace hadath {
+
+namespace {
+
+constexpr std::string_view kYa = "\xD9\x8A";               // ي, the present tense's third-person prefix
+constexpr std::string_view kAlefMaqsura = "\xD9\x89";      // ى
+constexpr std::string_view kAlef = "\xD8\xA7";             // ا
+constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا, the plural ending
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string trim(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return std::string(text);
+}
+
+}  // namespace
+
+Morphology Morphology::load(const std::string& path) {
+    Morphology morphology;
+    for (const TsvRow& row : read_tsv(path, 3, 3)) {
+        const auto& f = row.fields;
+        Paradigm paradigm;
+        paradigm.ending = f[1] == "-" ? "" : f[1];
+        for (const std::string& pattern : split_list(f[2])) {
+            if (f[0] != "pronoun" && pattern.find('~') == std::string::npos)
+                row.fail("form '" + pattern + "' has no ~ for the stem");
+            paradigm.patterns.push_back(pattern);
+        }
+        if (paradigm.patterns.empty()) row.fail("no forms");
+        if (f[0] == "past") {
+            morphology.past_.push_back(std::move(paradigm));
+        } else if (f[0] == "present") {
+            morphology.present_.push_back(std::move(paradigm));
+        } else if (f[0] == "pronoun") {
+            morphology.pronouns_.insert(morphology.pronouns_.end(), paradigm.patterns.begin(), paradigm.patterns.end());
+        } else {
+            row.fail("unknown tense '" + f[0] + "' (past, present or pronoun)");
+        }
+    }
+    for (const auto* paradigms : {&morphology.past_, &morphology.present_})
+        if (std::none_of(paradigms->begin(), paradigms->end(), [](const Paradigm& p) { return p.ending.empty(); }))
+            throw std::runtime_error(path + ": each of past and present needs a paradigm for any ending (-)");
+    return morphology;
+}
+
+const Morphology::Paradigm* Morphology::paradigm_for(const std::vector<Paradigm>& paradigms, std::string_view lemma) {
+    const Paradigm* best = nullptr;
+    for (const Paradigm& paradigm : paradigms) {
+        if (!ends_with(lemma, paradigm.ending)) continue;
+        if (!best || paradigm.ending.size() > best->ending.size()) best = &paradigm;
+    }
+    return best;
+}
+
+void Morphology::add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
+                           std::vector<std::string>& out) const {
+    const Paradigm* paradigm = paradigm_for(paradigms, lemma);
+    std::string_view stem = lemma.substr(prefix.size());
+    stem.remove_suffix(paradigm->ending.size());
+    for (const std::string& pattern : paradigm->patterns) {
+        std::string form;
+        for (const char c : pattern) {
+            if (c == '~')
+                form += stem;
+            else
+                form += c;
+        }
+        out.push_back(form);
+        // Object pronouns: "قالوا" + ه is "قالوه", "نفى" + ه is "نفاه".
+        std::string base = form;
+        if (ends_with(base, kWawAlef)) base.resize(base.size() - kAlef.size());
+        if (ends_with(base, kAlefMaqsura)) base.replace(base.size() - kAlefMaqsura.size(), kAlefMaqsura.size(), kAlef);
+        for (const std::string& pronoun : pronouns_) out.push_back(base + pronoun);
+    }
+}
+
+std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
+    const auto slash = lemma.find('/');
+    if (slash == std::string_view::npos)
+        throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT");
+    const std::string past = trim(lemma.substr(0, slash));
+    const std::string present = trim(lemma.substr(slash + 1));
+    if (past.empty() || present.empty() || (past == "-" && present == "-") || present.find('/') != std::string::npos)
+        throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT (write - for a missing tense)");
+    std::vector<std::string> forms;
+    if (past != "-") add_forms(past_, past, "", forms);
+    if (present != "-") {
+        if (present.compare(0, kYa.size(), kYa) != 0 || present.size() <= kYa.size() * 2)
+            throw std::invalid_argument("present '" + present + "' does not start with " + std::string(kYa));
+        add_forms(present_, present, kYa, forms);
+    }
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    return forms;
+}
+
+}  // namespace hadath

@@ -1,0 +1,40 @@
+// Verb inflection for trigger rules: a verb is written once, as its past and
+// present third-person masculine singular forms ("قال/يقول"), and every
+// third-person form of both tenses, with object pronouns attached, is made
+// from the paradigms of rules/ar/morphology.tsv. Generating forms at load
+// time costs nothing per word of text, and a form is only ever a form of a
+// verb the rules name, so no analyser's guess can let an unrelated word in.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hadath {
+
+class Morphology {
+public:
+    // Reads a paradigm table; throws std::runtime_error "file:line: message".
+    static Morphology load(const std::string& path);
+
+    // True when a trigger form is a verb lemma ("قال/يقول", "زار/-").
+    static bool is_lemma(std::string_view form) { return form.find('/') != std::string_view::npos; }
+
+    // Every form of a lemma "PAST/PRESENT" (either side may be "-"). Throws
+    // std::invalid_argument with a message when the lemma cannot be read.
+    std::vector<std::string> inflect(std::string_view lemma) const;
+
+private:
+    struct Paradigm {
+        std::string ending;                 // the lemma's last letter this paradigm is for; empty for any
+        std::vector<std::string> patterns;  // forms with ~ standing for the stem
+    };
+    static const Paradigm* paradigm_for(const std::vector<Paradigm>& paradigms, std::string_view lemma);
+    void add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
+                   std::vector<std::string>& out) const;
+
+    std::vector<Paradigm> past_, present_;
+    std::vector<std::string> pronouns_;
+};
+
+}  // namespace hadath
