@@ -561,8 +561,18 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 break;
             }
         }
-        if (participants.size() < 2) return;
+        if (participants.size() < 2) {
+            // "الجبير سيزور موسكو": the clause opened with the subject, and the one
+            // after the verb is the other side.
+            bool stop = false;
+            Span with_subject = span;
+            std::optional<Actor> before = subject_before(trigger, with_subject, stop);
+            if (!before || before->id == host->id) return;
+            participants.insert(participants.begin(), *before);
+            span = with_subject;
+        }
         participants[0].role = "participant";
+        participants[1].role = "participant";
     } else if (meeting_word == kNone && !has_round) {
         // "وشارك ممثلو الأمم المتحدة ... كمراقبين": taking part in the meeting just reported.
         const bool taking_part = near_class(trigger.last, clause_last, kObserver) ||

@@ -1,0 +1,192 @@
+// The rule engine as data: verbs inflected from their lemmas, the rule files'
+// own example sentences, rule conditions, and a new event type defined only
+// in data files that is extracted, merged across articles and exported.
+#include <algorithm>
+#include <fstream>
+
+#include "extract/events.h"
+#include "extract/morphology.h"
+#include "tests/corpus_support.h"
+#include "tests/process_support.h"
+
+using namespace hadath;
+using namespace hadath::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Morphology& shipped_morphology() {
+    static const Morphology morphology = Morphology::load((data_dir() / "rules" / "ar" / "morphology.tsv").string());
+    return morphology;
+}
+
+bool has(const std::vector<std::string>& forms, const std::string& form) {
+    return std::find(forms.begin(), forms.end(), form) != forms.end();
+}
+
+std::vector<Event> extract(const std::string& text, const std::string& date) {
+    static const EventExtractor extractor(resources());
+    return extractor.extract(DocumentInfo{"doc", date, "", "", ""}, text).events;
+}
+
+const Event* first_of_type(const std::vector<Event>& events, const std::string& type) {
+    for (const Event& e : events)
+        if (e.type == type) return &e;
+    return nullptr;
+}
+
+bool has_actor(const Event& event, const std::string& code, const std::string& role) {
+    return std::any_of(event.actors.begin(), event.actors.end(),
+                       [&](const Actor& a) { return (a.id == code || a.affiliation == code) && a.role == role; });
+}
+
+}  // namespace
+
+TEST_CASE("a verb written once gives its third-person forms", "[rules][morphology]") {
+    const auto said = shipped_morphology().inflect("قال/يقول");
+    for (const char* form : {"قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون", "يقولان", "قالوه", "قالها"})
+        CHECK(has(said, form));
+    // A verb whose past ends in ى: the ى gives way before endings and pronouns.
+    const auto denied = shipped_morphology().inflect("نفى/ينفي");
+    for (const char* form : {"نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفاه", "نفتها"}) CHECK(has(denied, form));
+    CHECK_FALSE(has(denied, "نفىت"));
+    // A tense left out gives none of its forms.
+    const auto past_only = shipped_morphology().inflect("اعتبر/-");
+    CHECK(has(past_only, "اعتبرت"));
+    CHECK_FALSE(has(past_only, "يعتبر"));
+}
+
+TEST_CASE("a malformed lemma is refused with the reason", "[rules][morphology][negative]") {
+    CHECK_THROWS_WITH(shipped_morphology().inflect("قال"), Catch::Matchers::Contains("PAST/PRESENT"));
+    CHECK_THROWS_WITH(shipped_morphology().inflect("-/-"), Catch::Matchers::Contains("PAST/PRESENT"));
+    CHECK_THROWS_WITH(shipped_morphology().inflect("قال/تقول"), Catch::Matchers::Contains("does not start with"));
+}
+
+TEST_CASE("each example sentence of triggers.tsv gives an event of the rule below it", "[rules][examples]") {
+    std::ifstream in(data_dir() / "rules" / "ar" / "triggers.tsv");
+    std::string line, example;
+    int examples = 0;
+    for (int number = 1; std::getline(in, line); ++number) {
+        const std::string marker = "# EXAMPLE ";
+        if (line.rfind(marker, 0) == 0) {
+            example = line.substr(marker.size());
+            continue;
+        }
+        if (line.empty() || line[0] == '#' || example.empty()) continue;
+        const std::string type = line.substr(0, line.find('\t'));
+        INFO("triggers.tsv:" << number << " " << example);
+        CHECK(first_of_type(extract(example, "2023-06-22"), type) != nullptr);
+        example.clear();
+        ++examples;
+    }
+    CHECK(examples >= 10);
+}
+
+TEST_CASE("new statement verbs: a denial, an appeal", "[rules][speech]") {
+    // corpus snn-2015-08-03-0360
+    const auto denial = extract("الا ان وزارة الدفاع الاميركية نفت الامر.", "2015-08-03");
+    const Event* statement = first_of_type(denial, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->cameo == "016");
+    CHECK(has_actor(*statement, "USA", "speaker"));
+    const auto appeal = extract("ودعا وزير الخارجية الروسي سيرغي لافروف إلى وقف إطلاق النار في سوريا.", "2015-08-03");
+    statement = first_of_type(appeal, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->cameo == "020");
+    CHECK(has_actor(*statement, "RUS", "speaker"));
+}
+
+TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
+    // "وقع" is also "took place": an explosion is no agreement.
+    CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
+    // corpus snn-2015-07-31-0621: one party and a company.
+    CHECK(first_of_type(extract("وفي آذار(مارس) وقعت مصر اتفاقية مع شركة بي.", "2015-07-31"), "agreement") == nullptr);
+    const auto signed_events =
+        extract("ووقعت السعودية وفرنسا أمس اتفاقية للتعاون في مجال الطاقة النووية.", "2015-06-25");
+    const Event* agreement = first_of_type(signed_events, "agreement");
+    REQUIRE(agreement);
+    CHECK(agreement->cameo == "057");
+    CHECK(has_actor(*agreement, "SAU", "participant"));
+    CHECK(has_actor(*agreement, "FRA", "participant"));
+}
+
+TEST_CASE("a visit and talks with someone are meetings; a visit to come is planned", "[rules][meeting]") {
+    const auto visit = extract("زار وزير الخارجية الروسي سيرغي لافروف قطر أمس الاثنين في الدوحة.", "2015-08-04");
+    const Event* meeting = first_of_type(visit, "meeting_held");
+    REQUIRE(meeting);
+    CHECK(meeting->cameo == "042");
+    CHECK(has_actor(*meeting, "QAT", "participant"));
+    CHECK(meeting->date.value == "2015-08-03");
+    const auto planned = extract("وقال إن الوزير الجبير سيزور موسكو خلال شهر سبتمبر المقبل.", "2015-08-11");
+    CHECK(first_of_type(planned, "meeting_held") == nullptr);
+    REQUIRE(first_of_type(planned, "meeting_planned"));
+    CHECK(first_of_type(planned, "meeting_planned")->date.value == "2015-09");
+    const auto talks = extract(
+        "كما بحث وزير الخارجية القطري خالد العطية مع وزير الخارجية الأمريكي جون كيري العلاقات الثنائية.", "2015-08-04");
+    meeting = first_of_type(talks, "meeting_held");
+    REQUIRE(meeting);
+    CHECK(has_actor(*meeting, "QAT", "participant"));
+    CHECK(has_actor(*meeting, "USA", "participant"));
+    // Research is no meeting: no مع and no one met.
+    CHECK(first_of_type(extract("وبحث المؤتمر العلمي أحدث طرق علاج السكري.", "2015-08-04"), "meeting_held") == nullptr);
+}
+
+TEST_CASE("a rule's condition names an unknown class or a bad offset", "[rules][negative]") {
+    const auto dir = temp_dir("rules_condition");
+    fs::copy(data_dir() / "lexicon", dir / "lexicon", fs::copy_options::recursive);
+    fs::copy(data_dir() / "rules", dir / "rules", fs::copy_options::recursive);
+    const auto triggers = dir / "rules" / "ar" / "triggers.tsv";
+    {
+        std::ofstream out(triggers, std::ios::app);
+        out << "agreement\t057\tagreement\tأبرم/يبرم\tnear=treaty_noun:1..5\n";
+    }
+    try {
+        Resources::load(dir.string());
+        FAIL("an unknown class loaded");
+    } catch (const std::runtime_error& error) {
+        CHECK_THAT(error.what(), Catch::Matchers::Contains("triggers.tsv:"));
+        CHECK_THAT(error.what(), Catch::Matchers::Contains("unknown word class 'treaty_noun'"));
+    }
+}
+
+TEST_CASE("a new event type defined only in data is extracted, merged and exported", "[rules][types]") {
+    const auto scratch = temp_dir("visit_type");
+    const auto data = scratch / "data";
+    fs::create_directories(data);
+    fs::copy(data_dir() / "lexicon", data / "lexicon", fs::copy_options::recursive);
+    fs::copy(data_dir() / "rules", data / "rules", fs::copy_options::recursive);
+    {
+        std::ofstream types(data / "rules" / "ar" / "types.tsv", std::ios::app);
+        types << "visit\t042\tmeeting\tVisit\n";
+    }
+    // The shipped visit rule gives way to one of the new type.
+    const auto triggers = data / "rules" / "ar" / "triggers.tsv";
+    std::string rules = read_file(triggers);
+    const std::string shipped = "meeting_held\t042\tencounter\tزار/يزور";
+    REQUIRE(rules.find(shipped) != std::string::npos);
+    rules.replace(rules.find(shipped), shipped.size(), "visit\t-\tencounter\tزار/يزور");
+    std::ofstream(triggers, std::ios::trunc) << rules;
+    const auto docs = scratch / "docs";
+    fs::create_directories(docs);
+    std::ofstream(docs / "a.txt") << "زار وزير الخارجية الروسي سيرغي لافروف قطر أمس الاثنين في الدوحة.\n";
+    std::ofstream(docs / "b.txt") << "وزار لافروف قطر الاثنين والتقى في الدوحة نظيره القطري.\n";
+    std::ofstream(docs / "manifest.jsonl") << "{\"id\":\"a\",\"file\":\"a.txt\",\"date\":\"2015-08-04\"}\n"
+                                           << "{\"id\":\"b\",\"file\":\"b.txt\",\"date\":\"2015-08-03\"}\n";
+    const Run run = run_hadath(
+        {"build", docs.string(), "-o", (scratch / "out").string(), "--data", data.string(), "--quiet"}, scratch);
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    const std::string events = read_file(scratch / "out" / "events.jsonl");
+    INFO(events);
+    std::size_t visits = 0;
+    std::istringstream lines(events);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.find("\"type\":\"visit\"") == std::string::npos) continue;
+        ++visits;
+        CHECK(line.find("\"cameo\":\"042\"") != std::string::npos);
+        CHECK(line.find("\"documents\":2") != std::string::npos);
+    }
+    CHECK(visits == 1);
+    CHECK(events.find("\"type\":\"meeting_held\",\"cameo\":\"042\"") == std::string::npos);
+    CHECK(read_file(scratch / "out" / "timeline.md").find("Visit") != std::string::npos);
+}
