@@ -692,8 +692,8 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
         if (item.category != kTrigger) continue;
         // Verbs take only و ف and the future س: "وبحث" is not "ب" + "حث".
         const TriggerEntry& rule = resources_.triggers[item.payload];
-        const bool verb = rule.verb || rule.frame == Frame::speech || rule.frame == Frame::encounter ||
-                          rule.frame == Frame::agreement;
+        const bool verb = rule.tense != TriggerEntry::Tense::none || rule.frame == Frame::speech ||
+                          rule.frame == Frame::encounter || rule.frame == Frame::agreement;
         bool verbal_clitics = true;
         for (std::size_t i = 0; i + 1 < item.proclitics.size(); i += 2) {
             const std::string_view letter = item.proclitics.substr(i, 2);

@@ -159,6 +159,19 @@ private:
         return marks % 2 == 1;
     }
     std::vector<Actor> parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const;
+    // A date in [first, last) that lies wholly after the publication day.
+    bool dated_after_publication(std::size_t first, std::size_t last) const {
+        if (!publication_) return false;
+        const std::string publication = iso(*publication_);
+        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
+            if (d.first < first || d.first >= last || d.date.value.empty()) return false;
+            // "الأسبوع المقبل": a week or a span named as the coming one.
+            if (near_class(d.first, d.last, kFuture)) return true;
+            return d.date.value.size() >= 7 && d.date.value[4] == '-' && d.date.value[5] != 'W' &&
+                   d.date.value[5] != 'H' && d.date.value[5] != 'Q' &&
+                   d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) > 0;
+        });
+    }
     enum class DateUse { report, past, any };
     std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
                                           std::size_t last = kNone) const;
@@ -314,6 +327,22 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         blocked = true;
         return std::nullopt;
     };
+    // "وكان وزير الخارجية الروسي، سيرغي لافروف، قد قال": the subject stands
+    // between كان and the particle of the perfect, an apposition's commas included.
+    if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kPerfectParticle)) {
+        std::size_t end = trigger.first - 1;
+        while (end > s_.first && is_comma(tokens_[end - 1])) --end;
+        for (const PersonRef& person : s_.persons)
+            if (person.last == end && (person.named() || !person.affiliation.empty())) {
+                span.add(person.first, person.last);
+                return actor_of(person, "speaker");
+            }
+        if (const ActorRef* actor = end > s_.first ? actor_ending_at(end - 1) : nullptr;
+            actor && !in_media_phrase(actor->first) && !topic(*actor)) {
+            span.add(actor->first, actor->last);
+            return actor_of(*actor, "speaker");
+        }
+    }
     // Subject first: the entity that opens the clause ("كازاخستان تعلن ...",
     // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
     std::size_t clause = trigger.first;
@@ -584,6 +613,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
         future = s_.has_class(k, kMeetingNoun) && s_.has_class(k + 1, kFuture);
+    // "يعقد المؤتمر الأسبوع المقبل": a present-tense verb with a date after the article's.
+    if (!future && r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present)
+        future = dated_after_publication(clause_first, clause_last);
     if (future && negated(trigger.first, 8)) return;
     Round round;
     if (auto nearest = nearest_round(trigger.first, span, clause_first, clause_last)) {

@@ -85,7 +85,7 @@ void Morphology::add_forms(const std::vector<Paradigm>& paradigms, std::string_v
     }
 }
 
-std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
+Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
     const auto slash = lemma.find('/');
     if (slash == std::string_view::npos)
         throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT");
@@ -93,16 +93,23 @@ std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
     const std::string present = trim(lemma.substr(slash + 1));
     if (past.empty() || present.empty() || (past == "-" && present == "-") || present.find('/') != std::string::npos)
         throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT (write - for a missing tense)");
-    std::vector<std::string> forms;
-    if (past != "-") add_forms(past_, past, "", forms);
+    Forms forms;
+    if (past != "-") add_forms(past_, past, "", forms.past);
     if (present != "-") {
         if (present.compare(0, kYa.size(), kYa) != 0 || present.size() <= kYa.size() * 2)
             throw std::invalid_argument("present '" + present + "' does not start with " + std::string(kYa));
-        add_forms(present_, present, kYa, forms);
+        add_forms(present_, present, kYa, forms.present);
     }
-    std::sort(forms.begin(), forms.end());
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     return forms;
+}
+
+std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
+    Forms forms = conjugate(lemma);
+    std::vector<std::string> all = std::move(forms.past);
+    all.insert(all.end(), forms.present.begin(), forms.present.end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
 }
 
 }  // namespace hadath

@@ -20,8 +20,13 @@ public:
     // True when a trigger form is a verb lemma ("قال/يقول", "زار/-").
     static bool is_lemma(std::string_view form) { return form.find('/') != std::string_view::npos; }
 
-    // Every form of a lemma "PAST/PRESENT" (either side may be "-"). Throws
-    // std::invalid_argument with a message when the lemma cannot be read.
+    // The forms of a lemma "PAST/PRESENT" (either side may be "-"), by tense.
+    // Throws std::invalid_argument with a message when the lemma cannot be read.
+    struct Forms {
+        std::vector<std::string> past, present;
+    };
+    Forms conjugate(std::string_view lemma) const;
+    // Every form of both tenses, sorted.
     std::vector<std::string> inflect(std::string_view lemma) const;
 
 private:

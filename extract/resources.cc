@@ -10,9 +10,10 @@ namespace hadath {
 namespace {
 
 const char* const kWordClassNames[kWordClassCount] = {
-    "meeting_noun", "negation",     "future",      "series_cue", "participation", "observer",      "joint_marker",
-    "offer_object", "refusal",      "other_event", "media",      "reporting",     "destination",   "title_filler",
-    "function",     "capital_word", "clause",      "with",       "quantifier",    "name_particle", "first_name"};
+    "meeting_noun", "negation",      "future",           "series_cue",   "participation", "observer",
+    "joint_marker", "offer_object",  "refusal",          "other_event",  "media",         "reporting",
+    "destination",  "title_filler",  "function",         "capital_word", "clause",        "with",
+    "quantifier",   "name_particle", "perfect_particle", "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
@@ -196,25 +197,29 @@ void load_triggers(Resources& r, const std::string& dir) {
             continue;
         }
         if (forms.empty()) row.fail("no forms");
-        std::vector<std::string> plain, inflected;
+        std::vector<std::string> plain, past, present;
         for (const std::string& form : forms) {
             if (!Morphology::is_lemma(form)) {
                 plain.push_back(form);
                 continue;
             }
             try {
-                for (std::string& inflection : r.morphology.inflect(form)) inflected.push_back(std::move(inflection));
+                Morphology::Forms inflected = r.morphology.conjugate(form);
+                past.insert(past.end(), inflected.past.begin(), inflected.past.end());
+                present.insert(present.end(), inflected.present.begin(), inflected.present.end());
             } catch (const std::invalid_argument& error) {
                 row.fail(error.what());
             }
         }
-        for (const bool verb : {false, true}) {
-            const std::vector<std::string>& list = verb ? inflected : plain;
-            if (list.empty()) continue;
+        using Tense = TriggerEntry::Tense;
+        for (const auto& [tense, list] : {std::pair<Tense, const std::vector<std::string>*>{Tense::none, &plain},
+                                          {Tense::past, &past},
+                                          {Tense::present, &present}}) {
+            if (list->empty()) continue;
             const auto index = static_cast<std::uint32_t>(r.triggers.size());
-            entry.verb = verb;
+            entry.tense = tense;
             r.triggers.push_back(entry);
-            for (const std::string& form : list)
+            for (const std::string& form : *list)
                 if (!r.index.add(form, kTrigger, index, r.normalizer)) row.fail("'" + form + "' has no word in it");
         }
     }

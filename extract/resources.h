@@ -51,6 +51,7 @@ enum WordClass : std::uint32_t {
     kWith,
     kQuantifier,
     kNameParticle,
+    kPerfectParticle,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };
@@ -105,7 +106,8 @@ struct RuleCondition {
 struct TriggerEntry {
     std::string type, cameo;
     Frame frame = Frame::speech;
-    bool verb = false;  // forms inflected from a verb lemma
+    enum class Tense { none, past, present };
+    Tense tense = Tense::none;  // forms inflected from a verb lemma, by tense; none for other forms
     std::vector<RuleCondition> conditions;
     std::string future_type;    // the type of the event when the trigger is in the future
     std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")
