@@ -685,8 +685,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
-    // A meeting with no party, round, place or date says nothing a reader could use.
-    if (event.actors.empty() && !event.round && !event.location && event.date.value.empty()) return;
+    // A meeting with neither party nor round needs a meeting word and a place or
+    // date: "ختام مهرجان في جدة" is a festival, not talks.
+    if (event.actors.empty() && !event.round &&
+        (meeting_word == kNone || (!event.location && event.date.value.empty())))
+        return;
     if (!future) {
         if (round.number > 0) {
             auto known = context_.round_dates.find(round.number);

@@ -190,3 +190,19 @@ TEST_CASE("a new event type defined only in data is extracted, merged and export
     CHECK(events.find("\"type\":\"meeting_held\",\"cameo\":\"042\"") == std::string::npos);
     CHECK(read_file(scratch / "out" / "timeline.md").find("Visit") != std::string::npos);
 }
+
+TEST_CASE("club business is no diplomatic meeting", "[rules][meeting][negative]") {
+    // corpus snn-2015-08-01-0826 and snn-2015-07-26-0384
+    for (const char* sentence :
+         {"عقد المدير الفني للفريق الأول لكرة القدم بنادي هجر ناصيف البياوي اجتماعا فنيا مع اللاعبين بمقر معسكر الفريق "
+          "بتونس.",
+          "عقد المشرف العام على الفريق الكروي الأول بنادي الاتحاد منصور البلوي اجتماعًا مع المدرب الروماني."}) {
+        INFO(sentence);
+        CHECK(first_of_type(extract(sentence, "2015-08-01"), "meeting_held") == nullptr);
+    }
+    // A military rank is not a team: "الفريق أول ركن".
+    const auto meeting =
+        extract("وعقد وزير الدفاع اجتماعا مع رئيس هيئة الأركان العامة الفريق أول ركن عبد الرحمن البنيان في الرياض أمس.",
+                "2015-07-23");
+    CHECK(first_of_type(meeting, "meeting_held") != nullptr);
+}
