@@ -159,6 +159,12 @@ private:
         return marks % 2 == 1;
     }
     std::vector<Actor> parties(std::size_t first, std::size_t last, const std::string& role, Span& span) const;
+    // The state or city a hosting verb names right after it ("استضافت أستانا").
+    const ActorRef* host_after(const TriggerRef& trigger) const {
+        for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 3; ++k)
+            if (const ActorRef* actor = actor_at(k)) return topic(*actor) ? nullptr : actor;
+        return nullptr;
+    }
     // A date in [first, last) that lies wholly after the publication day.
     bool dated_after_publication(std::size_t first, std::size_t last) const {
         if (!publication_) return false;
@@ -647,14 +653,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         observers_last = k;
     }
     // Hosting verbs name the host: "استضافت أستانا", "استضافت العاصمة الكازاخستانية".
-    if (entry.frame == Frame::meeting &&
-        tokens_[trigger.first].text.find("\xD8\xB6\xD8\xA7\xD9\x81") != std::string_view::npos) {
-        for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 3; ++k) {
-            if (const ActorRef* actor = actor_at(k)) {
-                span.add(actor->first, actor->last);
-                add_actor(event, actor_of(*actor, "host"));
-                break;
-            }
+    if (entry.host_after) {
+        if (const ActorRef* actor = host_after(trigger)) {
+            span.add(actor->first, actor->last);
+            add_actor(event, actor_of(*actor, "host"));
         }
     }
     if (!encounter) {
@@ -759,10 +761,19 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
     span.add(trigger.first, trigger.last);
     Event event = make(trigger, r_.triggers[trigger.trigger].type);
     std::optional<Actor> host;
-    // "الأخير الذي تستضيفه كازاخستان"
+    // "هو الأخير، تستضيفه كازاخستان", "هو الأخير الذي تستضيفه كازاخستان": the
+    // subject of a hosting verb just after it.
     if (const ActorRef* actor = actor_at(trigger.last); actor && !topic(*actor)) {
         span.add(actor->first, actor->last);
         host = actor_of(*actor, "host");
+    }
+    for (const TriggerRef& other : s_.triggers) {
+        if (host || other.first < trigger.last || other.first > trigger.last + 2) continue;
+        if (!r_.triggers[other.trigger].host_after) continue;
+        if (const ActorRef* actor = host_after(other)) {
+            span.add(other.first, actor->last);
+            host = actor_of(*actor, "host");
+        }
     }
     // The one who proposes or announces it: a speaker in the sentence, the subject, the last speaker.
     for (std::size_t k = s_.first; k < trigger.first && !host; ++k) {

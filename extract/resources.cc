@@ -156,8 +156,11 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "target") {
             if (value != "after") row.fail("'" + option + "': target takes 'after'");
             entry.target_after = true;
+        } else if (name == "host") {
+            if (value != "after") row.fail("'" + option + "': host takes 'after'");
+            entry.host_after = true;
         } else {
-            row.fail("unknown option '" + name + "' (near, unless, future, plan, target)");
+            row.fail("unknown option '" + name + "' (near, unless, future, plan, target, host)");
         }
     }
 }

@@ -91,9 +91,16 @@ Facts facts_of(const Event& event, const EventTypes& types) {
     }
     if (event.location) facts.location = event.location->id;
     facts.day_precise = event.date.precision == "day";
-    if (facts.rule == Rule::kAgreement) {
-        for (const Actor& actor : event.actors)
-            if (actor.kind != "person") facts.parties.push_back(actor.id);
+    if (facts.rule == Rule::kAgreement || facts.rule == Rule::kMeetingHeld) {
+        // The states and bodies taking part; a person takes part for the one it speaks for.
+        for (const Actor& actor : event.actors) {
+            if (actor.role == "host" || actor.role == "observer") continue;
+            if (actor.kind != "person") {
+                facts.parties.push_back(actor.id);
+            } else if (facts.rule == Rule::kMeetingHeld && !actor.affiliation.empty()) {
+                facts.parties.push_back(actor.affiliation);
+            }
+        }
         std::sort(facts.parties.begin(), facts.parties.end());
         facts.parties.erase(std::unique(facts.parties.begin(), facts.parties.end()), facts.parties.end());
     }
@@ -167,6 +174,9 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
                 return !f.round_number && f.series.empty() && f.location.empty() && f.event->date.value.empty();
             };
             if (same_document) return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b);
+            // Two meetings on one day in one place with other parties are two meetings.
+            const std::size_t shared = shared_parties(a, b);
+            if (!a.parties.empty() && !b.parties.empty() && shared == 0) return false;
             // Across articles an unnumbered meeting needs its place or series and overlapping days.
             const bool place =
                 (!a.location.empty() && a.location == b.location) || (!a.series.empty() && a.series == b.series);

@@ -183,3 +183,17 @@ TEST_CASE("mention lines with NUL bytes read as the JSON before the first one", 
     CHECK_THROWS_WITH(read_events_jsonl(broken, "nul.jsonl"),
                       Catch::Contains("nul.jsonl:2") && Catch::Contains("not JSON"));
 }
+
+TEST_CASE("two meetings in one city on one day with other parties stay apart", "[merge][negative]") {
+    Event kerry_attiyah = meeting("a", 1, -1, "2015-08-03", "doha");
+    kerry_attiyah.actors = {{"USA", "United States", "", "country", "participant", "", ""},
+                            {"QAT", "Qatar", "", "country", "participant", "", ""}};
+    Event lavrov_jubeir = meeting("b", 2, -1, "2015-08-03", "doha");
+    lavrov_jubeir.actors = {{"sergey-lavrov", "Sergey Lavrov", "", "person", "participant", "RUS", ""},
+                            {"SAU", "Saudi Arabia", "", "country", "participant", "", ""}};
+    CHECK(merge_events({kerry_attiyah, lavrov_jubeir}).size() == 2);
+    // The same talks reported with one shared party merge.
+    Event kerry = meeting("c", 1, -1, "2015-08-03", "doha");
+    kerry.actors = {{"john-kerry", "John Kerry", "", "person", "participant", "USA", ""}};
+    CHECK(merge_events({kerry_attiyah, kerry}).size() == 1);
+}
