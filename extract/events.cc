@@ -18,7 +18,8 @@ struct DocumentContext {
     std::optional<Round> last_round;
     std::map<int, EventDate> round_dates;  // round number -> date given in the text
     std::optional<EventDate> last_meeting_date;
-    bool meeting = false;  // a meeting was reported before
+    std::vector<Actor> last_parties;  // the parties of the last meeting with two or more
+    bool meeting = false;             // a meeting was reported before
 };
 
 // "الألماني", "سعودية": a singular nationality word (ending in ي or ية, folded
@@ -701,6 +702,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
         if (!event.date.value.empty()) context_.last_meeting_date = event.date;
         context_.meeting = true;
+        std::vector<Actor> sides;
+        for (const Actor& actor : event.actors)
+            if (actor.role == "participant") sides.push_back(actor);
+        if (sides.size() >= 2) context_.last_parties = std::move(sides);
     }
     out.emplace_back(std::move(event), span);
 }
@@ -862,18 +867,44 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     if (negated(trigger.first, 2)) return;
     Span span;
     span.add(trigger.first, trigger.last);
-    // Verb first: the parties follow up to "على"; subject first: they come before.
+    // Verb first: the parties follow up to "على" ("اتفقت روسيا مع تركيا على",
+    // "توقيع الاتفاق بين إيران والدول الكبرى"); subject first: they come before.
     std::size_t end = trigger.last;
     while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) &&
-           !s_.has_class(end, kClause) && !s_.has_class(end, kFunctionWord))
+           !s_.has_class(end, kClause) && (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith)))
         ++end;
-    std::vector<Actor> found = parties(trigger.last, end, "participant", span);
-    if (found.size() < 2) {
-        std::size_t start = trigger.first;
-        while (start > s_.first && trigger.first - start < 10 && !s_.has_class(start - 1, kClause)) --start;
-        found = parties(start, trigger.first, "participant", span);
+    Span after_span = span;
+    std::vector<Actor> found = parties(trigger.last, end, "participant", after_span);
+    std::size_t start = trigger.first;
+    // A comma right before the verb closes its subject ("وفود تركيا وروسيا، وافقت"); one
+    // further back opens another clause.
+    while (start > s_.first && trigger.first - start < 10 && !s_.has_class(start - 1, kClause) &&
+           (start == trigger.first || !is_comma(tokens_[start - 1])))
+        --start;
+    Span before_span = span;
+    std::vector<Actor> before = parties(start, trigger.first, "participant", before_span);
+    if (found.size() >= 2) {
+        span = after_span;
+    } else if (before.size() >= 2) {
+        found = std::move(before);
+        span = before_span;
+    } else {
+        // "توصلت إيران إلى اتفاق مع الدول الكبرى": the subject, and the other side after مع.
+        std::vector<Actor> sides = found.empty() ? before : found;
+        span.add(found.empty() ? before_span.first : after_span.first,
+                 found.empty() ? before_span.last : after_span.last);
+        for (std::size_t k = end; k < s_.last && k < trigger.last + 12 && sides.size() == 1; ++k) {
+            if (!s_.has_class(k, kWith) || s_.has_class(k, kClause)) continue;
+            for (Actor& other : parties(k + 1, std::min(s_.last, k + 5), "participant", span))
+                if (other.id != sides.front().id) sides.push_back(std::move(other));
+        }
+        // "واتفق الرئيسان على": the two sides of the meeting just reported.
+        if (sides.empty() && context_.last_parties.size() >= 2 &&
+            near_class(trigger.last, std::min(end + 1, trigger.last + 3), kCollective))
+            sides = context_.last_parties;
+        if (sides.size() < 2) return;
+        found = std::move(sides);
     }
-    if (found.size() < 2) return;
     const TriggerEntry& rule = r_.triggers[trigger.trigger];
     Event event = make(rule, rule.type);
     for (const Actor& party : found) add_actor(event, party);

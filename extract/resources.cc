@@ -13,7 +13,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "meeting_noun", "negation",      "future",           "series_cue",   "participation", "observer",
     "joint_marker", "offer_object",  "refusal",          "other_event",  "media",         "reporting",
     "destination",  "title_filler",  "function",         "capital_word", "clause",        "with",
-    "quantifier",   "name_particle", "perfect_particle", "first_name"};
+    "quantifier",   "name_particle", "perfect_particle", "collective",   "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};

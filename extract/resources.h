@@ -52,6 +52,7 @@ enum WordClass : std::uint32_t {
     kQuantifier,
     kNameParticle,
     kPerfectParticle,
+    kCollective,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };

@@ -206,3 +206,23 @@ TEST_CASE("club business is no diplomatic meeting", "[rules][meeting][negative]"
                 "2015-07-23");
     CHECK(first_of_type(meeting, "meeting_held") != nullptr);
 }
+
+TEST_CASE("an agreement's other side after مع, and the two sides of the meeting just reported", "[rules][agreement]") {
+    const auto with_other_side = extract(
+        "وكانت إيران توصلت، في يوليو/تموز الماضي، إلى اتفاق مع الولايات المتحدة حول برنامجها النووي.", "2015-08-03");
+    const Event* agreement = first_of_type(with_other_side, "agreement");
+    REQUIRE(agreement);
+    CHECK(has_actor(*agreement, "IRN", "participant"));
+    CHECK(has_actor(*agreement, "USA", "participant"));
+    const auto two_sides = extract(
+        "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو أمس. واتفق الرئيسان على مواصلة "
+        "التعاون في مكافحة الإرهاب.",
+        "2015-08-03");
+    agreement = first_of_type(two_sides, "agreement");
+    REQUIRE(agreement);
+    CHECK(has_actor(*agreement, "RUS", "participant"));
+    CHECK(has_actor(*agreement, "TUR", "participant"));
+    // With no meeting before, "the two presidents" name no one.
+    CHECK(first_of_type(extract("واتفق الرئيسان على مواصلة التعاون في مكافحة الإرهاب.", "2015-08-03"), "agreement") ==
+          nullptr);
+}
