@@ -215,7 +215,14 @@ private:
     }
     // The rule's conditions on the words around its trigger (near=, unless=).
     bool conditions_hold(const TriggerRef& trigger) const {
-        for (const RuleCondition& condition : r_.triggers[trigger.trigger].conditions) {
+        return conditions_hold(r_.triggers[trigger.trigger], trigger);
+    }
+    // A reader's conditions, around the word it starts from.
+    bool conditions_hold(const TriggerEntry& rule, std::size_t at) const {
+        return conditions_hold(rule, TriggerRef{at, at + 1, 0, {}});
+    }
+    bool conditions_hold(const TriggerEntry& rule, const TriggerRef& trigger) const {
+        for (const RuleCondition& condition : rule.conditions) {
             const long from = condition.from < 0 ? static_cast<long>(trigger.first) + condition.from
                                                  : static_cast<long>(trigger.last) - 1 + condition.from;
             const long to = condition.to < 0 ? static_cast<long>(trigger.first) + condition.to
@@ -246,6 +253,7 @@ private:
     void move_to_future(EventDate& date) const;
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
+    void meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
     const SentenceEntities& s_;
@@ -979,6 +987,50 @@ void SentenceReader::headline(const TriggerEntry& rule, std::vector<std::pair<Ev
     out.emplace_back(std::move(event), span);
 }
 
+void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
+    // "خلال اجتماع مجلس الأمن الدولي الاثنين": a meeting noun, the body or parties that
+    // met right after it, and a day that dates it. Without the date it is a
+    // meeting in general ("اجتماعات مجلس الأمن"), not one that took place.
+    for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
+        if (!s_.has_class(k, kMeetingNoun) || s_.has_class(k + 1, kWith)) continue;
+        const LexiconItem* item = s_.item(k);
+        if ((item && item->category == kTrigger) || negated(k, 3) || about_other_event(k) ||
+            !conditions_hold(rule, k) ||
+            (k > s_.first && (s_.has_class(k - 1, kQuantifier) || s_.has_class(k - 1, kFuture))) ||
+            near_class(k + 1, std::min(s_.last, k + 6), kFuture))
+            continue;
+        Span span;
+        span.add(k, k + 1);
+        std::vector<Actor> participants;
+        for (std::size_t j = k + 1; j < s_.last && j < k + 3; ++j) {
+            // A capital ("مؤتمر صحفي بلندن") is where it met, not who.
+            if (const ActorRef* actor = actor_at(j); actor && !topic(*actor) && !actor->adjective && !actor->metonym) {
+                span.add(actor->first, actor->last);
+                participants.push_back(actor_of(*actor, "participant"));
+                // "قمة بين X وY" and "اجتماع X وY": coordinated parties.
+                for (std::size_t c = actor->last; c < s_.last && c < actor->last + 3; ++c)
+                    if (const ActorRef* next = actor_at(c);
+                        next && !topic(*next) && !next->metonym && next->id != actor->id) {
+                        span.add(next->first, next->last);
+                        participants.push_back(actor_of(*next, "participant"));
+                        break;
+                    }
+                break;
+            }
+        }
+        if (participants.empty()) continue;
+        Span dated = span;
+        std::optional<EventDate> date = nearest_date(k, dated, DateUse::past, k + 1, std::min(s_.last, span.last + 4));
+        if (!date || date->precision != "day") continue;
+        meeting_done_ = true;
+        Event event = make(rule, rule.type);
+        for (Actor& actor : participants) add_actor(event, std::move(actor));
+        event.date = *date;
+        event.location = location(k, std::min(s_.last, dated.last + 4), dated, k);
+        out.emplace_back(std::move(event), dated);
+    }
+}
+
 void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
@@ -986,7 +1038,8 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         const LexiconItem* next_item = s_.item(k + 1);
         const bool with_ba = next_item && next_item->first == k + 1 && next_item->proclitics == "\xD8\xA8" &&
                              (person_at(k + 1) || actor_at(k + 1));
-        if (!s_.has_class(k, kMeetingNoun) || (!s_.has_class(k + 1, kWith) && !with_ba)) continue;
+        if (!s_.has_class(k, kMeetingNoun) || (!s_.has_class(k + 1, kWith) && !with_ba) || !conditions_hold(rule, k))
+            continue;
         const LexiconItem* item = s_.item(k);
         if (item && item->category == kTrigger) continue;
         // "للتحضير لاجتماع مع": a purpose, not a meeting held.
@@ -1070,11 +1123,14 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
                 break;
             case Frame::headline:
             case Frame::meeting_with:
+            case Frame::meeting_of:
                 break;
         }
     }
-    for (const std::size_t reader : r_.readers)
+    for (const std::size_t reader : r_.readers) {
         if (r_.triggers[reader].frame == Frame::meeting_with) meeting_with(r_.triggers[reader], out);
+        if (r_.triggers[reader].frame == Frame::meeting_of) meeting_of(r_.triggers[reader], out);
+    }
 }
 
 }  // namespace

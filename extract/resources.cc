@@ -176,7 +176,8 @@ void load_triggers(Resources& r, const std::string& dir) {
                                                                   {"joint", Frame::joint},
                                                                   {"agreement", Frame::agreement},
                                                                   {"headline", Frame::headline},
-                                                                  {"meeting_with", Frame::meeting_with}};
+                                                                  {"meeting_with", Frame::meeting_with},
+                                                                  {"meeting_of", Frame::meeting_of}};
     for (const TsvRow& row : read_tsv(dir + "/triggers.tsv", 4, 5)) {
         const auto& f = row.fields;
         const EventTypeInfo* type = r.types.find(f[0]);
@@ -185,7 +186,7 @@ void load_triggers(Resources& r, const std::string& dir) {
         if (frame == frames.end())
             row.fail("unknown frame '" + f[2] +
                      "' (speech, quote, meeting, encounter, plan, withdrawal, offer, joint, agreement, headline, "
-                     "meeting_with)");
+                     "meeting_with, meeting_of)");
         TriggerEntry entry;
         entry.type = f[0];
         entry.cameo = f[1] == "-" ? type->cameo : f[1];
@@ -193,7 +194,7 @@ void load_triggers(Resources& r, const std::string& dir) {
         entry.where = row.where();
         if (f.size() > 4) parse_options(r, row, f[4], entry);
         const std::vector<std::string> forms = split_list(f[3]);
-        if (entry.frame == Frame::headline || entry.frame == Frame::meeting_with) {
+        if (entry.frame == Frame::headline || entry.frame == Frame::meeting_with || entry.frame == Frame::meeting_of) {
             if (!forms.empty()) row.fail("frame '" + f[2] + "' reads every sentence: write - for its forms");
             r.readers.push_back(r.triggers.size());
             r.triggers.push_back(std::move(entry));

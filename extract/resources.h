@@ -92,6 +92,7 @@ enum class Frame {
     agreement,
     headline,      // "source: words", read in every sentence (no trigger words)
     meeting_with,  // a meeting noun then مع/بين and the other party (no trigger words)
+    meeting_of,    // a meeting noun, the body that met, and the day (no trigger words)
 };
 
 // A rule's condition on the words around its trigger: a word of a class

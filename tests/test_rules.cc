@@ -226,3 +226,20 @@ TEST_CASE("an agreement's other side after مع, and the two sides of the meetin
     CHECK(first_of_type(extract("واتفق الرئيسان على مواصلة التعاون في مكافحة الإرهاب.", "2015-08-03"), "agreement") ==
           nullptr);
 }
+
+TEST_CASE("a meeting named by the body that met and its day", "[rules][meeting]") {
+    const auto dated = extract(
+        "وكانت روسيا وسوريا قد عرضتا، خلال اجتماع مجلس الأمن الدولي الاثنين، وجهة نظرهما بشأن الهجوم.", "2018-04-10");
+    const Event* meeting = first_of_type(dated, "meeting_held");
+    REQUIRE(meeting);
+    CHECK(meeting->date.value == "2018-04-09");
+    CHECK(std::any_of(meeting->actors.begin(), meeting->actors.end(),
+                      [](const Actor& a) { return a.id == "UNSC" || a.id == "UNO"; }));
+    // No day: meetings in general. A capital is where, not who. A match is sport.
+    for (const char* sentence : {"وانتقد الوزير اجتماعات مجلس الأمن الدولي المغلقة.",
+                                 "وقال خلال مؤتمر صحفي بالعاصمة البريطانية لندن اليوم إن الاتفاق مهم.",
+                                 "وفاز الفريق في اللقاء الثاني أمام فريق فورتونا الهولندي أمس."}) {
+        INFO(sentence);
+        CHECK(first_of_type(extract(sentence, "2015-07-24"), "meeting_held") == nullptr);
+    }
+}
