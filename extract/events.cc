@@ -547,7 +547,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             break;
         }
     }
-    event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
+    // "وقال الوزير أمس إن الثورة في 25 يناير 2011 ...": what was said, after إن or a
+    // colon, dates something else.
+    std::size_t said = trigger.last;
+    while (said < s_.last && !s_.has_class(said, kClause) && tokens_[said].text != ":") ++said;
+    event.date = nearest_date(trigger.first, span, DateUse::report, s_.first, said).value_or(publication_date());
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     if (auto place = location(trigger.last, s_.last, span, trigger.last)) event.location = place;
     Actor remembered = *speaker;

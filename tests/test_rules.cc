@@ -243,3 +243,17 @@ TEST_CASE("a meeting named by the body that met and its day", "[rules][meeting]"
         CHECK(first_of_type(extract(sentence, "2015-07-24"), "meeting_held") == nullptr);
     }
 }
+
+TEST_CASE("a statement is dated by its own clause, not by what was said", "[rules][speech][dates]") {
+    const auto events =
+        extract("وقال وزير الخارجية المصري سامح شكري إن الاتفاق الذي وقع في 25 يناير 2011 لم يعد قائما.", "2015-08-03");
+    const Event* statement = first_of_type(events, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->date.value == "2015-08-03");
+    CHECK(statement->date.from_publication);
+    const auto dated = extract(
+        "وقال وزير الخارجية المصري سامح شكري أمس إن الاتفاق الذي وقع في 25 يناير 2011 لم يعد قائما.", "2015-08-03");
+    statement = first_of_type(dated, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->date.value == "2015-08-02");
+}
