@@ -615,6 +615,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             bool stop = false;
             Span with_subject = span;
             std::optional<Actor> before = subject_before(trigger, with_subject, stop);
+            // "أعلن ترامب أنه سيجتمع مع الزعيم الكوري": the pronoun of أنه is the speaker.
+            if (!before && trigger.first > s_.first && s_.has_class(trigger.first - 1, kClause))
+                before = sentence_speaker_;
             if (!before || before->id == host->id) return;
             participants.insert(participants.begin(), *before);
             span = with_subject;

@@ -257,3 +257,13 @@ TEST_CASE("a statement is dated by its own clause, not by what was said", "[rule
     REQUIRE(statement);
     CHECK(statement->date.value == "2015-08-02");
 }
+
+TEST_CASE("a meeting announced by its speaker: أنه سيجتمع مع", "[rules][meeting][plan]") {
+    const auto events = extract(
+        "عندما أعلن الرئيس الأمريكي دونالد ترامب أنه سيجتمع مع الزعيم الكوري الشمالي كيم جونغ أون.", "2018-03-10");
+    const Event* planned = first_of_type(events, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "USA", "participant"));
+    CHECK(has_actor(*planned, "PRK", "participant"));
+    CHECK(first_of_type(events, "meeting_held") == nullptr);
+}
