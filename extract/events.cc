@@ -528,6 +528,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     bool blocked = false;
     std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
     if (!speaker && blocked) return;
+    // Where a subject after the verb ends, for a second subject joined to it.
+    const std::size_t subject_end = speaker && span.last > trigger.last ? span.last : kNone;
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
     if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
     const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
@@ -558,6 +560,30 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     remembered.role = "speaker";
     context_.last_speaker = remembered;
     sentence_speaker_ = remembered;
+    // "أكد كيم والرئيس الكوري الجنوبي مون جاي-إن التزامهما": two subjects joined by و
+    // state it together.
+    std::optional<Actor> partner;
+    if (!entry.joint_type.empty() && subject_end < s_.last) {
+        const LexiconItem* item = s_.item(subject_end);
+        const bool joined = item && item->first == subject_end && item->proclitics.substr(0, 2) == kConjunctionWaw;
+        if (const PersonRef* person = person_at(subject_end);
+            joined && person && (person->named() || !person->affiliation.empty())) {
+            partner = actor_of(*person, "signatory");
+            span.add(person->first, person->last);
+        } else if (const ActorRef* actor = actor_at(subject_end); joined && actor && !topic(*actor)) {
+            partner = actor_of(*actor, "signatory");
+            span.add(actor->first, actor->last);
+        }
+    }
+    if (partner && partner->id != speaker->id) {
+        Event joint = make(entry, entry.joint_type);
+        Actor first = *speaker;
+        first.role = "signatory";
+        add_actor(joint, std::move(first));
+        add_actor(joint, std::move(*partner));
+        joint.date = event.date;
+        out.emplace_back(std::move(joint), span);
+    }
     out.emplace_back(std::move(event), span);
 }
 

@@ -21,6 +21,9 @@
 
 namespace hadath {
 
+// The conjunction و as a proclitic, folded ("والرئيس" = و + الرئيس).
+constexpr std::string_view kConjunctionWaw = "\xD9\x88";
+
 // One data line split at tabs, with its origin for error messages.
 struct TsvRow {
     std::string file;

@@ -150,9 +150,9 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
             if (condition.from > condition.to) row.fail("'" + option + "': FROM is after TO");
             condition.absent = name == "unless";
             entry.conditions.push_back(condition);
-        } else if (name == "future" || name == "plan") {
+        } else if (name == "future" || name == "plan" || name == "joint") {
             if (!r.types.find(value)) row.fail("option '" + option + "' names unknown type '" + value + "'");
-            (name == "future" ? entry.future_type : entry.plan_type) = value;
+            (name == "future" ? entry.future_type : name == "plan" ? entry.plan_type : entry.joint_type) = value;
         } else if (name == "target") {
             if (value != "after") row.fail("'" + option + "': target takes 'after'");
             entry.target_after = true;
@@ -160,7 +160,7 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
             if (value != "after") row.fail("'" + option + "': host takes 'after'");
             entry.host_after = true;
         } else {
-            row.fail("unknown option '" + name + "' (near, unless, future, plan, target, host)");
+            row.fail("unknown option '" + name + "' (near, unless, future, plan, joint, target, host)");
         }
     }
 }

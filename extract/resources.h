@@ -113,6 +113,7 @@ struct TriggerEntry {
     std::vector<RuleCondition> conditions;
     std::string future_type;    // the type of the event when the trigger is in the future
     std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")
+    std::string joint_type;     // speech: the type of a statement made by two subjects joined by و
     bool target_after = false;  // the first other actor after the trigger is the target of the act
     bool host_after = false;    // the actor right after the trigger hosts the event ("استضافت أستانا")
     std::string where;          // file:line, for messages

@@ -267,3 +267,20 @@ TEST_CASE("a meeting announced by its speaker: أنه سيجتمع مع", "[rule
     CHECK(has_actor(*planned, "PRK", "participant"));
     CHECK(first_of_type(events, "meeting_held") == nullptr);
 }
+
+TEST_CASE("two subjects joined by و state it together", "[rules][joint]") {
+    const auto events = extract(
+        "وأكد الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان التزامهما بالتعاون في مكافحة الإرهاب.",
+        "2015-08-03");
+    const Event* joint = first_of_type(events, "joint_statement");
+    REQUIRE(joint);
+    CHECK(has_actor(*joint, "RUS", "signatory"));
+    CHECK(has_actor(*joint, "TUR", "signatory"));
+    REQUIRE(first_of_type(events, "statement_issued"));
+    // A list of parties inside what was said is not a second subject.
+    const auto said = extract(
+        "قال كبير مساعدي وزير الخارجية الإيراني، علي أصغر خاجي، إن وفود تركيا وروسيا وإيران وسوريا، وافقت على مواصلة "
+        "العمل.",
+        "2023-06-21");
+    CHECK(first_of_type(said, "joint_statement") == nullptr);
+}
