@@ -1,8 +1,9 @@
 #include "extract/resources.h"
 
-#include <cstdlib>
 #include <set>
 #include <stdexcept>
+
+#include "extract/data_location.h"
 
 namespace hadath {
 
@@ -168,8 +169,7 @@ void check_references(const Resources& r) {
 }  // namespace
 
 std::string Resources::default_data_dir() {
-    if (const char* dir = std::getenv("HADATH_DATA"); dir && *dir) return dir;
-    return HADATH_DATA_DIR;
+    return data_dir();
 }
 
 std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {
