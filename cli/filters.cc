@@ -96,9 +96,12 @@ std::string resolve_actor(const std::string& value, const Resources& resources, 
     for (const PersonEntry& person : resources.people)
         if (person.id == key || lower(person.name_en) == key) return person.id;
     if (const std::string* id = arabic_name_id(value, resources)) return *id;
-    if (looks_like_person_id(value)) {
-        filter.actors_to_check.insert(value);
-        return value;
+    // A person the lexicons do not list is known by the slug of the name the text gives.
+    std::string slug = key;
+    std::replace(slug.begin(), slug.end(), ' ', '-');
+    if (looks_like_person_id(slug)) {
+        filter.actors_to_check.insert(slug);
+        return slug;
     }
     std::vector<std::pair<std::string, std::string>> keyed;
     for (const ActorEntry& actor : resources.actors) {

@@ -395,9 +395,11 @@ int command_merge(int argc, char** argv) {
     const EventFilter filter = checked_filter(options, resources);
     std::vector<Event> mentions;
     std::map<std::string, DocumentInfo> documents;
+    // A mention file is a whole map task's work: without it the output would
+    // lack documents, so a missing or damaged one fails the merge.
     for (const std::string& file : options.inputs) {
         std::ifstream in(file, std::ios::binary);
-        if (!in) throw std::runtime_error("cannot open '" + file + "'" + (fs::exists(file) ? "" : ": no such file"));
+        if (!in) throw std::runtime_error("cannot read '" + file + "'" + (fs::exists(file) ? "" : ": no such file"));
         for (Event& e : read_events_jsonl(in, file)) {
             if (e.type == kDocumentType) {
                 DocumentInfo info{e.id, e.date.value, e.mentions.front().text, "", ""};

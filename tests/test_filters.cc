@@ -68,7 +68,7 @@ TEST_CASE("unknown types, malformed dates and unknown actors are errors that nam
     for (const char* name : {"a", "b", "c", "d", "e", "f", "g", "h"}) CHECK_FALSE(std::filesystem::exists(dir / name));
 }
 
-TEST_CASE("--actor takes a code in any case, an English name or an Arabic name", "[cli][filters]") {
+TEST_CASE("an actor filter takes a code in any case, an English name or an Arabic name", "[cli][filters]") {
     TempDir dir;
     Written by_code;
     REQUIRE(build_samples(dir, "code", {"--actor", "KAZ"}, &by_code).status == 0);
@@ -83,7 +83,7 @@ TEST_CASE("--actor takes a code in any case, an English name or an Arabic name",
     }
 }
 
-TEST_CASE("--actor includes the persons who speak for the actor", "[cli][filters]") {
+TEST_CASE("an actor filter includes the persons who speak for the actor", "[cli][filters]") {
     TempDir dir;
     Written russia;
     REQUIRE(build_samples(dir, "rus", {"--actor", "RUS"}, &russia).status == 0);

@@ -69,10 +69,13 @@ TEST_CASE("an installed copy runs from anywhere with its data beside it", "[inst
     fs::create_directories(moved.parent_path());
     fs::copy(prefix, moved, fs::copy_options::recursive);
     fs::remove_all(prefix);
-    // No path of the source or build tree is compiled in.
-    const std::string program = read_file(moved / "bin" / "hadath");
-    CHECK(program.find(source_dir().string()) == std::string::npos);
-    CHECK(program.find(HADATH_BUILD_DIR) == std::string::npos);
+    // No path of the source or build tree is compiled in (the sanitizers
+    // write the source files' names into the program for their reports).
+    if (!sanitized()) {
+        const std::string program = read_file(moved / "bin" / "hadath");
+        CHECK(program.find(source_dir().string()) == std::string::npos);
+        CHECK(program.find(HADATH_BUILD_DIR) == std::string::npos);
+    }
 
     // Run from an empty directory, on a copy of the samples, without HADATH_DATA.
     fs::create_directories(dir / "empty");
