@@ -136,7 +136,10 @@ std::string filter_date_problem(const std::string& value) {
                                  is_digits(value, 8, 2)));
     if (shape) {
         if (day_span(value)) return "";
-        return "'" + value + "' is not a date of the calendar";
+        if (value.size() == 4) return "'" + value + "' is not a year of the calendar";
+        const int month = std::stoi(value.substr(5, 2));
+        if (month < 1 || month > 12) return "'" + value + "' has no month " + value.substr(5, 2) + " (01 to 12)";
+        return "'" + value + "' has no day " + value.substr(8, 2) + " in " + value.substr(0, 7);
     }
     // Day first, as written in much of the Arab world: 21/06/2023, 21-6-2023, 21.06.2023.
     std::string digits[3];

@@ -74,8 +74,9 @@ const char* const kCommonOptions = R"(  --date YYYY-MM-DD  publication date for 
   --data DIR         lexicon and rule directory (default: $HADATH_DATA, else share/hadath
                      installed beside the program)
   --quiet            no progress, notes or summary on standard error
-Options take their value after a space or an '=': -o out, --output=out.
 )";
+
+const char* const kOptionValues = "Options take their value after a space or an '=': -o out, --output=out.\n";
 
 const char* const kFilterOptions =
     R"(  --from DATE        export only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
@@ -292,7 +293,7 @@ int command_build(int argc, char** argv) {
                      "  timeline.md, timeline.json (TimelineJS), timeline.csv, timeline.html\n"
                      "Each file is replaced only when written completely.\n\noptions:\n"
                   << "  -o, --output DIR   output directory (required)\n"
-                  << kCommonOptions << kFilterOptions;
+                  << kCommonOptions << kFilterOptions << kOptionValues;
         return kOk;
     }
     if (options.inputs.empty()) usage_error("build", "no INPUT given");
@@ -340,7 +341,7 @@ int command_extract(int argc, char** argv) {
                      "one line of type \"document\" per document, to FILE or standard output. It streams:\n"
                      "memory does not grow with the corpus. Merge the files with 'hadath merge'.\n\noptions:\n"
                   << "  -o, --output FILE  where to write (default: standard output)\n"
-                  << kCommonOptions;
+                  << kCommonOptions << kOptionValues;
         return kOk;
     }
     if (options.inputs.empty()) usage_error("extract", "no INPUT given");
@@ -386,7 +387,7 @@ int command_merge(int argc, char** argv) {
                      "Reads event-mention files written by 'hadath extract' (in any number and order) and\n"
                      "writes the same outputs as 'hadath build' would for all their documents together.\n\noptions:\n"
                   << "  -o, --output DIR   output directory (required)\n  --quiet            no summary\n"
-                  << kFilterOptions;
+                  << kFilterOptions << kOptionValues;
         return kOk;
     }
     if (options.inputs.empty()) usage_error("merge", "no FILE given");
@@ -448,7 +449,7 @@ int command_entities(int argc, char** argv) {
                      "recognised, with their count and the code point offsets of each mention, as TSV:\n"
                      "  doc  kind  id  name_ar  affiliation  count  offsets\n"
                      "so that an analyst can see what the lexicons miss.\n\noptions:\n"
-                  << kCommonOptions;
+                  << kCommonOptions << kOptionValues;
         return kOk;
     }
     if (options.inputs.empty()) usage_error("entities", "no INPUT given");
@@ -504,7 +505,7 @@ int command_dates(int argc, char** argv) {
         std::cout << "usage: hadath dates INPUT... [OPTIONS]\n\n"
                      "Lists every date expression found, resolved against the document's publication\n"
                      "date, as TSV: doc  offset  text  value  end  precision  publication\n\noptions:\n"
-                  << kCommonOptions;
+                  << kCommonOptions << kOptionValues;
         return kOk;
     }
     if (options.inputs.empty()) usage_error("dates", "no INPUT given");
