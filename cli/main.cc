@@ -101,8 +101,8 @@ struct Options {
 };
 
 // "1 event", "2 events".
-std::string count(std::size_t n, const std::string& singular, const std::string& plural = "") {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural.empty() ? singular + "s" : plural);
+std::string count(std::size_t n, const std::string& noun) {
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
 // Comma-separated values of a repeatable option, appended to `into`.
