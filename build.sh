@@ -82,7 +82,7 @@ case "$action" in
     ctest --test-dir "$dir" --output-on-failure -j "$jobs" || status=$?
     # CTest says only "Skipped"; the reason is in the test's own output.
     awk '/^[0-9]+\/[0-9]+ Testing: / { sub(/^[0-9]+\/[0-9]+ Testing: /, ""); name = $0 }
-         /SKIPPED:/ { sub(/.*SKIPPED: */, ""); print "skipped: " name ": " $0 }' \
+         /^ *SKIPPED: / { sub(/^ *SKIPPED: */, ""); print "skipped: " name ": " $0 }' \
       "$dir/Testing/Temporary/LastTest.log" | sort -u
     exit $status
     ;;
