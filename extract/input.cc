@@ -8,10 +8,10 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <stdexcept>
 
 #include "extract/dates.h"
+#include "extract/encoding.h"
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -34,6 +34,30 @@ bool has_nul(std::string_view text) {
     return text.find('\0') != std::string_view::npos;
 }
 
+// Letters of the Arabic block (U+0600..U+06FF) start with these bytes in UTF-8.
+bool has_arabic(std::string_view text) {
+    return text.find_first_of("\xD8\xD9\xDA\xDB") != std::string_view::npos;
+}
+
+void note(const InputSink& sink, const std::string& message) {
+    if (sink.note) sink.note(message);
+}
+
+// Reports what is worth knowing of a document that is read: its encoding when
+// not UTF-8, and text without Arabic, from which no event can come.
+void note_reading(const InputSink& sink, const std::string& where, const DecodedText& decoded) {
+    if (decoded.converted)
+        note(sink, where + ": read as " + decoded.encoding +
+                       (decoded.detected ? " (detected; name another with --encoding)" : ""));
+    if (!has_arabic(decoded.text)) note(sink, where + ": no Arabic text in it; hadath reads Arabic articles");
+}
+
+// A record's date: YYYY-MM-DD, possibly with a time after it; "" otherwise.
+std::string record_date(const std::string& date) {
+    if (date.size() > 10 && date[10] != 'T' && date[10] != ' ') return "";
+    return parse_iso_date(date.substr(0, 10)) ? date.substr(0, 10) : "";
+}
+
 // Checks text and reports why it cannot be read, or "" when it can.
 std::string text_problem(std::string_view text) {
     if (text.find_first_not_of(" \t\r\n\xEF\xBB\xBF") == std::string_view::npos) return "empty document";
@@ -41,10 +65,6 @@ std::string text_problem(std::string_view text) {
     if (const auto bad = utf8::first_invalid(text); bad != std::string_view::npos)
         return "invalid UTF-8 at byte " + std::to_string(bad);
     return "";
-}
-
-std::string valid_date_or_empty(const std::string& date) {
-    return parse_iso_date(date) ? date : "";
 }
 
 std::map<std::string, ManifestEntry> read_manifest(const fs::path& path, const InputSink& sink) {
@@ -77,6 +97,17 @@ std::map<std::string, ManifestEntry> read_manifest(const fs::path& path, const I
     return by_file;
 }
 
+// The whole file as bytes, read straight into a string of its size.
+bool read_bytes(const fs::path& path, std::string& bytes) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) return false;
+    const std::streamoff size = in.tellg();
+    if (size < 0) return false;
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    return static_cast<bool>(in.read(bytes.data(), size));
+}
+
 void read_text_file(const fs::path& path, const ManifestEntry* manifest, const InputOptions& options,
                     const InputSink& sink) {
     std::error_code error;
@@ -84,21 +115,31 @@ void read_text_file(const fs::path& path, const ManifestEntry* manifest, const I
         sink.skipped(path.string() + ": is a directory; skipped");
         return;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        sink.skipped(path.string() + ": cannot be read");
+    std::string bytes;
+    if (!read_bytes(path, bytes)) {
+        sink.skipped(path.string() + ": cannot be read; skipped");
         return;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
     InputDocument document;
-    document.text = buffer.str();
     document.origin = path.string();
-    document.input_bytes = document.text.size();
-    if (const std::string problem = text_problem(document.text); !problem.empty()) {
+    document.input_bytes = bytes.size();
+    const bool utf16 =
+        bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+    if (options.encoding.empty() && !utf16 && has_nul(bytes)) {
+        sink.skipped(path.string() + ": contains NUL bytes (not a text file?); skipped");
+        return;
+    }
+    DecodedText decoded = decode_text(std::move(bytes), options.encoding);
+    if (!decoded.problem.empty()) {
+        sink.skipped(path.string() + ": " + decoded.problem + "; skipped");
+        return;
+    }
+    if (const std::string problem = text_problem(decoded.text); !problem.empty()) {
         sink.skipped(path.string() + ": " + problem + "; skipped");
         return;
     }
+    note_reading(sink, path.string(), decoded);
+    document.text = std::move(decoded.text);
     document.info.id = path.stem().string();
     if (manifest) {
         if (!manifest->id.empty()) document.info.id = manifest->id;
@@ -115,7 +156,7 @@ void read_text_file(const fs::path& path, const ManifestEntry* manifest, const I
 void read_jsonl_file(const fs::path& path, const InputOptions& options, const InputSink& sink) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        sink.skipped(path.string() + ": cannot be read");
+        sink.skipped(path.string() + ": cannot be read; skipped");
         return;
     }
     read_jsonl_articles(in, path.string(), options, sink);
@@ -131,6 +172,8 @@ void read_directory(const fs::path& dir, const InputOptions& options, const Inpu
             files.push_back(path);
     }
     if (error) sink.skipped(dir.string() + ": cannot list (" + error.message() + ")");
+    if (!error && files.empty())
+        sink.skipped(dir.string() + ": no .txt or .jsonl file in this directory; nothing read from it");
     std::sort(files.begin(), files.end());
     std::map<std::string, ManifestEntry> manifest;
     if (fs::exists(dir / "manifest.jsonl")) manifest = read_manifest(dir / "manifest.jsonl", sink);
@@ -167,12 +210,25 @@ std::string date_in_header(std::string_view text) {
 void read_jsonl_articles(std::istream& in, const std::string& source, const InputOptions& options,
                          const InputSink& sink) {
     std::string line;
+    // Lines that are not JSON at all (plain text given where JSON Lines are
+    // read): the first is explained, the others counted in one message.
+    int plain_lines = 0, first_plain_line = 0;
     for (int number = 1; std::getline(in, line); ++number) {
         const std::size_t line_bytes = line.size() + 1;
         if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         const std::string where = source + ":" + std::to_string(number);
+        const std::size_t first = line.find_first_not_of(" \t");
+        if (line[first] != '{' && line[first] != '[' && line[first] != '"') {
+            if (plain_lines++ == 0) {
+                first_plain_line = number;
+                sink.skipped(where + ": not JSON; " + source +
+                             " is read as JSON Lines, one article a line: {\"id\": ..., \"text\": ...} "
+                             "(give an article in plain text as a .txt file); skipped");
+            }
+            continue;
+        }
         rapidjson::Document json;
         // In place: the strings are decoded inside `line`, with no copy.
         json.ParseInsitu<rapidjson::kParseIterativeFlag>(line.data());
@@ -194,6 +250,14 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         document.origin = where;
         document.input_bytes = line_bytes;
         document.text.assign(text->value.GetString(), text->value.GetStringLength());
+        if (!options.encoding.empty()) {
+            DecodedText decoded = decode_text(std::move(document.text), options.encoding);
+            if (!decoded.problem.empty()) {
+                sink.skipped(where + ": " + decoded.problem + "; skipped");
+                continue;
+            }
+            document.text = std::move(decoded.text);
+        }
         document.info.id = member_string(json, "id");
         if (document.info.id.empty()) {
             if (auto id = json.FindMember("id"); id != json.MemberEnd() && id->value.IsInt64())
@@ -202,10 +266,19 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         if (document.info.id.empty())
             document.info.id = fs::path(source).stem().string() + "-" + std::to_string(number);
         if (const std::string problem = text_problem(document.text); !problem.empty()) {
-            sink.skipped(where + ": document '" + document.info.id + "': " + problem + "; skipped");
+            sink.skipped(where + ": document '" + document.info.id + "': " + problem +
+                         (problem.rfind("invalid UTF-8", 0) == 0 ? " (name its encoding with --encoding)" : "") +
+                         "; skipped");
             continue;
         }
-        document.info.date = valid_date_or_empty(member_string(json, "date").substr(0, 10));
+        if (!has_arabic(document.text))
+            note(sink,
+                 where + ": document '" + document.info.id + "': no Arabic text in it; hadath reads Arabic articles");
+        const std::string date = member_string(json, "date");
+        document.info.date = record_date(date);
+        if (document.info.date.empty() && !date.empty())
+            sink.skipped(where + ": document '" + document.info.id + "': date '" + date +
+                         "' is not YYYY-MM-DD; the document is read without it");
         document.info.title = member_string(json, "title");
         document.info.source = member_string(json, "source");
         document.info.url = member_string(json, "url");
@@ -213,6 +286,9 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
         if (document.info.date.empty()) document.info.date = date_in_header(document.text);
         sink.document(std::move(document));
     }
+    if (plain_lines > 1)
+        sink.skipped(source + ":" + std::to_string(first_plain_line) + ": " + std::to_string(plain_lines - 1) +
+                     " more lines after it are not JSON either; skipped");
 }
 
 std::uintmax_t input_size(const std::vector<std::string>& inputs) {
@@ -264,7 +340,7 @@ void read_inputs(const std::vector<std::string>& inputs, const InputOptions& opt
                 read_text_file(path, entry == manifest.end() ? nullptr : &entry->second, options, sink);
             }
         } else {
-            throw std::runtime_error(input + ": no such file or directory");
+            sink.skipped(input + ": no such file or directory; skipped");
         }
     }
 }

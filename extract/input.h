@@ -22,19 +22,22 @@ struct InputDocument {
 
 struct InputOptions {
     std::string default_date;  // --date: for documents with no date of their own
+    std::string encoding;      // --encoding: how the input is encoded; empty: UTF-8, UTF-16 with BOM, or detected
 };
 
-// Receives each readable document in input order, and one message
-// ("file:line: reason") for each thing skipped.
+// Receives each readable document in input order, one message
+// ("file:line: reason") for each thing skipped, and notes on what was read
+// but is worth knowing (an encoding other than UTF-8, no Arabic text).
 struct InputSink {
     std::function<void(InputDocument&&)> document;
     std::function<void(const std::string&)> skipped;
+    std::function<void(const std::string&)> note;  // may be empty
 };
 
 // Reads every INPUT: a .txt file, a directory (its .txt and .jsonl files in
 // name order; manifest.jsonl there gives ids, dates and titles), a .jsonl
-// file, or "-" for JSON Lines on standard input. Throws std::runtime_error
-// only for an input that does not exist or cannot be opened at all.
+// file, or "-" for JSON Lines on standard input. An input that does not
+// exist is reported and skipped like any other.
 void read_inputs(const std::vector<std::string>& inputs, const InputOptions& options, const InputSink& sink);
 
 // Bytes of input that read_inputs would read: the files named, and the .txt

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "extract/data_location.h"
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -19,7 +20,7 @@ constexpr std::uint32_t kKeep = 0xFFFFFFFF;
 constexpr std::uint32_t kDelete = 0xFFFFFFFE;
 
 std::string table_path_default() {
-    return std::string(HADATH_DATA_DIR) + "/lexicon/ar/normalization.tsv";
+    return data_dir() + "/lexicon/ar/normalization.tsv";
 }
 
 char32_t parse_code_point(const std::string& token, const std::string& where) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <thread>
 
+#include "extract/utf8.h"
+
 namespace hadath {
 
 namespace {
@@ -18,6 +20,54 @@ namespace {
 // memory stays bounded whatever the corpus size.
 constexpr std::size_t kBatchDocuments = 512;
 constexpr std::size_t kBatchBytes = 16u << 20;
+
+// A longer document is extracted piece by piece, so that the normalized
+// text, its offset map and the tokens (many times the size of the text)
+// never exist for more than one piece at a time.
+constexpr std::size_t kPieceBytes = 1u << 20;
+
+// Where to end a piece that starts at `begin`: after the last line or
+// sentence end before the limit, else after a space, else at a character.
+std::size_t piece_end(std::string_view text, std::size_t begin) {
+    if (text.size() - begin <= kPieceBytes) return text.size();
+    const std::string_view window = text.substr(begin, kPieceBytes);
+    const std::size_t half = kPieceBytes / 2;
+    for (const char* ends : {"\n", ".!?", " "}) {
+        const std::size_t at = window.find_last_of(ends);
+        if (at != std::string_view::npos && at >= half) return begin + at + 1;
+    }
+    // Arabic question mark (U+061F) or nothing to cut at: a character boundary.
+    std::size_t end = begin + kPieceBytes;
+    while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return end;
+}
+
+DocumentAnalysis extract_document(const EventExtractor& extractor, const DocumentInfo& info, std::string_view text) {
+    if (text.size() <= kPieceBytes) return extractor.extract(info, text);
+    DocumentAnalysis whole;
+    std::size_t code_points = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+        const std::size_t end = piece_end(text, begin);
+        const std::string_view piece = text.substr(begin, end - begin);
+        DocumentAnalysis part = extractor.extract(info, piece);
+        // Room for the whole document's events as the first piece foretells them
+        // (reserved pages cost nothing until used), rather than copies as it grows.
+        if (begin == 0) whole.events.reserve(part.events.size() * (text.size() / piece.size() + 1) * 5 / 4);
+        for (Event& event : part.events) {
+            for (Mention& mention : event.mentions) {
+                mention.begin += code_points;
+                mention.end += code_points;
+                mention.sentence += static_cast<int>(whole.sentences);
+            }
+            whole.events.push_back(std::move(event));
+        }
+        whole.sentences += part.sentences;
+        whole.persons += part.persons;
+        code_points += utf8::count_code_points(piece);
+        begin = end;
+    }
+    return whole;
+}
 
 class Progress {
 public:
@@ -95,7 +145,7 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
         batch.next = 0;
         const auto work = [&extractor, &batch] {
             for (std::size_t i = batch.next++; i < batch.documents.size(); i = batch.next++)
-                batch.results[i] = extractor.extract(batch.documents[i].info, batch.documents[i].text);
+                batch.results[i] = extract_document(extractor, batch.documents[i].info, batch.documents[i].text);
         };
         const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(threads, batch.documents.size()));
         for (std::size_t t = 0; t < workers; ++t) batch.workers.emplace_back(work);
@@ -134,6 +184,7 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
         stats.skipped++;
         on_skipped(message);
     };
+    sink.note = options.on_note;
     try {
         read_inputs(inputs, options.input, sink);
     } catch (...) {

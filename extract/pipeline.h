@@ -24,6 +24,7 @@ struct PipelineOptions {
     unsigned threads = 0;   // 0: every core
     bool progress = false;  // print progress on standard error
     InputOptions input;
+    std::function<void(const std::string&)> on_note;  // notes on the input read (InputSink::note); may be empty
 };
 
 // Reads `inputs`, extracts each document, and calls `on_document` for each

@@ -1,9 +1,10 @@
 #include "extract/resources.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <set>
 #include <stdexcept>
+
+#include "extract/data_location.h"
 
 namespace hadath {
 
@@ -301,8 +302,7 @@ void check_references(const Resources& r) {
 }  // namespace
 
 std::string Resources::default_data_dir() {
-    if (const char* dir = std::getenv("HADATH_DATA"); dir && *dir) return dir;
-    return HADATH_DATA_DIR;
+    return data_dir();
 }
 
 std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {

@@ -140,7 +140,7 @@ struct Resources {
 
     // Loads extract/lexicon/ar and extract/rules/ar below `data_dir`.
     static std::shared_ptr<const Resources> load(const std::string& data_dir);
-    // The data directory from $HADATH_DATA, else the one the program was built with.
+    // The data directory: --data, $HADATH_DATA, or share/hadath beside the program (data_location.h).
     static std::string default_data_dir();
 
     const ActorEntry* actor(const std::string& id) const {

@@ -52,6 +52,7 @@ struct Run {
     std::string out, err;
     double seconds = 0;      // wall-clock time
     double cpu_seconds = 0;  // user + system time of the child, robust to other load on the machine
+    long peak_kib = 0;       // the child's peak resident memory
 };
 
 struct RunOptions {
@@ -106,6 +107,7 @@ inline Run run_hadath(const std::vector<std::string>& args, const std::filesyste
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
                       static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    run.peak_kib = usage.ru_maxrss;
     run.out = read_file(out_path);
     run.err = read_file(err_path);
     return run;

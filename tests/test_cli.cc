@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -16,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/utf8.h"
 #include "process_support.h"
 #include "test_support.h"
 
@@ -126,9 +128,12 @@ TEST_CASE("exit statuses: 0 done, 1 failed, 2 bad command line, 3 input skipped"
     CHECK(run_hadath({"build", samples}, dir.path()).status == 2);  // no -o
     CHECK(run_hadath({"build", samples, "-o", (dir / "x").string(), "--threads", "zero"}, dir.path()).status == 2);
     CHECK(run_hadath({"extract", samples, "--no-such-option"}, dir.path()).status == 2);
-    const Run missing = run_hadath({"build", (dir / "absent.txt").string(), "-o", (dir / "x").string()}, dir.path());
-    CHECK(missing.status == 1);
-    CHECK(missing.err.find("absent.txt") != std::string::npos);
+    CHECK(run_hadath({"build", samples, "-o", (dir / "x").string(), "--from", "2023-13"}, dir.path()).status == 2);
+    write_file(dir / "a_file", "");
+    const Run unwritable = run_hadath({"build", samples, "-o", (dir / "a_file" / "out").string()}, dir.path());
+    CHECK(unwritable.status == 1);
+    CHECK(unwritable.err.find("cannot create the output directory") != std::string::npos);
+    CHECK(unwritable.err.find("filesystem error") == std::string::npos);
     write_file(dir / "bad.jsonl", "{\"id\":\"a\",\"text\":\"قال الوزير\"}\nnot json\n");
     const Run skipped = run_hadath({"extract", (dir / "bad.jsonl").string()}, dir.path());
     CHECK(skipped.status == 3);
@@ -184,7 +189,7 @@ TEST_CASE("progress shows on a terminal, with time left, and not in a log", "[cl
     const Run logged = run_hadath({"extract", samples, "-o", (dir / "m.jsonl").string()}, dir.path());
     CHECK(logged.status == 0);
     CHECK(logged.err.find("docs/s") == std::string::npos);
-    CHECK(logged.err.find("5 documents, 0 skipped") != std::string::npos);
+    CHECK(logged.err.find("5 documents read;") != std::string::npos);
 }
 
 TEST_CASE("extract reads JSON Lines on standard input with -", "[cli]") {
@@ -387,4 +392,77 @@ TEST_CASE("bench prints one table row per stage, thread count and scale, and cle
     CHECK(fs::is_empty(dir / "tmp"));
     CHECK(run_hadath({"bench"}, dir.path()).status == 2);
     CHECK(run_hadath({"bench", "x.jsonl", "--scale", "0"}, dir.path()).status == 2);
+}
+
+namespace {
+
+// Builds `document` (one line) and checks that every mention's offsets, in
+// code points of the whole document, give back its text; returns the run.
+Run build_single_line(const TempDir& dir, const std::string& document, std::size_t* last_begin) {
+    write_file(dir / "long.txt", document);
+    const Run run = run_hadath(
+        {"build", (dir / "long.txt").string(), "--date", "2023-06-21", "-o", (dir / "out").string()}, dir.path());
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    std::vector<std::size_t> byte_of;  // byte offset of each code point
+    for (std::size_t i = 0; i < document.size(); ++i)
+        if ((static_cast<unsigned char>(document[i]) & 0xC0) != 0x80) byte_of.push_back(i);
+    byte_of.push_back(document.size());
+    std::ifstream events(dir / "out" / "events.jsonl");
+    std::size_t checked = 0, wrong = 0;
+    *last_begin = 0;
+    for (std::string line; std::getline(events, line);) {
+        rapidjson::Document json;
+        json.Parse(line.c_str(), line.size());
+        REQUIRE(json.IsObject());
+        for (const auto& mention : json["mentions"].GetArray()) {
+            const std::size_t begin = mention["begin"].GetUint64(), end = mention["end"].GetUint64();
+            REQUIRE(end < byte_of.size());
+            wrong += document.substr(byte_of[begin], byte_of[end] - byte_of[begin]) != mention["text"].GetString();
+            *last_begin = std::max(*last_begin, begin);
+            ++checked;
+        }
+    }
+    CHECK(checked > 100);
+    CHECK(wrong == 0);
+    return run;
+}
+
+}  // namespace
+
+TEST_CASE("a long single-line document is read in pieces, with offsets into the whole", "[cli][memory]") {
+    TempDir dir;
+    // A real article, its lines joined, repeated to several pieces' length.
+    std::string article = read_file(hadath::testing::samples_dir() / "001_83198d24877d83e8.txt");
+    for (char& c : article)
+        if (c == '\n' || c == '\r') c = ' ';
+    std::string document;
+    while (document.size() < (3u << 20)) document += article;
+    std::size_t last_begin = 0;
+    build_single_line(dir, document, &last_begin);
+    // Mentions come from the last piece too.
+    CHECK(last_begin > hadath::utf8::count_code_points(document) - hadath::utf8::count_code_points(article));
+}
+
+TEST_CASE("a 30 MB single-line document of news is built in bounded memory", "[cli][memory]") {
+    const auto corpus = shared_dir().empty() ? fs::path{} : shared_dir() / "corpus" / "saudinewsnet-2015.jsonl";
+    if (corpus.empty() || !fs::exists(corpus)) HADATH_SKIP("the corpus in ../shared/corpus is absent");
+    if (sanitized()) HADATH_SKIP("peak memory is not measured under the sanitizers");
+    TempDir dir;
+    // The corpus articles, their lines joined, as one 30 MB line.
+    std::string document;
+    std::ifstream in(corpus);
+    for (std::string line; document.size() < (30u << 20) && std::getline(in, line);) {
+        rapidjson::Document json;
+        json.Parse(line.c_str(), line.size());
+        if (!json.IsObject() || !json.HasMember("text") || !json["text"].IsString()) continue;
+        std::string text = json["text"].GetString();
+        for (char& c : text)
+            if (c == '\n' || c == '\r') c = ' ';
+        document += text + " ";
+    }
+    std::size_t last_begin = 0;
+    const Run run = build_single_line(dir, document, &last_begin);
+    INFO("peak " << run.peak_kib / 1024 << " MiB for " << document.size() / (1 << 20) << " MiB");
+    CHECK(run.peak_kib < 200 * 1024);
 }

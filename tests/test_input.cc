@@ -20,11 +20,13 @@ namespace {
 struct Collected {
     std::vector<InputDocument> documents;
     std::vector<std::string> skipped;
+    std::vector<std::string> notes;
 
     hadath::InputSink sink() {
         hadath::InputSink s;
         s.document = [this](InputDocument&& document) { documents.push_back(std::move(document)); };
         s.skipped = [this](const std::string& message) { skipped.push_back(message); };
+        s.note = [this](const std::string& message) { notes.push_back(message); };
         return s;
     }
 
@@ -143,7 +145,9 @@ TEST_CASE("a .jsonl file gives one document per line with its fields", "[input][
         "{\"id\": 1409, \"date\": \"2015-07-21T18:30:00Z\", \"text\": \"وأضاف \\\"ينبغي إطلاق سراح الصحفي\\\"\"}\n"
         "{\"text\": \"وقال مركز المحيط الهادي للتحذير من موجات تسونامي\", \"date\": \"2015-13-01\"}\n");
     const Collected c = read({path.string()});
-    CHECK(c.skipped.empty());
+    // Only the date that is no calendar day is reported.
+    CHECK(c.skipped == std::vector<std::string>{path.string() + ":4: document 'saudinewsnet-4': date '2015-13-01' is "
+                                                                "not YYYY-MM-DD; the document is read without it"});
     REQUIRE(c.documents.size() == 3);
     const auto& first = c.documents[0];
     CHECK(first.info.id == "snn-2015-07-21-0160");
@@ -174,7 +178,7 @@ TEST_CASE("the default date is used only for documents without a date", "[input]
             "{\"id\": \"bad-date\", \"date\": \"21/07/2015\", "
             "\"text\": \"وقال الاتحاد أيضا انه سيعقد مؤتمرا صحافيا\"}\n",
             "feed.jsonl", options);
-        CHECK(c.skipped.empty());
+        CHECK(c.skipped.size() == 1);  // the bad date, reported
         CHECK(c.dates() == std::vector<std::string>{"2015-07-21", "2023-06-25", "2023-06-25"});
     }
     SECTION("the samples directory: only 003, whose manifest date is null") {
@@ -280,17 +284,54 @@ TEST_CASE("read_jsonl_articles names the source it was given", "[input][errors][
     CHECK_THAT(c.skipped[0], Catch::Matchers::StartsWith("<stdin>:2: "));
 }
 
-TEST_CASE("a missing input throws, naming it", "[input][errors]") {
-    const auto missing = (temp_dir("missing") / "no_such_article.txt").string();
-    CHECK_THROWS_AS(read({missing}), std::runtime_error);
-    CHECK_THROWS_WITH(read({missing}), Catch::Matchers::Contains(missing));
-}
-
-TEST_CASE("a missing input after a good one still delivers the good one first", "[input][errors]") {
+TEST_CASE("a missing input is reported, naming it, and the inputs around it are read", "[input][errors]") {
     const auto dir = temp_dir("partial");
     const auto good = write_file(dir / "headline.txt", kHeadline);
-    Collected c;
-    CHECK_THROWS_AS(hadath::read_inputs({good.string(), (dir / "absent.jsonl").string()}, {}, c.sink()),
-                    std::runtime_error);
-    CHECK(c.ids() == std::vector<std::string>{"headline"});
+    const auto feed =
+        write_file(dir / "feed.jsonl", "{\"id\": \"p\", \"text\": \"" + std::string("وقال الوزير") + "\"}\n");
+    const auto missing = (dir / "absent.txt").string();
+    const Collected c = read({good.string(), missing, feed.string()});
+    CHECK(c.ids() == std::vector<std::string>{"headline", "p"});
+    REQUIRE(c.skipped.size() == 1);
+    CHECK(c.skipped[0] == missing + ": no such file or directory; skipped");
+}
+
+TEST_CASE("a record date that is not YYYY-MM-DD is reported; the record is read without it", "[input][dates][jsonl]") {
+    for (const std::string date : {"02/08/2015", "2015-8-15", "20150815", "2015-02-30"}) {
+        INFO(date);
+        const Collected c = read_jsonl("{\"id\": \"a\", \"date\": \"" + date + "\", \"text\": \"قال الوزير\"}\n",
+                                       "feed.jsonl", InputOptions{"2015-01-01", ""});
+        REQUIRE(c.documents.size() == 1);
+        CHECK(c.documents[0].info.date == "2015-01-01");  // --date, as for a record without one
+        REQUIRE(c.skipped.size() == 1);
+        CHECK(c.skipped[0] ==
+              "feed.jsonl:1: document 'a': date '" + date + "' is not YYYY-MM-DD; the document is read without it");
+    }
+    const Collected with_time =
+        read_jsonl("{\"id\": \"t\", \"date\": \"2015-08-15T10:20:00Z\", \"text\": \"قال\"}\n", "feed.jsonl");
+    CHECK(with_time.dates() == std::vector<std::string>{"2015-08-15"});
+    CHECK(with_time.skipped.empty());
+}
+
+TEST_CASE("plain text where JSON Lines are read is explained once", "[input][errors][jsonl]") {
+    const Collected c = read_jsonl(kHeadline + kParagraph + "\n" + kParagraph, "<stdin>");
+    CHECK(c.documents.empty());
+    REQUIRE(c.skipped.size() == 2);
+    CHECK_THAT(c.skipped[0], Catch::Matchers::StartsWith("<stdin>:1: not JSON; <stdin> is read as JSON Lines"));
+    CHECK_THAT(c.skipped[0], Catch::Matchers::Contains(".txt file"));
+    CHECK(c.skipped[1] == "<stdin>:1: 2 more lines after it are not JSON either; skipped");
+}
+
+TEST_CASE("a directory without articles and a text without Arabic say so", "[input][errors]") {
+    const auto empty = temp_dir("empty_dir");
+    const Collected none = read({empty.string()});
+    REQUIRE(none.skipped.size() == 1);
+    CHECK(none.skipped[0] == empty.string() + ": no .txt or .jsonl file in this directory; nothing read from it");
+    const auto dir = temp_dir("english");
+    const auto english = write_file(dir / "en.txt", "The foreign minister said talks would resume in Astana.\n");
+    const Collected c = read({english.string()});
+    CHECK(c.ids() == std::vector<std::string>{"en"});
+    CHECK(c.skipped.empty());
+    CHECK(c.notes ==
+          std::vector<std::string>{english.string() + ": no Arabic text in it; hadath reads Arabic articles"});
 }

@@ -1,0 +1,128 @@
+// Articles in the encodings of Arabic archives: UTF-8 with or without BOM,
+// UTF-16 with BOM, Windows-1256 and ISO-8859-6, detected or named with
+// --encoding; the offsets of the output are those of the decoded text.
+#include <unicode/ucnv.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extract/encoding.h"
+#include "extract/input.h"
+#include "process_support.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace hadath::testing;
+
+namespace {
+
+// `utf8` in `encoding`, through ICU; every character must exist there.
+std::string encode(const std::string& utf8, const char* encoding) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* to = ucnv_open(encoding, &status);
+    REQUIRE(U_SUCCESS(status));
+    ucnv_setFromUCallBack(to, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    UConverter* from = ucnv_open("UTF-8", &status);
+    std::string out(utf8.size() * 4 + 16, '\0');
+    char* target = out.data();
+    const char* source = utf8.data();
+    ucnv_convertEx(to, from, &target, out.data() + out.size(), &source, utf8.data() + utf8.size(), nullptr, nullptr,
+                   nullptr, nullptr, true, true, &status);
+    ucnv_close(to);
+    ucnv_close(from);
+    INFO(u_errorName(status));
+    REQUIRE(U_SUCCESS(status));
+    out.resize(static_cast<std::size_t>(target - out.data()));
+    return out;
+}
+
+// A real paragraph (samples/astana/003) in plain Arabic letters, digits and ASCII punctuation.
+const std::string kParagraph =
+    "وشارك ممثلو الأمم المتحدة والأردن ولبنان والعراق كمراقبين. عقدت المفاوضات بشأن سوريا في أستانا لأول مرة في كانون "
+    "الثاني (يناير) 2017.\n";
+
+}  // namespace
+
+TEST_CASE("decode_text reads UTF-8 with and without BOM and UTF-16 with BOM", "[encoding]") {
+    const struct {
+        std::string bytes, encoding;
+    } cases[] = {
+        {kParagraph, "UTF-8"},
+        {"\xEF\xBB\xBF" + kParagraph, "UTF-8"},
+        {"\xFF\xFE" + encode(kParagraph, "UTF-16LE"), "UTF-16LE"},
+        {"\xFE\xFF" + encode(kParagraph, "UTF-16BE"), "UTF-16BE"},
+    };
+    for (const auto& c : cases) {
+        const hadath::DecodedText decoded = hadath::decode_text(std::string(c.bytes), "");
+        INFO(c.encoding << " " << decoded.problem);
+        CHECK(decoded.text == kParagraph);
+        CHECK(decoded.encoding == c.encoding);
+        CHECK_FALSE(decoded.detected);
+    }
+}
+
+TEST_CASE("decode_text detects Windows-1256 and reads a named encoding", "[encoding]") {
+    const hadath::DecodedText detected = hadath::decode_text(encode(kParagraph, "windows-1256"), "");
+    INFO(detected.problem);
+    CHECK(detected.text == kParagraph);
+    CHECK(detected.encoding == "windows-1256");
+    CHECK(detected.detected);
+    const hadath::DecodedText named = hadath::decode_text(encode(kParagraph, "ISO-8859-6"), "ISO-8859-6");
+    CHECK(named.text == kParagraph);
+    CHECK_FALSE(named.detected);
+    // Bytes that do not exist in the named encoding are an error, not replacement characters.
+    CHECK_FALSE(hadath::decode_text("\xA1\xA2\xA3", "ISO-8859-6").problem.empty());
+    CHECK_FALSE(hadath::encoding_problem("no-such-encoding").empty());
+    CHECK(hadath::encoding_problem("windows-1256").empty());
+}
+
+TEST_CASE("damaged UTF-8 stays an error rather than being read as another encoding", "[encoding]") {
+    std::string damaged = kParagraph;
+    damaged[10] = '\xFF';
+    const hadath::DecodedText decoded = hadath::decode_text(std::move(damaged), "");
+    CHECK(decoded.text.empty());
+    CHECK_THAT(decoded.problem, Catch::Matchers::StartsWith("invalid UTF-8 at byte 10"));
+}
+
+TEST_CASE("an article in UTF-16 or Windows-1256 gives the events and offsets of its UTF-8 text", "[encoding][cli]") {
+    TempDir dir;
+    const std::string article = read_file(samples_dir() / "001_83198d24877d83e8.txt");
+    const std::vector<std::pair<std::string, std::string>> encodings = {
+        {"utf8", article},
+        {"utf8bom", "\xEF\xBB\xBF" + article},
+        {"utf16", "\xFF\xFE" + encode(article, "UTF-16LE")},
+        {"cp1256", encode(article, "windows-1256")},
+    };
+    std::string expected;
+    for (const auto& [name, bytes] : encodings) {
+        INFO(name);
+        fs::create_directories(dir / name);
+        write_file(dir / name / "001_83198d24877d83e8.txt", bytes);
+        const Run run =
+            run_hadath({"build", (dir / name).string(), "--date", "2023-06-21", "-o", (dir / (name + "-out")).string()},
+                       dir.path());
+        INFO(run.err);
+        CHECK(run.status == 0);
+        const std::string events = read_file(dir / (name + "-out") / "events.jsonl");
+        if (expected.empty()) {
+            expected = events;
+            REQUIRE(expected.find("\"begin\":") != std::string::npos);
+        }
+        CHECK(events == expected);
+        if (name == "utf16") CHECK(run.err.find("read as UTF-16") != std::string::npos);
+        if (name == "cp1256") CHECK(run.err.find("(detected; name another with --encoding)") != std::string::npos);
+    }
+    // Named on the command line.
+    fs::create_directories(dir / "named");
+    write_file(dir / "named" / "001_83198d24877d83e8.txt", encode(article, "windows-1256"));
+    const Run named = run_hadath({"build", (dir / "named").string(), "--encoding", "windows-1256", "--date",
+                                  "2023-06-21", "-o", (dir / "named-out").string()},
+                                 dir.path());
+    CHECK(named.status == 0);
+    CHECK(read_file(dir / "named-out" / "events.jsonl") == expected);
+    const Run unknown = run_hadath(
+        {"build", (dir / "named").string(), "--encoding", "arabic-dos", "-o", (dir / "x").string()}, dir.path());
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("'arabic-dos' is not an encoding ICU knows") != std::string::npos);
+}
