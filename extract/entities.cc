@@ -687,6 +687,11 @@ private:
         if (!person.named()) resolve_unnamed(chain, person);
     }
 
+    bool ends_in_teh_marbuta(std::size_t t) const {
+        const std::size_t end = normalized_.to_original(tokens_[t].end);
+        return end >= 2 && original_.substr(end - 2, 2) == "\xD8\xA9";
+    }
+
     // A boundary before a name with no title: the sentence start,
     // punctuation, a trigger or a function word.
     bool at_boundary(std::size_t t) const {
@@ -728,10 +733,11 @@ private:
         // form needs a given name first, quotes around the name, or the subject's place.
         std::size_t end = name_run(t);
         if (end == kNoName) end = t;
-        // A name no list knows holds no given name or known person after its first word.
+        // A name no list knows holds no given name or known person after its first word,
+        // and no word ending in teh marbuta, the mark of a noun or an adjective ("مصادر مطلعة").
         if (!given_name(t) && !quoted_before)
-            for (std::size_t w = t + 1; w < end; ++w)
-                if (given_name(w) || is_category(w, kPerson)) return;
+            for (std::size_t w = t; w < end; ++w)
+                if ((w > t && (given_name(w) || is_category(w, kPerson))) || ends_in_teh_marbuta(w)) return;
         std::size_t k = end;
         while (k < s_.last && is_quote(tokens_[k])) ++k;
         const bool quoted = quoted_before && k > end;

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "extract/entities.h"
+#include "graph/merge.h"
 #include "tests/corpus_support.h"
 
 using namespace hadath;
@@ -225,4 +227,140 @@ TEST_CASE("a name ends before the words that follow it in the sentence", "[entit
     const PersonRef* president = person_named(found, "ماتاريلا");
     REQUIRE(president != nullptr);
     CHECK(president->name_ar == "سيرجيو ماتاريلا");
+}
+
+TEST_CASE("honorifics stand before titles and names and add no post", "[entities][persons][honorifics]") {
+    // Corpus, 2015 (SPA): the honorific between the title and the name.
+    const Found found = recognize("أجرى وزير الخارجية الأستاذ عادل بن أحمد الجبير مباحثات مع نظيره الألماني.");
+    const PersonRef* jubeir = person_named(found, "الجبير");
+    REQUIRE(jubeir != nullptr);
+    CHECK(jubeir->id == "adel-al-jubeir");
+    CHECK(jubeir->affiliation == "SAU");
+    // "معالي" before a title with no name: the holder of the post at the article's date.
+    const Found later = recognize("وقال معالي وزير الخارجية السعودي إن المملكة ترحب بالاتفاق.", "2016-02-10");
+    REQUIRE(later.persons.size() == 1);
+    CHECK(later.persons[0].id == "adel-al-jubeir");
+    CHECK(later.persons[0].title_en == "Foreign Minister");
+    // "معاليه" stands for the person just named.
+    const Found back = recognize(
+        "التقى الدكتور نزار مدني وزير الدولة للشؤون الخارجية السفير الفرنسي. وأكد معاليه أن "
+        "العلاقات متينة.");
+    const PersonRef* madani = person_named(back, "مدني");
+    REQUIRE(madani != nullptr);
+    REQUIRE(back.sentences.size() == 2);
+    REQUIRE(back.sentences[1].persons.size() == 1);
+    CHECK(back.sentences[1].persons[0].id == madani->id);
+}
+
+TEST_CASE("a title with its state and no name is its holder at the article's date", "[entities][persons][offices]") {
+    const Found obama = recognize("وقال الرئيس الأمريكي إن بلاده لن تتدخل.", "2015-08-01");
+    REQUIRE(obama.persons.size() == 1);
+    CHECK(obama.persons[0].id == "barack-obama");
+    const Found trump = recognize("وقال الرئيس الأمريكي إن بلاده لن تتدخل.", "2018-05-08");
+    REQUIRE(trump.persons.size() == 1);
+    CHECK(trump.persons[0].name_en == "Donald Trump");
+    // A former holder is not the present one.
+    const Found former = recognize("وقال وزير الخارجية الأمريكي السابق إن الاتفاق سيئ.", "2018-05-08");
+    REQUIRE(former.persons.size() == 1);
+    CHECK_FALSE(former.persons[0].named());
+    CHECK(former.persons[0].affiliation == "USA");
+}
+
+TEST_CASE("untitled names: a subject after a verb, a name then a comma and a post", "[entities][persons]") {
+    // dev: a Chinese name no list holds, a comma, a post with its state.
+    const Found hua = recognize("وقالت هوا تشون ينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالقمة.");
+    const PersonRef* spokeswoman = person_named(hua, "هوا تشون ينغ");
+    REQUIRE(spokeswoman != nullptr);
+    CHECK(spokeswoman->affiliation == "CHN");
+    // A given name after a verb of saying, ended by "إن".
+    const Found waltz = recognize("وقال مايك هاكابي إن واشنطن لن تنسحب.");
+    CHECK(person_named(waltz, "مايك هاكابي") != nullptr);
+    // A noun phrase after a verb is no name.
+    const Found phrase = recognize("وقالت مصادر مطلعة، المتحدث باسم الوزارة لم يعلق.");
+    CHECK(person_named(phrase, "مصادر") == nullptr);
+}
+
+TEST_CASE("a post with no state takes the state the article names most", "[entities][persons]") {
+    // dev036: Tunisia is named; the post says only "رئيس الحكومة المكلف".
+    const Found found = recognize(
+        "أعلنت الحكومة التونسية خطة جديدة. التقى رئيس الحكومة المكلف، يوسف الشاهد، رئيس الهيئة الوطنية لمكافحة الفساد "
+        "شوقي الطبيب.");
+    const PersonRef* tabib = person_named(found, "الطبيب");
+    REQUIRE(tabib != nullptr);
+    CHECK(tabib->affiliation == "TUN");
+    const PersonRef* chahed = person_named(found, "الشاهد");
+    REQUIRE(chahed != nullptr);
+    CHECK(chahed->affiliation == "TUN");
+}
+
+TEST_CASE("the state of a post comes from a body or a place a few words on", "[entities][persons]") {
+    // dev024 and dev004.
+    const Found kawar = recognize("قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم.");
+    const PersonRef* minister = person_named(kawar, "قعوار");
+    REQUIRE(minister != nullptr);
+    CHECK(minister->affiliation == "JOR");
+    const Found faisal = recognize("تطرق الأمير خالد الفيصل، أمير مكة، لمقطع فيديو.");
+    const PersonRef* governor = person_named(faisal, "الفيصل");
+    REQUIRE(governor != nullptr);
+    CHECK(governor->affiliation == "SAU");
+    // "و" opens the title of another person: Erdogan is not Qatar's.
+    const Found two = recognize("وبعد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان، قال المتحدث.");
+    const PersonRef* erdogan = person_named(two, "أردوغان");
+    REQUIRE(erdogan != nullptr);
+    CHECK(erdogan->affiliation == "TUR");
+}
+
+TEST_CASE("news agencies are media, never actors", "[entities][media]") {
+    // samples/astana/001: a photo credit.
+    const Found found = recognize("المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف في مؤتمر صحفي (سانا)");
+    CHECK_FALSE(has(found.actors, "SANA"));
+    std::size_t media = 0;
+    for (const SentenceEntities& s : found.sentences) media += s.media.size();
+    CHECK(media == 1);
+    CHECK(has(found.actors, "RUS"));
+}
+
+namespace {
+
+Event said_by(const std::string& doc, const std::string& date, const std::string& id, const std::string& name,
+              const std::string& name_ar, const std::string& affiliation) {
+    Event e;
+    e.type = "statement_issued";
+    e.date.value = date;
+    e.date.precision = "day";
+    e.mentions.push_back({doc, 1, 0, 10, "..."});
+    e.documents = 1;
+    e.actors.push_back({id, name, name_ar, "person", "speaker", affiliation, ""});
+    return e;
+}
+
+std::set<std::string> speaker_ids(const std::vector<Event>& events) {
+    std::set<std::string> ids;
+    for (const Event& e : events)
+        for (const Actor& a : e.actors) ids.insert(a.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("merge gives one id to the variants of one person's name", "[merge][persons]") {
+    // Corpus, 2015: the lexicon's name, the full name with "بن", the last name alone.
+    const std::vector<Event> merged = merge_events({
+        said_by("a", "2015-08-01", "adel-al-jubeir", "Adel al-Jubeir", "عادل الجبير", "SAU"),
+        said_by("b", "2015-08-03", "adl-bn-ahmd-aljbyr", "عادل بن أحمد الجبير", "عادل بن أحمد الجبير", "SAU"),
+        said_by("c", "2015-08-05", "aljbyr", "الجبير", "الجبير", "SAU"),
+    });
+    CHECK(speaker_ids(merged) == std::set<std::string>{"adel-al-jubeir"});
+    for (const Event& e : merged) CHECK(e.actors.front().name == "Adel al-Jubeir");
+}
+
+TEST_CASE("merge never joins two people who share a last name", "[merge][persons]") {
+    const std::vector<Event> merged = merge_events({
+        said_by("a", "2015-08-01", "mhmd-alsbah", "محمد الصباح", "محمد الصباح", "KWT"),
+        said_by("b", "2015-08-03", "sbah-alsbah", "صباح الصباح", "صباح الصباح", "KWT"),
+        said_by("c", "2015-08-05", "alsbah", "الصباح", "الصباح", "KWT"),
+        // Same names, another side: another person.
+        said_by("d", "2015-08-07", "mhmd-alsbah-2", "محمد الصباح", "محمد الصباح", "QAT"),
+    });
+    CHECK(speaker_ids(merged) == std::set<std::string>{"mhmd-alsbah", "sbah-alsbah", "alsbah", "mhmd-alsbah-2"});
 }
