@@ -31,6 +31,15 @@ bool clitic_and_article(std::string_view word) {
     return first == "\xD9\x88" || first == "\xD8\xA8" || first == "\xD9\x81" || first == "\xD9\x83";
 }
 
+// "ب", "ل" or "ك" among the proclitics of a word.
+bool has_preposition(std::string_view proclitics) {
+    for (std::size_t i = 0; i + 1 < proclitics.size(); i += 2) {
+        const std::string_view letter = proclitics.substr(i, 2);
+        if (letter == "\xD8\xA8" || letter == "\xD9\x84" || letter == "\xD9\x83") return true;
+    }
+    return false;
+}
+
 // Among items of one span the most specific reading comes first.
 int priority(Category category) {
     switch (category) {
@@ -146,9 +155,17 @@ void PersonMemory::count_state(const std::string& id) {
 
 std::string PersonMemory::main_state() const {
     const std::pair<std::string, int>* best = nullptr;
-    for (const auto& state : states)
-        if (!best || state.second > best->second) best = &state;
-    return best ? best->first : std::string();
+    int second = 0;
+    for (const auto& state : states) {
+        if (!best || state.second > best->second) {
+            if (best) second = best->second;
+            best = &state;
+        } else {
+            second = std::max(second, state.second);
+        }
+    }
+    // Named twice at least, and more than any other state.
+    return best && best->second >= 2 && best->second > second ? best->first : std::string();
 }
 
 const PersonRef* PersonMemory::last_named() const {
@@ -265,6 +282,8 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
+                // "برقية" is not "ب" + "رقية": a name opens with no preposition before it.
+                if (match.payload == kFirstName && has_preposition(match.proclitics)) continue;
                 s.word_classes[i - s.first] |= 1u << match.payload;
             } else {
                 longest = std::max(longest, match.last_token);
@@ -315,11 +334,12 @@ constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
 struct Chain {
     std::size_t end = 0;
     std::string affiliation, title_en;
-    bool office = true;        // every title in it names a body, not a person
-    bool honorific = false;    // it holds a form of address (معالي، الدكتور)
-    bool refers_back = false;  // "معاليه": the person just named
-    bool post = false;         // it holds a post, not only honorifics
-    bool former = false;       // "السابق": a post no longer held
+    bool office = true;               // every title in it names a body, not a person
+    bool honorific = false;           // it holds a form of address (معالي، الدكتور)
+    bool definite_honorific = false;  // one written with its article (الدكتور, not دكتور)
+    bool refers_back = false;         // "معاليه": the person just named
+    bool post = false;                // it holds a post, not only honorifics
+    bool former = false;              // "السابق": a post no longer held
 };
 
 // The persons of one sentence, read in three ways: a person the lexicon
@@ -396,21 +416,26 @@ private:
         return item && item->category == category;
     }
 
-    // The end of a personal name starting at `t`: up to four words, six when
+    // The end of a personal name starting at `t`: up to three words, six when
     // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
     // words run on past that (a noun phrase, not a name).
     std::size_t name_run(std::size_t t) const {
         std::size_t end = t;
         std::size_t last_particle = kNoName;
         while (end < s_.last && end - t < 7 && is_name_word(end)) {
+            // "عبدالله المبطي وأعضاء": "و" before a later word joins the next phrase, not the name.
+            if (end > t && opens_with_conjunction(end) && !given_name(end)) break;
             if (s_.has_class(end, kNameParticle)) last_particle = end;
             ++end;
         }
+        // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person.
+        if (end - t == 3 && last_particle == kNoName && starts_like_description(tokens_[end - 1].text) &&
+            ends_in_teh_marbuta(end - 1))
+            --end;
         if (end == t || s_.has_class(t, kNameParticle) || s_.has_class(end - 1, kNameParticle)) return kNoName;
         // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
-        const std::string_view opening = tokens_[t].text.substr(0, 2);
-        if ((opening == "\xD9\x88" || opening == "\xD9\x81") && !given_name(t)) return kNoName;
-        const std::size_t limit = last_particle == kNoName ? 4 : 6;
+        if (opens_with_conjunction(t) && !given_name(t)) return kNoName;
+        const std::size_t limit = last_particle == kNoName ? 3 : 6;
         if (end - t <= limit && (end == s_.last || !is_name_word(end))) return end;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
@@ -455,10 +480,16 @@ private:
     void name_from_text(std::size_t first, std::size_t last, PersonRef& person) const {
         person.name_first = first;
         person.name_last = last;
-        // A remembered person named again in full or by last name.
+        // A remembered person named again in full or by last name; a full name with
+        // another given name is another person ("إبراهيم القناص", "عبدالله القناص").
         if (const PersonRef* known = memory_.by_last_name(tokens_[last - 1].text)) {
-            take_remembered(*known, person);
-            return;
+            const std::string_view given = tokens_[first].text;
+            const std::string_view known_given =
+                std::string_view(known->name_ar_folded).substr(0, known->name_ar_folded.find(' '));
+            if (last - first == 1 || given == known_given) {
+                take_remembered(*known, person);
+                return;
+            }
         }
         const std::string folded = folded_text(first, last);
         person.name_ar = original_text(first, last);
@@ -504,6 +535,8 @@ private:
                 }
                 if (title.honorific) {
                     chain.honorific = true;
+                    chain.definite_honorific = chain.definite_honorific || starts_like_description(tokens_[j].text) ||
+                                               clitic_and_article(tokens_[j].text);
                     chain.refers_back = chain.refers_back || title.refers_back;
                     j = item->last;
                     continue;
@@ -580,9 +613,10 @@ private:
 
     // The name right after a title chain ending at `k`, if there is one.
     void name_after_title(const Chain& chain, std::size_t k, PersonRef& person) const {
-        bool separated = false;
+        bool separated = false, quoted = false;
         while (k < s_.last && (is_comma(tokens_[k]) || is_quote(tokens_[k]))) {
             separated = true;
+            quoted = quoted || is_quote(tokens_[k]);
             ++k;
         }
         const LexiconItem* next = s_.item(k);
@@ -598,10 +632,12 @@ private:
         const std::size_t end = name_run(k);
         const std::size_t length = end == kNoName ? 0 : end - k;
         if (length == 0) return;
+        // "وقال المسؤول "هبطت طائرة ...": a quote opens a quotation unless it closes right after the name.
+        if (quoted && !given_name(k) && (end >= s_.last || !is_quote(tokens_[end]))) return;
         const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
-        // After an honorific ("السيد", "الدكتور") a name of two words or more needs no
-        // given name, but does not open with the article (a noun phrase does).
-        const bool addressed = chain.honorific && length >= 2 && !starts_like_description(tokens_[k].text);
+        // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
+        // needs no given name, but does not open with the article (a noun phrase does).
+        const bool addressed = chain.definite_honorific && length >= 2 && !starts_like_description(tokens_[k].text);
         // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
         // or ends with the last name of someone already introduced.
         const bool looks_like_name = separated || known_last || given_name(k) || addressed;
@@ -685,6 +721,11 @@ private:
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
         if (!person.named()) resolve_unnamed(chain, person);
+    }
+
+    bool opens_with_conjunction(std::size_t t) const {
+        const std::string_view opening = tokens_[t].text.substr(0, 2);
+        return opening == "\xD9\x88" || opening == "\xD9\x81";
     }
 
     bool ends_in_teh_marbuta(std::size_t t) const {

@@ -119,7 +119,7 @@ struct PersonMemory {
     // States the document names, with their counts, in the order first named.
     std::vector<std::pair<std::string, int>> states;
     void count_state(const std::string& id);
-    // The state named most so far (the first of equals), or "".
+    // The state named most so far, twice at least and more than any other, or "".
     std::string main_state() const;
 
     std::vector<std::string> last_names;  // folded, parallel to persons

@@ -474,17 +474,23 @@ void join_person_identities(std::vector<Event>& mentions) {
                 variants[a.id] = {a.name, a.name_ar, std::all_of(a.name.begin(), a.name.end(), [](char c) {
                                       return static_cast<unsigned char>(c) < 0x80;
                                   })};
-    // Affiliations seen with each id, so a key names the person's side.
-    std::map<std::string, std::set<std::string>> sides;
+    // The side of each id: the affiliation its mentions give most often, an empty one only when none gives one.
+    std::map<std::string, std::map<std::string, int>> sides;
     for (const Event& e : mentions)
         for (const Actor& a : e.actors)
-            if (a.kind == "person") sides[a.id].insert(a.affiliation);
+            if (a.kind == "person") ++sides[a.id][a.affiliation];
+    const auto side_of = [&](const std::string& id) {
+        std::pair<std::string, int> best{"", 0};
+        for (const auto& [affiliation, count] : sides[id])
+            if (!affiliation.empty() && count > best.second) best = {affiliation, count};
+        return best.first;
+    };
     // (affiliation, last word) -> first word -> ids; "" for a last name alone.
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> groups;
     for (const auto& [id, variant] : variants) {
         const std::vector<std::string> words = name_words(variant.name_ar);
-        if (words.empty() || sides[id].size() != 1) continue;
-        groups[{*sides[id].begin(), words.back()}][words.size() > 1 ? words.front() : ""].insert(id);
+        if (words.empty()) continue;
+        groups[{side_of(id), words.back()}][words.size() > 1 ? words.front() : ""].insert(id);
     }
     std::map<std::string, std::string> canonical;
     const auto better = [&](const std::string& a, const std::string& b) {
