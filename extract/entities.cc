@@ -785,9 +785,9 @@ private:
         const bool comma_title = k + 1 < s_.last && is_comma(tokens_[k]) && is_category(k + 1, kTitle) &&
                                  ((end - t >= 2 && (given_name(t) || subject)) || quoted);
         // "أشتون كارتر وزير الدفاع الأمريكي", "إبراهيم كالين المتحدث باسم الرئاسة": no
-        // comma, so a given name first and two or three words.
-        const bool plain_title =
-            !comma_title && k == end && is_category(k, kTitle) && end - t >= 2 && end - t <= 3 && given_name(t);
+        // comma, so two or three words with a given name first or right after a verb.
+        const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && end - t >= 2 && end - t <= 3 &&
+                                 (given_name(t) || (subject && after_verb(t)));
         if (comma_title || plain_title) {
             const Chain chain = parse_chain(comma_title ? k + 1 : k);
             if (chain.office || !chain.post) return;

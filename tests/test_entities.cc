@@ -19,6 +19,7 @@ struct Found {
     std::vector<SentenceEntities> sentences;
     std::vector<std::string> actors, places;
     std::vector<PersonRef> persons;
+    std::vector<std::string> person_texts;  // each person's mention as written, parallel to persons
 };
 
 // Runs the recognizer over a whole text, sentence by sentence, as a document.
@@ -35,6 +36,8 @@ Found recognize(const std::string& text, const std::string& date = "2015-08-01")
         for (const PlaceRef& p : s.places) found.places.push_back(r.places[p.place].id);
         for (const PersonRef& p : s.persons) {
             found.persons.push_back(p);
+            const std::size_t begin = normalized.to_original(tokens[p.first].begin);
+            found.person_texts.push_back(text.substr(begin, normalized.to_original(tokens[p.last - 1].end) - begin));
             if (!p.affiliation.empty()) found.actors.push_back(p.affiliation);
         }
         found.sentences.push_back(std::move(s));
@@ -46,10 +49,16 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
 
+// The person whose name, in the lexicon or as the sentence writes it, holds `last_name`.
 const PersonRef* person_named(const Found& found, const std::string& last_name) {
     const std::string folded = resources().normalizer.fold(last_name);
-    for (const PersonRef& p : found.persons)
-        if (p.named() && resources().normalizer.fold(p.name_ar).find(folded) != std::string::npos) return &p;
+    const auto holds = [&](const std::string& text) {
+        return resources().normalizer.fold(text).find(folded) != std::string::npos;
+    };
+    for (std::size_t i = 0; i < found.persons.size(); ++i) {
+        const PersonRef& p = found.persons[i];
+        if (p.named() && (holds(p.name_ar) || holds(found.person_texts[i]))) return &p;
+    }
     return nullptr;
 }
 
@@ -90,7 +99,7 @@ TEST_CASE("annotated sentences give their actors, persons and places", "[entitie
     if (const char* report = std::getenv("HADATH_CORPUS_REPORT"))
         std::ofstream(report) << right << "/" << total << "\n" << misses.str();
     // Measured on the current lexicons; raise it as they grow.
-    CHECK(static_cast<double>(right) / total >= 0.92);
+    CHECK(static_cast<double>(right) / total >= 0.94);
 }
 
 TEST_CASE("a title followed by a name gives an unknown person with the title's state", "[entities][persons]") {
