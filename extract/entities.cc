@@ -564,16 +564,16 @@ private:
                 j = item->last;
             } else if (s_.has_class(j, kTitleFiller)) {
                 ++j;
-            } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
-                // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
-                // الأردنية": the body or state a few words on.
-                chain.affiliation = r_.actors[s_.item(body)->payload].id;
-                j = s_.item(body)->last;
             } else if (s_.has_class(j, kDestination) && s_.item(j + 1) &&
                        (s_.item(j + 1)->category == kActorName || s_.item(j + 1)->category == kPlace ||
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
+            } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
+                // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
+                // الأردنية": the body or state a few words on.
+                chain.affiliation = r_.actors[s_.item(body)->payload].id;
+                j = s_.item(body)->last;
             } else {
                 break;
             }
@@ -823,18 +823,52 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
     PersonFinder(resources_, normalized, original, tokens, s, memory, publication).run();
 }
 
-void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const {
+// A state's name that is also a city's (الكويت، الجزائر، تونس، عمان): the place
+// on the same span, or nullptr.
+const LexiconItem* EntityRecognizer::city_reading(const SentenceEntities& s, const LexiconItem& item) const {
+    if (item.category != kActorName) return nullptr;
+    for (auto i = static_cast<std::size_t>(s.item_at[item.first - s.first]);
+         i < s.items.size() && s.items[i].first == item.first; ++i)
+        if (s.items[i].category == kPlace && s.items[i].last == item.last) return &s.items[i];
+    return nullptr;
+}
+
+void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std::string_view original,
+                                          const std::vector<Token>& tokens, SentenceEntities& s,
+                                          const PersonMemory& memory) const {
     const auto in_person = [&](std::size_t t) {
         return std::any_of(s.persons.begin(), s.persons.end(),
                            [&](const PersonRef& p) { return t >= p.first && t < p.last; });
     };
+    const auto count = [&](const std::string& id) {
+        for (const auto& [state, n] : memory.states)
+            if (state == id) return n;
+        return 0;
+    };
     for (const LexiconItem& item : s.items) {
         if (s.item(item.first) != &item) continue;  // only the primary reading of a span
-        if (item.category == kMediaName) {
+        LexiconItem reading = item;
+        if (const LexiconItem* city = city_reading(s, item)) {
+            const PlaceEntry& place = resources_.places[city->payload];
+            const std::string& state = resources_.actors[item.payload].id;
+            if (place.state == state) {
+                // "في الكويت", "بالجزائر": where it happens is the city, and the state acts.
+                if (!city->proclitics.empty() || (item.first > s.first && s.has_class(item.first - 1, kDestination)))
+                    s.places.push_back({item.first, item.last, city->payload});
+            } else {
+                // "عمّان" with its shadda, or "عمان" in an article about Jordan more than Oman: the city.
+                const std::size_t begin = normalized.to_original(tokens[item.first].begin);
+                const std::string_view written =
+                    original.substr(begin, normalized.to_original(tokens[item.last - 1].end) - begin);
+                const bool shadda = written.find("\xD9\x91") != std::string_view::npos;
+                if (shadda || count(place.state) > count(state)) reading = *city;
+            }
+        }
+        if (reading.category == kMediaName) {
             s.media.push_back({item.first, item.last, item.payload});
-        } else if (item.category == kPlace) {
-            const PlaceEntry& place = resources_.places[item.payload];
-            s.places.push_back({item.first, item.last, item.payload});
+        } else if (reading.category == kPlace) {
+            const PlaceEntry& place = resources_.places[reading.payload];
+            s.places.push_back({item.first, item.last, reading.payload});
             if (!place.acts_as.empty() && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
         } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first)) {
@@ -849,7 +883,6 @@ void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, Sent
                 s.places.push_back({item.first - 1, item.last, capital->second});
         }
     }
-    (void)tokens;
 }
 
 void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const {
@@ -988,7 +1021,7 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
     }
     if (may_report_event(tokens, s)) find_dates(normalized.text, tokens, s, publication);
     find_persons(normalized, original, tokens, s, memory, publication);
-    find_actors_places(tokens, s);
+    find_actors_places(normalized, original, tokens, s, memory);
     serve_main_state(s, memory);
     find_rounds(tokens, s);
     return s;

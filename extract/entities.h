@@ -156,7 +156,9 @@ private:
     static bool may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s);
     void find_persons(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,
                       SentenceEntities& s, PersonMemory& memory, std::optional<CivilDate> publication) const;
-    void find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const;
+    const LexiconItem* city_reading(const SentenceEntities& s, const LexiconItem& item) const;
+    void find_actors_places(const NormalizedText& normalized, std::string_view original,
+                            const std::vector<Token>& tokens, SentenceEntities& s, const PersonMemory& memory) const;
     void serve_main_state(SentenceEntities& s, PersonMemory& memory) const;
     void find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const;
     void find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,

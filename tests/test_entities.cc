@@ -373,3 +373,22 @@ TEST_CASE("merge never joins two people who share a last name", "[merge][persons
     });
     CHECK(speaker_ids(merged) == std::set<std::string>{"mhmd-alsbah", "sbah-alsbah", "alsbah", "mhmd-alsbah-2"});
 }
+
+TEST_CASE("a state's name that is also a city's is told apart by context", "[entities][places]") {
+    // عُمان (Oman) and عمّان (Amman) are one word once tashkeel is folded.
+    const Found oman = recognize("أعلنت سلطنة عمان أن عمان ترحب بالاتفاق.");
+    CHECK(has(oman.actors, "OMN"));
+    CHECK_FALSE(has(oman.places, "amman"));
+    const Found shadda = recognize("ووصل الوفد إلى عمّان أمس.");
+    CHECK(has(shadda.places, "amman"));
+    CHECK_FALSE(has(shadda.actors, "OMN"));
+    // An article about Jordan: "عمان" is its capital.
+    const Found jordan =
+        recognize("أكد الأردن موقفه. وقالت الحكومة الأردنية إن الأردن مستعد. وعقد الاجتماع في عمان أمس.");
+    CHECK(has(jordan.places, "amman"));
+    CHECK_FALSE(has(jordan.actors, "OMN"));
+    // الكويت: the state acts; "في الكويت" is also where.
+    const Found kuwait = recognize("عقد الاجتماع في الكويت وأعلنت الكويت موقفها.");
+    CHECK(has(kuwait.actors, "KWT"));
+    CHECK(has(kuwait.places, "kuwait-city"));
+}
