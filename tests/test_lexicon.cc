@@ -605,6 +605,7 @@ TEST_CASE("generated states keep the analyst's entries and add the missing ones"
 TEST_CASE("office holders load with their terms and answer for a date", "[lexicon][offices]") {
     const Resources& r = hadath::testing::resources();
     CHECK(r.offices.size() >= 600);
+    CHECK(r.places.size() >= 500);
     CHECK(r.people.size() >= 600);
     const hadath::PersonEntry* jubeir = r.holder("Foreign Minister", "SAU", 2016, 3);
     REQUIRE(jubeir != nullptr);
