@@ -62,6 +62,12 @@ const PersonRef* person_named(const Found& found, const std::string& last_name) 
     return nullptr;
 }
 
+// The affiliation of the person whose name holds `last_name`, or "(none)" when there is no such person.
+std::string affiliation_of(const Found& found, const std::string& last_name) {
+    const PersonRef* person = person_named(found, last_name);
+    return person ? person->affiliation : "(none)";
+}
+
 }  // namespace
 
 TEST_CASE("annotated sentences give their actors, persons and places", "[entities][corpus]") {
@@ -278,9 +284,7 @@ TEST_CASE("a title with its state and no name is its holder at the article's dat
 TEST_CASE("untitled names: a subject after a verb, a name then a comma and a post", "[entities][persons]") {
     // dev: a Chinese name no list holds, a comma, a post with its state.
     const Found hua = recognize("وقالت هوا تشون ينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالقمة.");
-    const PersonRef* spokeswoman = person_named(hua, "هوا تشون ينغ");
-    REQUIRE(spokeswoman != nullptr);
-    CHECK(spokeswoman->affiliation == "CHN");
+    CHECK(affiliation_of(hua, "هوا تشون ينغ") == "CHN");
     // A given name after a verb of saying, ended by "إن".
     const Found waltz = recognize("وقال مايك هاكابي إن واشنطن لن تنسحب.");
     CHECK(person_named(waltz, "مايك هاكابي") != nullptr);
@@ -294,29 +298,19 @@ TEST_CASE("a post with no state takes the state the article names most", "[entit
     const Found found = recognize(
         "أعلنت الحكومة التونسية خطة جديدة. التقى رئيس الحكومة المكلف، يوسف الشاهد، رئيس الهيئة الوطنية لمكافحة الفساد "
         "شوقي الطبيب.");
-    const PersonRef* tabib = person_named(found, "الطبيب");
-    REQUIRE(tabib != nullptr);
-    CHECK(tabib->affiliation == "TUN");
-    const PersonRef* chahed = person_named(found, "الشاهد");
-    REQUIRE(chahed != nullptr);
-    CHECK(chahed->affiliation == "TUN");
+    CHECK(affiliation_of(found, "الطبيب") == "TUN");
+    CHECK(affiliation_of(found, "الشاهد") == "TUN");
 }
 
 TEST_CASE("the state of a post comes from a body or a place a few words on", "[entities][persons]") {
     // dev024 and dev004.
     const Found kawar = recognize("قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم.");
-    const PersonRef* minister = person_named(kawar, "قعوار");
-    REQUIRE(minister != nullptr);
-    CHECK(minister->affiliation == "JOR");
+    CHECK(affiliation_of(kawar, "قعوار") == "JOR");
     const Found faisal = recognize("تطرق الأمير خالد الفيصل، أمير مكة، لمقطع فيديو.");
-    const PersonRef* governor = person_named(faisal, "الفيصل");
-    REQUIRE(governor != nullptr);
-    CHECK(governor->affiliation == "SAU");
+    CHECK(affiliation_of(faisal, "الفيصل") == "SAU");
     // "و" opens the title of another person: Erdogan is not Qatar's.
     const Found two = recognize("وبعد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان، قال المتحدث.");
-    const PersonRef* erdogan = person_named(two, "أردوغان");
-    REQUIRE(erdogan != nullptr);
-    CHECK(erdogan->affiliation == "TUR");
+    CHECK(affiliation_of(two, "أردوغان") == "TUR");
 }
 
 TEST_CASE("news agencies are media, never actors", "[entities][media]") {
