@@ -392,7 +392,9 @@ private:
 
     bool could_be_name_word(std::size_t t) const {
         if (tokens_[t].kind != TokenKind::word) return false;
-        if ((s_.word_classes[t - s_.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0) return false;
+        if ((s_.word_classes[t - s_.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0 &&
+            !written_as_given_name(t))
+            return false;
         const LexiconItem* item = s_.item(t);
         if (item && item->category != kPerson) return false;
         if (tokens_[t].text.size() < 4 || in_date(t)) return false;
@@ -400,6 +402,14 @@ private:
         if (clitic_and_article(tokens_[t].text)) return false;
         return std::none_of(tokens_[t].text.begin(), tokens_[t].text.end(),
                             [](char c) { return c >= '0' && c <= '9'; });
+    }
+
+    // "علي" (Ali) is "على" (on) once alef maqsura is folded: a given name written
+    // with a final ya is the name, whatever else its folded form may be.
+    bool written_as_given_name(std::size_t t) const {
+        if (!given_name(t)) return false;
+        const std::size_t end = normalized_.to_original(tokens_[t].end);
+        return end >= 2 && original_.substr(end - 2, 2) == "\xD9\x8A";
     }
 
     // Asked of most tokens several times over, so answered once per token.
@@ -507,11 +517,13 @@ private:
         }
     }
 
-    // The token of an actor's name or adjective at most three plain words after `j`
+    // The token of an actor's name or adjective, or a place's, at most three plain words after `j`
     // (no punctuation, given name or function word but "في" between), or 0.
     std::size_t body_after(std::size_t j) const {
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
-            if (is_category(k, kActorName) || is_category(k, kActorAdjective)) return k > j ? k : 0;
+            if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
+                (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty()))
+                return k > j ? k : 0;
             if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
             if (s_.word_classes[k - s_.first] != 0 && !s_.has_class(k, kDestination)) return 0;
         }
@@ -572,7 +584,9 @@ private:
             } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
                 // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
                 // الأردنية": the body or state a few words on.
-                chain.affiliation = r_.actors[s_.item(body)->payload].id;
+                const LexiconItem& named = *s_.item(body);
+                chain.affiliation =
+                    named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
                 j = s_.item(body)->last;
             } else {
                 break;
