@@ -31,6 +31,15 @@ bool clitic_and_article(std::string_view word) {
     return first == "\xD9\x88" || first == "\xD8\xA8" || first == "\xD9\x81" || first == "\xD9\x83";
 }
 
+// "ب", "ل" or "ك" among the proclitics of a word.
+bool has_preposition(std::string_view proclitics) {
+    for (std::size_t i = 0; i + 1 < proclitics.size(); i += 2) {
+        const std::string_view letter = proclitics.substr(i, 2);
+        if (letter == "\xD8\xA8" || letter == "\xD9\x84" || letter == "\xD9\x83") return true;
+    }
+    return false;
+}
+
 // Among items of one span the most specific reading comes first.
 int priority(Category category) {
     switch (category) {
@@ -38,20 +47,22 @@ int priority(Category category) {
             return 0;
         case kActorName:
             return 1;
-        case kTitle:
+        case kMediaName:
             return 2;
-        case kActorAdjective:
+        case kTitle:
             return 3;
-        case kPlace:
+        case kActorAdjective:
             return 4;
-        case kSeries:
+        case kPlace:
             return 5;
-        case kOrdinal:
+        case kSeries:
             return 6;
-        case kTrigger:
+        case kOrdinal:
             return 7;
-        default:
+        case kTrigger:
             return 8;
+        default:
+            return 9;
     }
 }
 
@@ -132,6 +143,36 @@ const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
     return nullptr;
 }
 
+void PersonMemory::count_state(const std::string& id) {
+    for (auto& [state, count] : states) {
+        if (state == id) {
+            ++count;
+            return;
+        }
+    }
+    states.emplace_back(id, 1);
+}
+
+std::string PersonMemory::main_state() const {
+    const std::pair<std::string, int>* best = nullptr;
+    int second = 0;
+    for (const auto& state : states) {
+        if (!best || state.second > best->second) {
+            if (best) second = best->second;
+            best = &state;
+        } else {
+            second = std::max(second, state.second);
+        }
+    }
+    // Named twice at least, and more than any other state.
+    return best && best->second >= 2 && best->second > second ? best->first : std::string();
+}
+
+const PersonRef* PersonMemory::last_named() const {
+    if (persons.empty() || sentence > last_seen.back() + kTitleReach) return nullptr;
+    return &persons.back();
+}
+
 const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
     const std::vector<std::string> wanted = words_of(mention.title_en);
     for (std::size_t i = persons.size(); i-- > 0;) {
@@ -206,6 +247,17 @@ std::string EntityRecognizer::transliterate(const std::string& arabic) {
     return out;
 }
 
+std::string EntityRecognizer::readable_name(const std::string& arabic) {
+    std::string out;
+    for (const char c : arabic) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out.push_back(space ? ' ' : c);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 std::string EntityRecognizer::slug(const std::string& latin) {
     std::string out;
     for (const char c : latin) {
@@ -230,6 +282,8 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
+                // "برقية" is not "ب" + "رقية": a name opens with no preposition before it.
+                if (match.payload == kFirstName && has_preposition(match.proclitics)) continue;
                 s.word_classes[i - s.first] |= 1u << match.payload;
             } else {
                 longest = std::max(longest, match.last_token);
@@ -271,115 +325,234 @@ void EntityRecognizer::find_dates(std::string_view normalized, const std::vector
     }
 }
 
-void EntityRecognizer::find_persons(const NormalizedText& normalized, std::string_view original,
-                                    const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory) const {
-    const auto in_date = [&](std::size_t t) {
-        return std::any_of(s.dates.begin(), s.dates.end(),
+namespace {
+
+constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
+
+// A title chain: titles and honorifics, the state they serve (adjective or
+// genitive), fillers, and "إلى سوريا" / "في الأمم المتحدة" (where, not whom).
+struct Chain {
+    std::size_t end = 0;
+    std::string affiliation, title_en;
+    bool office = true;               // every title in it names a body, not a person
+    bool honorific = false;           // it holds a form of address (معالي، الدكتور)
+    bool definite_honorific = false;  // one written with its article (الدكتور, not دكتور)
+    bool refers_back = false;         // "معاليه": the person just named
+    bool post = false;                // it holds a post, not only honorifics
+    bool former = false;              // "السابق": a post no longer held
+};
+
+// The persons of one sentence, read in three ways: a person the lexicon
+// knows, a title chain with the name after it (or a remembered person it
+// stands for), and a name with no title before it (known by its last name,
+// or shaped as a name: a given name first, then a comma and a title, or
+// the subject right after a verb of saying or meeting).
+class PersonFinder {
+public:
+    PersonFinder(const Resources& resources, const NormalizedText& normalized, std::string_view original,
+                 const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory,
+                 std::optional<CivilDate> publication)
+        : r_(resources),
+          normalized_(normalized),
+          original_(original),
+          tokens_(tokens),
+          s_(s),
+          memory_(memory),
+          publication_(publication) {}
+
+    void run() {
+        mark_name_words();
+        std::size_t t = s_.first;
+        while (t < s_.last) {
+            const LexiconItem* item = s_.item(t);
+            PersonRef person;
+            person.first = t;
+            if (item && item->category == kPerson) {
+                known_person(*item, person);
+            } else if (item && item->category == kTitle) {
+                titled_person(t, person);
+            } else if (is_name_word(t)) {
+                untitled_person(t, person);
+            }
+            if (person.last > person.first && (person.named() || person.office || !person.title_en.empty())) {
+                t = person.last;
+                if (person.named()) memory_.remember(person);
+                s_.persons.push_back(std::move(person));
+            } else {
+                t = item ? item->last : t + 1;
+            }
+        }
+    }
+
+private:
+    bool in_date(std::size_t t) const {
+        return std::any_of(s_.dates.begin(), s_.dates.end(),
                            [&](const DateRef& d) { return t >= d.first && t < d.last; });
-    };
-    const auto could_be_name_word = [&](std::size_t t) {
-        if (tokens[t].kind != TokenKind::word) return false;
-        if ((s.word_classes[t - s.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0) return false;
-        const LexiconItem* item = s.item(t);
+    }
+
+    bool could_be_name_word(std::size_t t) const {
+        if (tokens_[t].kind != TokenKind::word) return false;
+        if ((s_.word_classes[t - s_.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0 &&
+            !written_as_given_name(t))
+            return false;
+        const LexiconItem* item = s_.item(t);
         if (item && item->category != kPerson) return false;
-        if (tokens[t].text.size() < 4 || in_date(t)) return false;
+        if (tokens_[t].text.size() < 4 || in_date(t)) return false;
         // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name.
-        if (clitic_and_article(tokens[t].text)) return false;
-        return std::none_of(tokens[t].text.begin(), tokens[t].text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
+        if (clitic_and_article(tokens_[t].text)) return false;
+        return std::none_of(tokens_[t].text.begin(), tokens_[t].text.end(),
+                            [](char c) { return c >= '0' && c <= '9'; });
+    }
+
+    // "علي" (Ali) is "على" (on) once alef maqsura is folded: a given name written
+    // with a final ya is the name, whatever else its folded form may be.
+    bool written_as_given_name(std::size_t t) const {
+        if (!given_name(t)) return false;
+        const std::size_t end = normalized_.to_original(tokens_[t].end);
+        return end >= 2 && original_.substr(end - 2, 2) == "\xD9\x8A";
+    }
+
     // Asked of most tokens several times over, so answered once per token.
-    thread_local std::vector<char> name_words;
-    name_words.assign(s.last - s.first, 0);
-    for (std::size_t t = s.first; t < s.last; ++t) name_words[t - s.first] = could_be_name_word(t);
-    const auto is_name_word = [&](std::size_t t) { return t < s.last && name_words[t - s.first]; };
-    // The end of a personal name starting at `t`: up to four words, six when
+    void mark_name_words() {
+        thread_local std::vector<char> words;
+        words.assign(s_.last - s_.first, 0);
+        for (std::size_t t = s_.first; t < s_.last; ++t) words[t - s_.first] = could_be_name_word(t);
+        name_words_ = &words;
+    }
+    bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
+    bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
+    bool is_category(std::size_t t, Category category) const {
+        const LexiconItem* item = s_.item(t);
+        return item && item->category == category;
+    }
+
+    // The end of a personal name starting at `t`: up to three words, six when
     // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
     // words run on past that (a noun phrase, not a name).
-    constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
-    const auto name_run = [&](std::size_t t) -> std::size_t {
+    std::size_t name_run(std::size_t t) const {
         std::size_t end = t;
         std::size_t last_particle = kNoName;
-        while (end < s.last && end - t < 7 && is_name_word(end)) {
-            if (s.has_class(end, kNameParticle)) last_particle = end;
+        while (end < s_.last && end - t < 7 && is_name_word(end)) {
+            // "عبدالله المبطي وأعضاء": "و" before a later word joins the next phrase, not the name.
+            if (end > t && opens_with_conjunction(end) && !given_name(end)) break;
+            if (s_.has_class(end, kNameParticle)) last_particle = end;
             ++end;
         }
-        if (end == t || s.has_class(t, kNameParticle) || s.has_class(end - 1, kNameParticle)) return kNoName;
+        // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person.
+        if (end - t == 3 && last_particle == kNoName && starts_like_description(tokens_[end - 1].text) &&
+            ends_in_teh_marbuta(end - 1))
+            --end;
+        if (end == t || s_.has_class(t, kNameParticle) || s_.has_class(end - 1, kNameParticle)) return kNoName;
         // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
-        const std::string_view opening = tokens[t].text.substr(0, 2);
-        if ((opening == "\xD9\x88" || opening == "\xD9\x81") && !s.has_class(t, kFirstName)) return kNoName;
-        const std::size_t limit = last_particle == kNoName ? 4 : 6;
-        if (end - t <= limit && (end == s.last || !is_name_word(end))) return end;
+        if (opens_with_conjunction(t) && !given_name(t)) return kNoName;
+        const std::size_t limit = last_particle == kNoName ? 3 : 6;
+        if (end - t <= limit && (end == s_.last || !is_name_word(end))) return end;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
-            const std::size_t cut = last_particle + (s.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
+            const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
         return kNoName;
-    };
-    const auto original_text = [&](std::size_t first, std::size_t last) {
-        const std::size_t begin = normalized.to_original(tokens[first].begin);
-        const std::size_t end = normalized.to_original(tokens[last - 1].end);
-        return std::string(original.substr(begin, end - begin));
-    };
-    const auto folded_text = [&](std::size_t first, std::size_t last) {
-        return std::string(normalized.text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
-    };
-    const auto from_lexicon = [&](const LexiconItem& item, PersonRef& person) {
-        const PersonEntry& entry = resources_.people[item.payload];
+    }
+
+    std::string original_text(std::size_t first, std::size_t last) const {
+        const std::size_t begin = normalized_.to_original(tokens_[first].begin);
+        const std::size_t end = normalized_.to_original(tokens_[last - 1].end);
+        return std::string(original_.substr(begin, end - begin));
+    }
+    std::string folded_text(std::size_t first, std::size_t last) const {
+        return std::string(normalized_.text.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
+    }
+
+    void from_lexicon(const LexiconItem& item, PersonRef& person) const {
+        const PersonEntry& entry = r_.people[item.payload];
         person.id = entry.id;
         person.name_en = entry.name_en;
         person.name_ar = entry.name_ar;
-        person.name_ar_folded = resources_.normalizer.fold(entry.name_ar);
+        person.name_ar_folded = r_.normalizer.fold(entry.name_ar);
         if (person.affiliation.empty()) person.affiliation = entry.affiliation;
         if (person.title_en.empty()) person.title_en = entry.title_en;
-    };
-    const auto name_from_text = [&](std::size_t first, std::size_t last, PersonRef& person) {
+    }
+
+    // The mention [first, last) of `person` is the person remembered.
+    static void take_remembered(const PersonRef& known, PersonRef& person) {
+        const std::string affiliation = person.affiliation, title = person.title_en;
+        const std::size_t f = person.first, l = person.last, nf = person.name_first, nl = person.name_last;
+        person = known;
+        person.first = f;
+        person.last = l;
+        person.name_first = nf;
+        person.name_last = nl;
+        if (person.affiliation.empty()) person.affiliation = affiliation;
+        if (person.title_en.empty()) person.title_en = title;
+    }
+
+    void name_from_text(std::size_t first, std::size_t last, PersonRef& person) const {
         person.name_first = first;
         person.name_last = last;
-        // A remembered person named again in full or by last name.
-        const std::string folded = folded_text(first, last);
-        const std::string last_word = std::string(tokens[last - 1].text);
-        if (const PersonRef* known = memory.by_last_name(last_word)) {
-            const std::string affiliation = person.affiliation, title = person.title_en;
-            const std::size_t f = person.first, l = person.last;
-            person = *known;
-            person.first = f;
-            person.last = l;
-            person.name_first = first;
-            person.name_last = last;
-            if (person.affiliation.empty()) person.affiliation = affiliation;
-            if (person.title_en.empty()) person.title_en = title;
-            return;
+        // A remembered person named again in full or by last name; a full name with
+        // another given name is another person ("إبراهيم القناص", "عبدالله القناص").
+        if (const PersonRef* known = memory_.by_last_name(tokens_[last - 1].text)) {
+            const std::string_view given = tokens_[first].text;
+            const std::string_view known_given =
+                std::string_view(known->name_ar_folded).substr(0, known->name_ar_folded.find(' '));
+            if (last - first == 1 || given == known_given) {
+                take_remembered(*known, person);
+                return;
+            }
         }
+        const std::string folded = folded_text(first, last);
         person.name_ar = original_text(first, last);
         person.name_ar_folded = folded;
-        person.name_en = transliterate(person.name_ar);
-        person.id = slug(person.name_en);
+        person.name_en = EntityRecognizer::readable_name(person.name_ar);
+        person.id = EntityRecognizer::slug(EntityRecognizer::transliterate(person.name_ar));
         if (person.id.empty()) person.id = "person-" + std::to_string(std::hash<std::string>{}(folded) % 1000000007);
-    };
+    }
 
     // "الملك سلمان بن عبد العزيز آل سعود": the rest of a known person's full name.
-    const auto extend_over_particles = [&](PersonRef& person) {
-        while (person.last + 1 < s.last && s.has_class(person.last, kNameParticle) && is_name_word(person.last + 1)) {
-            person.last += s.has_class(person.last + 1, kNameParticle) && person.last + 2 < s.last ? 3 : 2;
+    void extend_over_particles(PersonRef& person) const {
+        while (person.last + 1 < s_.last && s_.has_class(person.last, kNameParticle) && is_name_word(person.last + 1)) {
+            person.last += s_.has_class(person.last + 1, kNameParticle) && person.last + 2 < s_.last ? 3 : 2;
             person.name_last = person.last;
         }
-    };
-    // A title chain: titles, the state they serve (adjective or genitive),
-    // fillers, and "إلى سوريا" / "في الأمم المتحدة" (where, not whom).
-    struct Chain {
-        std::size_t end = 0;
-        std::string affiliation, title_en;
-        bool office = true;
-    };
-    const auto parse_chain = [&](std::size_t t) {
+    }
+
+    // The token of an actor's name or adjective, or a place's, at most three plain words after `j`
+    // (no punctuation, given name or function word but "في" between), or 0.
+    std::size_t body_after(std::size_t j) const {
+        for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
+            if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
+                (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty()))
+                return k > j ? k : 0;
+            if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
+            if (s_.word_classes[k - s_.first] != 0 && !s_.has_class(k, kDestination)) return 0;
+        }
+        return 0;
+    }
+
+    Chain parse_chain(std::size_t t) const {
         Chain chain;
         bool after_destination = false;
         std::size_t j = t;
-        while (j < s.last) {
-            const LexiconItem* item = s.item(j);
+        while (j < s_.last) {
+            const LexiconItem* item = s_.item(j);
             if (item && item->category == kTitle) {
-                const TitleEntry& title = resources_.titles[item->payload];
+                const TitleEntry& title = r_.titles[item->payload];
+                // "أمير قطر والرئيس التركي": "و" opens the title of another person.
+                if (j > t && item->proclitics.substr(0, 2) == "\xD9\x88") break;
+                if (title.former) {
+                    chain.former = true;
+                    j = item->last;
+                    continue;
+                }
+                if (title.honorific) {
+                    chain.honorific = true;
+                    chain.definite_honorific = chain.definite_honorific || starts_like_description(tokens_[j].text) ||
+                                               clitic_and_article(tokens_[j].text);
+                    chain.refers_back = chain.refers_back || title.refers_back;
+                    j = item->last;
+                    continue;
+                }
                 // "مصدر مسؤول في الخارجية العمانية": where he serves tells whom he serves.
                 if (after_destination && !chain.affiliation.empty()) break;
                 if (after_destination) {
@@ -389,183 +562,327 @@ void EntityRecognizer::find_persons(const NormalizedText& normalized, std::strin
                 }
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
+                chain.post = true;
                 j = item->last;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
-                if (!after_destination && chain.affiliation.empty())
-                    chain.affiliation = resources_.actors[item->payload].id;
+                if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
                 j = item->last;
             } else if (item && item->category == kPlace && after_destination) {
                 j = item->last;
-            } else if (s.has_class(j, kTitleFiller)) {
+            } else if (item && item->category == kPlace && chain.post && chain.affiliation.empty() &&
+                       !r_.places[item->payload].state.empty()) {
+                // "أمير مكة", "محافظ جدة": the state of the place he governs.
+                chain.affiliation = r_.places[item->payload].state;
+                j = item->last;
+            } else if (s_.has_class(j, kTitleFiller)) {
                 ++j;
-            } else if (s.has_class(j, kDestination) && s.item(j + 1) &&
-                       (s.item(j + 1)->category == kActorName || s.item(j + 1)->category == kPlace ||
-                        (s.item(j + 1)->category == kTitle && resources_.titles[s.item(j + 1)->payload].office))) {
+            } else if (s_.has_class(j, kDestination) && s_.item(j + 1) &&
+                       (s_.item(j + 1)->category == kActorName || s_.item(j + 1)->category == kPlace ||
+                        (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
+            } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
+                // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
+                // الأردنية": the body or state a few words on.
+                const LexiconItem& named = *s_.item(body);
+                chain.affiliation =
+                    named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
+                j = s_.item(body)->last;
             } else {
                 break;
             }
         }
+        if (!chain.post) chain.office = false;
         chain.end = j;
         return chain;
-    };
+    }
 
-    std::size_t t = s.first;
-    while (t < s.last) {
-        const LexiconItem* item = s.item(t);
-        PersonRef person;
-        person.first = t;
-        if (item && item->category == kPerson) {
-            from_lexicon(*item, person);
-            person.name_first = t;
-            person.name_last = item->last;
-            person.last = item->last;
-            extend_over_particles(person);
-            // "ألكسندر لافرنتييف، المبعوث الخاص ..." or "أشتون كارتر وزير الدفاع الأمريكي".
-            std::size_t next = person.last;
-            if (next < s.last && is_comma(tokens[next])) ++next;
-            if (next < s.last && s.item(next) && s.item(next)->category == kTitle) {
-                const Chain chain = parse_chain(next);
-                if (!chain.office) {
-                    if (person.affiliation.empty()) person.affiliation = chain.affiliation;
-                    if (person.title_en.empty()) person.title_en = chain.title_en;
-                    person.last = chain.end;
-                }
-            }
-        } else if (item && item->category == kTitle) {
-            const Chain chain = parse_chain(t);
-            person.affiliation = chain.affiliation;
-            person.title_en = chain.title_en;
-            person.office = chain.office;
-            person.last = chain.end;
-            std::size_t k = chain.end;
-            bool separated = false;
-            while (k < s.last && (is_comma(tokens[k]) || is_quote(tokens[k]))) {
-                separated = true;
-                ++k;
-            }
-            const LexiconItem* next = s.item(k);
-            if (!chain.office && next && next->category == kPerson) {
-                from_lexicon(*next, person);
-                person.name_first = k;
-                person.name_last = next->last;
-                person.last = next->last;
-                extend_over_particles(person);
-            } else if (!chain.office) {
-                // "الرئيس التنفيذي للمجموعة عبدالله الداود": words describing the post may
-                // stand between the title and a name that opens with a given name.
-                std::size_t start = k;
-                for (int skipped = 0; skipped < 2 && start < s.last && !s.has_class(start, kFirstName) &&
-                                      tokens[start].kind == TokenKind::word && !s.item(start) &&
-                                      starts_like_description(tokens[start].text) && s.has_class(start + 1, kFirstName);
-                     ++skipped)
-                    ++start;
-                if (start > k && s.has_class(start, kFirstName)) k = start;
-                const std::size_t end = name_run(k);
-                const std::size_t length = end == kNoName ? 0 : end - k;
-                const bool known_last = length == 1 && memory.by_last_name(tokens[k].text) != nullptr;
-                // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
-                // or ends with the last name of someone already introduced.
-                const bool looks_like_name = separated || known_last || s.has_class(k, kFirstName);
-                // One word after a comma is a name only if it is a given name or a known last name.
-                const bool enough = length >= 2 || known_last || (separated && s.has_class(k, kFirstName));
-                if (end != kNoName && length >= 1 && looks_like_name && enough) {
-                    name_from_text(k, end, person);
-                    person.last = end;
-                }
-            }
-            // "الممثل الخاص لرئيس الاتحاد الروسي لدول الشرق الأوسط، نائب وزير الخارجية
-            // ميخائيل بوغدانوف": a second title with the name follows a comma.
-            if (!person.named() && !chain.office) {
-                std::size_t comma = chain.end;
-                while (comma < s.last && comma < chain.end + 6 && !is_comma(tokens[comma])) ++comma;
-                if (comma + 1 < s.last && is_comma(tokens[comma]) && s.item(comma + 1) &&
-                    s.item(comma + 1)->category == kTitle) {
-                    const Chain second = parse_chain(comma + 1);
-                    const LexiconItem* next = s.item(second.end);
-                    if (!second.office && next && next->category == kPerson) {
-                        from_lexicon(*next, person);
-                        person.name_first = second.end;
-                        person.name_last = next->last;
-                        person.last = next->last;
-                    }
-                }
-            }
-            if (!person.named()) {
-                if (person.office) {
-                    // An office speaks for its state: "وزارة الخارجية الكازاخستانية";
-                    // "الوزارة" alone is the office last named.
-                    if (person.affiliation.empty() && memory.last_office)
-                        person.affiliation = memory.last_office->affiliation;
-                    if (!person.affiliation.empty()) memory.last_office = person;
-                    person.id = person.affiliation;
-                } else if (const PersonRef* known = memory.resolve_title(person)) {
-                    const std::size_t f = person.first, l = person.last;
-                    person = *known;
-                    person.first = f;
-                    person.last = l;
-                    person.name_first = person.name_last = 0;
-                }
-            }
-        } else if (is_name_word(t)) {
-            const bool quoted_before = t > s.first && is_quote(tokens[t - 1]);
-            if (const PersonRef* known = memory.by_last_name(tokens[t].text)) {
-                person = *known;
-                person.first = t;
-                person.last = t + 1;
-                person.name_first = t;
-                person.name_last = t + 1;
-            } else if (s.has_class(t, kFirstName) || quoted_before) {
-                // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title; either
-                // form needs a given name first or quotes around the name.
-                std::size_t end = name_run(t);
-                if (end == kNoName) end = t;
-                std::size_t k = end;
-                while (k < s.last && is_quote(tokens[k])) ++k;
-                const bool quoted = quoted_before && k > end;
-                const bool comma_title = k + 1 < s.last && is_comma(tokens[k]) && s.item(k + 1) &&
-                                         s.item(k + 1)->category == kTitle &&
-                                         ((end - t >= 2 && s.has_class(t, kFirstName)) || quoted);
-                // "أشتون كارتر وزير الدفاع الأمريكي": no comma, so only right after a
-                // boundary (punctuation, a trigger) and for a name of two or three words.
-                const LexiconItem* before = t > s.first ? s.item(t - 1) : nullptr;
-                const bool at_boundary = t == s.first || tokens[t - 1].kind == TokenKind::punctuation ||
-                                         (before && before->category == kTrigger) || s.has_class(t - 1, kFunctionWord);
-                const bool plain_title = !comma_title && k == end && k < s.last && s.item(k) &&
-                                         s.item(k)->category == kTitle && at_boundary && end - t >= 2 && end - t <= 4 &&
-                                         s.has_class(t, kFirstName);
-                if (comma_title || plain_title) {
-                    const Chain chain = parse_chain(comma_title ? k + 1 : k);
-                    if (!chain.office) {
-                        name_from_text(t, end, person);
-                        if (person.affiliation.empty()) person.affiliation = chain.affiliation;
-                        if (person.title_en.empty()) person.title_en = chain.title_en;
-                        person.last = chain.end;
-                    }
-                }
-            }
+    // A known person, with the title after the name when there is one:
+    // "ألكسندر لافرنتييف، المبعوث الخاص ..." or "أشتون كارتر وزير الدفاع الأمريكي".
+    void known_person(const LexiconItem& item, PersonRef& person) const {
+        from_lexicon(item, person);
+        person.name_first = item.first;
+        person.name_last = item.last;
+        person.last = item.last;
+        extend_over_particles(person);
+        apposition(person);
+    }
+
+    // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
+    // describing the post may stand between the title and a name that opens with a given name.
+    std::size_t skip_description(std::size_t k) const {
+        std::size_t start = k;
+        for (int skipped = 0;
+             skipped < 4 && start < s_.last && !given_name(start) && tokens_[start].kind == TokenKind::word &&
+             !s_.item(start) && s_.word_classes[start - s_.first] == 0 && describes(tokens_[start].text);
+             ++skipped)
+            ++start;
+        return start > k && given_name(start) ? start : k;
+    }
+
+    // "الوطنية", "لمكافحة": a word with the article or the genitive "ل".
+    static bool describes(std::string_view word) {
+        return starts_like_description(word) || (word.size() > 6 && word.substr(0, 2) == "\xD9\x84");
+    }
+
+    // The name right after a title chain ending at `k`, if there is one.
+    void name_after_title(const Chain& chain, std::size_t k, PersonRef& person) const {
+        bool separated = false, quoted = false;
+        while (k < s_.last && (is_comma(tokens_[k]) || is_quote(tokens_[k]))) {
+            separated = true;
+            quoted = quoted || is_quote(tokens_[k]);
+            ++k;
         }
-        if (person.last > person.first && (person.named() || person.office || !person.title_en.empty())) {
-            t = person.last;
-            if (person.named()) memory.remember(person);
-            s.persons.push_back(std::move(person));
-        } else {
-            t = item ? item->last : t + 1;
+        const LexiconItem* next = s_.item(k);
+        if (next && next->category == kPerson) {
+            from_lexicon(*next, person);
+            person.name_first = k;
+            person.name_last = next->last;
+            person.last = next->last;
+            extend_over_particles(person);
+            return;
+        }
+        if (!separated) k = skip_description(k);
+        const std::size_t end = name_run(k);
+        const std::size_t length = end == kNoName ? 0 : end - k;
+        if (length == 0) return;
+        // "وقال المسؤول "هبطت طائرة ...": a quote opens a quotation unless it closes right after the name.
+        if (quoted && !given_name(k) && (end >= s_.last || !is_quote(tokens_[end]))) return;
+        const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
+        // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
+        // needs no given name, but does not open with the article (a noun phrase does).
+        const bool addressed = chain.definite_honorific && length >= 2 && !starts_like_description(tokens_[k].text);
+        // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
+        // or ends with the last name of someone already introduced.
+        const bool looks_like_name = separated || known_last || given_name(k) || addressed;
+        // One word after a comma is a name only if it is a given name or a known last name.
+        const bool enough = length >= 2 || known_last || (separated && given_name(k));
+        if (looks_like_name && enough) {
+            name_from_text(k, end, person);
+            person.last = end;
         }
     }
+
+    // "الممثل الخاص لرئيس الاتحاد الروسي لدول الشرق الأوسط، نائب وزير الخارجية
+    // ميخائيل بوغدانوف": a second title with the name follows a comma.
+    void name_after_second_title(const Chain& chain, PersonRef& person) const {
+        std::size_t comma = chain.end;
+        while (comma < s_.last && comma < chain.end + 6 && !is_comma(tokens_[comma])) ++comma;
+        if (comma + 1 >= s_.last || !is_comma(tokens_[comma]) || !is_category(comma + 1, kTitle)) return;
+        const Chain second = parse_chain(comma + 1);
+        const LexiconItem* next = s_.item(second.end);
+        if (!second.office && next && next->category == kPerson) {
+            from_lexicon(*next, person);
+            person.name_first = second.end;
+            person.name_last = next->last;
+            person.last = next->last;
+        }
+    }
+
+    // A title with no name: an office speaks for its state; a post or
+    // "معاليه" stands for the person it names in the sentences before.
+    void resolve_unnamed(const Chain& chain, PersonRef& person) {
+        if (person.office) {
+            // "وزارة الخارجية الكازاخستانية"; "الوزارة" alone is the office last named.
+            if (person.affiliation.empty() && memory_.last_office)
+                person.affiliation = memory_.last_office->affiliation;
+            if (!person.affiliation.empty()) memory_.last_office = person;
+            person.id = person.affiliation;
+            return;
+        }
+        const PersonRef* known =
+            chain.refers_back && !chain.post ? memory_.last_named() : memory_.resolve_title(person);
+        if (known) {
+            const std::size_t f = person.first, l = person.last;
+            person = *known;
+            person.first = f;
+            person.last = l;
+            person.name_first = person.name_last = 0;
+        } else if (const PersonEntry* holder = office_holder(chain, person)) {
+            // "وزير الخارجية السعودي" alone: who held the post at the article's date.
+            person.id = holder->id;
+            person.name_en = holder->name_en;
+            person.name_ar = holder->name_ar;
+            person.name_ar_folded = r_.normalizer.fold(holder->name_ar);
+        }
+    }
+
+    const PersonEntry* office_holder(const Chain& chain, const PersonRef& person) const {
+        if (!publication_ || chain.former || !chain.post || person.affiliation.empty()) return nullptr;
+        return r_.holder(chain.title_en, person.affiliation, publication_->year, publication_->month);
+    }
+
+    // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the
+    // state the title before it did not.
+    void apposition(PersonRef& person) const {
+        std::size_t next = person.last;
+        if (next < s_.last && is_comma(tokens_[next])) ++next;
+        if (!is_category(next, kTitle)) return;
+        const Chain chain = parse_chain(next);
+        if (chain.office || !chain.post) return;
+        if (person.affiliation.empty()) person.affiliation = chain.affiliation;
+        if (person.title_en.empty()) person.title_en = chain.title_en;
+        person.last = chain.end;
+    }
+
+    void titled_person(std::size_t t, PersonRef& person) {
+        const Chain chain = parse_chain(t);
+        person.affiliation = chain.affiliation;
+        person.title_en = chain.title_en;
+        person.office = chain.office;
+        person.last = chain.end;
+        if (!chain.office) name_after_title(chain, chain.end, person);
+        if (person.named() && person.affiliation.empty()) apposition(person);
+        if (!person.named() && !chain.office) name_after_second_title(chain, person);
+        if (!person.named()) resolve_unnamed(chain, person);
+    }
+
+    bool opens_with_conjunction(std::size_t t) const {
+        const std::string_view opening = tokens_[t].text.substr(0, 2);
+        return opening == "\xD9\x88" || opening == "\xD9\x81";
+    }
+
+    bool ends_in_teh_marbuta(std::size_t t) const {
+        const std::size_t end = normalized_.to_original(tokens_[t].end);
+        return end >= 2 && original_.substr(end - 2, 2) == "\xD8\xA9";
+    }
+
+    // A boundary before a name with no title: the sentence start,
+    // punctuation, a trigger or a function word.
+    bool at_boundary(std::size_t t) const {
+        return t == s_.first || tokens_[t - 1].kind == TokenKind::punctuation || is_category(t - 1, kTrigger) ||
+               s_.has_class(t - 1, kFunctionWord);
+    }
+
+    // Right after a verb of saying or meeting: "وقال هيذر ناورت إن", "التقى جون كيري".
+    bool after_verb(std::size_t t) const {
+        const LexiconItem* before = t > s_.first ? s_.item(t - 1) : nullptr;
+        if (!before || before->category != kTrigger || before->last != t) return false;
+        const Frame frame = r_.triggers[before->payload].frame;
+        return frame == Frame::speech || frame == Frame::encounter;
+    }
+
+    // The subject ends where the clause goes on: a comma, "إن", a preposition.
+    bool ends_subject(std::size_t end) const {
+        return end == s_.last || tokens_[end].kind == TokenKind::punctuation || s_.has_class(end, kClause) ||
+               s_.has_class(end, kFunctionWord) || is_category(end, kTitle) || is_category(end, kTrigger);
+    }
+
+    void untitled_person(std::size_t t, PersonRef& person) {
+        const bool quoted_before = t > s_.first && is_quote(tokens_[t - 1]);
+        if (const PersonRef* known = memory_.by_last_name(tokens_[t].text)) {
+            person = *known;
+            person.first = t;
+            person.last = t + 1;
+            person.name_first = t;
+            person.name_last = t + 1;
+            return;
+        }
+        // A subject right after a verb or at a boundary may be a name no list
+        // knows ("وقالت هوا تشون ينغ، المتحدثة ..."), if a comma and a post follow.
+        const bool opens =
+            t == s_.first || (tokens_[t - 1].kind == TokenKind::punctuation && !is_comma(tokens_[t - 1]));
+        const bool subject = (after_verb(t) || opens) && !starts_like_description(tokens_[t].text);
+        if (!given_name(t) && !quoted_before && !subject) return;
+        // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title; either
+        // form needs a given name first, quotes around the name, or the subject's place.
+        std::size_t end = name_run(t);
+        if (end == kNoName) end = t;
+        // A name no list knows holds no given name or known person after its first word,
+        // and no word ending in teh marbuta, the mark of a noun or an adjective ("مصادر مطلعة").
+        if (!given_name(t) && !quoted_before)
+            for (std::size_t w = t; w < end; ++w)
+                if ((w > t && (given_name(w) || is_category(w, kPerson))) || ends_in_teh_marbuta(w)) return;
+        std::size_t k = end;
+        while (k < s_.last && is_quote(tokens_[k])) ++k;
+        const bool quoted = quoted_before && k > end;
+        const bool comma_title = k + 1 < s_.last && is_comma(tokens_[k]) && is_category(k + 1, kTitle) &&
+                                 ((end - t >= 2 && (given_name(t) || subject)) || quoted);
+        // "أشتون كارتر وزير الدفاع الأمريكي", "إبراهيم كالين المتحدث باسم الرئاسة": no
+        // comma, so two or three words with a given name first or right after a verb.
+        const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && end - t >= 2 && end - t <= 3 &&
+                                 (given_name(t) || (subject && after_verb(t)));
+        if (comma_title || plain_title) {
+            const Chain chain = parse_chain(comma_title ? k + 1 : k);
+            if (chain.office || !chain.post) return;
+            name_from_text(t, end, person);
+            if (person.affiliation.empty()) person.affiliation = chain.affiliation;
+            if (person.title_en.empty()) person.title_en = chain.title_en;
+            person.last = chain.end;
+            return;
+        }
+        // The subject of a verb of saying or meeting, a given name and one to
+        // three more words: "وقال مايك بومبيو إن".
+        if (given_name(t) && after_verb(t) && end - t >= 2 && end - t <= 4 && ends_subject(end)) {
+            name_from_text(t, end, person);
+            person.last = end;
+        }
+    }
+
+    const Resources& r_;
+    const NormalizedText& normalized_;
+    std::string_view original_;
+    const std::vector<Token>& tokens_;
+    SentenceEntities& s_;
+    PersonMemory& memory_;
+    std::optional<CivilDate> publication_;
+    const std::vector<char>* name_words_ = nullptr;
+};
+
+}  // namespace
+
+void EntityRecognizer::find_persons(const NormalizedText& normalized, std::string_view original,
+                                    const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory,
+                                    std::optional<CivilDate> publication) const {
+    PersonFinder(resources_, normalized, original, tokens, s, memory, publication).run();
 }
 
-void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const {
+// A state's name that is also a city's (الكويت، الجزائر، تونس، عمان): the place
+// on the same span, or nullptr.
+const LexiconItem* EntityRecognizer::city_reading(const SentenceEntities& s, const LexiconItem& item) const {
+    if (item.category != kActorName) return nullptr;
+    for (auto i = static_cast<std::size_t>(s.item_at[item.first - s.first]);
+         i < s.items.size() && s.items[i].first == item.first; ++i)
+        if (s.items[i].category == kPlace && s.items[i].last == item.last) return &s.items[i];
+    return nullptr;
+}
+
+void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std::string_view original,
+                                          const std::vector<Token>& tokens, SentenceEntities& s,
+                                          const PersonMemory& memory) const {
     const auto in_person = [&](std::size_t t) {
         return std::any_of(s.persons.begin(), s.persons.end(),
                            [&](const PersonRef& p) { return t >= p.first && t < p.last; });
     };
+    const auto count = [&](const std::string& id) {
+        for (const auto& [state, n] : memory.states)
+            if (state == id) return n;
+        return 0;
+    };
     for (const LexiconItem& item : s.items) {
         if (s.item(item.first) != &item) continue;  // only the primary reading of a span
-        if (item.category == kPlace) {
-            const PlaceEntry& place = resources_.places[item.payload];
-            s.places.push_back({item.first, item.last, item.payload});
+        LexiconItem reading = item;
+        if (const LexiconItem* city = city_reading(s, item)) {
+            const PlaceEntry& place = resources_.places[city->payload];
+            const std::string& state = resources_.actors[item.payload].id;
+            if (place.state == state) {
+                // "في الكويت", "بالجزائر": where it happens is the city, and the state acts.
+                if (!city->proclitics.empty() || (item.first > s.first && s.has_class(item.first - 1, kDestination)))
+                    s.places.push_back({item.first, item.last, city->payload});
+            } else {
+                // "عمّان" with its shadda, or "عمان" in an article about Jordan more than Oman: the city.
+                const std::size_t begin = normalized.to_original(tokens[item.first].begin);
+                const std::string_view written =
+                    original.substr(begin, normalized.to_original(tokens[item.last - 1].end) - begin);
+                const bool shadda = written.find("\xD9\x91") != std::string_view::npos;
+                if (shadda || count(place.state) > count(state)) reading = *city;
+            }
+        }
+        if (reading.category == kMediaName) {
+            s.media.push_back({item.first, item.last, item.payload});
+        } else if (reading.category == kPlace) {
+            const PlaceEntry& place = resources_.places[reading.payload];
+            s.places.push_back({item.first, item.last, reading.payload});
             if (!place.acts_as.empty() && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
         } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first)) {
@@ -580,7 +897,6 @@ void EntityRecognizer::find_actors_places(const std::vector<Token>& tokens, Sent
                 s.places.push_back({item.first - 1, item.last, capital->second});
         }
     }
-    (void)tokens;
 }
 
 void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const {
@@ -672,6 +988,22 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
     }
 }
 
+void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memory) const {
+    const auto count = [&](const std::string& id) {
+        const ActorEntry* actor = resources_.actor(id);
+        if (actor && actor->kind == "country") memory.count_state(id);
+    };
+    for (const ActorRef& a : s.actors) count(a.id);
+    for (const PersonRef& p : s.persons) count(p.affiliation);
+    // "وزير الداخلية هورست سيهوفر" in an article about Germany: a post
+    // with no state serves the state the article names most.
+    for (PersonRef& p : s.persons) {
+        if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty()) continue;
+        p.affiliation = memory.main_state();
+        if (!p.affiliation.empty()) memory.remember(p);
+    }
+}
+
 bool EntityRecognizer::may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s) {
     if (!s.triggers.empty()) return true;
     for (std::size_t t = s.first; t < s.last; ++t) {
@@ -703,8 +1035,9 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
     if (may_report_event(tokens, s)) find_dates(normalized.text, tokens, s, publication);
-    find_persons(normalized, original, tokens, s, memory);
-    find_actors_places(tokens, s);
+    find_persons(normalized, original, tokens, s, memory, publication);
+    find_actors_places(normalized, original, tokens, s, memory);
+    serve_main_state(s, memory);
     find_rounds(tokens, s);
     return s;
 }

@@ -44,6 +44,13 @@ struct PlaceRef {
     std::size_t place = 0;  // index into Resources::places
 };
 
+// A news agency or outlet named in the sentence ("وكالة تاس", "(سانا)"):
+// where a report comes from, never one of the actors of an event.
+struct MediaRef {
+    std::size_t first = 0, last = 0;
+    std::size_t media = 0;  // index into Resources::media
+};
+
 struct RoundRef {
     std::size_t first = 0, last = 0;
     int number = 0;
@@ -81,6 +88,7 @@ struct SentenceEntities {
     std::vector<PersonRef> persons;
     std::vector<ActorRef> actors;
     std::vector<PlaceRef> places;
+    std::vector<MediaRef> media;  // outlets cited; events do not take them as participants
     std::vector<RoundRef> rounds;
     std::vector<SeriesRef> series;
     std::vector<TriggerRef> triggers;
@@ -106,6 +114,13 @@ struct PersonMemory {
     const PersonRef* resolve_title(const PersonRef& mention) const;
     // The introduced person whose last name is `word` (folded), or nullptr.
     const PersonRef* by_last_name(std::string_view word) const;
+    // The person named last, within kTitleReach sentences ("معاليه"), or nullptr.
+    const PersonRef* last_named() const;
+    // States the document names, with their counts, in the order first named.
+    std::vector<std::pair<std::string, int>> states;
+    void count_state(const std::string& id);
+    // The state named most so far, twice at least and more than any other, or "".
+    std::string main_state() const;
 
     std::vector<std::string> last_names;  // folded, parallel to persons
     std::vector<std::size_t> last_seen;   // sentence where each was last named, parallel to persons
@@ -129,14 +144,22 @@ public:
 
     // Latin form of an Arabic name through ICU's Arabic-Latin transliteration.
     static std::string transliterate(const std::string& arabic);
+    // The label of a person no lexicon knows: the name as the article writes
+    // it, its spaces made single. A letter-by-letter romanisation without
+    // vowels ("Abrahym Alʿsaf") reads as no name at all; the Arabic is
+    // exact, searchable in the sources, and what the analyst reads.
+    static std::string readable_name(const std::string& arabic);
     static std::string slug(const std::string& latin);
 
 private:
     void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;
     static bool may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s);
     void find_persons(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,
-                      SentenceEntities& s, PersonMemory& memory) const;
-    void find_actors_places(const std::vector<Token>& tokens, SentenceEntities& s) const;
+                      SentenceEntities& s, PersonMemory& memory, std::optional<CivilDate> publication) const;
+    const LexiconItem* city_reading(const SentenceEntities& s, const LexiconItem& item) const;
+    void find_actors_places(const NormalizedText& normalized, std::string_view original,
+                            const std::vector<Token>& tokens, SentenceEntities& s, const PersonMemory& memory) const;
+    void serve_main_state(SentenceEntities& s, PersonMemory& memory) const;
     void find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const;
     void find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,
                     std::optional<CivilDate> publication) const;

@@ -17,6 +17,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "quantifier",   "name_particle", "perfect_particle", "collective",   "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
+const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};
 const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
 
 // Adds every form of a |-list to the index; a form without a word is an error.
@@ -47,6 +48,41 @@ void load_actors(Resources& r, const std::string& dir) {
     }
 }
 
+// ISO 3166-1 names generated from iso-codes: a state actors.tsv has gains
+// the names, a state it lacks becomes a country of its own.
+void load_states(Resources& r, const std::string& dir) {
+    for (const TsvRow& row : read_tsv(dir + "/states.tsv", 4, 4)) {
+        const auto& f = row.fields;
+        const auto names = split_list(f[2]);
+        if (names.empty()) row.fail("no Arabic name");
+        auto index = static_cast<std::uint32_t>(r.actors.size());
+        if (const auto known = r.actor_by_id.find(f[0]); known != r.actor_by_id.end()) {
+            index = static_cast<std::uint32_t>(known->second);
+        } else {
+            r.actor_by_id.emplace(f[0], index);
+            r.actors.push_back({f[0], "country", f[1], names.front(), ""});
+        }
+        add_forms(r, row, f[2], kActorName, index);
+        add_forms(r, row, f[3], kActorAdjective, index);
+    }
+}
+
+void load_media(Resources& r, const std::string& dir) {
+    std::unordered_map<std::string, std::size_t> ids;
+    for (const TsvRow& row : read_tsv(dir + "/media.tsv", 6, 6)) {
+        const auto& f = row.fields;
+        if (!kMediaKinds.count(f[1])) row.fail("unknown kind '" + f[1] + "' (agency, broadcaster, newspaper or site)");
+        const auto index = static_cast<std::uint32_t>(r.media.size());
+        check_unique(ids, row, f[0], index);
+        if (r.actor_by_id.count(f[0])) row.fail("id '" + f[0] + "' is also an actor's");
+        const auto names = split_list(f[3]);
+        if (names.empty()) row.fail("no Arabic name");
+        if (f[4] != "-" && !r.actor(f[4])) row.fail("unknown state '" + f[4] + "'");
+        r.media.push_back({f[0], f[1], f[2], names.front(), f[4] == "-" ? "" : f[4]});
+        add_forms(r, row, f[3], kMediaName, index);
+    }
+}
+
 void load_places(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/places.tsv", 6, 6)) {
         const auto& f = row.fields;
@@ -62,11 +98,10 @@ void load_places(Resources& r, const std::string& dir) {
 }
 
 void load_people(Resources& r, const std::string& dir) {
-    std::unordered_map<std::string, std::size_t> ids;
     for (const TsvRow& row : read_tsv(dir + "/people.tsv", 5, 5)) {
         const auto& f = row.fields;
         const auto index = static_cast<std::uint32_t>(r.people.size());
-        check_unique(ids, row, f[0], index);
+        check_unique(r.person_by_id, row, f[0], index);
         const auto names = split_list(f[2]);
         if (names.empty()) row.fail("no Arabic name");
         r.people.push_back({f[0], f[1], names.front(), f[3] == "-" ? "" : f[3], f[4] == "-" ? "" : f[4]});
@@ -74,12 +109,50 @@ void load_people(Resources& r, const std::string& dir) {
     }
 }
 
+// "2015-04": 201504; 0 when malformed.
+int year_month(const std::string& text) {
+    if (text.size() != 7 || text[4] != '-') return 0;
+    for (std::size_t i = 0; i < 7; ++i)
+        if (i != 4 && (text[i] < '0' || text[i] > '9')) return 0;
+    const int month = std::stoi(text.substr(5, 2));
+    return month >= 1 && month <= 12 ? std::stoi(text.substr(0, 4)) * 100 + month : 0;
+}
+
+// Office holders: each row a term; a person not in people.tsv is added
+// with the names the row gives, one id across the rows of a person.
+void load_offices(Resources& r, const std::string& dir) {
+    constexpr int kInOffice = 999999;
+    for (const TsvRow& row : read_tsv(dir + "/offices.tsv", 8, 8)) {
+        const auto& f = row.fields;
+        const auto names = split_list(f[2]);
+        if (names.empty()) row.fail("no Arabic name");
+        const ActorEntry* state = r.actor(f[3]);
+        if (!state) row.fail("unknown state or organisation '" + f[3] + "'");
+        const int from = year_month(f[5]), to = f[6] == "-" ? kInOffice : year_month(f[6]);
+        if (!from || !to || to < from)
+            row.fail("the term '" + f[5] + "' to '" + f[6] + "' is not YYYY-MM to YYYY-MM or -");
+        auto index = static_cast<std::uint32_t>(r.people.size());
+        if (const auto known = r.person_by_id.find(f[0]); known != r.person_by_id.end()) {
+            index = static_cast<std::uint32_t>(known->second);
+        } else {
+            r.person_by_id.emplace(f[0], index);
+            r.people.push_back({f[0], f[1], names.front(), f[3], f[4] + " of " + state->name_en});
+        }
+        add_forms(r, row, f[2], kPerson, index);
+        r.offices.push_back({index, f[4], f[3], from, to});
+    }
+}
+
 void load_titles(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 3)) {
         const auto& f = row.fields;
-        if (f[2] != "person" && f[2] != "office") row.fail("unknown kind '" + f[2] + "' (person or office)");
+        if (f[2] != "person" && f[2] != "office" && f[2] != "honorific" && f[2] != "former")
+            row.fail("unknown kind '" + f[2] + "' (person, office, honorific or former)");
         const auto index = static_cast<std::uint32_t>(r.titles.size());
-        r.titles.push_back({f[0], f[1], f[2] == "office"});
+        // "معاليه": an attached pronoun, written with ه where a noun ends in ة.
+        const bool pronoun = f[0].size() >= 2 && f[0].compare(f[0].size() - 2, 2, "\xD9\x87") == 0;
+        r.titles.push_back({f[0], f[1] == "-" ? "" : f[1], f[2] == "office", f[2] == "honorific",
+                            f[2] == "honorific" && pronoun, f[2] == "former"});
         add_forms(r, row, f[0], kTitle, index);
     }
 }
@@ -301,6 +374,14 @@ void check_references(const Resources& r) {
 
 }  // namespace
 
+const PersonEntry* Resources::holder(const std::string& office, const std::string& state, int year, int month) const {
+    const int when = year * 100 + month;
+    for (const OfficeTerm& term : offices)
+        if (term.from <= when && when <= term.to && term.office == office && term.state == state)
+            return &people[term.person];
+    return nullptr;
+}
+
 std::string Resources::default_data_dir() {
     return data_dir();
 }
@@ -311,8 +392,11 @@ std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {
     const std::string rules = data_dir + "/rules/ar";
     r->normalizer = Normalizer::load(lexicon + "/normalization.tsv");
     load_actors(*r, lexicon);
+    load_states(*r, lexicon);
     load_places(*r, lexicon);
+    load_media(*r, lexicon);
     load_people(*r, lexicon);
+    load_offices(*r, lexicon);
     load_titles(*r, lexicon);
     load_series(*r, lexicon);
     load_ordinals(*r, lexicon);

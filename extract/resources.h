@@ -28,6 +28,7 @@ enum Category : std::uint32_t {
     kOrdinal,         // payload: the number
     kTrigger,         // payload: index into triggers
     kWordClass,       // payload: a WordClass
+    kMediaName,       // payload: index into media
 };
 
 enum WordClass : std::uint32_t {
@@ -63,6 +64,11 @@ struct ActorEntry {
     std::string id, kind, name_en, name_ar, affiliation;
 };
 
+// A news agency, broadcaster or newspaper: the channel of a report, not an actor.
+struct MediaEntry {
+    std::string id, kind, name_en, name_ar, state;
+};
+
 struct PlaceEntry {
     std::string id, kind, name_en, name_ar, state, acts_as;
 };
@@ -71,9 +77,22 @@ struct PersonEntry {
     std::string id, name_en, name_ar, affiliation, title_en;
 };
 
+// A post held for a time: "Foreign Minister" of SAU from 2015-04 to 2018-12.
+struct OfficeTerm {
+    std::size_t person = 0;  // index into people
+    std::string office, state;
+    int from = 0, to = 0;  // year * 100 + month, both included; `to` far ahead while in office
+};
+
 struct TitleEntry {
     std::string phrase_ar, title_en;
     bool office = false;  // a body that speaks for a state (وزارة الخارجية), not a person
+    // A form of address (معالي، الدكتور): part of a title chain, adds no post.
+    bool honorific = false;
+    // An honorific with a pronoun (معاليه، سموه): the person just named.
+    bool refers_back = false;
+    // "السابق": the post is no longer held by the one who holds the title.
+    bool former = false;
 };
 
 struct SeriesEntry {
@@ -124,7 +143,10 @@ struct Resources {
     PhraseIndex index;
     std::vector<ActorEntry> actors;
     std::vector<PlaceEntry> places;
+    std::vector<MediaEntry> media;
     std::vector<PersonEntry> people;
+    std::vector<OfficeTerm> offices;
+    std::unordered_map<std::string, std::size_t> person_by_id;
     std::vector<TitleEntry> titles;
     std::vector<SeriesEntry> series;
     std::vector<TriggerEntry> triggers;
@@ -142,6 +164,9 @@ struct Resources {
     static std::shared_ptr<const Resources> load(const std::string& data_dir);
     // The data directory: --data, $HADATH_DATA, or share/hadath beside the program (data_location.h).
     static std::string default_data_dir();
+
+    // The person who held `office` for `state` in the month of `date`, or nullptr.
+    const PersonEntry* holder(const std::string& office, const std::string& state, int year, int month) const;
 
     const ActorEntry* actor(const std::string& id) const {
         auto found = actor_by_id.find(id);

@@ -435,7 +435,115 @@ DayRange day_range(const EventDate& date) {
     return {day_number(span->first), day_number(span->last)};
 }
 
+namespace {
+
+// Arabic spelling variants folded for comparing names: hamza seats, alef
+// maqsura and teh marbuta, tashkeel and tatweel.
+std::string fold_name(const std::string& name) {
+    std::string out;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        const unsigned char next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+        if (c == 0xD8 && (next == 0xA2 || next == 0xA3 || next == 0xA5)) {
+            out += "\xD8\xA7";
+        } else if (c == 0xD8 && next == 0xA9) {
+            out += "\xD9\x87";
+        } else if (c == 0xD9 && next == 0x89) {
+            out += "\xD9\x8A";
+        } else if (c == 0xD9 && (next == 0x80 || (next >= 0x8B && next <= 0x92))) {
+        } else {
+            out.append(name, i, c >= 0xC0 ? 2 : 1);
+            if (c >= 0xC0) ++i;
+            continue;
+        }
+        ++i;
+    }
+    return out;
+}
+
+std::vector<std::string> name_words(const std::string& name) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : fold_name(name) + " ") {
+        if (c == ' ' || c == '-') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word.push_back(c);
+        }
+    }
+    return words;
+}
+
+// One identity per person: the variants of a name that agree on the first
+// and last words and the affiliation ("عادل الجبير", "عادل بن أحمد الجبير",
+// the lexicon's Adel al-Jubeir) take one id, and a last name alone joins the
+// one person of its affiliation that bears it. Two given names before one
+// last name are two people: a last name alone then joins neither.
+void join_person_identities(std::vector<Event>& mentions) {
+    struct Variant {
+        std::string name, name_ar;
+        bool english = false;  // a lexicon name, not the Arabic as written
+    };
+    std::map<std::string, Variant> variants;  // by id
+    for (const Event& e : mentions)
+        for (const Actor& a : e.actors)
+            if (a.kind == "person" && !a.name_ar.empty() && !variants.count(a.id))
+                variants[a.id] = {a.name, a.name_ar, std::all_of(a.name.begin(), a.name.end(), [](char c) {
+                                      return static_cast<unsigned char>(c) < 0x80;
+                                  })};
+    // The side of each id: the affiliation its mentions give most often, an empty one only when none gives one.
+    std::map<std::string, std::map<std::string, int>> sides;
+    for (const Event& e : mentions)
+        for (const Actor& a : e.actors)
+            if (a.kind == "person") ++sides[a.id][a.affiliation];
+    const auto side_of = [&](const std::string& id) {
+        std::pair<std::string, int> best{"", 0};
+        for (const auto& [affiliation, count] : sides[id])
+            if (!affiliation.empty() && count > best.second) best = {affiliation, count};
+        return best.first;
+    };
+    // (affiliation, last word) -> first word -> ids; "" for a last name alone.
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> groups;
+    for (const auto& [id, variant] : variants) {
+        const std::vector<std::string> words = name_words(variant.name_ar);
+        if (words.empty()) continue;
+        groups[{side_of(id), words.back()}][words.size() > 1 ? words.front() : ""].insert(id);
+    }
+    std::map<std::string, std::string> canonical;
+    const auto better = [&](const std::string& a, const std::string& b) {
+        const Variant &x = variants[a], &y = variants[b];
+        return std::make_tuple(!x.english, -static_cast<long>(x.name_ar.size()), a) <
+               std::make_tuple(!y.english, -static_cast<long>(y.name_ar.size()), b);
+    };
+    for (const auto& [key, by_first] : groups) {
+        std::size_t given = by_first.size() - (by_first.count("") ? 1 : 0);
+        for (const auto& [first, ids] : by_first) {
+            std::set<std::string> members = ids;
+            // A last name alone joins the one full name of its side, never one of several.
+            if (first.empty() && (given != 1 || key.first.empty())) continue;
+            if (!first.empty() && given == 1 && by_first.count("") && !key.first.empty())
+                members.insert(by_first.at("").begin(), by_first.at("").end());
+            const std::string best = *std::min_element(members.begin(), members.end(), better);
+            for (const std::string& id : members) canonical[id] = best;
+        }
+    }
+    for (Event& e : mentions) {
+        for (Actor& a : e.actors) {
+            const auto to = canonical.find(a.id);
+            if (a.kind != "person" || to == canonical.end() || to->second == a.id) continue;
+            const Variant& best = variants[to->second];
+            a.id = to->second;
+            a.name = best.name;
+            a.name_ar = best.name_ar;
+        }
+    }
+}
+
+}  // namespace
+
 std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types) {
+    join_person_identities(mentions);
     // Canonical order: by document, place in the document, type.
     std::vector<std::string> keys;
     keys.reserve(mentions.size());

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
+#include <map>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -512,4 +515,120 @@ TEST_CASE("WordFilter never turns away a word it was given", "[lexicon][filter]"
         let_through += filter.may_contain(word);
     }
     CHECK(let_through < unknown);
+}
+
+namespace {
+
+// The messages of a GNU .mo catalogue: original -> translation.
+std::map<std::string, std::string> read_mo(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto word = [&](std::size_t at) {
+        std::uint32_t value = 0;
+        for (int i = 3; i >= 0; --i) value = value << 8 | static_cast<unsigned char>(data.at(at + i));
+        return value;
+    };
+    std::map<std::string, std::string> messages;
+    if (data.size() < 20 || word(0) != 0x950412deu) return messages;
+    const std::uint32_t count = word(8), originals = word(12), translations = word(16);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::string original = data.substr(word(originals + 8 * i + 4), word(originals + 8 * i));
+        messages[original] = data.substr(word(translations + 8 * i + 4), word(translations + 8 * i));
+    }
+    return messages;
+}
+
+}  // namespace
+
+TEST_CASE("every ISO 3166-1 entry named in Arabic as iso-codes names it is its state", "[lexicon][states]") {
+    const std::string json_path = "/usr/share/iso-codes/json/iso_3166-1.json";
+    const std::string mo_path = "/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo";
+    if (!std::filesystem::exists(json_path) || !std::filesystem::exists(mo_path))
+        HADATH_SKIP("Debian's iso-codes is not installed");
+    const std::map<std::string, std::string> arabic = read_mo(mo_path);
+    REQUIRE(arabic.size() > 200);
+    std::ifstream in(json_path);
+    const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Each entry is one flat object: its alpha_3 and name are read by key.
+    const auto field = [](const std::string& object, const std::string& key) {
+        const auto at = object.find("\"" + key + "\": \"");
+        if (at == std::string::npos) return std::string();
+        const auto start = at + key.size() + 5;
+        return object.substr(start, object.find('"', start) - start);
+    };
+    const Resources& r = hadath::testing::resources();
+    int entries = 0, recognised = 0;
+    std::ostringstream misses;
+    for (std::size_t open = json.find('{', 1); open != std::string::npos; open = json.find('{', open + 1)) {
+        const std::string object = json.substr(open, json.find('}', open) - open);
+        const std::string code = field(object, "alpha_3"), name = field(object, "name");
+        if (code.empty() || !arabic.count(name)) continue;
+        ++entries;
+        const std::string sentence = "وأعلنت " + arabic.at(name) + " في بيان رسمي.";
+        const auto found = matches(r.index, r.normalizer, sentence);
+        const bool ok = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+            return f.category == hadath::kActorName && r.actors[f.payload].id == code;
+        });
+        recognised += ok;
+        if (!ok) misses << code << " " << arabic.at(name) << "\n";
+    }
+    INFO(recognised << "/" << entries << " recognised; missed:\n" << misses.str());
+    CHECK(entries >= 245);
+    CHECK(recognised >= entries * 95 / 100);
+}
+
+TEST_CASE("generated states keep the analyst's entries and add the missing ones", "[lexicon][states]") {
+    const Resources& r = hadath::testing::resources();
+    const hadath::ActorEntry* angola = r.actor("AGO");
+    REQUIRE(angola != nullptr);
+    CHECK(angola->kind == "country");
+    CHECK(angola->name_en == "Angola");
+    // actors.tsv keeps its own first name and kind for a state it has.
+    REQUIRE(r.actor("SYR") != nullptr);
+    CHECK(r.actor("SYR")->name_ar == "سوريا");
+    const auto found = matches(r.index, r.normalizer, "قال الرئيس الأنغولي إن جمهورية الكونغو الديموقراطية وبوليفيا");
+    const auto has = [&](const std::string& text, std::uint32_t category, const std::string& code) {
+        return std::any_of(found.begin(), found.end(), [&](const Found& f) {
+            return f.text == text && f.category == category && r.actors[f.payload].id == code;
+        });
+    };
+    CHECK(has("الأنغولي", hadath::kActorAdjective, "AGO"));
+    CHECK(has("جمهورية الكونغو الديموقراطية", hadath::kActorName, "COD"));
+    CHECK(has("وبوليفيا", hadath::kActorName, "BOL"));
+    // "مالي" is "financial" too: Mali only by its full name.
+    const auto financial = matches(r.index, r.normalizer, "قدم دعم مالي وأعلن عجزا ماليا في جمهورية مالي");
+    CHECK(std::none_of(financial.begin(), financial.end(), [&](const Found& f) {
+        return f.category == hadath::kActorName && f.text != "جمهورية مالي" && r.actors[f.payload].id == "MLI";
+    }));
+}
+
+TEST_CASE("office holders load with their terms and answer for a date", "[lexicon][offices]") {
+    const Resources& r = hadath::testing::resources();
+    CHECK(r.offices.size() >= 600);
+    CHECK(r.places.size() >= 500);
+    CHECK(r.people.size() >= 600);
+    const hadath::PersonEntry* jubeir = r.holder("Foreign Minister", "SAU", 2016, 3);
+    REQUIRE(jubeir != nullptr);
+    CHECK(jubeir->id == "adel-al-jubeir");
+    REQUIRE(r.holder("Foreign Minister", "SAU", 2020, 1) != nullptr);
+    CHECK(r.holder("Foreign Minister", "SAU", 2020, 1)->id == "faisal-bin-farhan");
+    REQUIRE(r.holder("President", "USA", 2018, 5) != nullptr);
+    CHECK(r.holder("President", "USA", 2018, 5)->name_en == "Donald Trump");
+    CHECK(r.holder("President", "USA", 2015, 5)->name_en == "Barack Obama");
+    CHECK(r.holder("President", "ATA", 2015, 5) == nullptr);
+    // A person of people.tsv keeps one id across the rows of their posts.
+    const auto putin = std::count_if(r.people.begin(), r.people.end(),
+                                     [](const hadath::PersonEntry& p) { return p.id == "vladimir-putin"; });
+    CHECK(putin == 1);
+}
+
+TEST_CASE("media load as their own kind, apart from actors", "[lexicon][media]") {
+    const Resources& r = hadath::testing::resources();
+    CHECK(r.media.size() >= 80);
+    CHECK(r.actor("SANA") == nullptr);
+    const auto found = matches(r.index, r.normalizer, "وقال لوكالة سانا ولقناة الجزيرة");
+    std::set<std::uint32_t> media;
+    for (const Found& f : found)
+        if (f.category == hadath::kMediaName) media.insert(f.payload);
+    CHECK(media.size() == 2);
 }
