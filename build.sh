@@ -21,7 +21,7 @@ done
 
 # Debian packages the build and the tests need.
 packages="g++ cmake make libboost-graph-dev rapidjson-dev libicu-dev icu-devtools catch2 pkg-config \
-libxml2-utils python3 python3-networkx python3-igraph chromium clang libclang-rt-14-dev"
+libxml2-utils python3 python3-networkx python3-igraph chromium cmark-gfm clang libclang-rt-14-dev"
 
 install_missing() {
   missing=""

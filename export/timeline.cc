@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "graph/knowledge_graph.h"
 #include "graph/text.h"
 
 namespace hadath {
@@ -85,14 +86,6 @@ void assign_period(TimelineEntry& entry, const std::string& value) {
     Day last = parse_day(span->last);
     entry.period_heading =
         value.substr(5, 2) + " " + year + " (" + month_name(first.month) + "\u2013" + month_name(last.month) + ")";
-}
-
-int role_rank(const std::string& role) {
-    static const char* const kOrder[] = {"speaker", "host", "participant", "signatory", "target", "via", "observer"};
-    for (int i = 0; i < 7; ++i) {
-        if (role == kOrder[i]) return i;
-    }
-    return 7;
 }
 
 }  // namespace
