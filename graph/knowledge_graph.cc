@@ -208,9 +208,19 @@ private:
             round_vertex_[key] = add_vertex(std::move(node), kRoundNode, key.first + ":" + std::to_string(key.second));
         }
         event_vertex_.reserve(events_.size());
+        std::unordered_map<std::string, std::size_t> label_count;
         for (std::size_t i = 0; i < events_.size(); ++i) {
-            event_vertex_.push_back(
-                add_vertex(event_node(events_[i], spans_[i], event_documents_[i].size()), kEventNode, events_[i].id));
+            GraphNode node = event_node(events_[i], spans_[i], event_documents_[i].size());
+            ++label_count[node.label];
+            event_vertex_.push_back(add_vertex(std::move(node), kEventNode, events_[i].id));
+        }
+        // Events that still share a label (no actor, place or date to tell them apart) add the words they were
+        // read in.
+        for (Vertex vertex : event_vertex_) {
+            GraphNode& node = (*graph_)[vertex];
+            if (label_count[node.label] > 1 && !node.quote.empty()) {
+                node.label += " \u00b7 " + shorten(clean_text(node.quote), 40);
+            }
         }
         for (auto& [id, node] : documents_by_id_) document_vertex_[id] = add_vertex(std::move(node), kDocumentNode, id);
     }

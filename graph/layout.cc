@@ -120,9 +120,9 @@ std::vector<Position> lay_out_core(const std::vector<std::size_t>& vertices,
     auto position = boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, graph));
     boost::random_graph_layout(graph, position, topology);
     double weight = 1;
-    // About three million force computations at most: a large core gets fewer rounds.
+    // About two million force computations at most: a large core gets fewer rounds.
     const std::size_t work_per_iteration = n * SampledGridForcePairs::kMostRepellers + edges.size();
-    const std::size_t iterations = std::clamp<std::size_t>(3000000 / work_per_iteration, 15, max_iterations);
+    const std::size_t iterations = std::clamp<std::size_t>(2000000 / work_per_iteration, 15, max_iterations);
     boost::fruchterman_reingold_force_directed_layout(graph, position, topology,
                                                       boost::attractive_force(boost::square_distance_attractive_force())
                                                           .repulsive_force(WeightedRepulsion{&weight})

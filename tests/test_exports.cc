@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <boost/graph/graphml.hpp>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "browser_support.h"
 #include "export/exports.h"
 #include "export/markup.h"
 #include "graph/knowledge_graph.h"
@@ -26,10 +28,15 @@
 namespace {
 
 namespace fs = std::filesystem;
+using hadath::testing::chromium_command;
+using hadath::testing::CommandResult;
+using hadath::testing::have_command;
 using hadath::testing::read_file;
+using hadath::testing::run;
 using hadath::testing::sample_documents;
 using hadath::testing::sample_events;
 using hadath::testing::shared_dir;
+using hadath::testing::shell_quote;
 
 const char* const kOutputFiles[] = {"graph.graphml", "actors.graphml", "graph.gexf",   "timeline.md",
                                     "timeline.json", "timeline.csv",   "timeline.html"};
@@ -78,33 +85,6 @@ std::size_t count(const std::string& text, const std::string& needle) {
     return found;
 }
 
-std::string shell_quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-struct CommandResult {
-    int status = -1;
-    std::string output;  // stdout and stderr
-};
-
-CommandResult run(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return result;
-    std::array<char, 4096> buffer;
-    std::size_t read;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), read);
-    int status = ::pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-bool have_command(const std::string& name) {
-    return run("command -v " + name + " >/dev/null").status == 0;
-}
-
 // The first Python that has both graph modules (a virtualenv's python3 may lack the system packages).
 std::string python_with_graph_modules() {
     for (const char* candidate : {"python3", "/usr/bin/python3"}) {
@@ -113,23 +93,10 @@ std::string python_with_graph_modules() {
     return "";
 }
 
-std::string chromium_command() {
-    for (const char* candidate : {"chromium", "chromium-browser", "google-chrome"}) {
-        if (have_command(candidate)) return candidate;
-    }
-    return "";
-}
-
-// The page's DOM after its scripts ran, from headless Chromium with a fresh
-// profile and everything that could reach the network turned off.
+// The page's DOM after its scripts ran.
 std::string dump_dom(const std::string& chromium, const fs::path& page, const std::string& fragment = "") {
-    auto profile = fresh_dir("browser-profile");
-    auto result = run("(timeout 120 " + chromium +
-                      " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
-                      " --disable-component-update --disable-sync --virtual-time-budget=2000 --user-data-dir=" +
-                      shell_quote(profile.string()) + " --dump-dom " +
-                      shell_quote("file://" + page.string() + fragment) + " 2>/dev/null)");
-    fs::remove_all(profile);
+    auto result = hadath::testing::run_chromium(chromium, "file://" + page.string() + fragment,
+                                                scratch_root() / "browser-profile", "--dump-dom");
     INFO(result.output);
     CHECK(result.status == 0);
     return result.output;
@@ -814,6 +781,97 @@ TEST_CASE("headless Chromium draws timeline.html and its filters", "[exports][ti
     CHECK(shown("#q=Nur-Sultan") == 1);                                     // the place
     CHECK(shown("#from=2023-07") == 2);  // the planned meeting and the undated statement
     CHECK(shown("#to=2022-12") == 2);    // round 18 and the undated statement
+}
+
+namespace {
+
+// What tests/graph_view/view.js reports of a graph it drew, from the page's DOM.
+rapidjson::Document graph_view_report(const std::string& dom) {
+    const std::string start = "<pre id=\"report\">";
+    const auto begin = dom.find(start);
+    REQUIRE(begin != std::string::npos);
+    std::string text = dom.substr(begin + start.size(), dom.find("</pre>", begin) - begin - start.size());
+    for (const auto& [entity, character] :
+         {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}}) {
+        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
+            text.replace(at, entity.size(), character);
+    }
+    rapidjson::Document report;
+    report.Parse(text.c_str());
+    INFO(text);
+    REQUIRE_FALSE(report.HasParseError());
+    return report;
+}
+
+}  // namespace
+
+TEST_CASE("graphology reads the GraphML and GEXF files and sigma.js draws them", "[exports][browser][sigma]") {
+    std::string chromium = chromium_command();
+    if (chromium.empty()) HADATH_SKIP("chromium is not installed (Debian package chromium)");
+    auto viewer = hadath::testing::graph_viewer();
+    if (!viewer.missing.empty()) HADATH_SKIP(viewer.missing);
+    auto written = write_sample("sigma");
+    struct Expected {
+        const char* file;
+        const char* format;
+        std::size_t nodes;
+        std::size_t edges;
+        std::size_t colours;  // node kinds, actor kinds in the actor network
+    };
+    for (const Expected& expected :
+         {Expected{"graph.graphml", "graphml", 27, 49, 5}, Expected{"graph.gexf", "gexf", 27, 49, 5},
+          Expected{"actors.graphml", "graphml", 11, 38, 3}}) {
+        INFO(expected.file);
+        auto page = hadath::testing::graph_page(viewer, written.dir / expected.file, expected.format,
+                                                written.dir / (std::string(expected.file) + ".html"));
+        auto result = hadath::testing::run_chromium(chromium, "file://" + page.string(),
+                                                    scratch_root() / "sigma-profile", "--dump-dom");
+        REQUIRE(result.status == 0);
+        auto report = graph_view_report(result.output);
+        CHECK(std::string(report["error"].GetString()).empty());
+        CHECK(report["drawn"].GetBool());
+        CHECK(report["nodes"].GetUint64() == expected.nodes);
+        CHECK(report["edges"].GetUint64() == expected.edges);
+        CHECK(report["withoutPosition"].GetUint64() == 0);
+        CHECK(report["withoutColor"].GetUint64() == 0);
+        CHECK(report["colors"].Size() == expected.colours);
+    }
+}
+
+TEST_CASE("every node has a position of its own, the same on every run", "[exports][layout]") {
+    auto written = write_sample("positions");
+    for (const char* name : {"graph.graphml", "actors.graphml"}) {
+        INFO(name);
+        std::set<std::pair<std::string, std::string>> positions;
+        auto nodes = graphml_elements(written.file(name), "node");
+        for (const Element& node : nodes) {
+            REQUIRE(node.values.count("x") == 1);
+            REQUIRE(node.values.count("y") == 1);
+            positions.insert({node.values.at("x"), node.values.at("y")});
+        }
+        CHECK(positions.size() == nodes.size());
+    }
+    std::string gexf = written.file("graph.gexf");
+    static const std::regex position(R"re(<viz:position x="(-?[0-9.e+-]+)" y="(-?[0-9.e+-]+)"/>)re");
+    std::set<std::pair<std::string, std::string>> gexf_positions;
+    for (std::sregex_iterator it(gexf.begin(), gexf.end(), position), end; it != end; ++it)
+        gexf_positions.insert({(*it)[1], (*it)[2]});
+    CHECK(gexf_positions.size() == 27);
+    // Linked nodes sit nearer each other than the drawing is wide: Kazakhstan hosts round 20.
+    auto nodes = graphml_elements(written.file("graph.graphml"), "node");
+    auto at = [&](const std::string& id) {
+        auto node = std::find_if(nodes.begin(), nodes.end(), [&](const Element& e) { return e.id == id; });
+        REQUIRE(node != nodes.end());
+        return std::pair<double, double>{std::stod(node->values.at("x")), std::stod(node->values.at("y"))};
+    };
+    double min_x = 1e9, max_x = -1e9;
+    for (const Element& node : nodes) {
+        min_x = std::min(min_x, std::stod(node.values.at("x")));
+        max_x = std::max(max_x, std::stod(node.values.at("x")));
+    }
+    auto [kx, ky] = at("actor:KAZ");
+    auto [ex, ey] = at("event:astana-20-meeting");
+    CHECK(std::hypot(kx - ex, ky - ey) < (max_x - min_x) / 2);
 }
 
 TEST_CASE("the same input gives byte-identical files", "[exports]") {
