@@ -270,7 +270,7 @@ const char* const kScript = R"js(
   var data = JSON.parse(document.getElementById('timeline-data').textContent);
   var byId = function (id) { return document.getElementById(id); };
   var main = byId('axis');
-  var CHUNK = 40, ESTIMATE = 160;
+  var CHUNK = 20, ESTIMATE = 160;
   var events = data.events, types = data.types, actors = data.actors, documents = data.documents;
   var state = { q: '', type: '', actor: '', from: '', to: '' };
 
@@ -439,11 +439,10 @@ const char* const kScript = R"js(
     });
     chunks.forEach(function (c) { c.style.minHeight = (c.events.length * ESTIMATE) + 'px'; });
     if (!shown.length) main.appendChild(element('p', 'empty-result', 'No event matches.'));
-    // What is on screen (and the first few hundred events) is drawn now; the rest as it scrolls into view.
-    var bottom = window.innerHeight * 2, drawn = 0;
-    for (var i = 0; i < chunks.length && (drawn < 300 || chunks[i].getBoundingClientRect().top < bottom); i++) {
+    // What is on screen is drawn now (a short timeline all of it); the rest as it scrolls into view.
+    var bottom = window.innerHeight * 1.5, all = shown.length <= 300;
+    for (var i = 0; i < chunks.length && (all || i === 0 || chunks[i].getBoundingClientRect().top < bottom); i++) {
       draw(chunks[i]);
-      drawn += chunks[i].events.length;
     }
     chunks.forEach(function (c) { if (!c.drawn && observer) observer.observe(c); });
     if (!observer) drawAll();
