@@ -123,7 +123,7 @@ Timeline build_timeline(const std::vector<Event>& events, const std::vector<Docu
         std::set<std::string> document_ids;
         for (const Mention& mention : event.mentions) document_ids.insert(mention.doc);
         entry.documents.assign(document_ids.begin(), document_ids.end());
-        if (!event.mentions.empty()) entry.quote = shorten(clean_text(event.mentions.front().text), 160);
+        if (!event.mentions.empty()) entry.quote = balanced_quote(event.mentions.front().text, 160);
         entry.actors = describe_actors(event);
         if (!entry.span) {
             entry.period_heading = "Undated";

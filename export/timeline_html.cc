@@ -38,9 +38,9 @@ void write_field(JsonWriter& writer, const char* key, const std::string& text) {
     write_string(writer, text);
 }
 
-// The months before it hold only history the articles recall (events of
-// decades ago), so the page opens from a year before the first article;
-// empty when no dated event lies before that or no article has a date.
+// Articles recall history (a war of 1948, a treaty of 1957): the page opens
+// on the decade before the first article, the rest one click away; empty
+// when no dated event lies before that or no article has a date.
 std::string default_from(const Timeline& timeline) {
     std::string first_published;
     for (const auto& [id, document] : timeline.documents) {
@@ -48,7 +48,8 @@ std::string default_from(const Timeline& timeline) {
             first_published = document.date;
     }
     if (first_published.empty()) return "";
-    const std::string from = std::to_string(std::stoi(first_published.substr(0, 4)) - 1) + first_published.substr(4, 3);
+    const std::string from =
+        std::to_string(std::stoi(first_published.substr(0, 4)) - 10) + first_published.substr(4, 3);
     const bool earlier = std::any_of(timeline.entries.begin(), timeline.entries.end(), [&](const TimelineEntry& entry) {
         return entry.span && entry.span->last.substr(0, 7) < from;
     });

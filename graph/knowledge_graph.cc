@@ -237,7 +237,7 @@ private:
         node.round = event.round ? round_label(*event.round) : "";
         if (!event.mentions.empty()) {
             node.quote = event.mentions.front().text;
-            node.label_ar = shorten(clean_text(node.quote), 80);
+            node.label_ar = balanced_quote(node.quote, 80);
         }
         node.documents = std::max(event.documents, static_cast<int>(documents));
         if (span) {

@@ -300,3 +300,20 @@ TEST_CASE("text is cleaned for labels and shortened on a word boundary", "[graph
     std::string arabic = hadath::shorten("كلمة كلمة كلمة كلمة كلمة", 15);
     CHECK(arabic == "كلمة كلمة كلمة\u2026");
 }
+
+TEST_CASE("quotes have balanced marks and show where they were cut", "[graph]") {
+    using hadath::balanced_quote;
+    // A mention that starts inside a quotation, and one that starts inside an aside.
+    CHECK(balanced_quote("أستانا\" في 23 كانون الثاني", 160) == "\u2026\"أستانا\" في 23 كانون الثاني");
+    CHECK(balanced_quote("مايو 2018، رفضت الولايات المتحدة المشاركة)", 160) ==
+          "\u2026(مايو 2018، رفضت الولايات المتحدة المشاركة)");
+    // Cut inside a quotation: closed after the ellipsis.
+    CHECK(balanced_quote("وقال \"إن الصيغة أثبتت فعاليتها", 160) == "وقال \"إن الصيغة أثبتت فعاليتها\u2026\"");
+    CHECK(balanced_quote("مسار «أستانا وجنيف معا", 160) == "مسار «أستانا وجنيف معا\u2026»");
+    CHECK(balanced_quote("كلمة كلمة «كلمة كلمة كلمة»", 15) == "كلمة كلمة «كلمة\u2026»");
+    // Balanced text stays as it is.
+    for (const std::string& whole : {std::string("وقال \"إن الصيغة أثبتت فعاليتها وستتواصل\"."),
+                                     std::string("(تركيا وروسيا وإيران) و«الدول الضامنة» [2017]"), std::string()}) {
+        CHECK(balanced_quote(whole, 160) == whole);
+    }
+}
