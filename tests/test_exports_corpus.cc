@@ -108,7 +108,7 @@ TEST_CASE("the corpus graph files place every node and tell events apart", "[exp
     }
 }
 
-TEST_CASE("the corpus timeline.html loads in under 2 s and finds an event; sigma.js draws its actors",
+TEST_CASE("the corpus timeline.html loads in under 2 s and finds an event, and sigma.js draws its actors",
           "[exports][corpus][browser]") {
     if (!corpus_missing().empty()) HADATH_SKIP(corpus_missing());
     const std::string chromium = chromium_command();
