@@ -94,6 +94,10 @@ ActorNetwork build_actor_network(const std::vector<Event>& events);
 // place and the date, so that events of one type and day differ.
 std::string event_label(const Event& event);
 
+// Seconds of wall-clock time the layout of the knowledge graph and of the
+// actor network of `events` takes (graph/layout.h), for hadath bench.
+double time_layouts(const std::vector<Event>& events);
+
 struct GraphSummary {
     std::size_t nodes = 0;
     std::size_t edges = 0;
