@@ -26,6 +26,9 @@
 #include <thread>
 #include <vector>
 
+#include "export/events_jsonl.h"
+#include "graph/knowledge_graph.h"
+
 namespace hadath {
 
 namespace {
@@ -45,6 +48,11 @@ of this same executable:
 
   extract   hadath extract INPUT -o - --threads N   (mentions discarded)
   build     hadath build INPUT -o TMPDIR --threads N (every output written)
+
+then, once per scale, the layout's share of build (measured in this process
+on the events of one more build run):
+
+  layout    Fruchterman-Reingold of the knowledge graph and the actor network
 
 and, once per scale, when ICU's uconv is installed, a reference row:
 
@@ -371,6 +379,22 @@ public:
             times.size() % 2 ? times[times.size() / 2] : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2;
     }
 
+    // One more build into `output`, whose events are then laid out here (wall-clock time, no memory column).
+    void measure_layout(Row& row, const std::string& program, const std::string& input, const fs::path& output) {
+        std::cerr << "bench: layout, scale " << row.scale << " ... " << std::flush;
+        const ChildResult result = run_child(program, {"build", input, "-o", output.string()}, discard_, stderr_path_);
+        std::ifstream events_file(output / "events.jsonl");
+        if ((result.status != kOk && result.status != kSkippedInput) || !events_file) {
+            row.failure = "failed";
+            std::cerr << "failed\n";
+            return;
+        }
+        row.seconds = time_layouts(read_events_jsonl(events_file, (output / "events.jsonl").string()));
+        std::cerr << fixed(row.seconds, 2) << " s\n";
+        std::error_code ignored;
+        fs::remove_all(output, ignored);
+    }
+
     const std::string& discard() const { return discard_; }
 
 private:
@@ -432,6 +456,9 @@ int run(const BenchOptions& options) {
             scale_rows.push_back(extract);
             scale_rows.push_back(build);
         }
+        Row layout = new_row("layout", "1");
+        bench.measure_layout(layout, program, input, scratch.path() / "layout-input");
+        scale_rows.push_back(layout);
         if (with_uconv) {
             Row reference = new_row("uconv Any-NFKC", "1");
             std::vector<std::string> args = {"-f", "utf-8", "-t", "utf-8", "-x", "Any-NFKC"};

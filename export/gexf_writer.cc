@@ -15,12 +15,13 @@ struct Column {
 };
 
 // Node attributes in the order of their ids (0, 1, ...).
+// No attribute is titled `type`, which sigma.js and graphology viewers reserve for the renderer.
 const Column kNodeColumns[] = {
-    {"entity_id", "string"},  {"type", "string"},        {"label_ar", "string"},      {"kind", "string"},
-    {"title", "string"},      {"affiliation", "string"}, {"event_type", "string"},    {"date", "string"},
-    {"date_end", "string"},   {"precision", "string"},   {"cameo", "string"},         {"round", "string"},
-    {"documents", "integer"}, {"series", "string"},      {"round_number", "integer"}, {"source", "string"},
-    {"url", "string"},        {"quote", "string"},
+    {"entity_id", "string"},      {"node_kind", "string"},   {"label_ar", "string"},      {"actor_kind", "string"},
+    {"job_title", "string"},      {"affiliation", "string"}, {"event_type", "string"},    {"event_date", "string"},
+    {"event_date_end", "string"}, {"precision", "string"},   {"cameo", "string"},         {"round", "string"},
+    {"documents", "integer"},     {"series", "string"},      {"round_number", "integer"}, {"doc_title", "string"},
+    {"published", "string"},      {"source", "string"},      {"url", "string"},           {"quote", "string"},
 };
 
 // start="..." end="..." when known; both are days (timeformat="date").
@@ -33,7 +34,7 @@ void append_interval(std::string& out, const std::string& first_day, const std::
     out += '"';
 }
 
-void append_node(std::string& out, const GraphNode& node, std::size_t degree) {
+void append_node(std::string& out, const GraphNode& node, double size) {
     out += "      <node id=\"";
     append_escaped_markup(out, node.id);
     out += "\" label=\"";
@@ -44,10 +45,11 @@ void append_node(std::string& out, const GraphNode& node, std::size_t degree) {
     const std::string documents = node.type == kEventNode ? std::to_string(node.documents) : "";
     const std::string round_number = node.type == kRoundNode ? std::to_string(node.round_number) : "";
     // In column order; empty values are left out of the file.
-    const std::string* const values[] = {
-        &node.entity_id,  &node.type,   &node.label_ar, &node.kind,      &node.title, &node.affiliation,
-        &node.event_type, &node.date,   &node.date_end, &node.precision, &node.cameo, &node.round,
-        &documents,       &node.series, &round_number,  &node.source,    &node.url,   &node.quote};
+    const std::string* const values[] = {&node.entity_id,      &node.type,        &node.label_ar,   &node.kind,
+                                         &node.job_title,      &node.affiliation, &node.event_type, &node.event_date,
+                                         &node.event_date_end, &node.precision,   &node.cameo,      &node.round,
+                                         &documents,           &node.series,      &round_number,    &node.doc_title,
+                                         &node.published,      &node.source,      &node.url,        &node.quote};
     static_assert(std::size(values) == std::size(kNodeColumns));
     for (std::size_t i = 0; i < std::size(values); ++i) {
         if (values[i]->empty()) continue;
@@ -65,8 +67,12 @@ void append_node(std::string& out, const GraphNode& node, std::size_t degree) {
     append_integer(out, colour.g);
     out += "\" b=\"";
     append_integer(out, colour.b);
+    out += "\"/>\n        <viz:position x=\"";
+    append_general(out, node.x, 10);
+    out += "\" y=\"";
+    append_general(out, node.y, 10);
     out += "\"/>\n        <viz:size value=\"";
-    append_general(out, node_size(degree), 3);
+    append_general(out, size, 6);
     out += "\"/>\n      </node>\n";
 }
 
@@ -113,12 +119,13 @@ void write_knowledge_gexf(std::ostream& stream, const KnowledgeGraph& graph) {
     out +=
         "    </attributes>\n"
         "    <attributes class=\"edge\" mode=\"static\">\n"
-        "      <attribute id=\"0\" title=\"type\" type=\"string\"/>\n"
+        "      <attribute id=\"0\" title=\"relation\" type=\"string\"/>\n"
         "    </attributes>\n";
 
     out += "    <nodes count=\"" + std::to_string(boost::num_vertices(graph)) + "\">\n";
+    const NodeSizes sizes(graph);
     for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) {
-        append_node(out, graph[*v], boost::degree(*v, graph));
+        append_node(out, graph[*v], sizes(boost::degree(*v, graph)));
         buffer.flush_if_full();
     }
     out += "    </nodes>\n";

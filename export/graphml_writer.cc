@@ -10,32 +10,37 @@ namespace hadath {
 namespace {
 
 enum class Field {
+    kActorKind,
     kAffiliation,
     kB,
     kCameo,
-    kDate,
-    kDateEnd,
+    kDocTitle,
     kDocuments,
     kEntityId,
+    kEventDate,
+    kEventDateEnd,
     kEventType,
     kFirstDate,
     kG,
-    kKind,
+    kJobTitle,
     kLabel,
     kLabelAr,
     kLastDate,
+    kNodeKind,
     kPrecision,
+    kPublished,
     kQuote,
     kR,
+    kRelation,
     kRound,
     kRoundNumber,
     kSeries,
     kSize,
     kSource,
-    kTitle,
-    kType,
     kUrl,
     kWeight,
+    kX,
+    kY,
 };
 
 struct Key {
@@ -47,37 +52,42 @@ struct Key {
 };
 
 // Numbered key0, key1, ... in this order: by name, a node key before an edge key of the same name.
+// No attribute is named `type`, which sigma.js and graphology viewers reserve for the renderer.
 const Key kKeys[] = {
+    {"actor_kind", false, "string", Field::kActorKind, true},
     {"affiliation", false, "string", Field::kAffiliation, true},
     {"b", false, "int", Field::kB, true},
     {"cameo", false, "string", Field::kCameo, false},
-    {"date", false, "string", Field::kDate, false},
-    {"date_end", false, "string", Field::kDateEnd, false},
+    {"doc_title", false, "string", Field::kDocTitle, false},
     {"documents", false, "int", Field::kDocuments, false},
     {"entity_id", false, "string", Field::kEntityId, true},
+    {"event_date", false, "string", Field::kEventDate, false},
+    {"event_date_end", false, "string", Field::kEventDateEnd, false},
     {"event_type", false, "string", Field::kEventType, false},
     {"first_date", false, "string", Field::kFirstDate, true},
     {"first_date", true, "string", Field::kFirstDate, true},
     {"g", false, "int", Field::kG, true},
-    {"kind", false, "string", Field::kKind, true},
+    {"job_title", false, "string", Field::kJobTitle, true},
     {"label", false, "string", Field::kLabel, true},
     {"label", true, "string", Field::kLabel, true},
     {"label_ar", false, "string", Field::kLabelAr, true},
     {"last_date", false, "string", Field::kLastDate, true},
     {"last_date", true, "string", Field::kLastDate, true},
+    {"node_kind", false, "string", Field::kNodeKind, true},
     {"precision", false, "string", Field::kPrecision, false},
+    {"published", false, "string", Field::kPublished, false},
     {"quote", false, "string", Field::kQuote, false},
     {"r", false, "int", Field::kR, true},
+    {"relation", true, "string", Field::kRelation, true},
     {"round", false, "string", Field::kRound, false},
     {"round_number", false, "int", Field::kRoundNumber, false},
     {"series", false, "string", Field::kSeries, false},
     {"size", false, "double", Field::kSize, true},
     {"source", false, "string", Field::kSource, false},
-    {"title", false, "string", Field::kTitle, true},
-    {"type", false, "string", Field::kType, true},
-    {"type", true, "string", Field::kType, true},
     {"url", false, "string", Field::kUrl, false},
     {"weight", true, "double", Field::kWeight, true},
+    {"x", false, "double", Field::kX, true},
+    {"y", false, "double", Field::kY, true},
 };
 
 struct Column {
@@ -97,40 +107,47 @@ void append_text(std::string& out, const std::string& text) {
 
 // Values that are empty (after cleaning) are left out, as in the GEXF file;
 // so are the document count of a non-event and the round number of a non-round.
-void append_node_value(std::string& out, const GraphNode& node, Field field, const NodeColour& colour,
-                       std::size_t degree) {
+void append_node_value(std::string& out, const GraphNode& node, Field field, const NodeColour& colour, double size) {
     switch (field) {
+        case Field::kActorKind:
+            return append_text(out, node.kind);
         case Field::kAffiliation:
             return append_text(out, node.affiliation);
         case Field::kB:
             return append_integer(out, colour.b);
         case Field::kCameo:
             return append_text(out, node.cameo);
-        case Field::kDate:
-            return append_text(out, node.date);
-        case Field::kDateEnd:
-            return append_text(out, node.date_end);
+        case Field::kDocTitle:
+            return append_text(out, node.doc_title);
         case Field::kDocuments:
             if (node.type == kEventNode) append_integer(out, node.documents);
             return;
         case Field::kEntityId:
             return append_text(out, node.entity_id);
+        case Field::kEventDate:
+            return append_text(out, node.event_date);
+        case Field::kEventDateEnd:
+            return append_text(out, node.event_date_end);
         case Field::kEventType:
             return append_text(out, node.event_type);
         case Field::kFirstDate:
             return append_text(out, node.first_day);
         case Field::kG:
             return append_integer(out, colour.g);
-        case Field::kKind:
-            return append_text(out, node.kind);
+        case Field::kJobTitle:
+            return append_text(out, node.job_title);
         case Field::kLabel:
             return append_text(out, node.label);
         case Field::kLabelAr:
             return append_text(out, node.label_ar);
         case Field::kLastDate:
             return append_text(out, node.last_day);
+        case Field::kNodeKind:
+            return append_text(out, node.type);
         case Field::kPrecision:
             return append_text(out, node.precision);
+        case Field::kPublished:
+            return append_text(out, node.published);
         case Field::kQuote:
             return append_text(out, node.quote);
         case Field::kR:
@@ -143,15 +160,16 @@ void append_node_value(std::string& out, const GraphNode& node, Field field, con
         case Field::kSeries:
             return append_text(out, node.series);
         case Field::kSize:
-            return append_general(out, node_size(degree), 6);
+            return append_general(out, size, 6);
         case Field::kSource:
             return append_text(out, node.source);
-        case Field::kTitle:
-            return append_text(out, node.title);
-        case Field::kType:
-            return append_text(out, node.type);
         case Field::kUrl:
             return append_text(out, node.url);
+        case Field::kX:
+            return append_general(out, node.x, 10);
+        case Field::kY:
+            return append_general(out, node.y, 10);
+        case Field::kRelation:
         case Field::kWeight:
             return;
     }
@@ -165,7 +183,7 @@ void append_edge_value(std::string& out, const GraphEdge& edge, Field field) {
             return append_text(out, humanize(edge.type));
         case Field::kLastDate:
             return append_text(out, edge.last_day);
-        case Field::kType:
+        case Field::kRelation:
             return append_text(out, edge.type);
         case Field::kWeight:
             return append_general(out, edge.weight, 6);
@@ -212,15 +230,16 @@ void write_graph(std::ostream& stream, const Graph& graph, bool actor_network, b
     out += directed ? "directed" : "undirected";
     out += "\" parse.nodeids=\"free\" parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
 
+    const NodeSizes sizes(graph);
     for (auto [v, v_end] = boost::vertices(graph); v != v_end; ++v) {
         const GraphNode& node = graph[*v];
-        const NodeColour colour = node_colour(node.type);
-        const std::size_t degree = boost::degree(*v, graph);
+        const NodeColour colour = actor_network ? actor_kind_colour(node.kind) : node_colour(node.type);
+        const double size = sizes(boost::degree(*v, graph));
         out += "    <node id=\"";
         append_text(out, node.id);
         out += "\">\n";
         for (const Column& column : columns.node) {
-            append_data(out, column, [&](Field field) { append_node_value(out, node, field, colour, degree); });
+            append_data(out, column, [&](Field field) { append_node_value(out, node, field, colour, size); });
         }
         out += "    </node>\n";
         buffer.flush_if_full();

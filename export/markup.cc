@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "graph/knowledge_graph.h"
+#include "graph/layout.h"
 #include "graph/text.h"
 
 namespace hadath {
@@ -47,16 +48,33 @@ std::string escape_markup(const std::string& text) {
 }
 
 NodeColour node_colour(const std::string& node_type) {
-    if (node_type == kActorNode) return {214, 69, 65};
-    if (node_type == kEventNode) return {41, 128, 185};
-    if (node_type == kRoundNode) return {142, 68, 173};
-    if (node_type == kLocationNode) return {39, 174, 96};
-    if (node_type == kDocumentNode) return {127, 140, 141};
+    if (node_type == kActorNode) return {213, 94, 0};        // vermillion
+    if (node_type == kEventNode) return {0, 114, 178};       // blue
+    if (node_type == kRoundNode) return {204, 121, 167};     // reddish purple
+    if (node_type == kLocationNode) return {0, 158, 115};    // bluish green
+    if (node_type == kDocumentNode) return {153, 153, 153};  // grey
     return {90, 90, 90};
 }
 
-double node_size(std::size_t degree) {
-    return 10.0 + 4.0 * std::sqrt(static_cast<double>(degree));
+NodeColour actor_kind_colour(const std::string& actor_kind) {
+    if (actor_kind == "country") return {0, 114, 178};       // blue
+    if (actor_kind == "organization") return {230, 159, 0};  // orange
+    if (actor_kind == "group") return {0, 158, 115};         // bluish green
+    if (actor_kind == "person") return {204, 121, 167};      // reddish purple
+    return {153, 153, 153};
+}
+
+void NodeSizes::scale(std::size_t max_degree) {
+    // In the layout's units, as Gephi and sigma.js read sizes: the most linked node about half as wide as the
+    // space between two neighbours, so that the picture stays legible at any number of nodes.
+    smallest_ = 0.1 * kLayoutSpacing;
+    largest_ = 0.5 * kLayoutSpacing;
+    max_degree_ = static_cast<double>(std::max<std::size_t>(max_degree, 1));
+}
+
+double NodeSizes::operator()(std::size_t degree) const {
+    const double size = smallest_ + (largest_ - smallest_) * std::sqrt(static_cast<double>(degree) / max_degree_);
+    return std::round(size * 100) / 100;
 }
 
 }  // namespace hadath

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "graph/knowledge_graph.h"
 #include "graph/text.h"
 
 namespace hadath {
@@ -87,14 +88,6 @@ void assign_period(TimelineEntry& entry, const std::string& value) {
         value.substr(5, 2) + " " + year + " (" + month_name(first.month) + "\u2013" + month_name(last.month) + ")";
 }
 
-int role_rank(const std::string& role) {
-    static const char* const kOrder[] = {"speaker", "host", "participant", "signatory", "target", "via", "observer"};
-    for (int i = 0; i < 7; ++i) {
-        if (role == kOrder[i]) return i;
-    }
-    return 7;
-}
-
 }  // namespace
 
 std::string describe_actors(const Event& event) {
@@ -130,7 +123,7 @@ Timeline build_timeline(const std::vector<Event>& events, const std::vector<Docu
         std::set<std::string> document_ids;
         for (const Mention& mention : event.mentions) document_ids.insert(mention.doc);
         entry.documents.assign(document_ids.begin(), document_ids.end());
-        if (!event.mentions.empty()) entry.quote = shorten(clean_text(event.mentions.front().text), 160);
+        if (!event.mentions.empty()) entry.quote = balanced_quote(event.mentions.front().text, 160);
         entry.actors = describe_actors(event);
         if (!entry.span) {
             entry.period_heading = "Undated";

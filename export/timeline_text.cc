@@ -36,6 +36,17 @@ std::string escape_markdown(const std::string& text) {
     return out;
 }
 
+// «text», unless the text brings its own guillemets (a title that opens with «).
+std::string in_guillemets(const std::string& text) {
+    if (text.find("\u00ab") != std::string::npos || text.find("\u00bb") != std::string::npos) return text;
+    return "\u00ab" + text + "\u00bb";
+}
+
+// Spreadsheet programs read 040 as the number 40; the formula ="040" shows the text 040.
+std::string spreadsheet_text(const std::string& code) {
+    return code.empty() ? code : "=\"" + code + "\"";
+}
+
 std::string source_list(const TimelineEntry& entry, const Timeline& timeline, bool markdown) {
     std::string text;
     for (const auto& id : entry.documents) {
@@ -44,7 +55,7 @@ std::string source_list(const TimelineEntry& entry, const Timeline& timeline, bo
         auto document = timeline.documents.find(id);
         if (document == timeline.documents.end()) continue;
         std::string title = clean_text(document->second.title);
-        if (!title.empty()) text += " " + (markdown ? escape_markdown("«" + title + "»") : "«" + title + "»");
+        if (!title.empty()) text += " " + (markdown ? escape_markdown(in_guillemets(title)) : in_guillemets(title));
         std::string details = clean_text(document->second.source);
         std::string date = clean_text(document->second.date);
         if (!date.empty()) details += (details.empty() ? "" : ", ") + date;
@@ -92,7 +103,11 @@ void write_timeline_markdown(std::ostream& out, const Timeline& timeline) {
         if (event.round) out << "- **Round:** " << escape_markdown(round_label(*event.round)) << "\n";
         if (!event.cameo.empty()) out << "- **CAMEO:** " << escape_markdown(event.cameo) << "\n";
         if (!entry.documents.empty()) out << "- **Sources:** " << source_list(entry, timeline, true) << "\n";
-        if (!entry.quote.empty()) out << "\n> \u00ab" << escape_markdown(entry.quote) << "\u00bb\n";
+        // Renderers that allow HTML (GitHub, GitLab, pandoc) set the Arabic quote right to left.
+        if (!entry.quote.empty()) {
+            out << "\n<div dir=\"rtl\" lang=\"ar\">\n\n> " << escape_markdown(in_guillemets(entry.quote))
+                << "\n\n</div>\n";
+        }
     }
 }
 
@@ -122,7 +137,7 @@ void write_timeline_csv(std::ostream& out, const Timeline& timeline) {
                                            entry.precision,
                                            entry.when,
                                            event.type,
-                                           event.cameo,
+                                           spreadsheet_text(event.cameo),
                                            entry.actors,
                                            actor_ids,
                                            location,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -13,6 +14,7 @@
 #include <unordered_set>
 
 #include "graph/date_span.h"
+#include "graph/layout.h"
 #include "graph/text.h"
 
 namespace hadath {
@@ -56,6 +58,49 @@ std::string role_of(const Actor& actor) {
     return actor.role.empty() ? "participant" : actor.role;
 }
 
+// What an event tells of one of its actors, added to the actor's node.
+void absorb_actor(GraphNode& node, const Actor& actor, const std::optional<DaySpan>& span) {
+    node.type = kActorNode;
+    fill_if_empty(node.label, actor.name);
+    fill_if_empty(node.label_ar, actor.name_ar);
+    fill_if_empty(node.kind, actor.kind);
+    fill_if_empty(node.job_title, actor.title);
+    fill_if_empty(node.affiliation, actor.affiliation);
+    extend(node.first_day, node.last_day, span);
+}
+
+// The states and organisations that actors speak for without acting in any event themselves.
+std::set<std::string> affiliations_only(const std::map<std::string, GraphNode>& actors) {
+    std::set<std::string> codes;
+    for (const auto& [id, node] : actors) {
+        if (!node.affiliation.empty() && !actors.count(node.affiliation)) codes.insert(node.affiliation);
+    }
+    return codes;
+}
+
+GraphNode affiliation_node(const std::string& code) {
+    GraphNode node;
+    node.type = kActorNode;
+    node.label = code;
+    node.kind = guess_kind(code);
+    return node;
+}
+
+// x and y of every vertex from the force-directed layout of the graph's edges.
+template <typename Graph>
+void lay_out_graph(Graph& graph) {
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    edges.reserve(boost::num_edges(graph));
+    for (auto [e, e_end] = boost::edges(graph); e != e_end; ++e) {
+        edges.emplace_back(boost::source(*e, graph), boost::target(*e, graph));
+    }
+    const std::vector<Position> positions = force_directed_layout(boost::num_vertices(graph), edges);
+    for (std::size_t v = 0; v < positions.size(); ++v) {
+        graph[v].x = positions[v].x;
+        graph[v].y = positions[v].y;
+    }
+}
+
 // Builds the graph in stages that share the vertex lookups.
 class Builder {
 public:
@@ -94,16 +139,7 @@ private:
         for (std::size_t i = 0; i < events_.size(); ++i) {
             const Event& event = events_[i];
             const auto& span = spans_[i];
-            for (const Actor& actor : event.actors) {
-                GraphNode& node = actors_[actor.id];
-                node.type = kActorNode;
-                fill_if_empty(node.label, actor.name);
-                fill_if_empty(node.label_ar, actor.name_ar);
-                fill_if_empty(node.kind, actor.kind);
-                fill_if_empty(node.title, actor.title);
-                fill_if_empty(node.affiliation, actor.affiliation);
-                extend(node.first_day, node.last_day, span);
-            }
+            for (const Actor& actor : event.actors) absorb_actor(actors_[actor.id], actor, span);
             if (event.location) {
                 GraphNode& node = locations_[event.location->id];
                 node.type = kLocationNode;
@@ -126,32 +162,22 @@ private:
                 extend(node.first_day, node.last_day, span);
             }
         }
-        // Affiliations point at states or organisations that may not act in any event themselves.
-        for (auto& [id, node] : actors_) {
-            if (!node.affiliation.empty() && !actors_.count(node.affiliation)) {
-                affiliation_only_.insert(node.affiliation);
-            }
-        }
-        for (const auto& code : affiliation_only_) {
-            GraphNode& node = actors_[code];
-            node.type = kActorNode;
-            node.label = code;
-            node.kind = guess_kind(code);
-        }
+        for (const auto& code : affiliations_only(actors_)) actors_[code] = affiliation_node(code);
         // Only the documents that report an event: the others would be isolated nodes.
         for (const DocumentInfo& document : documents_) {
             auto cited = documents_by_id_.find(document.id);
             if (cited == documents_by_id_.end()) continue;
             GraphNode& node = cited->second;
-            fill_if_empty(node.title, document.title);
-            fill_if_empty(node.date, document.date);
+            fill_if_empty(node.doc_title, document.title);
+            fill_if_empty(node.published, document.date);
             fill_if_empty(node.source, document.source);
             fill_if_empty(node.url, document.url);
         }
         for (auto& [id, node] : documents_by_id_) {
             node.type = kDocumentNode;
-            node.label = id;
-            node.label_ar = node.title;
+            const std::string title = shorten(clean_text(node.doc_title), 80);
+            node.label = title.empty() ? id : title;
+            node.label_ar = title;
         }
     }
 
@@ -183,9 +209,19 @@ private:
             round_vertex_[key] = add_vertex(std::move(node), kRoundNode, key.first + ":" + std::to_string(key.second));
         }
         event_vertex_.reserve(events_.size());
+        std::unordered_map<std::string, std::size_t> label_count;
         for (std::size_t i = 0; i < events_.size(); ++i) {
-            event_vertex_.push_back(
-                add_vertex(event_node(events_[i], spans_[i], event_documents_[i].size()), kEventNode, events_[i].id));
+            GraphNode node = event_node(events_[i], spans_[i], event_documents_[i].size());
+            ++label_count[node.label];
+            event_vertex_.push_back(add_vertex(std::move(node), kEventNode, events_[i].id));
+        }
+        // Events that still share a label (no actor, place or date to tell them apart) add the words they were
+        // read in.
+        for (Vertex vertex : event_vertex_) {
+            GraphNode& node = (*graph_)[vertex];
+            if (label_count[node.label] > 1 && !node.quote.empty()) {
+                node.label += " \u00b7 " + shorten(clean_text(node.quote), 40);
+            }
         }
         for (auto& [id, node] : documents_by_id_) document_vertex_[id] = add_vertex(std::move(node), kDocumentNode, id);
     }
@@ -194,15 +230,15 @@ private:
         GraphNode node;
         node.type = kEventNode;
         node.event_type = event.type;
-        node.label = humanize(event.type) + (event.date.value.empty() ? "" : ", " + event.date.value);
-        node.date = event.date.value;
-        node.date_end = event.date.end;
+        node.label = event_label(event);
+        node.event_date = event.date.value;
+        node.event_date_end = event.date.end;
         node.precision = event.date.precision;
         node.cameo = event.cameo;
         node.round = event.round ? round_label(*event.round) : "";
         if (!event.mentions.empty()) {
             node.quote = event.mentions.front().text;
-            node.label_ar = shorten(clean_text(node.quote), 80);
+            node.label_ar = balanced_quote(node.quote, 80);
         }
         node.documents = std::max(event.documents, static_cast<int>(documents));
         if (span) {
@@ -294,7 +330,6 @@ private:
     std::vector<std::optional<DaySpan>> spans_;
     std::vector<std::vector<std::string_view>> event_documents_;  // distinct document ids per event, sorted
     std::map<std::string, GraphNode> actors_;
-    std::set<std::string> affiliation_only_;
     std::map<std::string, GraphNode> locations_;
     std::map<std::pair<std::string, int>, GraphNode> rounds_;
     std::map<std::string, GraphNode> documents_by_id_;
@@ -324,10 +359,43 @@ std::string round_label(const Round& round) {
     return series + " round " + std::to_string(round.number);
 }
 
+int role_rank(const std::string& role) {
+    static const char* const kOrder[] = {"speaker", "host", "participant", "signatory", "target", "via", "observer"};
+    const auto found = std::find(std::begin(kOrder), std::end(kOrder), role);
+    return static_cast<int>(found - std::begin(kOrder));
+}
+
+std::string event_label(const Event& event) {
+    // A state or organisation one of the event's persons speaks for adds nothing to that person's name.
+    std::set<std::string> spoken_for;
+    for (const Actor& actor : event.actors) {
+        if (actor.kind == "person" && !actor.affiliation.empty()) spoken_for.insert(actor.affiliation);
+    }
+    std::vector<std::tuple<int, bool, std::string>> actors;  // role rank, not a person, name
+    std::set<std::string> seen;
+    for (const Actor& actor : event.actors) {
+        if (spoken_for.count(actor.id) || !seen.insert(actor.id).second) continue;
+        actors.emplace_back(role_rank(role_of(actor)), actor.kind != "person",
+                            clean_text(actor.name.empty() ? actor.id : actor.name));
+    }
+    std::sort(actors.begin(), actors.end());
+    const std::size_t kMostActors = 3;
+    std::string label = humanize(event.type);
+    for (std::size_t i = 0; i < actors.size() && i < kMostActors; ++i) {
+        label += (i == 0 ? ": " : " \u2013 ") + std::get<2>(actors[i]);
+    }
+    if (actors.size() > kMostActors) label += " \u2026";
+    if (event.location)
+        label += ", " + clean_text(event.location->name.empty() ? event.location->id : event.location->name);
+    if (!event.date.value.empty()) label += ", " + event.date.value;
+    return label;
+}
+
 KnowledgeGraph build_knowledge_graph(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents) {
     Builder builder(events, documents);
     KnowledgeGraph graph(builder.vertex_count());
     builder.build(graph);
+    lay_out_graph(graph);
     return graph;
 }
 
@@ -344,13 +412,7 @@ ActorNetwork build_actor_network(const std::vector<Event>& events) {
         std::set<std::string> ids;
         for (const Actor& actor : event.actors) {
             ids.insert(actor.id);
-            GraphNode& node = actors[actor.id];
-            fill_if_empty(node.label, actor.name);
-            fill_if_empty(node.label_ar, actor.name_ar);
-            fill_if_empty(node.kind, actor.kind);
-            fill_if_empty(node.title, actor.title);
-            fill_if_empty(node.affiliation, actor.affiliation);
-            extend(node.first_day, node.last_day, span);
+            absorb_actor(actors[actor.id], actor, span);
         }
         for (auto a = ids.begin(); a != ids.end(); ++a) {
             for (auto b = std::next(a); b != ids.end(); ++b) {
@@ -360,13 +422,13 @@ ActorNetwork build_actor_network(const std::vector<Event>& events) {
             }
         }
     }
+    for (const auto& code : affiliations_only(actors)) actors[code] = affiliation_node(code);
     ActorNetwork network(actors.size());
     std::map<std::string, ActorNetwork::vertex_descriptor> vertex_of;
     ActorNetwork::vertex_descriptor vertex = 0;
     for (auto& [id, node] : actors) {
         node.id = id_token(kActorNode, id);
         node.entity_id = id;
-        node.type = kActorNode;
         if (node.label.empty()) node.label = id;
         network[vertex] = std::move(node);
         vertex_of[id] = vertex++;
@@ -379,7 +441,30 @@ ActorNetwork build_actor_network(const std::vector<Event>& events) {
         edge.last_day = std::move(pair.last_day);
         boost::add_edge(vertex_of.at(key.first), vertex_of.at(key.second), std::move(edge), network);
     }
+    for (const auto& [id, vertex] : vertex_of) {
+        const GraphNode& node = network[vertex];
+        if (node.affiliation.empty() || node.affiliation == id) continue;
+        const auto pair = std::minmax(id, node.affiliation);
+        if (pairs.count({pair.first, pair.second})) continue;
+        GraphEdge edge;
+        edge.type = kAffiliatedWithEdge;
+        edge.first_day = node.first_day;
+        edge.last_day = node.last_day;
+        boost::add_edge(vertex, vertex_of.at(node.affiliation), std::move(edge), network);
+    }
+    lay_out_graph(network);
     return network;
+}
+
+double time_layouts(const std::vector<Event>& events) {
+    Builder builder(events, {});
+    KnowledgeGraph graph(builder.vertex_count());
+    builder.build(graph);
+    ActorNetwork network = build_actor_network(events);  // laid out once already: the second layout is timed
+    const auto start = std::chrono::steady_clock::now();
+    lay_out_graph(graph);
+    lay_out_graph(network);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 GraphSummary summarize(const KnowledgeGraph& graph, std::size_t top_actor_count) {

@@ -37,12 +37,12 @@ struct GraphNode {
     std::string label;  // English
     std::string label_ar;
     std::string kind;         // actors: country | organization | group | person
-    std::string title;        // persons: their title; documents: the article title
+    std::string job_title;    // persons: "Foreign Minister"
     std::string affiliation;  // persons and groups
     // Events.
     std::string event_type;
-    std::string date;
-    std::string date_end;
+    std::string event_date;  // ISO 8601 at its precision
+    std::string event_date_end;
     std::string precision;
     std::string cameo;
     std::string round;  // "astana 20"
@@ -52,6 +52,8 @@ struct GraphNode {
     std::string series;
     int round_number = 0;
     // Documents.
+    std::string doc_title;
+    std::string published;  // publication date
     std::string source;
     std::string url;
     // The days this node is alive on a time axis: an event's own span, for
@@ -59,6 +61,9 @@ struct GraphNode {
     // Empty when no dated event touches it.
     std::string first_day;
     std::string last_day;
+    // Where viewers draw it (graph/layout.h).
+    double x = 0;
+    double y = 0;
 };
 
 struct GraphEdge {
@@ -78,8 +83,20 @@ using ActorNetwork = boost::adjacency_list<boost::vecS, boost::vecS, boost::undi
 KnowledgeGraph build_knowledge_graph(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents);
 
 // Actors joined when they take part in the same event; weight = number of
-// such events, first/last day = span of the dated ones.
+// such events, first/last day = span of the dated ones. A person or group is
+// also joined to the state or organisation it speaks for (affiliated_with,
+// weight 1) when they share no event, and that state or organisation is a
+// node even when it acts in no event, as in the knowledge graph.
 ActorNetwork build_actor_network(const std::vector<Event>& events);
+
+// "Meeting held: Sergey Lavrov – Adel al-Jubeir, Doha, 2015-08-03": the type,
+// up to three main actors (persons before the states they speak for), the
+// place and the date, so that events of one type and day differ.
+std::string event_label(const Event& event);
+
+// Seconds of wall-clock time the layout of the knowledge graph and of the
+// actor network of `events` takes (graph/layout.h), for hadath bench.
+double time_layouts(const std::vector<Event>& events);
 
 struct GraphSummary {
     std::size_t nodes = 0;
@@ -103,5 +120,8 @@ std::string format_summary(const GraphSummary& summary);
 // Display helpers shared with the writers.
 std::string humanize(const std::string& snake_case);  // meeting_held → Meeting held
 std::string round_label(const Round& round);          // Astana round 20
+// Actor roles in the order reports list them: speaker, host, participant,
+// signatory, target, via, observer; any other role after them.
+int role_rank(const std::string& role);
 
 }  // namespace hadath

@@ -1,5 +1,8 @@
 #include "graph/text.h"
 
+#include <cwctype>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/utf8.h"
@@ -116,6 +119,61 @@ std::string shorten(const std::string& text, std::size_t max_code_points) {
     for (std::size_t i = 0; i < cut; ++i) utf8::append(out, code_points[i]);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out + "\u2026";
+}
+
+namespace {
+
+// Opening and closing marks; a straight double quote is both.
+const std::pair<char32_t, char32_t> kMarkPairs[] = {{U'(', U')'},           {U'[', U']'},           {U'{', U'}'},
+                                                    {U'\u00ab', U'\u00bb'}, {U'\u201c', U'\u201d'}, {U'"', U'"'}};
+
+}  // namespace
+
+std::string balanced_quote(const std::string& text, std::size_t max_code_points) {
+    const std::u32string code_points = [&] {
+        auto decoded = decode_utf8(shorten(clean_text(text), max_code_points));
+        return std::u32string(decoded.begin(), decoded.end());
+    }();
+    std::u32string open;              // closing marks still owed, innermost last
+    std::u32string missing_openings;  // openings that lie before the quote, outermost first
+    for (std::size_t i = 0; i < code_points.size(); ++i) {
+        const char32_t c = code_points[i];
+        for (const auto& [opening, closing] : kMarkPairs) {
+            if (c != opening && c != closing) continue;
+            if (opening == closing) {
+                // A straight quote closes the one open, or opens unless it ends a word (then its opening was cut).
+                const bool ends_word =
+                    i > 0 && !is_space(code_points[i - 1]) &&
+                    (i + 1 == code_points.size() || !std::iswalnum(static_cast<wint_t>(code_points[i + 1])));
+                if (!open.empty() && open.back() == closing) {
+                    open.pop_back();
+                } else if (ends_word && open.empty()) {
+                    missing_openings.insert(missing_openings.begin(), opening);
+                } else {
+                    open.push_back(closing);
+                }
+            } else if (c == opening) {
+                open.push_back(closing);
+            } else if (!open.empty() && open.back() == closing) {
+                open.pop_back();
+            } else if (open.empty()) {
+                missing_openings.insert(missing_openings.begin(), opening);
+            }
+            break;
+        }
+    }
+    std::string out;
+    if (!missing_openings.empty()) {
+        const bool cut_before = code_points.empty() || code_points.front() != U'\u2026';
+        if (cut_before) out += "\u2026";
+        for (char32_t c : missing_openings) utf8::append(out, c);
+    }
+    for (char32_t c : code_points) utf8::append(out, c);
+    if (!open.empty()) {
+        if (code_points.empty() || code_points.back() != U'\u2026') out += "\u2026";
+        for (auto c = open.rbegin(); c != open.rend(); ++c) utf8::append(out, *c);
+    }
+    return out;
 }
 
 }  // namespace hadath

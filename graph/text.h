@@ -20,4 +20,11 @@ void append_clean_text(std::string& out, const std::string& text);
 // near, with "…" appended when anything was cut.
 std::string shorten(const std::string& text, std::size_t max_code_points);
 
+// `text` as a quote: cleaned, shortened to about `max_code_points`, with its
+// quotation marks and brackets balanced. A closing mark whose opening lies
+// before the quoted words (the mention starts inside a quotation or an
+// aside) gets its opening back after a leading "…"; a mark left open (the
+// quote is cut inside one) is closed after a trailing "…".
+std::string balanced_quote(const std::string& text, std::size_t max_code_points);
+
 }  // namespace hadath

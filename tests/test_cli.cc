@@ -384,9 +384,11 @@ TEST_CASE("bench prints one table row per stage, thread count and scale, and cle
     std::vector<std::string> rows;
     for (std::string line; std::getline(table, line);)
         if (line.rfind("| ", 0) == 0) rows.push_back(line);
-    // A header, then extract and build for 2 thread counts and 2 scales, and uconv per scale when installed.
+    // A header, then extract and build for 2 thread counts and 2 scales, the layout per scale, and uconv per
+    // scale when installed.
     const bool uconv = bench.out.find("uconv") != std::string::npos;
-    CHECK(rows.size() == 1 + 8 + (uconv ? 2 : 0));
+    CHECK(rows.size() == 1 + 8 + 2 + (uconv ? 2 : 0));
+    CHECK(bench.out.find("| layout | 1 | 2 | 20 |") != std::string::npos);
     CHECK(bench.out.find("| build | 2 | 2 | 20 |") != std::string::npos);
     CHECK(bench.out.find("| extract | 1 | 1 | 10 |") != std::string::npos);
     CHECK(fs::is_empty(dir / "tmp"));

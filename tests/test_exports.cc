@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <boost/graph/graphml.hpp>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "browser_support.h"
 #include "export/exports.h"
 #include "export/markup.h"
 #include "graph/knowledge_graph.h"
@@ -26,10 +28,15 @@
 namespace {
 
 namespace fs = std::filesystem;
+using hadath::testing::chromium_command;
+using hadath::testing::CommandResult;
+using hadath::testing::have_command;
 using hadath::testing::read_file;
+using hadath::testing::run;
 using hadath::testing::sample_documents;
 using hadath::testing::sample_events;
 using hadath::testing::shared_dir;
+using hadath::testing::shell_quote;
 
 const char* const kOutputFiles[] = {"graph.graphml", "actors.graphml", "graph.gexf",   "timeline.md",
                                     "timeline.json", "timeline.csv",   "timeline.html"};
@@ -78,33 +85,6 @@ std::size_t count(const std::string& text, const std::string& needle) {
     return found;
 }
 
-std::string shell_quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-struct CommandResult {
-    int status = -1;
-    std::string output;  // stdout and stderr
-};
-
-CommandResult run(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return result;
-    std::array<char, 4096> buffer;
-    std::size_t read;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), read);
-    int status = ::pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-bool have_command(const std::string& name) {
-    return run("command -v " + name + " >/dev/null").status == 0;
-}
-
 // The first Python that has both graph modules (a virtualenv's python3 may lack the system packages).
 std::string python_with_graph_modules() {
     for (const char* candidate : {"python3", "/usr/bin/python3"}) {
@@ -113,23 +93,10 @@ std::string python_with_graph_modules() {
     return "";
 }
 
-std::string chromium_command() {
-    for (const char* candidate : {"chromium", "chromium-browser", "google-chrome"}) {
-        if (have_command(candidate)) return candidate;
-    }
-    return "";
-}
-
-// The page's DOM after its scripts ran, from headless Chromium with a fresh
-// profile and everything that could reach the network turned off.
-std::string dump_dom(const std::string& chromium, const fs::path& page) {
-    auto profile = fresh_dir("browser-profile");
-    auto result =
-        run("(timeout 120 " + chromium +
-            " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
-            " --disable-component-update --disable-sync --virtual-time-budget=2000 --user-data-dir=" +
-            shell_quote(profile.string()) + " --dump-dom " + shell_quote("file://" + page.string()) + " 2>/dev/null)");
-    fs::remove_all(profile);
+// The page's DOM after its scripts ran.
+std::string dump_dom(const std::string& chromium, const fs::path& page, const std::string& fragment = "") {
+    auto result = hadath::testing::run_chromium(chromium, "file://" + page.string() + fragment,
+                                                scratch_root() / "browser-profile", "--dump-dom");
     INFO(result.output);
     CHECK(result.status == 0);
     return result.output;
@@ -147,6 +114,8 @@ struct ReadNode {
     int documents = 0;
     int r = 0;
     double size = 0;
+    double x = 0;
+    double y = 0;
 };
 struct ReadEdge {
     std::string type;
@@ -157,16 +126,18 @@ template <typename Graph>
 boost::dynamic_properties read_properties(Graph& graph) {
     boost::dynamic_properties properties(boost::ignore_other_properties);
     properties.property("node_id", boost::get(&ReadNode::id, graph));
-    properties.property("type", boost::get(&ReadNode::type, graph));
+    properties.property("node_kind", boost::get(&ReadNode::type, graph));
     properties.property("label", boost::get(&ReadNode::label, graph));
     properties.property("label_ar", boost::get(&ReadNode::label_ar, graph));
-    properties.property("date", boost::get(&ReadNode::date, graph));
-    properties.property("date_end", boost::get(&ReadNode::date_end, graph));
+    properties.property("event_date", boost::get(&ReadNode::date, graph));
+    properties.property("event_date_end", boost::get(&ReadNode::date_end, graph));
     properties.property("precision", boost::get(&ReadNode::precision, graph));
     properties.property("documents", boost::get(&ReadNode::documents, graph));
     properties.property("r", boost::get(&ReadNode::r, graph));
     properties.property("size", boost::get(&ReadNode::size, graph));
-    properties.property("type", boost::get(&ReadEdge::type, graph));
+    properties.property("x", boost::get(&ReadNode::x, graph));
+    properties.property("y", boost::get(&ReadNode::y, graph));
+    properties.property("relation", boost::get(&ReadEdge::type, graph));
     properties.property("weight", boost::get(&ReadEdge::weight, graph));
     return properties;
 }
@@ -341,24 +312,25 @@ TEST_CASE("graph.graphml reads back with Boost with the same counts", "[exports]
     for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
         const ReadNode& node = graph[*v];
         CHECK(node.size > 0);
-        if (node.label != "Meeting held, 2023-06-20") continue;
+        if (node.label != "Meeting held: Kazakhstan \u2013 Iran \u2013 Russia \u2026, Astana, 2023-06-20") continue;
         found_meeting = true;
         CHECK(node.type == "event");
         CHECK(node.date == "2023-06-20");
         CHECK(node.date_end == "2023-06-21");
         CHECK(node.precision == "day");
         CHECK(node.documents == 3);
-        CHECK(node.r == 41);
+        CHECK(node.r == 0);  // events are blue
         CHECK(node.label_ar.find("أستانة") != std::string::npos);
     }
     CHECK(found_meeting);
 
     auto network = read_graphml_file<ReadNetwork>(written.dir / "actors.graphml");
     CHECK(boost::num_vertices(network) == 11);
-    CHECK(boost::num_edges(network) == 37);
+    CHECK(boost::num_edges(network) == 38);
     double total_weight = 0;
     for (auto [e, end] = boost::edges(network); e != end; ++e) total_weight += network[*e].weight;
-    CHECK(total_weight == 36 + 1 + 3 + 10);  // round 20, Kazakhstan–Tumysh, planned meeting, round 18
+    // Round 20, Kazakhstan–Tumysh, planned meeting, round 18, Lavrentiev's affiliation.
+    CHECK(total_weight == 36 + 1 + 3 + 10 + 1);
 }
 
 TEST_CASE("GraphML follows the conventions Gephi reads", "[exports][graphml]") {
@@ -369,12 +341,15 @@ TEST_CASE("GraphML follows the conventions Gephi reads", "[exports][graphml]") {
         CHECK(graphml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", 0) == 0);
         CHECK(xml_text_is_clean(graphml));
         auto keys = graphml_keys(graphml);
-        for (const char* key : {"label", "label_ar", "type", "r", "g", "b", "size", "kind"}) {
+        for (const char* key : {"label", "label_ar", "node_kind", "r", "g", "b", "size", "x", "y", "actor_kind"}) {
             CHECK(keys["node"].count(key) == 1);
         }
-        for (const char* key : {"label", "type", "weight", "first_date", "last_date"}) {
+        for (const char* key : {"label", "relation", "weight", "first_date", "last_date"}) {
             CHECK(keys["edge"].count(key) == 1);
         }
+        // sigma.js and graphology viewers reserve `type` for their renderers.
+        CHECK(keys["node"].count("type") == 0);
+        CHECK(keys["edge"].count("type") == 0);
         static const std::regex node_id(R"re(<node id="([^"]*)">)re");
         std::size_t nodes = 0;
         for (std::sregex_iterator it(graphml.begin(), graphml.end(), node_id), end; it != end; ++it, ++nodes) {
@@ -384,7 +359,8 @@ TEST_CASE("GraphML follows the conventions Gephi reads", "[exports][graphml]") {
         CHECK(nodes > 0);
     }
     auto keys = graphml_keys(written.file("graph.graphml"));
-    for (const char* key : {"date", "date_end", "precision", "cameo", "round", "documents"}) {
+    for (const char* key : {"event_date", "event_date_end", "precision", "cameo", "round", "documents", "job_title",
+                            "doc_title", "published"}) {
         CHECK(keys["node"].count(key) == 1);
     }
     std::string graphml = written.file("graph.graphml");
@@ -405,9 +381,9 @@ TEST_CASE("GraphML leaves out empty values and values that do not apply", "[expo
         CHECK(nodes.size() == (std::string(name) == "graph.graphml" ? 27u : 11u));
         for (const Element& node : nodes) {
             INFO(node.id);
-            for (const char* always : {"entity_id", "type", "label", "r", "g", "b", "size"})
+            for (const char* always : {"entity_id", "node_kind", "label", "r", "g", "b", "size", "x", "y"})
                 CHECK(node.values.count(always) == 1);
-            const std::string& type = node.values.at("type");
+            const std::string& type = node.values.at("node_kind");
             CHECK(node.values.count("documents") == (type == "event" ? 1u : 0u));
             CHECK(node.values.count("round_number") == (type == "round" ? 1u : 0u));
             CHECK(node.values.count("first_date") == node.values.count("last_date"));
@@ -415,7 +391,7 @@ TEST_CASE("GraphML leaves out empty values and values that do not apply", "[expo
         }
         for (const Element& edge : graphml_elements(graphml, "edge")) {
             INFO(edge.id);
-            for (const char* always : {"type", "label", "weight"}) CHECK(edge.values.count(always) == 1);
+            for (const char* always : {"relation", "label", "weight"}) CHECK(edge.values.count(always) == 1);
             CHECK(edge.values.count("first_date") == edge.values.count("last_date"));
         }
     }
@@ -424,7 +400,7 @@ TEST_CASE("GraphML leaves out empty values and values that do not apply", "[expo
     auto undated = std::find_if(nodes.begin(), nodes.end(),
                                 [](const Element& node) { return node.id == "event:kazakhstan-ready-to-resume"; });
     REQUIRE(undated != nodes.end());
-    CHECK(undated->values.count("date") == 0);
+    CHECK(undated->values.count("event_date") == 0);
     CHECK(undated->values.count("first_date") == 0);
     CHECK(undated->values.at("documents") == "1");
 }
@@ -440,8 +416,8 @@ TEST_CASE("GraphML and GEXF give each node the same values", "[exports][graphml]
         // GEXF has a subset of the attributes (colour, size and label live elsewhere in it).
         std::map<std::string, std::string> common;
         for (const auto& [name, value] : graphml[i].values) {
-            if (name != "label" && name != "r" && name != "g" && name != "b" && name != "size" &&
-                name != "first_date" && name != "last_date")
+            if (name != "label" && name != "r" && name != "g" && name != "b" && name != "size" && name != "x" &&
+                name != "y" && name != "first_date" && name != "last_date")
                 common[name] = value;
         }
         CHECK(common == gexf[i].values);
@@ -463,7 +439,7 @@ TEST_CASE("a document that reports no event is in no graph file", "[exports][gra
     CHECK(written.file("graph.gexf").find("<nodes count=\"27\">") != std::string::npos);
     // The timelines still count every document read.
     CHECK(written.file("timeline.md").find(" from 6 documents.") != std::string::npos);
-    CHECK(written.file("timeline.html").find(" from 6 documents</p>") != std::string::npos);
+    CHECK(written.file("timeline.html").find(" from 6 documents<") != std::string::npos);
     if (!shared_dir().empty() && have_command("xmllint")) {
         auto result =
             xmllint("--schema", shared_dir() / "schemas" / "graphml" / "graphml.xsd", written.dir / "graph.graphml");
@@ -513,7 +489,7 @@ TEST_CASE("networkx and igraph read both GraphML files with every attribute", "[
         bool directed;
     };
     for (const Expected& expected :
-         {Expected{"graph.graphml", 27, 49, true}, Expected{"actors.graphml", 11, 37, false}}) {
+         {Expected{"graph.graphml", 27, 49, true}, Expected{"actors.graphml", 11, 38, false}}) {
         INFO(expected.file);
         auto path = written.dir / expected.file;
         auto result = run(python + " " + shell_quote(script.string()) + " " + shell_quote(path.string()));
@@ -547,18 +523,23 @@ TEST_CASE("graph.gexf is a dynamic graph with dated nodes and edges", "[exports]
     CHECK(count(gexf, "<edge ") == 49);
     CHECK(count(gexf, "<viz:color ") == 27);
     CHECK(count(gexf, "<viz:size ") == 27);
+    CHECK(count(gexf, "<viz:position x=\"") == 27);
     // Events live over their span; a half year becomes its first and last day.
-    CHECK(gexf.find("<node id=\"event:astana-20-meeting\" label=\"Meeting held, 2023-06-20\" start=\"2023-06-20\" "
-                    "end=\"2023-06-21\">") != std::string::npos);
-    CHECK(gexf.find("<node id=\"event:next-meeting-planned\" label=\"Meeting planned, 2023-H2\" start=\"2023-07-01\" "
-                    "end=\"2023-12-31\">") != std::string::npos);
+    CHECK(gexf.find("<node id=\"event:astana-20-meeting\" label=\"Meeting held: Kazakhstan \u2013 Iran \u2013 Russia "
+                    "\u2026, Astana, 2023-06-20\" start=\"2023-06-20\" end=\"2023-06-21\">") != std::string::npos);
+    CHECK(
+        gexf.find("<node id=\"event:next-meeting-planned\" label=\"Meeting planned: Iran \u2013 Russia \u2013 Turkey, "
+                  "2023-H2\" start=\"2023-07-01\" end=\"2023-12-31\">") != std::string::npos);
     // Actors from their first to their last event; undated events always.
     CHECK(gexf.find("<node id=\"actor:RUS\" label=\"Russia\" start=\"2022-06-15\" end=\"2023-12-31\">") !=
           std::string::npos);
-    CHECK(gexf.find("<node id=\"event:kazakhstan-ready-to-resume\" label=\"Statement\">") != std::string::npos);
+    CHECK(gexf.find("<node id=\"event:kazakhstan-ready-to-resume\" label=\"Statement: Kazakhstan\">") !=
+          std::string::npos);
     CHECK(gexf.find("source=\"actor:KAZ\" target=\"event:astana-20-meeting\" label=\"Host\" kind=\"host\" "
                     "weight=\"1\" start=\"2023-06-20\" end=\"2023-06-21\"") != std::string::npos);
-    CHECK(gexf.find("<viz:color r=\"214\" g=\"69\" b=\"65\"/>") != std::string::npos);
+    CHECK(gexf.find("<viz:color r=\"213\" g=\"94\" b=\"0\"/>") != std::string::npos);  // actors
+    CHECK(gexf.find("<attribute id=\"0\" title=\"relation\" type=\"string\"/>") != std::string::npos);
+    CHECK(gexf.find("title=\"type\"") == std::string::npos);
 }
 
 TEST_CASE("timeline.md is grouped by month in chronological order", "[exports][timeline]") {
@@ -597,6 +578,24 @@ TEST_CASE("timeline.md is grouped by month in chronological order", "[exports][t
         CHECK(code_points <= 161);
     }
     CHECK(quotes == 6);
+    CHECK(count(markdown, "\n<div dir=\"rtl\" lang=\"ar\">\n\n> «") == 6);
+}
+
+TEST_CASE("timeline.md renders its quotes right to left and never doubles «", "[exports][timeline]") {
+    auto documents = sample_documents();
+    documents[1].title = "«أستانا» تنتهي";  // a title that opens with its own guillemets
+    auto written = write_outputs("markdown-render", sample_events(), documents);
+    std::string markdown = written.file("timeline.md");
+    CHECK(markdown.find("«\\u00ab") == std::string::npos);
+    CHECK(markdown.find("««") == std::string::npos);
+    CHECK(markdown.find("`001_83198d24877d83e8` «أستانا» تنتهي") != std::string::npos);
+    if (!have_command("cmark-gfm")) HADATH_SKIP("cmark-gfm is not installed (Debian package cmark-gfm)");
+    // GitHub's renderer, with the raw HTML it keeps: each quote a blockquote inside a right-to-left block.
+    auto rendered = run("cmark-gfm --unsafe " + shell_quote((written.dir / "timeline.md").string()));
+    REQUIRE(rendered.status == 0);
+    CHECK(count(rendered.output, "<div dir=\"rtl\" lang=\"ar\">\n<blockquote>\n<p>«") == 6);
+    CHECK(count(rendered.output, "</blockquote>\n</div>") == 6);
+    CHECK(rendered.output.find("<h3>20–21 June 2023 · Meeting held</h3>") != std::string::npos);
 }
 
 TEST_CASE("timeline.json follows the TimelineJS format", "[exports][timeline]") {
@@ -665,6 +664,8 @@ TEST_CASE("timeline.csv is RFC 4180 with a byte order mark", "[exports][timeline
     CHECK(rows[6][column.at("id")] == "kazakhstan-ready-to-resume");
     CHECK(rows[6][column.at("date")].empty());
     CHECK(rows[2][column.at("date_end")] == "2023-06-21");
+    // A formula spreadsheet programs show as the text 046, leading zero kept.
+    CHECK(rows[2][column.at("cameo")] == "=\"046\"");
     CHECK(rows[2][column.at("actor_ids")] == "KAZ;RUS;TUR;IRN;SYR;UNO;JOR;LBN;IRQ");
     // A title with double quotes goes through quoting and comes back whole.
     const std::string& sources = rows[4][column.at("sources")];
@@ -676,54 +677,201 @@ TEST_CASE("timeline.csv is RFC 4180 with a byte order mark", "[exports][timeline
     CHECK(csv.find("\r\nastana-18-meeting,2022-06-15,,day,") != std::string::npos);
 }
 
-TEST_CASE("timeline.html is one offline page with RTL quotes and filters", "[exports][timeline][html]") {
+// The JSON the page's script draws from.
+rapidjson::Document timeline_page_data(const std::string& html) {
+    const std::string start = "<script type=\"application/json\" id=\"timeline-data\">";
+    const auto begin = html.find(start);
+    const auto end = html.find("</script>", begin);
+    rapidjson::Document data;
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    data.Parse(html.substr(begin + start.size(), end - begin - start.size()).c_str());
+    REQUIRE_FALSE(data.HasParseError());
+    return data;
+}
+
+TEST_CASE("timeline.html is one offline page with its events as data", "[exports][timeline][html]") {
     auto written = write_sample("html");
     std::string html = written.file("timeline.html");
     CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
-    CHECK(count(html, "data-event-id=\"") == 6);
-    CHECK(count(html, "<blockquote dir=\"rtl\" lang=\"ar\">") == 6);
-    CHECK(html.find("<select id=\"filter-type\">") != std::string::npos);
-    CHECK(html.find("<select id=\"filter-actor\">") != std::string::npos);
-    CHECK(count(html, "<option value=\"") == 1 + 4 + 1 + 11);  // all + types, all + actors
-    CHECK(html.find("<option value=\"alexander-lavrentiev\">Alexander Lavrentiev</option>") != std::string::npos);
-    CHECK(html.find("data-actors=\"IRN IRQ JOR KAZ LBN RUS SYR TUR UNO\"") != std::string::npos);
-    // Nothing is fetched: no external scripts, styles, fonts or images.
-    CHECK(count(html, "<script") == 1);
+    for (const char* control :
+         {"<input type=\"search\" id=\"filter-text\"", "<select id=\"filter-type\">",
+          "<input type=\"search\" id=\"filter-actor\" list=\"actor-list\"", "<input type=\"month\" id=\"filter-from\"",
+          "<input type=\"month\" id=\"filter-to\"", "<nav class=\"overview\" id=\"overview\""}) {
+        CHECK(html.find(control) != std::string::npos);
+    }
+    auto data = timeline_page_data(html);
+    REQUIRE(data["events"].Size() == 6);
+    CHECK(data["documentCount"].GetUint64() == 5);
+    CHECK_FALSE(data.HasMember("defaultFrom"));  // no event in the decade before the first article
+    std::vector<std::string> types, colours;
+    for (const auto& type : data["types"].GetArray()) {
+        types.push_back(type[0].GetString());
+        colours.push_back(type[2].GetString());
+    }
+    CHECK(types == std::vector<std::string>{"host_withdrawal", "meeting_held", "meeting_planned", "statement"});
+    CHECK(std::set<std::string>(colours.begin(), colours.end()).size() == colours.size());  // one colour per type
+    CHECK(data["actors"].Size() == 11);
+    CHECK(std::string(data["actors"][0][1].GetString()) == "Alexander Lavrentiev");  // sorted by name
+    std::vector<std::string> periods;
+    for (const auto& period : data["periods"].GetArray()) periods.push_back(period[1].GetString());
+    CHECK(periods == std::vector<std::string>{"June 2022", "June 2023", "H2 2023 (July\u2013December)", "Undated"});
+    const auto& meeting = data["events"][1];
+    CHECK(std::string(meeting["id"].GetString()) == "astana-20-meeting");
+    CHECK(std::string(meeting["when"].GetString()) == "20\u201321 June 2023");
+    CHECK(meeting["actors"].Size() == 9);
+    CHECK(meeting["docs"].Size() == 3);
+    CHECK(std::string(meeting["quote"].GetString()).find("أستانة") != std::string::npos);
+    // Nothing is fetched: no external scripts, styles, fonts or images; addresses only in the data.
+    CHECK(count(html, "<script") == 2);
     CHECK(html.find("src=") == std::string::npos);
     CHECK(html.find("<link") == std::string::npos);
     CHECK(html.find("url(") == std::string::npos);
     CHECK(html.find("@import") == std::string::npos);
-    CHECK(html.find("http") == std::string::npos);
-    CHECK(count(html, "data-marker-for=\"") == 5);  // dated events on the overview axis
-    CHECK(html.find("<h2>Undated</h2>") > html.find("<h2>June 2023</h2>"));
+    CHECK(html.substr(0, html.find("<script type=\"application/json\"")).find("http") == std::string::npos);
 }
 
-TEST_CASE("headless Chromium renders every event of timeline.html offline", "[exports][timeline][browser]") {
+TEST_CASE("timeline.html opens on the decade before the first article when older history is recalled",
+          "[exports][timeline][html]") {
+    auto events = sample_events();
+    events[0].date.value = "1948";
+    events[0].date.precision = "year";
+    events[0].date.end.clear();
+    auto written = write_outputs("html-history", events, sample_documents());
+    auto data = timeline_page_data(written.file("timeline.html"));
+    CHECK(std::string(data["defaultFrom"].GetString()) == "2012-09");  // the first article is of 2022-09-01
+}
+
+TEST_CASE("headless Chromium draws timeline.html and its filters", "[exports][timeline][browser]") {
     std::string chromium = chromium_command();
     if (chromium.empty()) HADATH_SKIP("chromium is not installed (Debian package chromium)");
-    auto written = write_sample("browser");
-    std::string dom = dump_dom(chromium, written.dir / "timeline.html");
-    CHECK(count(dom, "data-event-id=\"") == 6);
-    CHECK(count(dom, "<article class=\"event\"") == 6);
-    CHECK(count(dom, " hidden=\"\"") == 0);  // the filters start with everything shown
+    auto documents = sample_documents();
+    documents[4].url = "javascript:alert(1)";  // not a web address: stays text
+    auto written = write_outputs("browser", sample_events(), documents);
+    const auto page = written.dir / "timeline.html";
+    std::string dom = dump_dom(chromium, page);
+    CHECK(count(dom, "<article class=\"event\" data-event-id=\"") == 6);
     CHECK(dom.find("<span id=\"shown-count\">6</span>") != std::string::npos);
     CHECK(dom.find("وقال ألكسندر لافرنتييف") != std::string::npos);
+    CHECK(count(dom, "<blockquote dir=\"rtl\" lang=\"ar\">") == 6);
+    CHECK(count(dom, "<section class=\"period\"") == 4);
+    CHECK(dom.find("<a href=\"https://example.org/000\" rel=\"noopener noreferrer\">") != std::string::npos);
+    CHECK(dom.find("href=\"javascript:") == std::string::npos);
+    CHECK(dom.find("<span class=\"url\"> javascript:alert(1)</span>") != std::string::npos);
+    CHECK(count(dom, "<button type=\"button\" title=\"") > 0);  // the overview's months
+    CHECK(count(dom, "<option value=\"") == 1 + 4 + 11);        // all types, the types, the actors
+    CHECK(dom.find("data-ready-ms=\"") != std::string::npos);
 
-    // The filters: a copy of the page that picks one actor, then one type, as a user would.
-    auto choose = [&](const std::string& select, const std::string& value) {
-        std::string page = read_file(written.dir / "timeline.html");
-        page.insert(page.rfind("</body>"), "<script>var s = document.getElementById('" + select + "'); s.value = '" +
-                                               value + "'; s.dispatchEvent(new Event('change'));</script>\n");
-        auto path = written.dir / ("filtered-" + value + ".html");
-        std::ofstream(path, std::ios::binary) << page;
-        return dump_dom(chromium, path);
+    // The filters, given in the address as a link to a filtered view would.
+    auto shown = [&](const std::string& fragment) {
+        std::string filtered = dump_dom(chromium, page, fragment);
+        static const std::regex shown_count(R"re(<span id="shown-count">(\d+)</span>)re");
+        std::smatch match;
+        REQUIRE(std::regex_search(filtered, match, shown_count));
+        CHECK(count(filtered, "<article class=\"event\"") == std::stoul(match[1]));
+        return std::stoul(match[1]);
     };
-    std::string by_actor = choose("filter-actor", "alexander-lavrentiev");
-    CHECK(by_actor.find("<span id=\"shown-count\">1</span>") != std::string::npos);
-    CHECK(count(by_actor, "<article class=\"event\" data-event-id=\"lavrentiev-statement\"") == 1);
-    CHECK(count(by_actor, "\" hidden=\"\"") == 5 + 3 + 4);  // events, emptied periods, overview markers
-    std::string by_type = choose("filter-type", "statement");
-    CHECK(by_type.find("<span id=\"shown-count\">2</span>") != std::string::npos);
+    CHECK(shown("#actor=Alexander%20Lavrentiev") == 1);
+    CHECK(shown("#actor=lavr") == 1);  // part of a name
+    CHECK(shown("#actor=KAZ") == 4);   // a code: rounds 18 and 20, the withdrawal, the undated statement
+    CHECK(shown("#type=statement") == 2);
+    // لافرنتييف: in the statement's quote and in the title of an article four events cite.
+    CHECK(shown("#q=%D9%84%D8%A7%D9%81%D8%B1%D9%86%D8%AA%D9%8A%D9%8A%D9%81") == 4);
+    CHECK(shown("#q=%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7%20geneva") == 0);  // every word must match
+    CHECK(shown("#q=Nur-Sultan") == 1);                                     // the place
+    CHECK(shown("#from=2023-07") == 2);  // the planned meeting and the undated statement
+    CHECK(shown("#to=2022-12") == 2);    // round 18 and the undated statement
+}
+
+namespace {
+
+// What tests/graph_view/view.js reports of a graph it drew, from the page's DOM.
+rapidjson::Document graph_view_report(const std::string& dom) {
+    const std::string start = "<pre id=\"report\">";
+    const auto begin = dom.find(start);
+    REQUIRE(begin != std::string::npos);
+    std::string text = dom.substr(begin + start.size(), dom.find("</pre>", begin) - begin - start.size());
+    for (const auto& [entity, character] :
+         {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}}) {
+        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
+            text.replace(at, entity.size(), character);
+    }
+    rapidjson::Document report;
+    report.Parse(text.c_str());
+    INFO(text);
+    REQUIRE_FALSE(report.HasParseError());
+    return report;
+}
+
+}  // namespace
+
+TEST_CASE("graphology reads the GraphML and GEXF files and sigma.js draws them", "[exports][browser][sigma]") {
+    std::string chromium = chromium_command();
+    if (chromium.empty()) HADATH_SKIP("chromium is not installed (Debian package chromium)");
+    auto viewer = hadath::testing::graph_viewer();
+    if (!viewer.missing.empty()) HADATH_SKIP(viewer.missing);
+    auto written = write_sample("sigma");
+    struct Expected {
+        const char* file;
+        const char* format;
+        std::size_t nodes;
+        std::size_t edges;
+        std::size_t colours;  // node kinds, actor kinds in the actor network
+    };
+    for (const Expected& expected :
+         {Expected{"graph.graphml", "graphml", 27, 49, 5}, Expected{"graph.gexf", "gexf", 27, 49, 5},
+          Expected{"actors.graphml", "graphml", 11, 38, 3}}) {
+        INFO(expected.file);
+        auto page = hadath::testing::graph_page(viewer, written.dir / expected.file, expected.format,
+                                                written.dir / (std::string(expected.file) + ".html"));
+        auto result = hadath::testing::run_chromium(chromium, "file://" + page.string(),
+                                                    scratch_root() / "sigma-profile", "--dump-dom");
+        REQUIRE(result.status == 0);
+        auto report = graph_view_report(result.output);
+        CHECK(std::string(report["error"].GetString()).empty());
+        CHECK(report["drawn"].GetBool());
+        CHECK(report["nodes"].GetUint64() == expected.nodes);
+        CHECK(report["edges"].GetUint64() == expected.edges);
+        CHECK(report["withoutPosition"].GetUint64() == 0);
+        CHECK(report["withoutColor"].GetUint64() == 0);
+        CHECK(report["colors"].Size() == expected.colours);
+    }
+}
+
+TEST_CASE("every node has a position of its own, the same on every run", "[exports][layout]") {
+    auto written = write_sample("positions");
+    for (const char* name : {"graph.graphml", "actors.graphml"}) {
+        INFO(name);
+        std::set<std::pair<std::string, std::string>> positions;
+        auto nodes = graphml_elements(written.file(name), "node");
+        for (const Element& node : nodes) {
+            REQUIRE(node.values.count("x") == 1);
+            REQUIRE(node.values.count("y") == 1);
+            positions.insert({node.values.at("x"), node.values.at("y")});
+        }
+        CHECK(positions.size() == nodes.size());
+    }
+    std::string gexf = written.file("graph.gexf");
+    static const std::regex position(R"re(<viz:position x="(-?[0-9.e+-]+)" y="(-?[0-9.e+-]+)"/>)re");
+    std::set<std::pair<std::string, std::string>> gexf_positions;
+    for (std::sregex_iterator it(gexf.begin(), gexf.end(), position), end; it != end; ++it)
+        gexf_positions.insert({(*it)[1], (*it)[2]});
+    CHECK(gexf_positions.size() == 27);
+    // Linked nodes sit nearer each other than the drawing is wide: Kazakhstan hosts round 20.
+    auto nodes = graphml_elements(written.file("graph.graphml"), "node");
+    auto at = [&](const std::string& id) {
+        auto node = std::find_if(nodes.begin(), nodes.end(), [&](const Element& e) { return e.id == id; });
+        REQUIRE(node != nodes.end());
+        return std::pair<double, double>{std::stod(node->values.at("x")), std::stod(node->values.at("y"))};
+    };
+    double min_x = 1e9, max_x = -1e9;
+    for (const Element& node : nodes) {
+        min_x = std::min(min_x, std::stod(node.values.at("x")));
+        max_x = std::max(max_x, std::stod(node.values.at("x")));
+    }
+    auto [kx, ky] = at("actor:KAZ");
+    auto [ex, ey] = at("event:astana-20-meeting");
+    CHECK(std::hypot(kx - ex, ky - ey) < (max_x - min_x) / 2);
 }
 
 TEST_CASE("the same input gives byte-identical files", "[exports]") {
@@ -791,10 +939,10 @@ TEST_CASE("hostile text in articles still gives well-formed files", "[exports][i
     for (const auto& row : rows) CHECK(row.size() == rows[0].size());
 
     std::string html = written.file("timeline.html");
-    CHECK(count(html, "<script") == 1);
-    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
-    CHECK(count(html, "data-event-id=\"") == 6);
-    CHECK(html.find("data-type=\"host_&lt;withdrawal&gt;&quot;&amp;\"") != std::string::npos);
+    CHECK(count(html, "<script") == 2);
+    CHECK(html.find("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e") != std::string::npos);
+    auto data = timeline_page_data(html);
+    CHECK(data["events"].Size() == 6);
 
     std::string markdown = written.file("timeline.md");
     CHECK(markdown.find("\\<script\\>") != std::string::npos);
@@ -821,8 +969,9 @@ TEST_CASE("hostile text renders as text in the browser", "[exports][injection][b
     auto written = write_hostile("hostile-browser");
     std::string dom = dump_dom(chromium, written.dir / "timeline.html");
     CHECK(count(dom, "<article class=\"event\"") == 6);
-    CHECK(count(dom, "<script") == 1);
+    CHECK(count(dom, "<script") == 2);
     CHECK(dom.find("<span id=\"shown-count\">6</span>") != std::string::npos);
+    CHECK(dom.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
 }
 
 TEST_CASE("filter_events keeps the events that pass every limit", "[exports][filter]") {

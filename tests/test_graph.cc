@@ -106,7 +106,8 @@ TEST_CASE("only documents that report an event get a node", "[graph]") {
     documents.erase(documents.begin() + 2);  // 002_419dc2084f3f1c81
     graph = hadath::build_knowledge_graph(sample_events(), documents);
     const auto& cited = graph[find_node(graph, "document:002_419dc2084f3f1c81")];
-    CHECK(cited.title.empty());
+    CHECK(cited.doc_title.empty());
+    CHECK(cited.label == "002_419dc2084f3f1c81");  // no title: labelled by its id
     CHECK(cited.first_day == "2022-06-15");
     CHECK(hadath::summarize(graph).nodes == 27);
 
@@ -151,9 +152,9 @@ TEST_CASE("nodes carry their attributes and time spans", "[graph]") {
     const auto& meeting = graph[find_node(graph, "event:astana-20-meeting")];
     CHECK(meeting.type == "event");
     CHECK(meeting.event_type == "meeting_held");
-    CHECK(meeting.label == "Meeting held, 2023-06-20");
-    CHECK(meeting.date == "2023-06-20");
-    CHECK(meeting.date_end == "2023-06-21");
+    CHECK(meeting.label == "Meeting held: Kazakhstan \u2013 Iran \u2013 Russia \u2026, Astana, 2023-06-20");
+    CHECK(meeting.event_date == "2023-06-20");
+    CHECK(meeting.event_date_end == "2023-06-21");
     CHECK(meeting.precision == "day");
     CHECK(meeting.cameo == "046");
     CHECK(meeting.round == "Astana round 20");
@@ -168,7 +169,7 @@ TEST_CASE("nodes carry their attributes and time spans", "[graph]") {
     CHECK(planned.last_day == "2023-12-31");
 
     const auto& undated = graph[find_node(graph, "event:kazakhstan-ready-to-resume")];
-    CHECK(undated.date.empty());
+    CHECK(undated.event_date.empty());
     CHECK(undated.first_day.empty());
 
     const auto& lavrentiev = graph[find_node(graph, "actor:alexander-lavrentiev")];
@@ -176,7 +177,7 @@ TEST_CASE("nodes carry their attributes and time spans", "[graph]") {
     CHECK(lavrentiev.label == "Alexander Lavrentiev");
     CHECK(lavrentiev.label_ar == "ألكسندر لافرنتييف");
     CHECK(lavrentiev.affiliation == "RUS");
-    CHECK(lavrentiev.title == "Special Presidential Envoy for Syria");
+    CHECK(lavrentiev.job_title == "Special Presidential Envoy for Syria");
 
     // Actors live from their first to their last dated event.
     const auto& russia = graph[find_node(graph, "actor:RUS")];
@@ -189,9 +190,10 @@ TEST_CASE("nodes carry their attributes and time spans", "[graph]") {
     CHECK(round.label == "Astana round 20");
 
     const auto& document = graph[find_node(graph, "document:002_419dc2084f3f1c81")];
-    CHECK(document.date == "2022-09-01");
+    CHECK(document.published == "2022-09-01");
     CHECK(document.source == "Syria TV");
-    CHECK(document.label_ar == document.title);
+    CHECK(document.label_ar == document.doc_title);
+    CHECK(document.label == document.doc_title);  // titles in the samples are short enough to stay whole
 }
 
 TEST_CASE("degrees and the summary come from the graph", "[graph]") {
@@ -217,7 +219,8 @@ TEST_CASE("degrees and the summary come from the graph", "[graph]") {
 TEST_CASE("the actor network counts shared events", "[graph]") {
     auto network = hadath::build_actor_network(sample_events());
     CHECK(boost::num_vertices(network) == 11);
-    CHECK(boost::num_edges(network) == 37);  // the 36 pairs of round 20, plus Kazakhstan with Tumysh
+    // The 36 pairs of round 20, Kazakhstan with Tumysh, and Lavrentiev with Russia, which he speaks for.
+    CHECK(boost::num_edges(network) == 38);
 
     std::map<std::string, hadath::ActorNetwork::vertex_descriptor> by_id;
     for (auto [v, end] = boost::vertices(network); v != end; ++v) by_id[network[*v].entity_id] = *v;
@@ -230,7 +233,14 @@ TEST_CASE("the actor network counts shared events", "[graph]") {
     REQUIRE(found_observers);
     CHECK(network[jordan_iraq].weight == 1.0);
     CHECK(network[jordan_iraq].first_day == "2023-06-20");
-    CHECK(boost::degree(by_id.at("alexander-lavrentiev"), network) == 0);
+    auto [lavrentiev_russia, affiliated] = boost::edge(by_id.at("alexander-lavrentiev"), by_id.at("RUS"), network);
+    REQUIRE(affiliated);
+    CHECK(network[lavrentiev_russia].type == "affiliated_with");
+    CHECK(boost::degree(by_id.at("alexander-lavrentiev"), network) == 1);
+    // Kazakhstan and Tumysh share an event: one edge, counting it.
+    auto [kazakhstan_tumysh, shared] = boost::edge(by_id.at("KAZ"), by_id.at("kanat-tumysh"), network);
+    REQUIRE(shared);
+    CHECK(network[kazakhstan_tumysh].type == "shared_events");
     for (auto [e, end] = boost::edges(network); e != end; ++e) CHECK(network[*e].weight >= 1.0);
 }
 
@@ -289,4 +299,21 @@ TEST_CASE("text is cleaned for labels and shortened on a word boundary", "[graph
     CHECK(hadath::shorten("one two three four five", 12) == "one two thre\u2026");  // no space near the end
     std::string arabic = hadath::shorten("كلمة كلمة كلمة كلمة كلمة", 15);
     CHECK(arabic == "كلمة كلمة كلمة\u2026");
+}
+
+TEST_CASE("quotes have balanced marks and show where they were cut", "[graph]") {
+    using hadath::balanced_quote;
+    // A mention that starts inside a quotation, and one that starts inside an aside.
+    CHECK(balanced_quote("أستانا\" في 23 كانون الثاني", 160) == "\u2026\"أستانا\" في 23 كانون الثاني");
+    CHECK(balanced_quote("مايو 2018، رفضت الولايات المتحدة المشاركة)", 160) ==
+          "\u2026(مايو 2018، رفضت الولايات المتحدة المشاركة)");
+    // Cut inside a quotation: closed after the ellipsis.
+    CHECK(balanced_quote("وقال \"إن الصيغة أثبتت فعاليتها", 160) == "وقال \"إن الصيغة أثبتت فعاليتها\u2026\"");
+    CHECK(balanced_quote("مسار «أستانا وجنيف معا", 160) == "مسار «أستانا وجنيف معا\u2026»");
+    CHECK(balanced_quote("كلمة كلمة «كلمة كلمة كلمة»", 15) == "كلمة كلمة «كلمة\u2026»");
+    // Balanced text stays as it is.
+    for (const std::string& whole : {std::string("وقال \"إن الصيغة أثبتت فعاليتها وستتواصل\"."),
+                                     std::string("(تركيا وروسيا وإيران) و«الدول الضامنة» [2017]"), std::string()}) {
+        CHECK(balanced_quote(whole, 160) == whole);
+    }
 }
