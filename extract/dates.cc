@@ -53,7 +53,9 @@ bool Matcher::future_context(std::size_t first) const {
         if (tokens_[i].line_break_before) break;
         --i;
         if (ends_clause(i)) break;
-        if (has(i, kFutureMarker) || future_verb(i)) return true;
+        // "المقبل" / "القادم" before the date: "السبت القادم 16 شوال", "الاجتماع المقبل في 5 مايو"
+        if (has(i, kFutureMarker) || future_verb(i) || (has(i, kDirection) && value(i, kDirection) == kFuture))
+            return true;
     }
     return false;
 }
@@ -97,6 +99,8 @@ std::optional<Match> Matcher::longest_at(std::size_t i) const {
     } else {
         consider(year_alone(i));
     }
+    consider(hijri_date(i));
+    if (best) pair_with_equivalent(*best);
     return best;
 }
 
@@ -117,9 +121,16 @@ std::optional<CivilDate> parse_iso_date(std::string_view text) {
     return date;
 }
 
-DateRules DateRules::load(const std::string& lexicon_dir) {
+std::optional<CivilDate> hijri_to_civil(int year, int month, int day, HijriCalendar calendar) {
+    const auto days = date_internal::HijriTable::of(calendar).to_days({year, month, day});
+    if (!days) return std::nullopt;
+    return date_internal::from_days(*days);
+}
+
+DateRules DateRules::load(const std::string& lexicon_dir, HijriCalendar calendar) {
     auto data = std::make_shared<Data>();
     date_internal::load_lexicon(lexicon_dir, *data);
+    data->hijri = &date_internal::HijriTable::of(calendar);
     DateRules rules;
     rules.data_ = std::move(data);
     return rules;

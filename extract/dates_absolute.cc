@@ -55,7 +55,7 @@ YearTail Matcher::year_tail(std::size_t k) const {
     if (year_number(k)) {
         tail.found = true;
         tail.year = tokens_[k].number;
-        tail.end = k + 1;
+        tail.end = skip(k + 1, kGregorianEra);  // "2015م"
         return tail;
     }
     if (has(k, kThis) && has(after(k), kUnit) && value(after(k), kUnit) == kYearUnit) {

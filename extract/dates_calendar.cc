@@ -1,4 +1,13 @@
 // Calendar arithmetic: Gregorian days and their ISO 8601 forms.
+#include <unicode/calendar.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+
 #include "extract/dates_internal.h"
 
 namespace hadath::date_internal {
@@ -75,6 +84,55 @@ void add_months(int& year, int& month, int delta) {
     int index = year * 12 + (month - 1) + delta;
     year = index / 12;
     month = index % 12 + 1;
+}
+
+HijriTable::HijriTable(HijriCalendar calendar) {
+    // Umm al-Qura follows the tables published by Saudi Arabia (ICU holds them for 1300-1600 AH);
+    // the civil calendar is the arithmetic one, a day off here and there.
+    const icu::Locale locale(calendar == HijriCalendar::civil ? "en@calendar=islamic-civil"
+                                                              : "en@calendar=islamic-umalqura");
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> icu_calendar(
+        icu::Calendar::createInstance(*icu::TimeZone::getGMT(), locale, status));
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU Islamic calendar: ") + u_errorName(status));
+    month_starts_.reserve(static_cast<std::size_t>((kLastYear - kFirstYear + 1) * 12 + 1));
+    constexpr double kMillisecondsPerDay = 86400000.0;
+    for (int year = kFirstYear; year <= kLastYear + 1; ++year) {
+        for (int month = 0; month < 12; ++month) {
+            icu_calendar->clear();
+            icu_calendar->set(year, month, 1);
+            const UDate time = icu_calendar->getTime(status);
+            if (U_FAILURE(status))
+                throw std::runtime_error(std::string("ICU Islamic calendar: ") + u_errorName(status));
+            month_starts_.push_back(static_cast<long>(std::floor(time / kMillisecondsPerDay)));
+            if (year > kLastYear) return;
+        }
+    }
+}
+
+const HijriTable& HijriTable::of(HijriCalendar calendar) {
+    static const HijriTable umm_al_qura(HijriCalendar::umm_al_qura);
+    static const HijriTable civil(HijriCalendar::civil);
+    return calendar == HijriCalendar::civil ? civil : umm_al_qura;
+}
+
+int HijriTable::month_length(int year, int month) const {
+    const std::size_t at = index(year, month);
+    return static_cast<int>(month_starts_[at + 1] - month_starts_[at]);
+}
+
+std::optional<long> HijriTable::to_days(const HijriDate& date) const {
+    if (!in_range(date.year) || date.month < 1 || date.month > 12) return std::nullopt;
+    if (date.day < 1 || date.day > month_length(date.year, date.month)) return std::nullopt;
+    return month_starts_[index(date.year, date.month)] + date.day - 1;
+}
+
+std::optional<HijriDate> HijriTable::from_days(long days) const {
+    if (days < month_starts_.front() || days >= month_starts_.back()) return std::nullopt;
+    const auto next = std::upper_bound(month_starts_.begin(), month_starts_.end(), days);
+    const auto at = static_cast<int>(next - month_starts_.begin()) - 1;
+    return HijriDate{kFirstYear + at / 12, at % 12 + 1,
+                     static_cast<int>(days - month_starts_[static_cast<std::size_t>(at)]) + 1};
 }
 
 }  // namespace hadath::date_internal

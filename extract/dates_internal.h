@@ -20,7 +20,7 @@
 
 namespace hadath::date_internal {
 
-// ---- Gregorian calendar (dates_calendar.cc)
+// ---- calendars (dates_calendar.cc)
 
 bool is_leap(int year);
 int days_in_month(int year, int month);
@@ -36,10 +36,42 @@ std::string format_iso_week(long days);
 // Shifts (year, month) by `delta` months.
 void add_months(int& year, int& month, int delta);
 
+struct HijriDate {
+    int year = 0;
+    int month = 0;  // 1 = Muharram .. 12 = Dhu al-Hijjah
+    int day = 0;
+};
+
+// The first day of every Hijri month of the years kFirstYear..kLastYear, computed once with
+// ICU's Islamic calendars; conversions are then lookups.
+class HijriTable {
+public:
+    static constexpr int kFirstYear = 1300;  // 1882 CE
+    static constexpr int kLastYear = 1500;   // 2077 CE
+
+    // The table of one calendar, built on first use (thread-safe).
+    static const HijriTable& of(HijriCalendar calendar);
+
+    static bool in_range(int year) { return year >= kFirstYear && year <= kLastYear; }
+    // Days since 1970-01-01 of a Hijri day; nullopt when out of range or not a real day (30 of a 29-day month).
+    std::optional<long> to_days(const HijriDate& date) const;
+    // The Hijri day of `days`; nullopt outside the table.
+    std::optional<HijriDate> from_days(long days) const;
+    int month_length(int year, int month) const;
+
+private:
+    explicit HijriTable(HijriCalendar calendar);
+    std::size_t index(int year, int month) const {
+        return static_cast<std::size_t>((year - kFirstYear) * 12 + (month - 1));
+    }
+    std::vector<long> month_starts_;  // one past the last month too
+};
+
 // ---- vocabulary (dates_lexicon.cc)
 
 enum Kind : int {
     kMonth,
+    kHijriMonth,
     kRelativeDay,
     kWeekday,
     kDirection,
@@ -69,6 +101,9 @@ enum Kind : int {
     kConjunctionPrefix,
     kPrepositionPrefix,
     kDefiniteArticle,
+    kEquivalence,
+    kHijriEra,
+    kGregorianEra,
     kKindCount
 };
 
@@ -77,12 +112,13 @@ enum Direction : int { kPast = -1, kCurrent = 0, kFuture = 1 };
 constexpr int kLastOrdinal = 99;
 
 struct WordInfo {
-    std::uint32_t kinds = 0;
+    std::uint64_t kinds = 0;
     std::array<int, kKindCount> value{};
     int duration_count = 0;  // for kDuration: 0 = needs a number before it
     bool ambiguous_month = false;
 
     bool has(Kind kind) const { return (kinds >> kind) & 1u; }
+    static_assert(kKindCount <= 64, "kinds is a 64-bit set");
 };
 
 struct DateLexicon {
@@ -93,9 +129,10 @@ struct DateLexicon {
     std::size_t max_words = 1;
     std::vector<std::string> future_prefixes;
     std::string definite_article;
+    const HijriTable* hijri = nullptr;  // the calendar Hijri dates are read in
 };
 
-// Reads months.tsv and date_words.tsv from `lexicon_dir` into `data`.
+// Reads months.tsv, hijri_months.tsv and date_words.tsv from `lexicon_dir` into `data`.
 void load_lexicon(const std::string& lexicon_dir, DateLexicon& data);
 
 // ---- tokens (dates_tokens.cc)
@@ -126,6 +163,7 @@ struct Match {
     std::size_t first = 0;  // tokens [first, last)
     std::size_t last = 0;
     DateMention mention;
+    bool hijri = false;  // read in the Hijri calendar
 };
 
 // A month phrase: "حزيران", "حزيران / يونيو", "كانون الثاني (يناير)".
@@ -140,6 +178,19 @@ struct YearTail {
     bool found = false;
     bool relative = false;
     int year = 0;  // absolute year, or year offset when relative
+    std::size_t end = 0;
+};
+
+// A Hijri year after a month: "1436", "1436هـ", "من عام 1436 هـ".
+struct HijriYearTail {
+    int year = 0;
+    std::size_t end = 0;
+    bool era = false;  // marked هـ
+};
+
+// Three numbers joined by one separator: "17/10/1436", "1436-10-25", "10 / 10 / 1436".
+struct NumericTriple {
+    std::size_t first = 0, second = 0, third = 0;  // the number tokens
     std::size_t end = 0;
 };
 
@@ -172,6 +223,8 @@ private:
     }
     bool glued(std::size_t i) const { return i < size() && !tokens_[i].space_before; }
     bool is_number(std::size_t i) const { return i < size() && tokens_[i].type == TokenType::kNumber; }
+    // Past a word of `kind` at k, if there is one.
+    std::size_t skip(std::size_t k, Kind kind) const { return has(k, kind) ? after(k) : k; }
 
     // A number that is part of a time, a decimal, a percentage or a numeric date is not a day or a year.
     bool standalone_number(std::size_t i) const {
@@ -237,6 +290,25 @@ private:
     static const char* unit_precision(int unit);
     std::optional<Match> unit_relative(std::size_t i, bool after_period_part) const;
     std::optional<Match> ago(std::size_t i) const;
+
+    // ---- the Hijri calendar, and one date in both calendars (dates_hijri.cc)
+    bool hijri_year_number(std::size_t i) const;
+    bool hijri_span_year(std::size_t i) const;
+    std::optional<HijriYearTail> hijri_year_tail(std::size_t k) const;
+    std::optional<NumericTriple> numeric_triple(std::size_t i, bool spaced) const;
+    bool set_hijri_days(Match& match, const HijriDate& first, int last_day) const;
+    void set_hijri_month(Match& match, int year, int month) const;
+    void set_hijri_years(Match& match, int first_year, int last_year) const;
+    bool resolve_hijri_relative(Match& match, int month, int day, int last_day, std::size_t k) const;
+    std::optional<Match> hijri_day_month(std::size_t i) const;
+    std::optional<Match> hijri_month_alone(std::size_t i) const;
+    std::optional<Match> hijri_numeric(std::size_t i) const;
+    std::optional<Match> hijri_year_alone(std::size_t i) const;
+    std::optional<Match> hijri_date(std::size_t i) const;
+    std::optional<Match> gregorian_counterpart(std::size_t i) const;
+    bool gregorian_year_follows(std::size_t k) const;
+    void agree_hijri_with_weekday(Match& date, int weekday) const;
+    void pair_with_equivalent(Match& match) const;
 
     // ---- parts and spans of periods (dates_spans.cc)
     std::optional<Match> half_or_quarter(std::size_t i) const;

@@ -45,6 +45,9 @@ constexpr KindName kKindNames[] = {
     {"conjunction_prefix", kConjunctionPrefix},
     {"preposition_prefix", kPrepositionPrefix},
     {"definite_article", kDefiniteArticle},
+    {"equivalence", kEquivalence},
+    {"hijri_era", kHijriEra},
+    {"gregorian_era", kGregorianEra},
 };
 
 // Folds an entry and collapses its inner spaces, so it matches tokens joined by one space.
@@ -84,7 +87,7 @@ public:
         if (info.has(kind) && info.value[kind] != value) {
             where.fail("\"" + surface + "\" already has another value of this kind");
         }
-        info.kinds |= 1u << kind;
+        info.kinds |= std::uint64_t{1} << kind;
         info.value[kind] = value;
         last_ = &info;
     }
@@ -111,7 +114,7 @@ private:
     WordInfo* last_ = nullptr;
 };
 
-void load_months(const std::string& path, LexiconBuilder& builder) {
+void load_months(const std::string& path, Kind kind, LexiconBuilder& builder) {
     for (const TsvRow& row : read_tsv(path, 2, 3)) {
         const std::vector<std::string>& columns = row.fields;
         if (columns.size() < 2 || columns.size() > 3) {
@@ -124,7 +127,7 @@ void load_months(const std::string& path, LexiconBuilder& builder) {
         if (columns.size() == 3 && columns[2] != "ambiguous") {
             row.fail("third column may only be \"ambiguous\", got \"" + columns[2] + "\"");
         }
-        builder.add(columns[0], kMonth, month, row);
+        builder.add(columns[0], kind, month, row);
         if (columns.size() == 3) builder.last().ambiguous_month = true;
     }
 }
@@ -233,7 +236,8 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
 
 void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
     LexiconBuilder builder(data);
-    load_months(lexicon_dir + "/months.tsv", builder);
+    load_months(lexicon_dir + "/months.tsv", kMonth, builder);
+    load_months(lexicon_dir + "/hijri_months.tsv", kHijriMonth, builder);
     load_words(lexicon_dir + "/date_words.tsv", builder, data);
 }
 

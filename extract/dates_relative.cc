@@ -21,6 +21,16 @@ std::optional<Match> Matcher::relative_day(std::size_t i) const {
         named_weekday = value(end + 1, kWeekday);
         end = after(end + 1) + 1;
     }
+    // "اليوم الأحد 17/10/1436هـ": a date that follows names the day.
+    if (named_weekday) {
+        std::optional<Match> date = numeric_date(end);
+        if (!date) date = hijri_date(end);
+        if (date && date->mention.precision == "day") {
+            date->first = i;
+            if (date->hijri) agree_hijri_with_weekday(*date, *named_weekday);
+            return date;
+        }
+    }
     Match match = make(i, end, "day");
     if (!can_resolve(match)) return match;
     long days = publication_days_ + offset;
@@ -70,6 +80,8 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
     // A weekday that names the day of a following date takes that date's value.
     std::size_t date_start = end;
     if (is_comma(date_start)) ++date_start;
+    // "السبت القادم 16 شوال": the direction is the date's.
+    if (has(date_start, kDirection) && !has(date_start, kConnector)) date_start = after(date_start);
     if (has(date_start, kConnector) && !has(date_start, kRangeStart)) date_start = after(date_start);
     if (auto date = day_month(date_start)) {
         date->first = i;
@@ -78,6 +90,11 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
     }
     if (auto date = numeric_date(date_start)) {
         date->first = i;
+        return date;
+    }
+    if (auto date = hijri_date(date_start); date && date->mention.precision == "day") {
+        date->first = i;
+        agree_hijri_with_weekday(*date, wanted);
         return date;
     }
     int direction = future_context(i) ? kFuture : kPast;
@@ -179,7 +196,7 @@ std::optional<Match> Matcher::ago(std::size_t i) const {
         if (unit_word.duration_count == 0) return std::nullopt;
         count = unit_word.duration_count;
         // "منذ سنة 2015" is a year, not "a year ago".
-        if (year_number(after(k))) return std::nullopt;
+        if (year_number(after(k)) || hijri_year_number(after(k))) return std::nullopt;
     } else if (unit_word.duration_count != 0) {
         return std::nullopt;  // "6 سنة" does not happen; "5 عام" neither
     }

@@ -44,7 +44,8 @@ std::optional<Match> Matcher::period_part(std::size_t i) const {
     if (!has(i, kPeriodPart)) return std::nullopt;
     const std::size_t k = after(i);
     std::optional<Match> inner;
-    for (auto candidate : {unit_relative(k, true), month_alone(k), day_month(k), half_or_quarter(k), year_alone(k)}) {
+    for (auto candidate :
+         {unit_relative(k, true), month_alone(k), day_month(k), half_or_quarter(k), year_alone(k), hijri_date(k)}) {
         if (candidate && (!inner || candidate->last > inner->last)) inner = std::move(candidate);
     }
     if (!inner) return std::nullopt;

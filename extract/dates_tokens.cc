@@ -123,7 +123,7 @@ private:
     }
     // A preposition may only stand before the article, a year cue or a month ("بالعام", "لعام").
     bool preposition_allows(std::string_view word, const WordInfo& info) const {
-        return info.has(kYearCue) || info.has(kMonth) ||
+        return info.has(kYearCue) || info.has(kMonth) || info.has(kHijriMonth) ||
                (!data_.definite_article.empty() && word.rfind(data_.definite_article, 0) == 0);
     }
     // Looks up `first` (the word at i without `stripped` clitic bytes), longest multi-word entry first.

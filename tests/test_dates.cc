@@ -51,6 +51,7 @@ std::filesystem::path write_lexicon(const std::string& name, const std::string& 
     const auto dir = std::filesystem::temp_directory_path() / ("hadath_dates_" + name);
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "months.tsv") << months;
+    std::ofstream(dir / "hijri_months.tsv") << "رمضان\t9\n";
     std::ofstream(dir / "date_words.tsv") << words;
     return dir;
 }
