@@ -174,7 +174,7 @@ std::optional<Match> Matcher::hijri_day_month(std::size_t i) const {
     const int first_day = tokens_[k].number;
     int last_day = 0;
     k += 1;
-    while ((has(k, kRangeJoiner) || is_punct(k, '-')) && day_number(k + 1) && tokens_[k + 1].number > first_day &&
+    while ((has(k, kRangeJoiner) || is_dash(k)) && day_number(k + 1) && tokens_[k + 1].number > first_day &&
            tokens_[k + 1].number > last_day && tokens_[k + 1].number <= 30) {
         last_day = tokens_[k + 1].number;
         k += 2;
@@ -222,7 +222,7 @@ std::optional<Match> Matcher::hijri_numeric(std::size_t i) const {
     std::size_t k = skip(i, kRangeStart);
     auto triple = numeric_triple(k, true);
     int first_day = 0;
-    if (!triple && is_number(k) && tokens_[k].digits <= 2 && (has(k + 1, kRangeJoiner) || is_punct(k + 1, '-'))) {
+    if (!triple && is_number(k) && tokens_[k].digits <= 2 && (has(k + 1, kRangeJoiner) || is_dash(k + 1))) {
         first_day = tokens_[k].number;
         triple = numeric_triple(k + 2, true);
     }
@@ -267,7 +267,7 @@ std::optional<Match> Matcher::hijri_year_alone(std::size_t i) const {
     bool era = has(k + 1, kHijriEra);
     std::size_t end = skip(k + 1, kHijriEra);
     // A span of years: "1435 / 1436هـ", "1436-1437هـ", "1410هـ - 1411هـ".
-    if ((is_punct(end, '/') || is_punct(end, '-') || has(end, kRangeJoiner))) {
+    if (is_punct(end, '/') || is_dash(end) || has(end, kRangeJoiner)) {
         const std::size_t second = is_number(end + 1) ? end + 1 : after(end);
         if (hijri_span_year(second) && tokens_[second].number > first_year &&
             tokens_[second].number <= first_year + kLongestYearSpan && (era || has(second + 1, kHijriEra) || cue)) {
@@ -385,8 +385,12 @@ void Matcher::pair_with_equivalent(Match& match) const {
             agree = std::labs(hijri_days - gregorian_days) <= kPairTolerance;
             if (!agree) disagreement = format_day(from_days(hijri_days));
         } else if (hijri.mention.precision == "year" && gregorian.mention.precision == "year") {
-            agree =
-                gregorian.mention.value == hijri.mention.value || gregorian.mention.value == hijri.mention.end_value;
+            const auto within = [&](const std::string& year) {
+                const std::string& last =
+                    hijri.mention.end_value.empty() ? hijri.mention.value : hijri.mention.end_value;
+                return year.empty() || (year >= hijri.mention.value && year <= last);
+            };
+            agree = within(gregorian.mention.value) && within(gregorian.mention.end_value);
         }
         if (!agree && disagreement.empty()) disagreement = hijri.mention.value;
     }

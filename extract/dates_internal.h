@@ -221,6 +221,13 @@ private:
         return i < size() && tokens_[i].type == TokenType::kPunct &&
                text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin) == "\xD8\x8C";
     }
+    // "-", and the en and em dashes of typeset text.
+    bool is_dash(std::size_t i) const {
+        if (is_punct(i, '-')) return true;
+        if (i >= size() || tokens_[i].type != TokenType::kPunct) return false;
+        const std::string_view t = text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+        return t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+    }
     bool glued(std::size_t i) const { return i < size() && !tokens_[i].space_before; }
     bool is_number(std::size_t i) const { return i < size() && tokens_[i].type == TokenType::kNumber; }
     // Past a word of `kind` at k, if there is one.
