@@ -16,28 +16,6 @@ constexpr long kPairTolerance = 1;
 // The year span of a Hijri year range: "1436-1437هـ" is at most a few years.
 constexpr int kLongestYearSpan = 3;
 
-// "25 شوال 1436 الموافق 10 أغسطس": a Gregorian day without a year takes the year that puts it
-// nearest to the Hijri day of the pair.
-void take_year_from(DateMention& gregorian, const DateMention& hijri) {
-    const auto day = parse_iso_date(gregorian.value);
-    const auto reference = parse_iso_date(hijri.value);
-    if (!day || !reference || gregorian.precision != "day") return;
-    const long target = to_days(*reference);
-    std::optional<CivilDate> best;
-    for (int year = reference->year - 1; year <= reference->year + 1; ++year) {
-        const CivilDate candidate{year, day->month, day->day};
-        if (!is_valid(candidate)) continue;
-        if (!best || std::labs(to_days(candidate) - target) < std::labs(to_days(*best) - target)) best = candidate;
-    }
-    if (!best) return;
-    gregorian.value = format_day(*best);
-    if (auto end = parse_iso_date(gregorian.end_value)) {
-        end->year += best->year - day->year;
-        gregorian.end_value = is_valid(*end) ? format_day(*end) : "";
-    }
-    gregorian.relative = false;
-}
-
 }  // namespace
 
 bool Matcher::hijri_year_number(std::size_t i) const {
@@ -339,6 +317,40 @@ void Matcher::agree_hijri_with_weekday(Match& date, int weekday) const {
 // "16 شوال 1436هـ الموافق 1 أغسطس 2015م", "1 أغسطس 2015 الموافق 16 شوال 1436هـ", "1343هـ / 1924م",
 // "1400هـ (1980)": one date in two calendars. The Gregorian gives the value; a Hijri reading
 // more than a day away from it is kept as the disagreement.
+// The days of a pair nearest each other, each side in the years its writing leaves open: a
+// Gregorian or Hijri day without a year may lie a year before or after its first reading.
+PairReading Matcher::nearest_readings(const DateMention& hijri, const DateMention& gregorian) const {
+    const long gregorian_days = to_days(*parse_iso_date(gregorian.value));
+    const long hijri_days = to_days(*parse_iso_date(hijri.value));
+    std::vector<long> gregorian_candidates{gregorian_days};
+    if (gregorian.relative) {
+        const CivilDate written = from_days(gregorian_days);
+        for (const int year : {written.year - 1, written.year + 1}) {
+            const CivilDate candidate{year, written.month, written.day};
+            if (is_valid(candidate)) gregorian_candidates.push_back(to_days(candidate));
+        }
+    }
+    const auto written = data_.hijri->from_days(hijri_days);
+    const auto nearest_hijri = [&](long g) {
+        PairReading best{g, hijri_days};
+        const auto around = data_.hijri->from_days(g);
+        for (int year = around ? around->year - 1 : 1; hijri.relative && written && around && year <= around->year + 1;
+             ++year) {
+            const auto candidate = data_.hijri->to_days({year, written->month, written->day});
+            if (candidate && std::labs(g - *candidate) < std::labs(g - best.hijri)) best.hijri = *candidate;
+        }
+        return best;
+    };
+    // The Gregorian as first read, unless another of its years is the one that agrees.
+    const PairReading first = nearest_hijri(gregorian_days);
+    if (std::labs(first.gregorian - first.hijri) <= kPairTolerance) return first;
+    for (const long g : gregorian_candidates) {
+        const PairReading other = nearest_hijri(g);
+        if (std::labs(other.gregorian - other.hijri) <= kPairTolerance) return other;
+    }
+    return first;
+}
+
 void Matcher::pair_with_equivalent(Match& match) const {
     std::size_t k = match.last;
     if (is_comma(k)) ++k;
@@ -365,25 +377,22 @@ void Matcher::pair_with_equivalent(Match& match) const {
     }
     const Match& hijri = match.hijri ? match : *other;
     Match gregorian = match.hijri ? std::move(*other) : match;
-    if (gregorian.mention.relative && !hijri.mention.relative) take_year_from(gregorian.mention, hijri.mention);
     std::string disagreement;
     if (!hijri.mention.value.empty() && !gregorian.mention.value.empty()) {
-        const auto hijri_day = parse_iso_date(hijri.mention.value);
-        const auto gregorian_day = parse_iso_date(gregorian.mention.value);
         bool agree = true;
-        if (hijri_day && gregorian_day) {
-            long hijri_days = to_days(*hijri_day);
-            const long gregorian_days = to_days(*gregorian_day);
-            // A Hijri day without a year is compared in the Hijri year nearest the Gregorian day.
-            const auto written = data_.hijri->from_days(hijri_days);
-            for (int year = written ? written->year - 1 : 0;
-                 hijri.mention.relative && written && year <= written->year + 1; ++year) {
-                const auto candidate = data_.hijri->to_days({year, written->month, written->day});
-                if (candidate && std::labs(*candidate - gregorian_days) < std::labs(hijri_days - gregorian_days))
-                    hijri_days = *candidate;
+        if (hijri.mention.precision == "day" && gregorian.mention.precision == "day") {
+            const PairReading best = nearest_readings(hijri.mention, gregorian.mention);
+            agree = std::labs(best.hijri - best.gregorian) <= kPairTolerance;
+            const long written = to_days(*parse_iso_date(gregorian.mention.value));
+            if (!agree) {
+                disagreement = format_day(from_days(best.hijri));
+            } else if (best.gregorian != written) {
+                // "25 شوال 1436 الموافق 10 أغسطس": the Gregorian day takes the year the Hijri day gives it.
+                gregorian.mention.value = format_day(from_days(best.gregorian));
+                if (const auto end = parse_iso_date(gregorian.mention.end_value))
+                    gregorian.mention.end_value = format_day(from_days(to_days(*end) + best.gregorian - written));
+                gregorian.mention.relative = hijri.mention.relative;
             }
-            agree = std::labs(hijri_days - gregorian_days) <= kPairTolerance;
-            if (!agree) disagreement = format_day(from_days(hijri_days));
         } else if (hijri.mention.precision == "year" && gregorian.mention.precision == "year") {
             const auto within = [&](const std::string& year) {
                 const std::string& last =

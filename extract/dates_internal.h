@@ -194,6 +194,12 @@ struct NumericTriple {
     std::size_t end = 0;
 };
 
+// The two days of a date written in both calendars, as days since 1970-01-01.
+struct PairReading {
+    long gregorian = 0;
+    long hijri = 0;
+};
+
 class Matcher {
 public:
     Matcher(const DateLexicon& data, std::string_view text, const std::vector<Token>& tokens,
@@ -315,6 +321,7 @@ private:
     std::optional<Match> gregorian_counterpart(std::size_t i) const;
     bool gregorian_year_follows(std::size_t k) const;
     void agree_hijri_with_weekday(Match& date, int weekday) const;
+    PairReading nearest_readings(const DateMention& hijri, const DateMention& gregorian) const;
     void pair_with_equivalent(Match& match) const;
 
     // ---- parts and spans of periods (dates_spans.cc)

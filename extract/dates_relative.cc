@@ -35,9 +35,10 @@ std::optional<Match> Matcher::relative_day(std::size_t i) const {
     if (!can_resolve(match)) return match;
     long days = publication_days_ + offset;
     if (named_weekday) {
-        // The weekday wins when the article's date stamp is later than the day it was written
-        // ("اليوم الاثنين" stamped on Tuesday): step back to that weekday.
-        const long delta = -static_cast<long>((weekday_of(days) - *named_weekday + 7) % 7);
+        // The weekday wins: the named weekday nearest the counted day, for an article written a day or
+        // two before its date stamp ("اليوم الاثنين" stamped Tuesday) or "غدا الخميس" stamped Tuesday.
+        long delta = (*named_weekday - weekday_of(days) + 7) % 7;
+        if (delta > 3) delta -= 7;
         days += delta;
     }
     match.mention.value = format_day(from_days(days));
@@ -83,17 +84,24 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
     // "السبت القادم 16 شوال": the direction is the date's.
     if (has(date_start, kDirection) && !has(date_start, kConnector)) date_start = after(date_start);
     if (has(date_start, kConnector) && !has(date_start, kRangeStart)) date_start = after(date_start);
-    if (auto date = day_month(date_start)) {
+    // "يوم الأحد (10 شوال 1436هـ)"
+    const bool paren = is_punct(date_start, '(');
+    if (paren) ++date_start;
+    const auto closed = [&](std::optional<Match>& date) {
+        if (!date) return false;
+        if (paren) {
+            if (!is_punct(date->last, ')')) return false;
+            ++date->last;
+        }
         date->first = i;
+        return true;
+    };
+    if (auto date = day_month(date_start); closed(date)) {
         agree_with_weekday(*date, wanted);
         return date;
     }
-    if (auto date = numeric_date(date_start)) {
-        date->first = i;
-        return date;
-    }
-    if (auto date = hijri_date(date_start); date && date->mention.precision == "day") {
-        date->first = i;
+    if (auto date = numeric_date(date_start); closed(date)) return date;
+    if (auto date = hijri_date(date_start); date && date->mention.precision == "day" && closed(date)) {
         agree_hijri_with_weekday(*date, wanted);
         return date;
     }

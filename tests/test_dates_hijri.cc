@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/dates.h"
+#include "extract/input.h"
 #include "extract/normalize.h"
 #include "tests/test_support.h"
 
@@ -251,4 +252,38 @@ TEST_CASE("hijri: the civil calendar is an option, never more than two days from
     CHECK_FALSE(hadath::hijri_to_civil(1436, 9, 30));  // Ramadan 1436 had 29 days in the table
     CHECK_FALSE(hadath::hijri_to_civil(1436, 13, 1));
     CHECK_FALSE(hadath::hijri_to_civil(1200, 1, 1));
+}
+
+TEST_CASE("hijri: a weekday takes the Hijri day written after it, in brackets too") {
+    const CivilDate publication{2015, 7, 25};
+    // 10 Shawwal 1436 = Sunday 26 July 2015.
+    const Found bracketed = find_in("وتبدأ الدراسة يوم الأحد (10 شوال 1436هـ) في جميع المدارس", publication).at(0);
+    CHECK(bracketed.text == "يوم الأحد (10 شوال 1436هـ)");
+    CHECK(bracketed.mention.value == "2015-07-26");
+    CHECK(bracketed.mention.disagreement.empty());
+    // "اليوم الأحد 17/10/1436هـ" stamped a day early: the date names the day.
+    CHECK(find_in("حتى الساعة الواحدة ظهراً من هذا اليوم الأحد 17/10/1436هـ.", CivilDate{2015, 8, 1})
+              .at(0)
+              .mention.value == "2015-08-02");
+    // Both without a year: the years in which they agree (12 Dhu al-Qa'da 1436 = 27 August 2015).
+    const Found both = find_in("غداً الخميس 12ذو القعدة الموافق 27 اغسطس", CivilDate{2015, 8, 8}).back();
+    CHECK(both.mention.value == "2015-08-27");
+    CHECK(both.mention.disagreement.empty());
+    // A Gregorian day with its year, a Hijri one without: 17 Ramadan 1433 = 6 August 2012.
+    const Found old = find_in("في 6 أغسطس 2012، الموافق 17 رمضان", publication).at(0);
+    CHECK(old.mention.value == "2012-08-06");
+    CHECK(old.mention.disagreement.empty());
+}
+
+TEST_CASE("hijri: tomorrow named with its weekday is that weekday, after the date stamp too") {
+    // Stamped Tuesday 4 August 2015: "غدا الخميس" is Thursday 6 August.
+    CHECK(find_in("ويعقد الاجتماع غدا الخميس في الرياض", CivilDate{2015, 8, 4}).at(0).mention.value == "2015-08-06");
+    CHECK(find_in("وقال أمس الاثنين إن", CivilDate{2015, 8, 4}).at(0).mention.value == "2015-08-03");
+}
+
+TEST_CASE("hijri: a Hijri date in an article's first lines is its publication date") {
+    CHECK(hadath::date_in_header("الرياض - الأحد 17/10/1436هـ\nأعلنت الوزارة") == "2015-08-02");
+    CHECK(hadath::date_in_header("1436/10/25 | جدة") == "2015-08-10");
+    CHECK(hadath::date_in_header("السبت 2015-08-03 | الرياض") == "2015-08-03");
+    CHECK(hadath::date_in_header("برقم 5352/1/1433 وقيد").empty());
 }
