@@ -95,6 +95,7 @@ std::optional<Match> Matcher::longest_at(std::size_t i) const {
         consider(unit_relative(i, false));
         consider(half_or_quarter(i));
         consider(ago(i));
+        consider(ordinal_day(i));
         consider(period_part(i));
     } else {
         consider(year_alone(i));

@@ -104,6 +104,7 @@ enum Kind : int {
     kEquivalence,
     kHijriEra,
     kGregorianEra,
+    kDayOrdinal,
     kKindCount
 };
 
@@ -132,7 +133,8 @@ struct DateLexicon {
     const HijriTable* hijri = nullptr;  // the calendar Hijri dates are read in
 };
 
-// Reads months.tsv, hijri_months.tsv and date_words.tsv from `lexicon_dir` into `data`.
+// Reads months.tsv, hijri_months.tsv and date_words.tsv from `lexicon_dir` into `data`, and
+// the ordinals of 1-31 from the lexicon's ordinals.tsv (day words: "الرابع عشر من الشهر الماضي").
 void load_lexicon(const std::string& lexicon_dir, DateLexicon& data);
 
 // ---- tokens (dates_tokens.cc)
@@ -303,6 +305,7 @@ private:
     static const char* unit_precision(int unit);
     std::optional<Match> unit_relative(std::size_t i, bool after_period_part) const;
     std::optional<Match> ago(std::size_t i) const;
+    std::optional<Match> ordinal_day(std::size_t i) const;
 
     // ---- the Hijri calendar, and one date in both calendars (dates_hijri.cc)
     bool hijri_year_number(std::size_t i) const;

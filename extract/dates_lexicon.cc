@@ -92,6 +92,12 @@ public:
         last_ = &info;
     }
     WordInfo& last() { return *last_; }
+    // Adds `kind` with `value` unless the entry has that kind already (another file's word).
+    void add_if_new(const std::string& surface, Kind kind, int value, const TsvRow& where) {
+        const std::string key = fold_entry(surface);
+        const auto found = data_.words.find(key);
+        if (found == data_.words.end() || !found->second.has(kind)) add(surface, kind, value, where);
+    }
 
 private:
     WordInfo& entry(const std::string& key) {
@@ -239,6 +245,12 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
     load_months(lexicon_dir + "/months.tsv", kMonth, builder);
     load_months(lexicon_dir + "/hijri_months.tsv", kHijriMonth, builder);
     load_words(lexicon_dir + "/date_words.tsv", builder, data);
+    constexpr int kLongestMonth = 31;
+    for (const TsvRow& row : read_tsv(lexicon_dir + "/ordinals.tsv", 2, 2)) {
+        int number = 0;
+        if (parse_int(row.fields[1], number) && number >= 1 && number <= kLongestMonth)
+            builder.add_if_new(row.fields[0], kDayOrdinal, number, row);
+    }
 }
 
 }  // namespace hadath::date_internal

@@ -216,4 +216,39 @@ std::optional<Match> Matcher::ago(std::size_t i) const {
     return match;
 }
 
+// "الرابع عشر من الشهر الماضي", "في الخامس من يونيو", "الحادي والعشرين من شهر رمضان": a day
+// written as an ordinal, of the month that follows "من".
+std::optional<Match> Matcher::ordinal_day(std::size_t i) const {
+    const std::size_t k = skip(i, kDayCue);
+    if (!has(k, kDayOrdinal) || !has(after(k), kConnector)) return std::nullopt;
+    const int day = value(k, kDayOrdinal);
+    const std::size_t month_at = after(after(k));
+    // A Hijri month: with its year, or the nearest as for "2 ذو القعدة".
+    const std::size_t hijri_at =
+        has(month_at, kMonthCue) && has(after(month_at), kHijriMonth) ? after(month_at) : month_at;
+    if (has(hijri_at, kHijriMonth)) {
+        const int month = value(hijri_at, kHijriMonth);
+        Match match = make(i, after(hijri_at), "day");
+        if (const auto year = hijri_year_tail(after(hijri_at))) {
+            match.last = year->end;
+            if (!set_hijri_days(match, {year->year, month, day}, 0)) return std::nullopt;
+            return match;
+        }
+        if (!resolve_hijri_relative(match, month, day, 0, after(hijri_at))) return std::nullopt;
+        return match;
+    }
+    std::optional<Match> month = unit_relative(month_at, false);
+    if (month && month->mention.precision != "month") return std::nullopt;
+    if (!month) month = month_alone(month_at);
+    if (!month || month->mention.precision != "month") return std::nullopt;
+    month->first = i;
+    month->mention.precision = "day";
+    if (month->mention.value.empty()) return month;
+    const std::optional<CivilDate> date =
+        parse_iso_date(month->mention.value + "-" + (day < 10 ? "0" : "") + std::to_string(day));
+    if (!date) return std::nullopt;
+    month->mention.value = format_day(*date);
+    return month;
+}
+
 }  // namespace hadath::date_internal
