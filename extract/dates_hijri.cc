@@ -158,7 +158,9 @@ std::optional<Match> Matcher::hijri_day_month(std::size_t i) const {
         k += 2;
     }
     if (range_required && last_day == 0) return std::nullopt;
-    if (has(k, kConnector) && has(after(k), kHijriMonth)) k = after(k);
+    // "26 من شوال", "20 شهر شوال", "26 من شهر شوال"
+    if (has(k, kConnector) && (has(after(k), kHijriMonth) || has(after(k), kMonthCue))) k = after(k);
+    if (has(k, kMonthCue) && has(after(k), kHijriMonth)) k = after(k);
     if (!has(k, kHijriMonth)) return std::nullopt;
     const int month = value(k, kHijriMonth);
     const std::size_t month_end = after(k);

@@ -175,6 +175,9 @@ TEST_CASE("hijri: a day and month without a year is the nearest before publicati
     CHECK(find_in("وسيعقد الاجتماع في 25 شوال", publication).at(0).mention.value == "2015-08-10");
     // المقبل / القادم before the date: "يوم السبت القادم 16 شوال"
     CHECK(find_in("وذلك يوم الاثنين القادم 18 شوال", publication).at(0).mention.value == "2015-08-03");
+    // شهر between the day and the month, and the current month: 20 and 26 Shawwal 1436.
+    CHECK(find_in("اعتباراً من 20 شهر شوال الجاري", publication).at(0).mention.value == "2015-08-05");
+    CHECK(find_in("ويستمر إلى 26 من شهر شوال الحالي", publication).at(0).mention.value == "2015-08-11");
     const Found month = find_in("خلال شهر رمضان الماضي", publication).at(0);
     CHECK(month.mention.value == "2015-06");
     CHECK(month.mention.end_value == "2015-07");
