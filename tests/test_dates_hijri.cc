@@ -9,6 +9,7 @@
 #include "extract/dates.h"
 #include "extract/input.h"
 #include "extract/normalize.h"
+#include "tests/process_support.h"
 #include "tests/test_support.h"
 
 using hadath::CivilDate;
@@ -289,4 +290,15 @@ TEST_CASE("hijri: a Hijri date in an article's first lines is its publication da
     CHECK(hadath::date_in_header("1436/10/25 | جدة") == "2015-08-10");
     CHECK(hadath::date_in_header("السبت 2015-08-03 | الرياض") == "2015-08-03");
     CHECK(hadath::date_in_header("برقم 5352/1/1433 وقيد").empty());
+}
+
+TEST_CASE("hijri: hadath dates prints a pair's disagreement in its last column") {
+    hadath::testing::TempDir dir;
+    const auto article = dir.path() / "a.jsonl";
+    std::ofstream(article) << "{\"id\":\"a\",\"date\":\"2015-07-22\",\"text\":\"آخر يوم هو الاثنين 2 ذو القعدة الموافق "
+                              "31 أغسطس المقبل. ويبدأ في 16 شوال 1436هـ الموافق 1 أغسطس 2015م.\"}\n";
+    const auto run = hadath::testing::run_hadath({"dates", article.string()}, dir.path());
+    REQUIRE(run.status == 0);
+    CHECK(run.out.find("\t2015-08-31\t-\tday\t2015-07-22\t2015-08-17\n") != std::string::npos);
+    CHECK(run.out.find("\t2015-08-01\t-\tday\t2015-07-22\t-\n") != std::string::npos);
 }
