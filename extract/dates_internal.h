@@ -105,6 +105,7 @@ enum Kind : int {
     kHijriEra,
     kGregorianEra,
     kDayOrdinal,
+    kFirstDay,
     kKindCount
 };
 

@@ -48,6 +48,7 @@ constexpr KindName kKindNames[] = {
     {"equivalence", kEquivalence},
     {"hijri_era", kHijriEra},
     {"gregorian_era", kGregorianEra},
+    {"first_day", kFirstDay},
 };
 
 // Folds an entry and collapses its inner spaces, so it matches tokens joined by one space.

@@ -217,12 +217,17 @@ std::optional<Match> Matcher::ago(std::size_t i) const {
 }
 
 // "الرابع عشر من الشهر الماضي", "في الخامس من يونيو", "الحادي والعشرين من شهر رمضان": a day
-// written as an ordinal, of the month that follows "من".
+// written as an ordinal, of the month that follows "من"; "غرة ذي القعدة": its first day.
 std::optional<Match> Matcher::ordinal_day(std::size_t i) const {
     const std::size_t k = skip(i, kDayCue);
-    if (!has(k, kDayOrdinal) || !has(after(k), kConnector)) return std::nullopt;
-    const int day = value(k, kDayOrdinal);
-    const std::size_t month_at = after(after(k));
+    int day = 1;
+    std::size_t month_at = after(k);
+    if (has(k, kDayOrdinal) && has(after(k), kConnector)) {
+        day = value(k, kDayOrdinal);
+        month_at = after(after(k));
+    } else if (!has(k, kFirstDay)) {  // "غرة ذي القعدة", "غرة شهر رمضان"
+        return std::nullopt;
+    }
     // A Hijri month: with its year, or the nearest as for "2 ذو القعدة".
     const std::size_t hijri_at =
         has(month_at, kMonthCue) && has(after(month_at), kHijriMonth) ? after(month_at) : month_at;

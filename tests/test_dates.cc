@@ -203,6 +203,10 @@ TEST_CASE("dates: a day written as an ordinal takes the month after it") {
     CHECK(first("منذ الثالث من الشهر الجاري").mention.value == "2018-05-03");
     // 21 Ramadan 1439 (5 June 2018) is after publication: the past one, 21 Ramadan 1438 = 16 June 2017.
     CHECK(first("وتم ذلك في الحادي والعشرين من شهر رمضان").mention.value == "2017-06-16");
+    // غرة: the first day.
+    CHECK(first("وتنطلق غرة الشهر المقبل").mention.value == "2018-06-01");
+    // 1 Ramadan 1439 is 16 May 2018 in the Umm al-Qura table (the moon was seen a day later).
+    CHECK(first("بدأ الصيام غرة شهر رمضان").mention.value == "2018-05-16");
     // An ordinal that is no day of a month.
     CHECK(find_in("والاجتماع الرابع من نوعه", publication).empty());
     CHECK(find_in("الجولة الثالثة من المحادثات", publication).empty());

@@ -179,6 +179,7 @@ TEST_CASE("hijri: a day and month without a year is the nearest before publicati
     // شهر between the day and the month, and the current month: 20 and 26 Shawwal 1436.
     CHECK(find_in("اعتباراً من 20 شهر شوال الجاري", publication).at(0).mention.value == "2015-08-05");
     CHECK(find_in("ويستمر إلى 26 من شهر شوال الحالي", publication).at(0).mention.value == "2015-08-11");
+    CHECK(find_in("الانتخابات التي ستنطلق غرة ذي القعدة المقبل", publication).at(0).mention.value == "2015-08-16");
     const Found month = find_in("خلال شهر رمضان الماضي", publication).at(0);
     CHECK(month.mention.value == "2015-06");
     CHECK(month.mention.end_value == "2015-07");
