@@ -307,12 +307,25 @@ void Matcher::agree_hijri_with_weekday(Match& date, int weekday) const {
     if (!found) return;
     const long days = to_days(*found);
     if (weekday_of(days) == weekday) return;
-    for (const long shift : {-1L, 1L}) {
-        if (weekday_of(days + shift) != weekday) continue;
-        mention.value = format_day(from_days(days + shift));
+    const auto move_to = [&](long target) {
+        mention.value = format_day(from_days(target));
         if (const std::optional<CivilDate> end = parse_iso_date(mention.end_value))
-            mention.end_value = format_day(from_days(to_days(*end) + shift));
-        return;
+            mention.end_value = format_day(from_days(to_days(*end) + target - days));
+    };
+    // "يوم الثلاثاء 26 شوال" without a year: the year, next to publication, where that day is a Tuesday.
+    const auto written = data_.hijri->from_days(days);
+    if (mention.relative && publication_ && written) {
+        std::optional<long> best;
+        for (int year = written->year - 1; year <= written->year + 1; ++year) {
+            const auto candidate = data_.hijri->to_days({year, written->month, written->day});
+            if (!candidate || weekday_of(*candidate) != weekday) continue;
+            if (!best || std::labs(*candidate - publication_days_) < std::labs(*best - publication_days_))
+                best = candidate;
+        }
+        if (best) return move_to(*best);
+    }
+    for (const long shift : {-1L, 1L}) {
+        if (weekday_of(days + shift) == weekday) return move_to(days + shift);
     }
 }
 
