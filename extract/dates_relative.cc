@@ -105,6 +105,15 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
         agree_hijri_with_weekday(*date, wanted);
         return date;
     }
+    // "يوم الثلاثاء الثالث من شهر ذي القعدة"
+    if (auto date = ordinal_day(date_start); closed(date)) {
+        if (date->hijri) {
+            agree_hijri_with_weekday(*date, wanted);
+        } else {
+            agree_with_weekday(*date, wanted);
+        }
+        return date;
+    }
     int direction = future_context(i) ? kFuture : kPast;
     bool strict = false;
     if (has(end, kDirection) && value(end, kDirection) != kCurrent) {

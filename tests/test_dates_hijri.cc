@@ -273,6 +273,9 @@ TEST_CASE("hijri: a weekday takes the Hijri day written after it, in brackets to
     // Without a year, the weekday picks the year: 26 Shawwal 1436 = Tuesday 11 August 2015, after
     // publication (26 Shawwal 1435 was a Friday).
     CHECK(find_in("وتبدأ المرحلة يوم الثلاثاء 26 شوال", CivilDate{2015, 7, 27}).at(0).mention.value == "2015-08-11");
+    // 3 Dhu al-Qa'da 1436 = Tuesday 18 August 2015.
+    CHECK(find_in("وينطلق البرنامج يوم الثلاثاء الثالث من شهر ذي القعدة", CivilDate{2015, 8, 6}).at(0).mention.value ==
+          "2015-08-18");
     // Both without a year: the years in which they agree (12 Dhu al-Qa'da 1436 = 27 August 2015).
     const Found both = find_in("غداً الخميس 12ذو القعدة الموافق 27 اغسطس", CivilDate{2015, 8, 8}).back();
     CHECK(both.mention.value == "2015-08-27");
