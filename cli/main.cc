@@ -514,7 +514,8 @@ int command_dates(int argc, char** argv) {
     if (options.help) {
         std::cout << "usage: hadath dates INPUT... [OPTIONS]\n\n"
                      "Lists every date expression found, resolved against the document's publication\n"
-                     "date, as TSV: doc  offset  text  value  end  precision  publication\n\noptions:\n"
+                     "date, as TSV: doc  offset  text  value  end  precision  publication  disagreement\n"
+                     "(disagreement: the Hijri reading of a Hijri/Gregorian pair more than a day apart)\n\noptions:\n"
                   << kCommonOptions << kOptionValues;
         return kOk;
     }
@@ -532,7 +533,8 @@ int command_dates(int argc, char** argv) {
                       << utf8::count_code_points(std::string_view(document.text).substr(0, begin)) << '\t' << text
                       << '\t' << (date.value.empty() ? "-" : date.value) << '\t'
                       << (date.end_value.empty() ? "-" : date.end_value) << '\t' << date.precision << '\t'
-                      << (document.info.date.empty() ? "-" : document.info.date) << '\n';
+                      << (document.info.date.empty() ? "-" : document.info.date) << '\t'
+                      << (date.disagreement.empty() ? "-" : date.disagreement) << '\n';
         }
     });
 }

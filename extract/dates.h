@@ -20,6 +20,15 @@ struct CivilDate {
 // Parses YYYY-MM-DD; nullopt when malformed or not a real calendar day.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 
+// The Hijri calendars, both from ICU: Umm al-Qura, the official calendar of
+// Saudi Arabia that Gulf newspapers print, and the tabular (civil) calendar.
+enum class HijriCalendar { umm_al_qura, civil };
+
+// The Gregorian day of a Hijri day (month 1 = Muharram); nullopt when it is
+// not a real day or lies outside the years 1300-1500 AH.
+std::optional<CivilDate> hijri_to_civil(int year, int month, int day,
+                                        HijriCalendar calendar = HijriCalendar::umm_al_qura);
+
 struct DateMention {
     std::size_t begin = 0;  // byte offsets into the text given to find(), end exclusive
     std::size_t end = 0;
@@ -28,13 +37,17 @@ struct DateMention {
     std::string precision;     // day | month | quarter | half | year
     bool approximate = false;  // "قبل أكثر من 6 سنوات"
     bool relative = false;     // resolved against the publication date
+    // A date given in both calendars ("16 شوال 1436هـ الموافق 1 أغسطس 2015م") takes the
+    // Gregorian; when the Hijri one is more than a day away, its own value is kept here.
+    std::string disagreement;
 };
 
 class DateRules {
 public:
     // Loads the vocabularies from a directory (extract/lexicon/ar). Throws
-    // std::runtime_error naming file:line on a malformed entry.
-    static DateRules load(const std::string& lexicon_dir);
+    // std::runtime_error naming file:line on a malformed entry. Hijri dates
+    // are read in `calendar`.
+    static DateRules load(const std::string& lexicon_dir, HijriCalendar calendar = HijriCalendar::umm_al_qura);
 
     // `text` is normalized text (see normalize.h: no tashkeel or tatweel,
     // alef forms unified, ى→ي, ة→ه, ASCII digits). Returns the expressions

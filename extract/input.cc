@@ -4,11 +4,13 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <stdexcept>
+#include <string>
 
 #include "extract/dates.h"
 #include "extract/encoding.h"
@@ -187,6 +189,44 @@ void read_directory(const fs::path& dir, const InputOptions& options, const Inpu
     }
 }
 
+bool ascii_digit(std::string_view text, std::size_t k) {
+    return k < text.size() && text[k] >= '0' && text[k] <= '9';
+}
+
+// The number of one or two digits at `at`.
+int small_number(std::string_view text, std::size_t at) {
+    return ascii_digit(text, at + 1) ? (text[at] - '0') * 10 + (text[at + 1] - '0') : text[at] - '0';
+}
+
+// The Gregorian day of a Hijri year (1300-1500 AH) at `year`, with its month and day, or "".
+std::string hijri_header_date(std::string_view head, std::size_t year, std::size_t month, std::size_t day) {
+    if (ascii_digit(head, year + 4)) return "";
+    const int hijri_year = std::stoi(std::string(head.substr(year, 4)));
+    if (hijri_year < 1300 || hijri_year > 1500) return "";
+    const auto date = hijri_to_civil(hijri_year, small_number(head, month), small_number(head, day));
+    if (!date) return "";
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", date->year, date->month, date->day);
+    return iso;
+}
+
+// "17/10/1436": a day and a month of one or two digits, then the 4-digit year at `year`.
+bool day_month_before_year(std::string_view head, std::size_t year, std::size_t& day, std::size_t& month) {
+    for (std::size_t k = year; k < year + 4; ++k)
+        if (!ascii_digit(head, k)) return false;
+    if (year < 4 || (head[year - 1] != '/' && head[year - 1] != '-')) return false;
+    const char separator = head[year - 1];
+    std::size_t k = year - 1;
+    const auto number_before = [&](std::size_t& start) {
+        if (k == 0 || !ascii_digit(head, k - 1)) return false;
+        start = ascii_digit(head, k - 2) && k >= 2 ? k - 2 : k - 1;
+        return start == 0 || !ascii_digit(head, start - 1);
+    };
+    if (!number_before(month) || month == 0 || head[month - 1] != separator) return false;
+    k = month - 1;
+    return number_before(day);
+}
+
 }  // namespace
 
 std::string date_in_header(std::string_view text) {
@@ -202,7 +242,14 @@ std::string date_in_header(std::string_view text) {
         if (i + 10 < head.size() && digit(i + 10)) continue;
         std::string iso(head.substr(i, 10));
         iso[4] = iso[7] = '-';
+        if (const std::string hijri = hijri_header_date(head, i, i + 5, i + 8); !hijri.empty()) return hijri;
         if (parse_iso_date(iso)) return iso;
+    }
+    // Saudi papers print the Hijri day first: "الأحد 17/10/1436هـ".
+    for (std::size_t i = 0; i + 4 <= head.size(); ++i) {
+        std::size_t day = 0, month = 0;
+        if (!day_month_before_year(head, i, day, month)) continue;
+        if (const std::string hijri = hijri_header_date(head, i, month, day); !hijri.empty()) return hijri;
     }
     return "";
 }

@@ -50,7 +50,8 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
                          const InputSink& sink);
 
 // A publication date printed in the first lines of an article
-// ("2023/06/21", "2022.09.01", "2015-08-03"), as YYYY-MM-DD, or "".
+// ("2023/06/21", "2022.09.01", "2015-08-03", or a Hijri "17/10/1436هـ",
+// "1436/10/17" read in the Umm al-Qura calendar), as YYYY-MM-DD, or "".
 std::string date_in_header(std::string_view text);
 
 }  // namespace hadath

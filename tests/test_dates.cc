@@ -51,6 +51,8 @@ std::filesystem::path write_lexicon(const std::string& name, const std::string& 
     const auto dir = std::filesystem::temp_directory_path() / ("hadath_dates_" + name);
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "months.tsv") << months;
+    std::ofstream(dir / "hijri_months.tsv") << "رمضان\t9\n";
+    std::ofstream(dir / "ordinals.tsv") << "الأول\t1\n";
     std::ofstream(dir / "date_words.tsv") << words;
     return dir;
 }
@@ -189,4 +191,23 @@ TEST_CASE("dates: a malformed data line is reported with file and line") {
         const auto dir = std::filesystem::temp_directory_path() / "hadath_dates_missing_dir";
         CHECK(load_error(dir).find("cannot open") != std::string::npos);
     }
+}
+
+TEST_CASE("dates: a day written as an ordinal takes the month after it") {
+    const CivilDate publication{2018, 5, 16};
+    const auto first = [&](const std::string& sentence) { return find_in(sentence, publication).at(0); };
+    CHECK(first("وقال إن الهجوم وقع في الرابع عشر من الشهر الماضي").mention.value == "2018-04-14");
+    CHECK(first("وقال إن الهجوم وقع في الرابع عشر من الشهر الماضي").text == "الرابع عشر من الشهر الماضي");
+    CHECK(first("تعقد القمة في الخامس من يونيو المقبل").mention.value == "2018-06-05");
+    CHECK(first("وقع الاتفاق في الأول من مارس 2017").mention.value == "2017-03-01");
+    CHECK(first("منذ الثالث من الشهر الجاري").mention.value == "2018-05-03");
+    // 21 Ramadan 1439 (5 June 2018) is after publication: the past one, 21 Ramadan 1438 = 16 June 2017.
+    CHECK(first("وتم ذلك في الحادي والعشرين من شهر رمضان").mention.value == "2017-06-16");
+    // غرة: the first day.
+    CHECK(first("وتنطلق غرة الشهر المقبل").mention.value == "2018-06-01");
+    // 1 Ramadan 1439 is 16 May 2018 in the Umm al-Qura table (the moon was seen a day later).
+    CHECK(first("بدأ الصيام غرة شهر رمضان").mention.value == "2018-05-16");
+    // An ordinal that is no day of a month.
+    CHECK(find_in("والاجتماع الرابع من نوعه", publication).empty());
+    CHECK(find_in("الجولة الثالثة من المحادثات", publication).empty());
 }

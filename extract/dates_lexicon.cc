@@ -1,0 +1,257 @@
+// The date vocabulary: months.tsv and date_words.tsv, read with the
+// lexicon's TSV reader and folded like the text, into one hash map of words.
+#include <algorithm>
+#include <charconv>
+
+#include "extract/dates_internal.h"
+#include "extract/lexicon.h"
+#include "extract/normalize.h"
+
+namespace hadath::date_internal {
+
+namespace {
+
+struct KindName {
+    const char* name;
+    Kind kind;
+};
+constexpr KindName kKindNames[] = {
+    {"relative_day", kRelativeDay},
+    {"weekday", kWeekday},
+    {"direction", kDirection},
+    {"this", kThis},
+    {"unit", kUnit},
+    {"duration", kDuration},
+    {"number", kNumberWord},
+    {"ago", kAgo},
+    {"approximately", kApproximately},
+    {"year_cue", kYearCue},
+    {"year_lead", kYearLead},
+    {"month_cue", kMonthCue},
+    {"connector", kConnector},
+    {"range_start", kRangeStart},
+    {"range_joiner", kRangeJoiner},
+    {"day_cue", kDayCue},
+    {"day_part", kDayPart},
+    {"period_part", kPeriodPart},
+    {"half", kHalf},
+    {"quarter", kQuarter},
+    {"ordinal", kOrdinal},
+    {"not_date_after", kNotDateAfter},
+    {"not_date_before", kNotDateBefore},
+    {"future_marker", kFutureMarker},
+    {"future_prefix", kFuturePrefix},
+    {"not_future", kNotFuture},
+    {"conjunction_prefix", kConjunctionPrefix},
+    {"preposition_prefix", kPrepositionPrefix},
+    {"definite_article", kDefiniteArticle},
+    {"equivalence", kEquivalence},
+    {"hijri_era", kHijriEra},
+    {"gregorian_era", kGregorianEra},
+    {"first_day", kFirstDay},
+};
+
+// Folds an entry and collapses its inner spaces, so it matches tokens joined by one space.
+std::string fold_entry(const std::string& surface) {
+    const std::string folded = Normalizer::builtin().fold(surface);
+    std::string out;
+    bool pending_space = false;
+    for (char c : folded) {
+        if (c == ' ' || c == '\t') {
+            pending_space = !out.empty();
+        } else {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+bool parse_int(const std::string& text, int& out) {
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    if (begin != end && *begin == '+') ++begin;
+    auto [ptr, ec] = std::from_chars(begin, end, out);
+    return ec == std::errc() && ptr == end;
+}
+
+class LexiconBuilder {
+public:
+    explicit LexiconBuilder(DateLexicon& data) : data_(data) {}
+
+    // Adds `kind` with `value` to the folded entry; conflicting values are an error.
+    void add(const std::string& surface, Kind kind, int value, const TsvRow& where) {
+        const std::string key = fold_entry(surface);
+        if (key.empty()) where.fail("empty word");
+        WordInfo& info = entry(key);
+        if (info.has(kind) && info.value[kind] != value) {
+            where.fail("\"" + surface + "\" already has another value of this kind");
+        }
+        info.kinds |= std::uint64_t{1} << kind;
+        info.value[kind] = value;
+        last_ = &info;
+    }
+    WordInfo& last() { return *last_; }
+    // Adds `kind` with `value` unless the entry has that kind already (another file's word).
+    void add_if_new(const std::string& surface, Kind kind, int value, const TsvRow& where) {
+        const std::string key = fold_entry(surface);
+        const auto found = data_.words.find(key);
+        if (found == data_.words.end() || !found->second.has(kind)) add(surface, kind, value, where);
+    }
+
+private:
+    WordInfo& entry(const std::string& key) {
+        auto found = data_.words.find(key);
+        if (found != data_.words.end()) return found->second;
+        const std::string& owned = data_.storage.emplace_back(key);
+        const std::string_view view(owned);
+        data_.known_words.add(view);
+        const std::size_t space = view.find(' ');
+        if (space != std::string_view::npos) {
+            data_.multiword_heads.insert(view.substr(0, space));
+            data_.known_words.add(view.substr(0, space));
+            const std::size_t words = static_cast<std::size_t>(std::count(view.begin(), view.end(), ' ')) + 1;
+            data_.max_words = std::max(data_.max_words, words);
+        }
+        return data_.words[view];
+    }
+
+    DateLexicon& data_;
+    WordInfo* last_ = nullptr;
+};
+
+void load_months(const std::string& path, Kind kind, LexiconBuilder& builder) {
+    for (const TsvRow& row : read_tsv(path, 2, 3)) {
+        const std::vector<std::string>& columns = row.fields;
+        if (columns.size() < 2 || columns.size() > 3) {
+            row.fail("expected: name TAB month number [TAB ambiguous]");
+        }
+        int month = 0;
+        if (!parse_int(columns[1], month) || month < 1 || month > 12) {
+            row.fail("month number must be 1-12, got \"" + columns[1] + "\"");
+        }
+        if (columns.size() == 3 && columns[2] != "ambiguous") {
+            row.fail("third column may only be \"ambiguous\", got \"" + columns[2] + "\"");
+        }
+        builder.add(columns[0], kind, month, row);
+        if (columns.size() == 3) builder.last().ambiguous_month = true;
+    }
+}
+
+int parse_unit(const std::string& text) {
+    if (text == "day") return kDayUnit;
+    if (text == "week") return kWeekUnit;
+    if (text == "month") return kMonthUnit;
+    if (text == "year") return kYearUnit;
+    return -1;
+}
+
+void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& data) {
+    static const std::unordered_map<std::string, int> kWeekdays = {{"sunday", 0},    {"monday", 1},   {"tuesday", 2},
+                                                                   {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+                                                                   {"saturday", 6}};
+    static const std::unordered_map<std::string, int> kDirections = {
+        {"past", kPast}, {"current", kCurrent}, {"future", kFuture}};
+
+    for (const TsvRow& row : read_tsv(path, 2, 3)) {
+        const std::vector<std::string>& columns = row.fields;
+        if (columns.size() < 2 || columns.size() > 3) row.fail("expected: word TAB kind [TAB value]");
+        const std::string& word = columns[0];
+        const std::string& kind_name = columns[1];
+        const std::string value = columns.size() == 3 ? columns[2] : "";
+        const auto* known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
+                                         [&](const KindName& k) { return kind_name == k.name; });
+        if (known == std::end(kKindNames)) row.fail("unknown kind \"" + kind_name + "\"");
+        const Kind kind = known->kind;
+        const auto need_value = [&](bool wanted) {
+            if (wanted && value.empty()) row.fail("kind " + kind_name + " needs a value");
+            if (!wanted && !value.empty()) row.fail("kind " + kind_name + " takes no value");
+        };
+
+        int number = 0;
+        int count = 0;
+        switch (kind) {
+            case kRelativeDay:
+                need_value(true);
+                if (!parse_int(value, number) || number < -30 || number > 30) {
+                    row.fail("relative_day value must be a day count like -1, 0 or 2");
+                }
+                break;
+            case kWeekday: {
+                need_value(true);
+                auto found = kWeekdays.find(value);
+                if (found == kWeekdays.end()) row.fail("weekday value must be an English day name");
+                number = found->second;
+                break;
+            }
+            case kDirection: {
+                need_value(true);
+                auto found = kDirections.find(value);
+                if (found == kDirections.end()) row.fail("direction must be past, current or future");
+                number = found->second;
+                break;
+            }
+            case kUnit:
+                need_value(true);
+                number = parse_unit(value);
+                if (number < 0) row.fail("unit must be day, week, month or year");
+                break;
+            case kDuration: {
+                need_value(true);
+                const std::size_t space = value.find(' ');
+                number = parse_unit(value.substr(0, space));
+                if (number < 0) row.fail("duration must be a unit (day, week, month, year)");
+                if (space != std::string::npos && (!parse_int(value.substr(space + 1), count) || count < 1)) {
+                    row.fail("duration count must be a positive number");
+                }
+                break;
+            }
+            case kNumberWord:
+                need_value(true);
+                if (!parse_int(value, number) || number < 1 || number > 1000) {
+                    row.fail("number value must be 1-1000");
+                }
+                break;
+            case kOrdinal:
+                need_value(true);
+                if (value == "last") {
+                    number = kLastOrdinal;
+                } else if (!parse_int(value, number) || number < 1 || number > 4) {
+                    row.fail("ordinal value must be 1-4 or last");
+                }
+                break;
+            default:
+                need_value(false);
+                break;
+        }
+
+        if (kind == kFuturePrefix) {
+            data.future_prefixes.push_back(fold_entry(word));
+            continue;
+        }
+        if (kind == kDefiniteArticle) {
+            data.definite_article = fold_entry(word);
+            continue;
+        }
+        builder.add(word, kind, number, row);
+        if (kind == kDuration) builder.last().duration_count = count;
+    }
+}
+
+}  // namespace
+
+void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
+    LexiconBuilder builder(data);
+    load_months(lexicon_dir + "/months.tsv", kMonth, builder);
+    load_months(lexicon_dir + "/hijri_months.tsv", kHijriMonth, builder);
+    load_words(lexicon_dir + "/date_words.tsv", builder, data);
+    constexpr int kLongestMonth = 31;
+    for (const TsvRow& row : read_tsv(lexicon_dir + "/ordinals.tsv", 2, 2)) {
+        int number = 0;
+        if (parse_int(row.fields[1], number) && number >= 1 && number <= kLongestMonth)
+            builder.add_if_new(row.fields[0], kDayOrdinal, number, row);
+    }
+}
+
+}  // namespace hadath::date_internal
