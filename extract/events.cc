@@ -213,6 +213,8 @@ private:
     Event make(const TriggerRef& trigger, const std::string& type) const {
         return make(r_.triggers[trigger.trigger], type);
     }
+    // An event of the trigger's own rule.
+    Event make(const TriggerRef& trigger) const { return make(trigger, r_.triggers[trigger.trigger].type); }
     // The rule's conditions on the words around its trigger (near=, unless=).
     bool conditions_hold(const TriggerRef& trigger) const {
         return conditions_hold(r_.triggers[trigger.trigger], trigger);
@@ -779,7 +781,7 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     plan_done_ = true;
     Span span;
     span.add(trigger.first >= s_.first + 1 ? trigger.first - 1 : trigger.first, trigger.last);
-    Event event = make(trigger, r_.triggers[trigger.trigger].type);
+    Event event = make(trigger);
     for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
     if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
     move_to_future(event.date);
@@ -805,7 +807,7 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
     }
     Span span;
     span.add(trigger.first, trigger.last);
-    Event event = make(trigger, r_.triggers[trigger.trigger].type);
+    Event event = make(trigger);
     std::optional<Actor> host;
     // "هو الأخير، تستضيفه كازاخستان", "هو الأخير الذي تستضيفه كازاخستان": the
     // subject of a hosting verb just after it.
@@ -866,7 +868,7 @@ void SentenceReader::offer(const TriggerRef& trigger, std::vector<std::pair<Even
     }
     if (!host || host->id.empty()) return;
     host->role = "host";
-    Event event = make(trigger, r_.triggers[trigger.trigger].type);
+    Event event = make(trigger);
     add_actor(event, *host);
     if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
     event.location = location(trigger.last, s_.last, span, trigger.last);
@@ -883,7 +885,7 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     if (marker == kNone || negated(trigger.first, 2)) return;
     Span span;
     span.add(trigger.first, marker + 1);
-    Event event = make(trigger, r_.triggers[trigger.trigger].type);
+    Event event = make(trigger);
     // Signatories: the parties named before it in the sentence ("أعلنت روسيا وإيران وتركيا ببيان مشترك").
     std::size_t clause = trigger.first;
     while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
@@ -987,7 +989,7 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
         }
     }
     if (!speaker || speaker->id.empty()) return;
-    Event event = make(trigger, r_.triggers[trigger.trigger].type);
+    Event event = make(trigger);
     add_actor(event, *speaker);
     event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
     context_.last_speaker = *speaker;

@@ -5,17 +5,12 @@
 
 #include "extract/events.h"
 #include "extract/utf8.h"
-#include "tests/corpus_support.h"
+#include "tests/event_support.h"
 
 using namespace hadath;
 using namespace hadath::testing;
 
 namespace {
-
-std::vector<Event> extract(const std::string& text, const std::string& date) {
-    static const EventExtractor extractor(resources());
-    return extractor.extract(DocumentInfo{"doc", date, "", "", ""}, text).events;
-}
 
 // Copies, so that a temporary list of events may be filtered safely.
 std::vector<std::shared_ptr<const Event>> of_type(const std::vector<Event>& events, const std::string& type) {
@@ -29,11 +24,6 @@ const Actor* with_role(const Event& event, const std::string& role) {
     for (const Actor& a : event.actors)
         if (a.role == role) return &a;
     return nullptr;
-}
-
-bool has_actor(const Event& event, const std::string& id, const std::string& role) {
-    return std::any_of(event.actors.begin(), event.actors.end(),
-                       [&](const Actor& a) { return (a.id == id || a.affiliation == id) && a.role == role; });
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 
 #include "extract/events.h"
 #include "extract/morphology.h"
-#include "tests/corpus_support.h"
+#include "tests/event_support.h"
 #include "tests/process_support.h"
 
 using namespace hadath;
@@ -24,20 +24,10 @@ bool has(const std::vector<std::string>& forms, const std::string& form) {
     return std::find(forms.begin(), forms.end(), form) != forms.end();
 }
 
-std::vector<Event> extract(const std::string& text, const std::string& date) {
-    static const EventExtractor extractor(resources());
-    return extractor.extract(DocumentInfo{"doc", date, "", "", ""}, text).events;
-}
-
 const Event* first_of_type(const std::vector<Event>& events, const std::string& type) {
     for (const Event& e : events)
         if (e.type == type) return &e;
     return nullptr;
-}
-
-bool has_actor(const Event& event, const std::string& code, const std::string& role) {
-    return std::any_of(event.actors.begin(), event.actors.end(),
-                       [&](const Actor& a) { return (a.id == code || a.affiliation == code) && a.role == role; });
 }
 
 }  // namespace
