@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -249,11 +250,24 @@ struct Written {
 // Filters the merged events and writes events.jsonl and every graph and timeline file.
 Written write_outputs(const Options& options, const EventFilter& filter, const std::vector<Event>& merged,
                       const std::vector<DocumentInfo>& documents) {
-    const std::vector<Event> events = options.filters.empty() ? merged : apply_filter(merged, filter);
+    std::vector<Event> filtered;
+    if (!options.filters.empty()) filtered = apply_filter(merged, filter);
+    const std::vector<Event>& events = options.filters.empty() ? merged : filtered;
     prepare_output_directory(options.output);
-    write_file_atomically((fs::path(options.output) / "events.jsonl").string(),
-                          [&](std::ostream& out) { write_events_jsonl(out, events); });
-    return {events.size(), write_graph_and_timelines(events, documents, options.output)};
+    // events.jsonl is written beside the graph and timelines; both are waited for before an error is passed on.
+    auto events_file = std::async(std::launch::async, [&] {
+        write_file_atomically((fs::path(options.output) / "events.jsonl").string(),
+                              [&](std::ostream& out) { write_events_jsonl(out, events); });
+    });
+    std::string summary;
+    try {
+        summary = write_graph_and_timelines(events, documents, options.output);
+    } catch (...) {
+        events_file.wait();
+        throw;
+    }
+    events_file.get();
+    return {events.size(), summary};
 }
 
 // What was read and written, and what to try when nothing came of it.

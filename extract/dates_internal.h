@@ -128,6 +128,8 @@ struct DateLexicon {
     std::unordered_map<std::string_view, WordInfo> words;
     std::unordered_set<std::string_view> multiword_heads;
     WordFilter known_words;  // the keys of both
+    // The clitic entries (conjunction, preposition), asked of every word's first letter.
+    std::vector<std::pair<std::string_view, const WordInfo*>> clitics;
     std::size_t max_words = 1;
     std::vector<std::string> future_prefixes;
     std::string definite_article;

@@ -252,6 +252,9 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
         if (parse_int(row.fields[1], number) && number >= 1 && number <= kLongestMonth)
             builder.add_if_new(row.fields[0], kDayOrdinal, number, row);
     }
+    for (const auto& [word, info] : data.words) {
+        if (info.has(kConjunctionPrefix) || info.has(kPrepositionPrefix)) data.clitics.emplace_back(word, &info);
+    }
 }
 
 }  // namespace hadath::date_internal

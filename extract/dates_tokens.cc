@@ -87,7 +87,7 @@ public:
             std::size_t length = 1;
             for (int round = 0; round < 2 && rest.size() > 2; ++round) {
                 const std::string_view letter = rest.substr(0, first_char_length(rest, length));
-                const WordInfo* clitic = find(letter);
+                const WordInfo* clitic = clitic_info(letter);
                 if (!clitic) break;
                 const bool conjunction = round == 0 && clitic->has(kConjunctionPrefix);
                 const bool preposition = clitic->has(kPrepositionPrefix);
@@ -120,6 +120,12 @@ private:
         if (!data_.known_words.may_contain(key)) return nullptr;
         auto found = data_.words.find(key);
         return found == data_.words.end() ? nullptr : &found->second;
+    }
+    const WordInfo* clitic_info(std::string_view letter) const {
+        for (const auto& [word, info] : data_.clitics) {
+            if (word == letter) return info;
+        }
+        return nullptr;
     }
     // A preposition may only stand before the article, a year cue or a month ("بالعام", "لعام").
     bool preposition_allows(std::string_view word, const WordInfo& info) const {

@@ -116,6 +116,9 @@ private:
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
+    bool actor_starts_at(std::size_t token) const {
+        return std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) { return a.first == token; });
+    }
     const ActorRef* actor_ending_at(std::size_t last_token) const {
         for (const ActorRef& a : s_.actors)
             if (a.last == last_token + 1) return &a;
@@ -239,6 +242,13 @@ private:
         return true;
     }
     void add_actor(Event& event, Actor actor) const {
+        if (actor.role == "participant" || actor.role == "signatory") {
+            if (const ActorEntry* group = r_.actor(actor.id); group && !group->members.empty()) {
+                for (const std::string& member : group->members)
+                    add_actor(event, actor_of(ActorRef{0, 0, member}, actor.role));
+                return;
+            }
+        }
         for (const Actor& a : event.actors)
             if (a.id == actor.id && a.role == actor.role) return;
         event.actors.push_back(std::move(actor));
@@ -535,7 +545,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
     if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
     const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
-                                 (trigger.last < s_.last && is_comma(tokens_[trigger.last]));
+                                 (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
+                                 (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener));
     if (!speaker && dropped_subject && context_.last_speaker) speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
@@ -913,8 +924,10 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     // Verb first: the parties follow up to "على" ("اتفقت روسيا مع تركيا على",
     // "توقيع الاتفاق بين إيران والدول الكبرى"); subject first: they come before.
     std::size_t end = trigger.last;
+    // An actor's name may hold a function word ("والدول الكبرى"): it does not end the parties.
     while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) &&
-           !s_.has_class(end, kClause) && (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith)))
+           !s_.has_class(end, kClause) &&
+           (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end)))
         ++end;
     Span after_span = span;
     std::vector<Actor> found = parties(trigger.last, end, "participant", after_span);
@@ -936,7 +949,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
         std::vector<Actor> sides = found.empty() ? before : found;
         span.add(found.empty() ? before_span.first : after_span.first,
                  found.empty() ? before_span.last : after_span.last);
-        for (std::size_t k = end; k < s_.last && k < trigger.last + 12 && sides.size() == 1; ++k) {
+        for (std::size_t k = end; k < s_.last && k < trigger.last + 16 && sides.size() == 1; ++k) {
             if (!s_.has_class(k, kWith) || s_.has_class(k, kClause)) continue;
             for (Actor& other : parties(k + 1, std::min(s_.last, k + 5), "participant", span))
                 if (other.id != sides.front().id) sides.push_back(std::move(other));
@@ -948,6 +961,10 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
         if (sides.size() < 2) return;
         found = std::move(sides);
     }
+    // A person of no known state or body signs for nobody: a player's contract is no agreement.
+    if (std::any_of(found.begin(), found.end(),
+                    [](const Actor& party) { return party.kind == "person" && party.affiliation.empty(); }))
+        return;
     const TriggerEntry& rule = r_.triggers[trigger.trigger];
     Event event = make(rule, rule.type);
     for (const Actor& party : found) add_actor(event, party);
@@ -1069,24 +1086,37 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
 void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
+        if (!s_.has_class(k, kMeetingNoun) || !conditions_hold(rule, k)) continue;
+        // "قمة نادرة بين", "اجتماعات قمة مقررة بين": up to two words describe the meeting first.
+        std::size_t with = k + 1;
+        while (with < s_.last && with < k + 3 && !s_.has_class(with, kWith) && !s_.has_class(with, kClause) &&
+               (!s_.item(with) || s_.item(with)->category == kTrigger) && !person_at(with) &&
+               (!s_.has_class(with, kFunctionWord) || s_.has_class(with, kFuture)))
+            ++with;
+        if (with >= s_.last || !s_.has_class(with, kWith)) with = k + 1;
         // "لقائه بخادم الحرمين": the other side may also come with ب.
         const LexiconItem* next_item = s_.item(k + 1);
         const bool with_ba = next_item && next_item->first == k + 1 && next_item->proclitics == "\xD8\xA8" &&
                              (person_at(k + 1) || actor_at(k + 1));
-        if (!s_.has_class(k, kMeetingNoun) || (!s_.has_class(k + 1, kWith) && !with_ba) || !conditions_hold(rule, k))
-            continue;
+        if (!s_.has_class(with, kWith) && !with_ba) continue;
         const LexiconItem* item = s_.item(k);
         if (item && item->category == kTrigger) continue;
         // "للتحضير لاجتماع مع": a purpose, not a meeting held.
         const std::string_view proclitics = tokens_[k].text.substr(0, 2);
-        if (proclitics == "\xD9\x84" || negated(k, 3) || near_class(k + 1, k + 3, kFuture) ||
-            (k > s_.first && s_.has_class(k - 1, kFuture)))
-            continue;
+        if (proclitics == "\xD9\x84" || negated(k, 3)) continue;
+        // "قمة مقررة بين": a meeting still to come.
+        const bool future = near_class(k + 1, with + 2, kFuture) || (k > s_.first && s_.has_class(k - 1, kFuture));
+        if (future && rule.future_type.empty()) continue;
         Span span;
-        span.add(k, k + 2);
+        span.add(k, with + 1);
         std::vector<Actor> participants;
-        const bool between = !with_ba && tokens_[k + 1].text != "\xD9\x85\xD8\xB9";
-        for (std::size_t j = with_ba ? k + 1 : k + 2; j < s_.last && j < k + 6 && participants.empty(); ++j) {
+        const bool between = !with_ba && tokens_[with].text != "\xD9\x85\xD8\xB9";
+        // "المباحثات بين الطرفين": the two sides of the meeting just reported.
+        if (between && s_.has_class(with + 1, kCollective) && context_.last_parties.size() >= 2) {
+            span.add(with + 1, with + 2);
+            participants = context_.last_parties;
+        }
+        for (std::size_t j = with_ba ? k + 1 : with + 1; j < s_.last && j < with + 5 && participants.empty(); ++j) {
             if (const PersonRef* person = person_at(j); person && (person->named() || !person->affiliation.empty())) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
@@ -1114,9 +1144,9 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         }
         if (participants.size() < 2) continue;
         meeting_done_ = true;
-        Event event = make(rule, rule.type);
+        Event event = make(rule, future ? rule.future_type : rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));
-        if (auto date = nearest_date(k, span, DateUse::past)) event.date = *date;
+        if (auto date = nearest_date(k, span, future ? DateUse::any : DateUse::past)) event.date = *date;
         event.location = location(s_.first, s_.last, span, k);
         out.emplace_back(std::move(event), span);
     }

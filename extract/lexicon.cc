@@ -184,32 +184,35 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
     return true;
 }
 
-const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_view word) const {
+PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
     // News repeats its words: what a word can start is computed once and kept
     // in a direct-mapped table per thread, so a repeated word costs one hash
-    // and one comparison.
-    // A slot fills one cache line: a short word is stored inside its string.
-    struct alignas(64) Slot {
+    // and one look at a small slot. A slot knows its word by a 64-bit hash and
+    // the length; the candidates live side by side in one pool per thread.
+    struct Slot {
         std::uint64_t hash = 0;
-        std::string word;
-        std::vector<Candidate> found;
+        std::uint32_t first = 0;  // in the pool
+        std::uint16_t count = 0;
+        std::uint16_t length = 0;  // of the word; 0: the slot is empty
     };
     struct Cache {
         const PhraseIndex* owner = nullptr;
         std::vector<Slot> slots;
+        std::vector<Candidate> pool;
     };
     thread_local Cache cache;
-    if (cache.owner != this) {
+    constexpr std::size_t kPoolLimit = 1u << 20;
+    if (cache.owner != this || cache.pool.size() > kPoolLimit) {
         cache.slots.assign(kCachedWords, Slot{});
+        cache.pool.clear();
         cache.owner = this;
     }
     const std::uint64_t word_hash = WordFilter::hash(word);
     Slot& slot = cache.slots[word_hash & (kCachedWords - 1)];
-    if (slot.hash == word_hash && slot.word == word) return slot.found;
-    slot.hash = word_hash;
-    slot.word.assign(word.data(), word.size());
-    slot.found.clear();
-    std::vector<Candidate>& found = slot.found;
+    if (slot.hash == word_hash && slot.length == word.size() && slot.length != 0)
+        return {cache.pool.data() + slot.first, slot.count};
+    std::vector<Candidate>& found = cache.pool;
+    const std::size_t first = found.size();
     thread_local std::vector<Stem> stems;
     stems_of(word, stems);
     for (const Stem& stem : stems) {
@@ -231,7 +234,13 @@ const std::vector<PhraseIndex::Candidate>& PhraseIndex::candidates(std::string_v
                 add(hit->second);
         }
     }
-    return found;
+    const std::size_t count = found.size() - first;
+    // A word too long for a slot, or with too many candidates, is simply not kept.
+    if (word.size() <= UINT16_MAX && count <= UINT16_MAX) {
+        slot = {word_hash, static_cast<std::uint32_t>(first), static_cast<std::uint16_t>(count),
+                static_cast<std::uint16_t>(word.size())};
+    }
+    return {found.data() + first, count};
 }
 
 void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,

@@ -71,8 +71,15 @@ private:
         std::uint8_t proclitics;  // bytes of clitics stripped from the word
     };
     // Entries whose first word the text word can be, with its clitics.
-    const std::vector<Candidate>& candidates(std::string_view word) const;
-    static constexpr std::size_t kCachedWords = 1u << 14;  // a power of two
+    struct Candidates {
+        const Candidate* first;
+        std::size_t count;
+        const Candidate* begin() const { return first; }
+        const Candidate* end() const { return first + count; }
+    };
+    // Valid until the next call on the same thread.
+    Candidates candidates(std::string_view word) const;
+    static constexpr std::size_t kCachedWords = 1u << 15;  // a power of two
 
     struct Entry {
         std::vector<std::string_view> words;

@@ -14,7 +14,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "meeting_noun", "negation",      "future",           "series_cue",   "participation", "observer",
     "joint_marker", "offer_object",  "refusal",          "other_event",  "media",         "reporting",
     "destination",  "title_filler",  "function",         "capital_word", "clause",        "with",
-    "quantifier",   "name_particle", "perfect_particle", "collective",   "first_name"};
+    "quantifier",   "name_particle", "perfect_particle", "collective",   "clause_opener", "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};
@@ -35,14 +35,15 @@ void check_unique(std::unordered_map<std::string, std::size_t>& ids, const TsvRo
 }
 
 void load_actors(Resources& r, const std::string& dir) {
-    for (const TsvRow& row : read_tsv(dir + "/actors.tsv", 6, 6)) {
+    for (const TsvRow& row : read_tsv(dir + "/actors.tsv", 6, 7)) {
         const auto& f = row.fields;
         if (!kActorKinds.count(f[1])) row.fail("unknown kind '" + f[1] + "' (country, organization or group)");
         const auto index = static_cast<std::uint32_t>(r.actors.size());
         check_unique(r.actor_by_id, row, f[0], index);
         const auto names = split_list(f[3]);
         if (names.empty()) row.fail("no Arabic name");
-        r.actors.push_back({f[0], f[1], f[2], names.front(), f[5] == "-" ? "" : f[5]});
+        r.actors.push_back({f[0], f[1], f[2], names.front(), f[5] == "-" ? "" : f[5],
+                            f.size() > 6 ? split_list(f[6]) : std::vector<std::string>{}});
         add_forms(r, row, f[3], kActorName, index);
         add_forms(r, row, f[4], kActorAdjective, index);
     }
@@ -60,7 +61,7 @@ void load_states(Resources& r, const std::string& dir) {
             index = static_cast<std::uint32_t>(known->second);
         } else {
             r.actor_by_id.emplace(f[0], index);
-            r.actors.push_back({f[0], "country", f[1], names.front(), ""});
+            r.actors.push_back({f[0], "country", f[1], names.front(), "", {}});
         }
         add_forms(r, row, f[2], kActorName, index);
         add_forms(r, row, f[3], kActorAdjective, index);
@@ -365,6 +366,14 @@ void check_references(const Resources& r) {
         if (!place.acts_as.empty() && !r.actor(place.acts_as))
             throw std::runtime_error("places.tsv: place '" + place.id + "' acts as unknown actor '" + place.acts_as +
                                      "'");
+    }
+    for (const auto& actor : r.actors) {
+        for (const std::string& member : actor.members) {
+            const ActorEntry* entry = r.actor(member);
+            if (!entry || !entry->members.empty())
+                throw std::runtime_error("actors.tsv: group '" + actor.id + "' has member '" + member +
+                                         "', which is no state or organisation of the file");
+        }
     }
     for (const auto& person : r.people)
         if (!person.affiliation.empty() && !r.actor(person.affiliation))

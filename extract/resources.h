@@ -54,6 +54,7 @@ enum WordClass : std::uint32_t {
     kNameParticle,
     kPerfectParticle,
     kCollective,
+    kClauseOpener,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };
@@ -62,6 +63,8 @@ constexpr std::uint32_t kMaxWordClasses = 32;
 
 struct ActorEntry {
     std::string id, kind, name_en, name_ar, affiliation;
+    // An informal group (the major powers, BRICS) takes part in meetings and agreements as its members.
+    std::vector<std::string> members;
 };
 
 // A news agency, broadcaster or newspaper: the channel of a report, not an actor.
