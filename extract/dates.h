@@ -37,6 +37,8 @@ struct DateMention {
     std::string precision;     // day | month | quarter | half | year
     bool approximate = false;  // "قبل أكثر من 6 سنوات"
     bool relative = false;     // resolved against the publication date
+    // A weekday alone ("الاثنين") read as the last such day: the coming one, for a verb that looks ahead.
+    std::string coming_value;
     // A date given in both calendars ("16 شوال 1436هـ الموافق 1 أغسطس 2015م") takes the
     // Gregorian; when the Hijri one is more than a day away, its own value is kept here.
     std::string disagreement;

@@ -127,6 +127,7 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
     long delta = direction < 0 ? -((today - wanted + 7) % 7) : (wanted - today + 7) % 7;
     if (strict && delta == 0) delta = direction < 0 ? -7 : 7;
     match.mention.value = format_day(from_days(publication_days_ + delta));
+    if (!strict && delta < 0) match.mention.coming_value = format_day(from_days(publication_days_ + delta + 7));
     return match;
 }
 

@@ -182,7 +182,13 @@ private:
                    d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) > 0;
         });
     }
-    enum class DateUse { report, past, any };
+    // ahead: as any, but a weekday alone is the coming one ("يجتمع مجلس الأمن الاثنين").
+    bool weekday_ahead(std::size_t first, std::size_t last) const {
+        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
+            return d.first >= first && d.first < last && !d.date.coming_value.empty();
+        });
+    }
+    enum class DateUse { report, past, any, ahead };
     std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
                                           std::size_t last = kNone) const;
     std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0,
@@ -241,11 +247,26 @@ private:
         }
         return true;
     }
+    // An informal group (the major powers, the two Koreas) takes part as its members.
+    std::vector<Actor> with_members(std::vector<Actor> parties) const {
+        std::vector<Actor> expanded;
+        for (Actor& party : parties) {
+            const ActorEntry* group = r_.actor(party.id);
+            if (!group || group->members.empty()) {
+                expanded.push_back(std::move(party));
+                continue;
+            }
+            for (const std::string& member : group->members) {
+                if (std::none_of(expanded.begin(), expanded.end(), [&](const Actor& a) { return a.id == member; }))
+                    expanded.push_back(actor_of(ActorRef{0, 0, member}, party.role));
+            }
+        }
+        return expanded;
+    }
     void add_actor(Event& event, Actor actor) const {
         if (actor.role == "participant" || actor.role == "signatory") {
             if (const ActorEntry* group = r_.actor(actor.id); group && !group->members.empty()) {
-                for (const std::string& member : group->members)
-                    add_actor(event, actor_of(ActorRef{0, 0, member}, actor.role));
+                for (Actor& member : with_members({std::move(actor)})) add_actor(event, std::move(member));
                 return;
             }
         }
@@ -464,7 +485,7 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     if (!best) return std::nullopt;
     span.add(best->first, best->last);
     EventDate date;
-    date.value = best->date.value;
+    date.value = use == DateUse::ahead && !best->date.coming_value.empty() ? best->date.coming_value : best->date.value;
     date.end = best->date.end_value;
     date.precision = best->date.precision;
     date.text = best->text;
@@ -657,12 +678,15 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // "أعلن ترامب أنه سيجتمع مع الزعيم الكوري": the pronoun of أنه is the speaker.
             if (!before && trigger.first > s_.first && s_.has_class(trigger.first - 1, kClause))
                 before = sentence_speaker_;
-            if (!before || before->id == host->id) return;
-            participants.insert(participants.begin(), *before);
-            span = with_subject;
+            if (before && before->id != host->id) {
+                participants.insert(participants.begin(), *before);
+                span = with_subject;
+            } else if (!r_.triggers[trigger.trigger].body_alone || host->kind == "person") {
+                // "اجتمع مجلس الأمن الدولي": a body in session needs no other side; a person does.
+                return;
+            }
         }
-        participants[0].role = "participant";
-        participants[1].role = "participant";
+        for (Actor& participant : participants) participant.role = "participant";
     } else if (meeting_word == kNone && !has_round) {
         // "وشارك ممثلو الأمم المتحدة ... كمراقبين": taking part in the meeting just reported.
         const bool taking_part = near_class(trigger.last, clause_last, kObserver) ||
@@ -674,9 +698,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
         future = s_.has_class(k, kMeetingNoun) && s_.has_class(k + 1, kFuture);
-    // "يعقد المؤتمر الأسبوع المقبل": a present-tense verb with a date after the article's.
-    if (!future && r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present)
-        future = dated_after_publication(clause_first, clause_last);
+    // "يعقد المؤتمر الأسبوع المقبل": a present-tense verb with a date after the article's, or
+    // with a weekday alone ("يجتمع مجلس الأمن الاثنين"), which is the coming one.
+    const bool present = r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present;
+    if (!future && present)
+        future = dated_after_publication(clause_first, clause_last) || weekday_ahead(clause_first, clause_last);
     if (future && negated(trigger.first, 8)) return;
     Round round;
     if (auto nearest = nearest_round(trigger.first, span, clause_first, clause_last)) {
@@ -725,7 +751,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             if (!host) add_actor(event, std::move(party));
         }
     }
-    const DateUse use = future ? DateUse::any : DateUse::past;
+    const DateUse use = future ? (present ? DateUse::ahead : DateUse::any) : DateUse::past;
     if (auto date = nearest_date(trigger.first, span, use, clause_first, clause_last)) {
         event.date = *date;
     } else if (auto anywhere = nearest_date(trigger.first, span, use)) {
@@ -921,6 +947,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     if (negated(trigger.first, 2)) return;
     Span span;
     span.add(trigger.first, trigger.last);
+    bool reported_agreement = false;
     // Verb first: the parties follow up to "على" ("اتفقت روسيا مع تركيا على",
     // "توقيع الاتفاق بين إيران والدول الكبرى"); subject first: they come before.
     std::size_t end = trigger.last;
@@ -930,7 +957,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
            (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end)))
         ++end;
     Span after_span = span;
-    std::vector<Actor> found = parties(trigger.last, end, "participant", after_span);
+    std::vector<Actor> found = with_members(parties(trigger.last, end, "participant", after_span));
     std::size_t start = trigger.first;
     // A comma right before the verb closes its subject ("وفود تركيا وروسيا، وافقت"); one
     // further back opens another clause.
@@ -938,7 +965,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
            (start == trigger.first || !is_comma(tokens_[start - 1])))
         --start;
     Span before_span = span;
-    std::vector<Actor> before = parties(start, trigger.first, "participant", before_span);
+    std::vector<Actor> before = with_members(parties(start, trigger.first, "participant", before_span));
     if (found.size() >= 2) {
         span = after_span;
     } else if (before.size() >= 2) {
@@ -953,6 +980,20 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
             if (!s_.has_class(k, kWith) || s_.has_class(k, kClause)) continue;
             for (Actor& other : parties(k + 1, std::min(s_.last, k + 5), "participant", span))
                 if (other.id != sides.front().id) sides.push_back(std::move(other));
+        }
+        // "أعلنت روسيا وإيران وتركيا ... أنهم اتفقوا على": the subject of the clause that reports it;
+        // the report itself is their act, and what they agreed on (a meeting) the event it adds.
+        if (sides.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kClause)) {
+            std::size_t clause_start = trigger.first - 1;
+            while (clause_start > s_.first && trigger.first - clause_start < 16 && !is_comma(tokens_[clause_start - 1]))
+                --clause_start;
+            Span reported = span;
+            std::vector<Actor> reporters = parties(clause_start, trigger.first - 1, "participant", reported);
+            if (reporters.size() >= 2) {
+                sides = std::move(reporters);
+                span = reported;
+                reported_agreement = true;
+            }
         }
         // "واتفق الرئيسان على": the two sides of the meeting just reported.
         if (sides.empty() && context_.last_parties.size() >= 2 &&
@@ -973,15 +1014,17 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;
     if (object < s_.last && (s_.has_class(object, kDestination) || s_.has_class(object, kFunctionWord))) ++object;
+    bool plan_emitted = false;
     if (!rule.plan_type.empty() && near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
         plan_done_ = true;
+        plan_emitted = true;
         Event planned = make(rule, rule.plan_type);
         for (Actor party : found) add_actor(planned, std::move(party));
         Span planned_span = span;
         if (auto date = nearest_date(object, planned_span, DateUse::any)) planned.date = *date;
         out.emplace_back(std::move(planned), planned_span);
     }
-    out.emplace_back(std::move(event), span);
+    if (!reported_agreement || !plan_emitted) out.emplace_back(std::move(event), span);
 }
 
 void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
@@ -1087,12 +1130,17 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
         if (!s_.has_class(k, kMeetingNoun) || !conditions_hold(rule, k)) continue;
-        // "قمة نادرة بين", "اجتماعات قمة مقررة بين": up to two words describe the meeting first.
+        // "قمة نادرة بين", "اجتماعات قمة مقررة بين": up to two words describe the meeting first, an
+        // adjective as definite as its noun ("قمة التوتر بين" is the height of the tension).
+        const auto describes = [&](std::size_t word) {
+            if (s_.has_class(word, kMeetingNoun) || s_.has_class(word, kFuture)) return true;
+            if (s_.has_class(word, kWith) || s_.has_class(word, kClause) || s_.has_class(word, kFunctionWord) ||
+                tokens_[word].kind != TokenKind::word || s_.item(word) || person_at(word))
+                return false;
+            return is_definite(tokens_[word].text) == is_definite(tokens_[k].text);
+        };
         std::size_t with = k + 1;
-        while (with < s_.last && with < k + 3 && !s_.has_class(with, kWith) && !s_.has_class(with, kClause) &&
-               (!s_.item(with) || s_.item(with)->category == kTrigger) && !person_at(with) &&
-               (!s_.has_class(with, kFunctionWord) || s_.has_class(with, kFuture)))
-            ++with;
+        while (with < s_.last && with < k + 3 && describes(with)) ++with;
         if (with >= s_.last || !s_.has_class(with, kWith)) with = k + 1;
         // "لقائه بخادم الحرمين": the other side may also come with ب.
         const LexiconItem* next_item = s_.item(k + 1);
@@ -1133,6 +1181,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                 participants.push_back(actor_of(*actor, "participant"));
             }
         }
+        participants = with_members(std::move(participants));
         for (const TriggerRef& trigger : s_.triggers) {
             if (participants.size() >= 2) break;
             if (trigger.first > k) break;

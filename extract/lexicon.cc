@@ -133,6 +133,13 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
               out.end());
 }
 
+bool is_definite(std::string_view word) {
+    if (word.size() > kLetter && (starts_with(word, kWaw) || starts_with(word, kFa))) word.remove_prefix(kLetter);
+    // لل = ل + ال ("للاجتماع").
+    const bool lam_lam = word.size() > 2 * kLetter && starts_with(word, kLam) && word.substr(kLetter, kLetter) == kLam;
+    return starts_with_article(word) || lam_lam;
+}
+
 namespace {
 
 // FNV-1a extends byte by byte: the hashes of every prefix of a word come out

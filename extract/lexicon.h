@@ -98,6 +98,9 @@ private:
     std::vector<Entry> entries_;
 };
 
+// Whether a folded word carries the article, after an optional و or ف ("والقمة", "للاجتماع").
+bool is_definite(std::string_view word);
+
 // The forms a word may stand for once proclitics are removed, with the
 // removed part, most stripped last. `word` must be folded text.
 struct Stem {

@@ -201,7 +201,7 @@ int offset_of(const TsvRow& row, const std::string& text) {
     return value;
 }
 
-// "near=CLASS:FROM..TO", "unless=CLASS:FROM..TO", "future=TYPE", "plan=TYPE", "target=after".
+// "near=CLASS:FROM..TO", "unless=CLASS:FROM..TO", "future=TYPE", "plan=TYPE", "target=after", "alone=body".
 void parse_options(const Resources& r, const TsvRow& row, const std::string& field, TriggerEntry& entry) {
     std::size_t start = 0;
     while (start < field.size()) {
@@ -234,8 +234,11 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "host") {
             if (value != "after") row.fail("'" + option + "': host takes 'after'");
             entry.host_after = true;
+        } else if (name == "alone") {
+            if (value != "body") row.fail("'" + option + "': alone takes 'body'");
+            entry.body_alone = true;
         } else {
-            row.fail("unknown option '" + name + "' (near, unless, future, plan, joint, target, host)");
+            row.fail("unknown option '" + name + "' (near, unless, future, plan, joint, target, host, alone)");
         }
     }
 }

@@ -138,7 +138,8 @@ struct TriggerEntry {
     std::string joint_type;     // speech: the type of a statement made by two subjects joined by و
     bool target_after = false;  // the first other actor after the trigger is the target of the act
     bool host_after = false;    // the actor right after the trigger hosts the event ("استضافت أستانا")
-    std::string where;          // file:line, for messages
+    bool body_alone = false;  // encounter: a state or body as subject may meet alone ("اجتمع مجلس الأمن")
+    std::string where;        // file:line, for messages
 };
 
 struct Resources {

@@ -76,7 +76,8 @@ struct Facts {
     std::string_view location;
     int round_number = 0;
     bool day_precise = false;
-    std::vector<std::string_view> parties;  // agreements: ids of the actors that are not persons, sorted, distinct
+    std::vector<std::string_view>
+        parties;  // meetings and agreements: the states and bodies taking part, sorted, distinct
 };
 
 Facts facts_of(const Event& event, const EventTypes& types) {
@@ -91,13 +92,13 @@ Facts facts_of(const Event& event, const EventTypes& types) {
     }
     if (event.location) facts.location = event.location->id;
     facts.day_precise = event.date.precision == "day";
-    if (facts.rule == Rule::kAgreement || facts.rule == Rule::kMeetingHeld) {
+    if (facts.rule == Rule::kAgreement || facts.rule == Rule::kMeetingHeld || facts.rule == Rule::kMeetingPlanned) {
         // The states and bodies taking part; a person takes part for the one it speaks for.
         for (const Actor& actor : event.actors) {
             if (actor.role == "host" || actor.role == "observer") continue;
             if (actor.kind != "person") {
                 facts.parties.push_back(actor.id);
-            } else if (facts.rule == Rule::kMeetingHeld && !actor.affiliation.empty()) {
+            } else if (facts.rule != Rule::kAgreement && !actor.affiliation.empty()) {
                 facts.parties.push_back(actor.affiliation);
             }
         }
@@ -187,10 +188,18 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (same_document) return true;
             if (na && nb) return true;
             return !a.location.empty() && a.location == b.location && overlap(a.days, b.days);
-        case Rule::kMeetingPlanned:
+        case Rule::kMeetingPlanned: {
             if (!dates_agree(a, b, false)) return false;
             if (same_document) return true;
-            return (na && nb) || overlap(a.days, b.days);
+            if (na && nb) return true;
+            // Across articles a plan needs a time no vaguer than half a year ("a meeting this year"
+            // is every meeting of the year) and no other parties (see conflict()).
+            constexpr long kLongestHalfYear = 184;
+            const auto within_half_year = [](const DayRange& days) {
+                return !days.empty() && days.last - days.first < kLongestHalfYear;
+            };
+            return overlap(a.days, b.days) && (within_half_year(a.days) || within_half_year(b.days));
+        }
         case Rule::kAgreement: {
             if (!dates_agree(a, b, true)) return false;
             const std::size_t shared = shared_parties(a, b);
@@ -212,6 +221,9 @@ bool conflict(const Facts& a, const Facts& b) {
     if (!same_or_missing(a.series, b.series)) return true;
     if ((a.rule == Rule::kSpeech || a.rule == Rule::kHostDecision) && a.primary != b.primary) return true;
     if (a.rule == Rule::kMeetingHeld && !same_or_missing(a.location, b.location)) return true;
+    // Plans of other parties are other plans, however their mentions chain.
+    if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
+        return true;
     // Two day-precise dates a week apart are two events.
     return a.day_precise && b.day_precise && !a.days.empty() && !b.days.empty() && days_apart(a.days, b.days) > 7;
 }

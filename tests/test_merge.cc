@@ -197,3 +197,24 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     kerry.actors = {{"john-kerry", "John Kerry", "", "person", "participant", "USA", ""}};
     CHECK(merge_events({kerry_attiyah, kerry}).size() == 1);
 }
+
+TEST_CASE("plans across articles merge only on a time no vaguer than half a year, and never over other parties",
+          "[merge][negative]") {
+    const auto plan = [](const std::string& doc, const std::string& date, const std::string& precision,
+                         std::vector<std::string> parties) {
+        Event e = mention("meeting_planned", doc, 1, date, precision);
+        for (const std::string& party : parties)
+            e.actors.push_back({party, party, "", "country", "participant", "", ""});
+        return e;
+    };
+    // "a meeting this year" in two articles: two plans.
+    CHECK(merge_events({plan("a", "2015", "year", {"USA", "CUB"}), plan("b", "2015", "year", {"USA", "CUB"})}).size() ==
+          2);
+    // The next Astana meeting in the second half of the year, told by each side.
+    CHECK(merge_events({plan("a", "2023-H2", "half", {"RUS", "TUR", "IRN"}), plan("b", "2023", "year", {"IRN"})})
+              .size() == 1);
+    // One month, other parties: a chain of plans never joins them.
+    CHECK(merge_events({plan("a", "2015-08", "month", {"EGY", "USA"}), plan("b", "2015-08", "month", {"RUS", "SAU"}),
+                        plan("c", "2015-08", "month", {})})
+              .size() == 2);
+}

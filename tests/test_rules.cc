@@ -223,8 +223,7 @@ TEST_CASE("a meeting named by the body that met and its day", "[rules][meeting]"
     const Event* meeting = first_of_type(dated, "meeting_held");
     REQUIRE(meeting);
     CHECK(meeting->date.value == "2018-04-09");
-    CHECK(std::any_of(meeting->actors.begin(), meeting->actors.end(),
-                      [](const Actor& a) { return a.id == "UNO"; }));
+    CHECK(std::any_of(meeting->actors.begin(), meeting->actors.end(), [](const Actor& a) { return a.id == "UNO"; }));
     // No day: meetings in general. A capital is where, not who. A match is sport.
     for (const char* sentence : {"وانتقد الوزير اجتماعات مجلس الأمن الدولي المغلقة.",
                                  "وقال خلال مؤتمر صحفي بالعاصمة البريطانية لندن اليوم إن الاتفاق مهم.",
@@ -273,4 +272,91 @@ TEST_CASE("two subjects joined by و state it together", "[rules][joint]") {
         "العمل.",
         "2023-06-21");
     CHECK(first_of_type(said, "joint_statement") == nullptr);
+}
+
+TEST_CASE("an informal group takes part as its members", "[rules][agreement][groups]") {
+    const auto signed_with_powers = extract(
+        "ويلتقي كيري في العاصمة القطرية الاثنين نظراءه في دول مجلس التعاون الخليجي لتهدئة مخاوفهم الناتجة عن "
+        "الاتفاق النووي الذي ابرمته الدول الكبرى مع ايران في 14 تموز/يوليو في فيينا.",
+        "2015-08-03");
+    const Event* agreement = first_of_type(signed_with_powers, "agreement");
+    REQUIRE(agreement);
+    for (const char* party : {"USA", "RUS", "CHN", "FRA", "GBR", "DEU", "IRN"})
+        CHECK(has_actor(*agreement, party, "participant"));
+    CHECK(agreement->date.value == "2015-07-14");
+    // A function word inside the group's name ("والدول", "القوى") does not end the parties.
+    const auto between = extract(
+        "وتأتي الزيارة بعد توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات الغربية.", "2015-07-22");
+    agreement = first_of_type(between, "agreement");
+    REQUIRE(agreement);
+    CHECK(has_actor(*agreement, "IRN", "participant"));
+    CHECK(has_actor(*agreement, "GBR", "participant"));
+    CHECK_FALSE(has_actor(*agreement, "P5+1", "participant"));
+}
+
+TEST_CASE("a player's contract is no agreement", "[rules][agreement][negative]") {
+    const auto contract = extract(
+        "وكان المولد قد غادر إلى البرتغال رافضاً الانضمام إلى الاتحاد الذي وقع معه عقداً رسمياً لمدة أربعة أعوام عند "
+        "دخوله الفترة الحرة، لتوقيع عقد مع سبورتنج براغا البرتغالي.",
+        "2015-08-02");
+    CHECK(first_of_type(contract, "agreement") == nullptr);
+}
+
+TEST_CASE("a meeting noun described before بين, and one still to come", "[rules][meeting]") {
+    const auto summit = extract(
+        "وفي قمة مصغرة بين الولايات المتحدة و«آسيان» في كوالالمبور، سعى كيري نفسه إلى التهدئة صباح أمس.", "2015-08-06");
+    const Event* held = first_of_type(summit, "meeting_held");
+    REQUIRE(held);
+    CHECK(has_actor(*held, "USA", "participant"));
+    CHECK(has_actor(*held, "ASEAN", "participant"));
+    const auto scheduled = extract("وتأتي الزيارة غير المؤكدة قبل اجتماعات قمة مقررة بين روسيا وتركيا.", "2018-03-27");
+    CHECK(first_of_type(scheduled, "meeting_held") == nullptr);
+    const Event* planned = first_of_type(scheduled, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "RUS", "participant"));
+    // "قمة التوتر": the height of the tension, a noun of its own after قمة.
+    const auto tension = extract(
+        "وبلغت قمة التوتر بين مملكة البحرين وإيران خلال الأسبوع الحالي، وبالتحديد مطلع الأسبوع حيث استدعت المنامة "
+        "سفيرها لدى طهران للتشاور.",
+        "2015-07-31");
+    CHECK(first_of_type(tension, "meeting_held") == nullptr);
+    // "الكوريتين": both Koreas.
+    const auto koreas = extract("وخلال قمة نادرة بين الكوريتين الشهر الماضي في بانمونجوم.", "2018-05-16");
+    held = first_of_type(koreas, "meeting_held");
+    REQUIRE(held);
+    CHECK(has_actor(*held, "PRK", "participant"));
+    CHECK(has_actor(*held, "KOR", "participant"));
+    CHECK(held->date.value == "2018-04");
+}
+
+TEST_CASE("a body in session meets alone; a person does not", "[rules][meeting]") {
+    // Published on a Sunday: "الاثنين" with a present-tense verb is the next day.
+    const auto coming = extract(
+        "ورجح دبلوماسيون أن يجتمع مجلس الأمن الدولي بعد ظهر الاثنين لبحث الهجوم، بناء على طلب الولايات المتحدة.",
+        "2018-04-08");
+    const Event* planned = first_of_type(coming, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "UNO", "participant"));
+    CHECK(planned->date.value == "2018-04-09");
+    CHECK(first_of_type(coming, "meeting_held") == nullptr);
+    const auto past = extract("واجتمع مجلس الأمن الدولي الاثنين لبحث الهجوم.", "2018-04-08");
+    const Event* held = first_of_type(past, "meeting_held");
+    REQUIRE(held);
+    CHECK(held->date.value == "2018-04-02");
+    CHECK(first_of_type(extract("واجتمع الرئيس الأمريكي دونالد ترامب أمس لبحث الهجوم.", "2018-04-08"),
+                        "meeting_held") == nullptr);
+}
+
+TEST_CASE("parties who report that they agreed on a meeting plan it", "[rules][agreement][plan]") {
+    const auto reported = extract(
+        "وبعد هذا الإرباك الذي سببه تصريح المسؤول الكازخستاني، أعلنت روسيا وإيران وتركيا ببيان مشترك أنهم اتفقوا على "
+        "عقد الاجتماع المقبل بشأن سوريا في النصف الثاني من عام 2023 ، دون إرفاقه بعبارة محادثات أستانا.",
+        "2023-06-22");
+    const Event* planned = first_of_type(reported, "meeting_planned");
+    REQUIRE(planned);
+    for (const char* party : {"RUS", "IRN", "TUR"}) CHECK(has_actor(*planned, party, "participant"));
+    CHECK_FALSE(has_actor(*planned, "KAZ", "participant"));
+    CHECK(planned->date.value == "2023-H2");
+    // Their joint statement is their act: the agreement it reports is not a second one.
+    CHECK(first_of_type(reported, "agreement") == nullptr);
 }
