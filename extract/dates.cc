@@ -60,6 +60,18 @@ bool Matcher::future_context(std::size_t first) const {
     return false;
 }
 
+bool Matcher::starts_span(const Match& match) const {
+    // "منذ 2011", not "منذ عامين" (two years ago, a date of its own).
+    if (has(match.first, kSince)) return !match.mention.relative;
+    constexpr std::size_t kWordsBetween = 4;  // "منذ توليه السلطة عام 2011"
+    for (std::size_t i = match.first, looked = 0; i > 0 && looked < kWordsBetween; ++looked) {
+        --i;
+        if (ends_clause(i) || tokens_[i].type == TokenType::kPunct) return false;
+        if (has(i, kSince)) return true;
+    }
+    return false;
+}
+
 std::vector<DateMention> Matcher::run() {
     std::vector<DateMention> mentions;
     std::size_t i = 0;
@@ -73,6 +85,7 @@ std::vector<DateMention> Matcher::run() {
         const Token& last = tokens_[best->last - 1];
         best->mention.begin = first.begin + first.prefix_bytes;
         best->mention.end = last.end;
+        best->mention.since = starts_span(*best);
         mentions.push_back(std::move(best->mention));
         i = best->last;
     }
@@ -108,6 +121,10 @@ std::optional<Match> Matcher::longest_at(std::size_t i) const {
 }  // namespace date_internal
 
 struct DateRules::Data : date_internal::DateLexicon {};
+
+long days_between(const CivilDate& from, const CivilDate& to) {
+    return date_internal::to_days(to) - date_internal::to_days(from);
+}
 
 std::optional<CivilDate> parse_iso_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

@@ -20,6 +20,9 @@ struct CivilDate {
 // Parses YYYY-MM-DD; nullopt when malformed or not a real calendar day.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 
+// Days from the first date to the second (negative when the second is earlier).
+long days_between(const CivilDate& from, const CivilDate& to);
+
 // The Hijri calendars, both from ICU: Umm al-Qura, the official calendar of
 // Saudi Arabia that Gulf newspapers print, and the tabular (civil) calendar.
 enum class HijriCalendar { umm_al_qura, civil };
@@ -37,6 +40,8 @@ struct DateMention {
     std::string precision;     // day | month | quarter | half | year
     bool approximate = false;  // "قبل أكثر من 6 سنوات"
     bool relative = false;     // resolved against the publication date
+    // "منذ توليه السلطة عام 2011": where a span of time starts, not when something took place.
+    bool since = false;
     // A weekday alone ("الاثنين") read as the last such day: the coming one, for a verb that looks ahead.
     std::string coming_value;
     // A date given in both calendars ("16 شوال 1436هـ الموافق 1 أغسطس 2015م") takes the

@@ -49,6 +49,7 @@ constexpr KindName kKindNames[] = {
     {"hijri_era", kHijriEra},
     {"gregorian_era", kGregorianEra},
     {"first_day", kFirstDay},
+    {"since", kSince},
 };
 
 // Folds an entry and collapses its inner spaces, so it matches tokens joined by one space.

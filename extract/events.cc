@@ -464,7 +464,7 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     std::size_t best_distance = kNone;
     const std::string publication = publication_ ? iso(*publication_) : std::string();
     for (const DateRef& date : s_.dates) {
-        if (date.date.value.empty() || date.first < first || date.first >= last) continue;
+        if (date.date.value.empty() || date.date.since || date.first < first || date.first >= last) continue;
         if (!publication.empty()) {
             // A report's own date is a day in the past: a span that holds the
             // publication day or lies after it dates something else.
@@ -646,8 +646,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const bool has_round = std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
         return round.first < window_last && round.last > window_first;
     });
-    // "جميع الاجتماعات": meetings in general.
-    if (meeting_word != kNone && meeting_word > s_.first && s_.has_class(meeting_word - 1, kQuantifier)) return;
+    // "جميع الاجتماعات", "عقد القادة العرب 33 قمة": meetings in general, or counted.
+    if (meeting_word != kNone && meeting_word > s_.first &&
+        (s_.has_class(meeting_word - 1, kQuantifier) || tokens_[meeting_word - 1].kind == TokenKind::number))
+        return;
     Span span;
     span.add(trigger.first, trigger.last);
     std::vector<Actor> participants;
@@ -804,6 +806,9 @@ void SentenceReader::move_to_future(EventDate& date) const {
     if (date.value.substr(0, std::min<std::size_t>(date.value.size(), 10)) >=
         iso(*publication_).substr(0, date.value.size()))
         return;
+    // A day of the last week is a weekday read as past ("الخميس"), not a date a year away.
+    constexpr long kWeek = 7;
+    if (const auto day = parse_iso_date(date.value); day && days_between(*day, *publication_) <= kWeek) return;
     const int year = std::stoi(date.value.substr(0, 4)) + 1;
     date.value = std::to_string(year) + date.value.substr(4);
     if (!date.end.empty()) date.end = std::to_string(std::stoi(date.end.substr(0, 4)) + 1) + date.end.substr(4);

@@ -360,3 +360,24 @@ TEST_CASE("parties who report that they agreed on a meeting plan it", "[rules][a
     // Their joint statement is their act: the agreement it reports is not a second one.
     CHECK(first_of_type(reported, "agreement") == nullptr);
 }
+
+TEST_CASE("a date after منذ starts a span; a past weekday of a plan is not a year away", "[rules][dates]") {
+    const auto visit = extract(
+        "وكانت وكالة بلومبرغ للأنباء نقلت عن ثلاثة مصادر لم تسمها قولها في وقت متأخر مساء أمس الاثنين إن كيم يزور "
+        "بكين، فيما يعتقد أنها أول زيارة خارجية له كوريا الشمالية منذ توليه السلطة عام 2011.",
+        "2018-03-27");
+    const Event* held = first_of_type(visit, "meeting_held");
+    REQUIRE(held);
+    CHECK(held->date.value == "2018-03-26");
+    const auto talks = extract(
+        "قالت الحكومة اليمنية المعترف بها دوليا إنها \"لن تنتظر في جنيف لأيام\" حتى وصول وفد المتمردين الحوثيين إلى "
+        "المحادثات المزمع عقدها تحت رعاية الأمم المتحدة، حسبما تحدث علي عشال، أحد أعضاء الوفد الحكومي لـCNN، الخميس.",
+        "2018-09-07");
+    const Event* planned = first_of_type(talks, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(planned->date.value.substr(0, 4) == "2018");
+    // "33 قمة": summits counted are no one summit.
+    CHECK(extract("ومنذ تأسيس الجامعة العربية عام 1945 عقد القادة العرب 33 قمة، بينها 22 قمة عادية وتسع قمم طارئة.",
+                  "2016-07-25")
+              .empty());
+}
