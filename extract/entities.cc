@@ -138,8 +138,10 @@ void PersonMemory::remember(const PersonRef& person) {
 }
 
 const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
+    // "الخياط" names the "عصام خياط" of earlier: the article may come and go.
+    const std::string_view bare = without_article(word);
     for (std::size_t i = persons.size(); i-- > 0;)
-        if (!last_names[i].empty() && last_names[i] == word) return &persons[i];
+        if (!last_names[i].empty() && without_article(last_names[i]) == bare) return &persons[i];
     return nullptr;
 }
 
@@ -392,8 +394,7 @@ private:
 
     bool could_be_name_word(std::size_t t) const {
         if (tokens_[t].kind != TokenKind::word) return false;
-        if ((s_.word_classes[t - s_.first] & ~((1u << kNameParticle) | (1u << kFirstName))) != 0 &&
-            !written_as_given_name(t))
+        if ((classes_of(t) & ~((1u << kNameParticle) | (1u << kFirstName))) != 0 && !written_as_given_name(t))
             return false;
         const LexiconItem* item = s_.item(t);
         if (item && item->category != kPerson) return false;
@@ -421,6 +422,11 @@ private:
     }
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
     bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
+    // The classes that tell a name's words from others: those only event rules read
+    // ("الجانب", "حيث") leave names as they are.
+    std::uint32_t classes_of(std::size_t t) const {
+        return s_.word_classes[t - s_.first] & ~((1u << kPartyNoun) | (1u << kClauseOpener));
+    }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
         return item && item->category == category;
@@ -525,7 +531,7 @@ private:
                 (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty()))
                 return k > j ? k : 0;
             if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
-            if (s_.word_classes[k - s_.first] != 0 && !s_.has_class(k, kDestination)) return 0;
+            if (classes_of(k) != 0 && !s_.has_class(k, kDestination)) return 0;
         }
         return 0;
     }
@@ -614,7 +620,7 @@ private:
         std::size_t start = k;
         for (int skipped = 0;
              skipped < 4 && start < s_.last && !given_name(start) && tokens_[start].kind == TokenKind::word &&
-             !s_.item(start) && s_.word_classes[start - s_.first] == 0 && describes(tokens_[start].text);
+             !s_.item(start) && classes_of(start) == 0 && describes(tokens_[start].text);
              ++skipped)
             ++start;
         return start > k && given_name(start) ? start : k;

@@ -116,6 +116,20 @@ private:
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
+    // "الأزمة السورية", "التدخلات الإيرانية": a nationality adjective after a noun that names
+    // no side ("الجانب الروسي", "الوفد التركي" do) describes a thing, not a party.
+    bool describes_thing(const ActorRef& actor) const {
+        if (!actor.adjective || actor.first == s_.first) return false;
+        const std::size_t noun = actor.first - 1;
+        return tokens_[noun].kind == TokenKind::word && !s_.item(noun) && !person_at(noun) &&
+               !s_.has_class(noun, kFunctionWord) && !s_.has_class(noun, kPartyNoun) &&
+               !s_.has_class(noun, kMeetingNoun);
+    }
+    // A form of address or a descriptor with no post (الدكتور، الصحفي، الخبير).
+    bool is_honorific(std::size_t token) const {
+        const LexiconItem* item = s_.item(token);
+        return item && item->category == kTitle && r_.titles[item->payload].honorific;
+    }
     bool actor_starts_at(std::size_t token) const {
         return std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) { return a.first == token; });
     }
@@ -349,6 +363,8 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             if (topic(*actor)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
             if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
+            // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.
+            if (actor->adjective && k > trigger.last && is_honorific(k - 1)) return block();
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
@@ -364,6 +380,8 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
                              !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);
         if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun))) return block();
+        // "وقال الناشط الحقوقي": a form of address before an unknown noun names someone unknown.
+        if (content && k > trigger.last && is_honorific(k - 1)) return block();
         // "أعلن خلال استقباله وزير ...": past a noun the one named is no longer the subject.
         if (content) break;
     }
@@ -449,7 +467,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     }
     for (const ActorRef& actor : s_.actors) {
         if (actor.first < first || actor.first >= last || in_person(actor.first) || topic(actor) ||
-            in_media_phrase(actor.first))
+            in_media_phrase(actor.first) || describes_thing(actor))
             continue;
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(actor.first, actor.last);
@@ -659,6 +677,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (!host) return;
         participants.push_back(*host);
         for (std::size_t k = span.last; k < s_.last && k < span.last + 14; ++k) {
+            // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party.
+            if (tokens_[k].kind == TokenKind::number) break;
             if (const PersonRef* person = person_at(k);
                 person && (person->named() || !person->affiliation.empty()) && person->id != host->id) {
                 span.add(person->first, person->last);
@@ -770,10 +790,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
-    // A meeting with neither party nor round needs a meeting word and a place or
-    // date: "ختام مهرجان في جدة" is a festival, not talks.
+    // A meeting with neither party nor round needs a meeting word and a place (or, ahead, a
+    // date): "ختام مهرجان في جدة" is a festival, not talks, and "عقدها الثلاثاء" names no one.
     if (event.actors.empty() && !event.round &&
-        (meeting_word == kNone || (!event.location && event.date.value.empty())))
+        (meeting_word == kNone || (!event.location && (!future || event.date.value.empty()))))
         return;
     if (!future) {
         if (round.number > 0) {
@@ -932,11 +952,23 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     std::size_t clause = trigger.first;
     while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
     for (Actor& party : parties(clause, trigger.first, "signatory", span)) add_actor(event, std::move(party));
+    // "وأصدر الجانبان بيانا مشتركا": the two sides of the meeting just reported.
+    if (event.actors.empty() && near_class(clause, marker + 1, kCollective)) {
+        for (Actor party : context_.last_parties) {
+            party.role = "signatory";
+            add_actor(event, std::move(party));
+        }
+    }
     if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
     if (auto round = nearest_round(trigger.first, span))
         event.round = round;
     else if (context_.last_round)
         event.round = context_.last_round;
+    // A statement of no one named is a meeting's final one ("بيان اجتماع جنيف الختامي", "البيان
+    // الختامي لأستانا 18"), or no event.
+    if (event.actors.empty() && !event.round && !context_.meeting &&
+        !near_class(trigger.first, std::min(s_.last, marker + 4), kMeetingNoun))
+        return;
     event.location = location(trigger.first, marker + 1, span, trigger.first);
     if (event.date.value.empty()) {
         if (event.round) {

@@ -133,6 +133,10 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
               out.end());
 }
 
+std::string_view without_article(std::string_view word) {
+    return strip_article(word);
+}
+
 bool is_definite(std::string_view word) {
     if (word.size() > kLetter && (starts_with(word, kWaw) || starts_with(word, kFa))) word.remove_prefix(kLetter);
     // لل = ل + ال ("للاجتماع").

@@ -98,6 +98,9 @@ private:
     std::vector<Entry> entries_;
 };
 
+// A folded word without its article ("الخياط" → "خياط"); other words as they are.
+std::string_view without_article(std::string_view word);
+
 // Whether a folded word carries the article, after an optional و or ف ("والقمة", "للاجتماع").
 bool is_definite(std::string_view word);
 

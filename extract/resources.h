@@ -55,6 +55,7 @@ enum WordClass : std::uint32_t {
     kPerfectParticle,
     kCollective,
     kClauseOpener,
+    kPartyNoun,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };

@@ -381,3 +381,19 @@ TEST_CASE("a date after منذ starts a span; a past weekday of a plan is not a 
                   "2016-07-25")
               .empty());
 }
+
+TEST_CASE("a researcher or journalist of a state does not speak for it; a last name may take the article",
+          "[rules][speech]") {
+    const auto researcher = extract(
+        "يقول الباحث السعودي إن الكويت دوما كانت تقف بكل قوتها وحضورها السياسي لدعم العراق قبل الغزو.", "2015-08-02");
+    CHECK(first_of_type(researcher, "statement_issued") == nullptr);
+    const auto imam = extract(
+        "قال الشيخ الدكتور أسامة خياط إمام وخطيب المسجد الحرام في مكة المكرمة إن في ضلال السعي ضروبا وألوانا. وقال "
+        "الدكتور الخياط: إن تضافر الجهود ووقوف الأمة كلها صفا واحدا في وجه هذا البغي واجب.",
+        "2015-08-08");
+    REQUIRE(imam.size() == 2);
+    for (const Event& statement : imam) {
+        REQUIRE(statement.actors.size() == 1);
+        CHECK(statement.actors[0].name_ar == "أسامة خياط");
+    }
+}
