@@ -174,7 +174,13 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             const auto bare = [](const Facts& f) {
                 return !f.round_number && f.series.empty() && f.location.empty() && f.event->date.value.empty();
             };
-            if (same_document) return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b);
+            if (same_document) {
+                // Talks between other sides ("بحث العطية مع باترسون" after "اجتماع كيري والجبير") are other talks.
+                const std::size_t shared = shared_parties(a, b);
+                const bool two_sides = a.parties.size() >= 2 && b.parties.size() >= 2;
+                if (two_sides && !na && !nb && shared < a.parties.size() && shared < b.parties.size()) return false;
+                return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b);
+            }
             // Two meetings on one day in one place with other parties are two meetings.
             const std::size_t shared = shared_parties(a, b);
             if (!a.parties.empty() && !b.parties.empty() && shared == 0) return false;

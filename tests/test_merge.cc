@@ -218,3 +218,20 @@ TEST_CASE("plans across articles merge only on a time no vaguer than half a year
                         plan("c", "2015-08", "month", {})})
               .size() == 2);
 }
+
+TEST_CASE("in one article, talks between other sides stay apart; talks of no one named join", "[merge]") {
+    const auto party = [](const std::string& id, const std::string& affiliation = "") {
+        return Actor{id, id, "", affiliation.empty() ? "country" : "person", "participant", affiliation, ""};
+    };
+    Event kerry_jubeir = meeting("a", 4, -1, "2015-08-03");
+    kerry_jubeir.actors = {party("john-kerry", "USA"), party("adel-al-jubeir", "SAU")};
+    Event attiyah_patterson = meeting("a", 6, -1, "");
+    attiyah_patterson.actors = {party("khalid-al-attiyah", "QAT"), party("USA")};
+    CHECK(merge_events({kerry_jubeir, attiyah_patterson}).size() == 2);
+    Event the_talks = meeting("a", 7, -1, "");
+    CHECK(merge_events({kerry_jubeir, the_talks}).size() == 1);
+    // One side named again is the same talks.
+    Event kerry_again = meeting("a", 8, -1, "");
+    kerry_again.actors = {party("john-kerry", "USA"), party("SAU")};
+    CHECK(merge_events({kerry_jubeir, kerry_again}).size() == 1);
+}
