@@ -1032,10 +1032,13 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
         const TriggerEntry& rule = resources_.triggers[item.payload];
         const bool verb = rule.tense != TriggerEntry::Tense::none || rule.frame == Frame::speech ||
                           rule.frame == Frame::encounter || rule.frame == Frame::agreement;
+        // A meeting verb's past form is also its verbal noun, which takes ل: "لعقد مؤتمر" (to hold one).
+        const bool masdar_lam = rule.frame == Frame::meeting && rule.tense == TriggerEntry::Tense::past;
         bool verbal_clitics = true;
         for (std::size_t i = 0; i + 1 < item.proclitics.size(); i += 2) {
             const std::string_view letter = item.proclitics.substr(i, 2);
-            verbal_clitics = verbal_clitics && (letter == "\xD9\x88" || letter == "\xD9\x81" || letter == "\xD8\xB3");
+            verbal_clitics = verbal_clitics && (letter == kConjunctionWaw || letter == kConjunctionFa ||
+                                                letter == kFutureSin || (masdar_lam && letter == kPrepositionLam));
         }
         if (verb && !verbal_clitics) continue;
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});

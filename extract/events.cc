@@ -579,6 +579,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     bool blocked = false;
     std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
     if (!speaker && blocked) return;
+    // "دان الوزير الهجوم ودعا مجلس الأمن للاجتماع": a call joined to the sentence's first act
+    // shares its subject; the body after it is the one called on.
+    if (!r_.triggers[trigger.trigger].plan_type.empty() && speaker && sentence_speaker_ && speaker->kind != "person" &&
+        trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
+        speaker = sentence_speaker_;
     // Where a subject after the verb ends, for a second subject joined to it.
     const std::size_t subject_end = speaker && span.last > trigger.last ? span.last : kNone;
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
@@ -608,6 +613,26 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     event.date = nearest_date(trigger.first, span, DateUse::report, s_.first, said).value_or(publication_date());
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     if (auto place = location(trigger.last, s_.last, span, trigger.last)) event.location = place;
+    // "ودعا مجلس الأمن للاجتماع", "طالب بعقد قمة عربية طارئة": a call for a meeting plans it.
+    if (!entry.plan_type.empty() && !plan_done_) {
+        for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 5; ++k) {
+            if (!s_.has_class(k, kMeetingNoun)) continue;
+            Span planned_span;
+            planned_span.add(trigger.first, k + 1);
+            std::vector<Actor> invited = parties(trigger.last, std::min(s_.last, k + 4), "participant", planned_span);
+            invited.erase(
+                std::remove_if(invited.begin(), invited.end(), [&](const Actor& a) { return a.id == speaker->id; }),
+                invited.end());
+            if (invited.empty()) break;
+            plan_done_ = true;
+            Event planned = make(entry, entry.plan_type);
+            for (Actor& party : with_members(std::move(invited))) add_actor(planned, std::move(party));
+            if (auto date = nearest_date(k, planned_span, DateUse::ahead, k, s_.last)) planned.date = *date;
+            move_to_future(planned.date);
+            out.emplace_back(std::move(planned), planned_span);
+            break;
+        }
+    }
     Actor remembered = *speaker;
     remembered.role = "speaker";
     context_.last_speaker = remembered;
@@ -674,6 +699,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (encounter) {
         // "استقبل الملك سلمان وزير الخارجية الأمريكي": both sides are parties.
         std::optional<Actor> host = subject(trigger, span, true);
+        // "وستزور في الأيام المقبلة باريس": a verb that opens its sentence with no subject
+        // continues the person just reported.
+        if (!host && trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
+            host = context_.last_speaker;
         if (!host) return;
         participants.push_back(*host);
         for (std::size_t k = span.last; k < s_.last && k < span.last + 14; ++k) {
@@ -715,7 +744,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                                  near_class(trigger.last, trigger.last + 2, kParticipation);
         if (!taking_part || !context_.meeting) return;
     }
-    bool future = trigger.proclitics.find("\xD8\xB3") != std::string_view::npos ||
+    // "سيعقد", "لعقد مؤتمر" (to hold one): a meeting still to come.
+    bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
+                  (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
@@ -1127,14 +1158,22 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
         if (!s_.has_class(k, kMeetingNoun) || s_.has_class(k + 1, kWith)) continue;
         const LexiconItem* item = s_.item(k);
         if ((item && item->category == kTrigger) || negated(k, 3) || about_other_event(k) ||
-            !conditions_hold(rule, k) ||
-            (k > s_.first && (s_.has_class(k - 1, kQuantifier) || s_.has_class(k - 1, kFuture))) ||
-            near_class(k + 1, std::min(s_.last, k + 6), kFuture))
+            !conditions_hold(rule, k) || (k > s_.first && s_.has_class(k - 1, kQuantifier)))
             continue;
+        // "اجتماع لمجلس الأمن مقرر مساء الثلاثاء", "خلال اجتماع الحكومة غدا": one to come.
+        bool future =
+            (k > s_.first && s_.has_class(k - 1, kFuture)) || near_class(k + 1, std::min(s_.last, k + 6), kFuture);
+        if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, k + 1);
         std::vector<Actor> participants;
         for (std::size_t j = k + 1; j < s_.last && j < k + 3; ++j) {
+            // "اجتماع الحكومة": a body of the state met.
+            if (const PersonRef* office = person_at(j); office && office->office && !office->affiliation.empty()) {
+                span.add(office->first, office->last);
+                participants.push_back(actor_of(*office, "participant"));
+                break;
+            }
             // A capital ("مؤتمر صحفي بلندن") is where it met, not who.
             if (const ActorRef* actor = actor_at(j); actor && !topic(*actor) && !actor->adjective && !actor->metonym) {
                 span.add(actor->first, actor->last);
@@ -1152,10 +1191,14 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
         }
         if (participants.empty()) continue;
         Span dated = span;
-        std::optional<EventDate> date = nearest_date(k, dated, DateUse::past, k + 1, std::min(s_.last, span.last + 4));
+        const std::size_t date_last = std::min(s_.last, span.last + 4);
+        if (!future) future = dated_after_publication(k + 1, date_last);
+        if (future && rule.future_type.empty()) continue;
+        std::optional<EventDate> date =
+            nearest_date(k, dated, future ? DateUse::ahead : DateUse::past, k + 1, date_last);
         if (!date || date->precision != "day") continue;
         meeting_done_ = true;
-        Event event = make(rule, rule.type);
+        Event event = make(rule, future ? rule.future_type : rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));
         event.date = *date;
         event.location = location(k, std::min(s_.last, dated.last + 4), dated, k);

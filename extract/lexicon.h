@@ -23,6 +23,10 @@ namespace hadath {
 
 // The conjunction و as a proclitic, folded ("والرئيس" = و + الرئيس).
 constexpr std::string_view kConjunctionWaw = "\xD9\x88";
+constexpr std::string_view kConjunctionFa = "\xD9\x81";
+// The future prefix س ("سيعقد") and the preposition ل ("لعقد": to hold), folded.
+constexpr std::string_view kFutureSin = "\xD8\xB3";
+constexpr std::string_view kPrepositionLam = "\xD9\x84";
 
 // One data line split at tabs, with its origin for error messages.
 struct TsvRow {

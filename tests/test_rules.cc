@@ -397,3 +397,24 @@ TEST_CASE("a researcher or journalist of a state does not speak for it; a last n
         CHECK(statement.actors[0].name_ar == "أسامة خياط");
     }
 }
+
+TEST_CASE("a call for a meeting plans it; a meeting to hold is one to come", "[rules][plan]") {
+    const auto call = extract(
+        "من جانبه، دان وزير الخارجية الفرنسي جان إيف لودريان الهجوم الذي شنته القوات الحكومية السورية، ودعا مجلس "
+        "الأمن للاجتماع سريعا لبحث الوضع في الغوطة الشرقية.",
+        "2018-04-08");
+    const Event* planned = first_of_type(call, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "UNO", "participant"));
+    // The call shares the subject of the first act: the council is called on, not calling.
+    for (const Event& e : call)
+        if (e.type == "statement_issued") CHECK(has_actor(e, "FRA", "speaker"));
+    const auto to_hold = extract(
+        "وكان وزراء الخارجية العرب قد أكدوا في الاجتماع التحضيري دعمهم للمبادرة الفرنسية لعقد مؤتمر دولي للسلام قبل "
+        "نهاية العام الجاري.",
+        "2016-07-25");
+    planned = first_of_type(to_hold, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "FRA", "participant"));
+    CHECK(first_of_type(to_hold, "meeting_held") == nullptr);
+}
