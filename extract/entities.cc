@@ -331,6 +331,12 @@ namespace {
 
 constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
 
+// Folding makes ة a ه: the original tells "دعوة" (an invitation) from "دعوه" (they called him).
+bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
+    const std::size_t end = normalized.to_original(token.end);
+    return end >= kTehMarbuta.size() && original.substr(end - kTehMarbuta.size(), kTehMarbuta.size()) == kTehMarbuta;
+}
+
 // A title chain: titles and honorifics, the state they serve (adjective or
 // genitive), fillers, and "إلى سوريا" / "في الأمم المتحدة" (where, not whom).
 struct Chain {
@@ -749,8 +755,7 @@ private:
     }
 
     bool ends_in_teh_marbuta(std::size_t t) const {
-        const std::size_t end = normalized_.to_original(tokens_[t].end);
-        return end >= 2 && original_.substr(end - 2, 2) == "\xD8\xA9";
+        return written_with_teh_marbuta(normalized_, original_, tokens_[t]);
     }
 
     // A boundary before a name with no title: the sentence start,
@@ -1040,7 +1045,9 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
             verbal_clitics = verbal_clitics && (letter == kConjunctionWaw || letter == kConjunctionFa ||
                                                 letter == kFutureSin || (masdar_lam && letter == kPrepositionLam));
         }
-        if (verb && !verbal_clitics) continue;
+        // A verb never ends in ة: "دعوة" is the noun, not دعا with a pronoun.
+        if (verb && (!verbal_clitics || written_with_teh_marbuta(normalized, original, tokens[item.last - 1])))
+            continue;
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
     if (may_report_event(tokens, s)) find_dates(normalized.text, tokens, s, publication);

@@ -130,6 +130,12 @@ private:
         const LexiconItem* item = s_.item(token);
         return item && item->category == kTitle && r_.titles[item->payload].honorific;
     }
+    // One state or body, or one and a person speaking for it.
+    static bool same_side(const Actor& a, const Actor& b) {
+        const std::string& side_a = a.affiliation.empty() ? a.id : a.affiliation;
+        const std::string& side_b = b.affiliation.empty() ? b.id : b.affiliation;
+        return a.id == b.id || side_a == side_b;
+    }
     bool actor_starts_at(std::size_t token) const {
         return std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) { return a.first == token; });
     }
@@ -1019,10 +1025,11 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     // Verb first: the parties follow up to "على" ("اتفقت روسيا مع تركيا على",
     // "توقيع الاتفاق بين إيران والدول الكبرى"); subject first: they come before.
     std::size_t end = trigger.last;
-    // An actor's name may hold a function word ("والدول الكبرى"): it does not end the parties.
+    // An actor's name or a person's title may hold a function word ("والدول الكبرى", "الرئيس"): it
+    // does not end the parties.
     while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) &&
            !s_.has_class(end, kClause) &&
-           (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end)))
+           (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end) || person_at(end)))
         ++end;
     Span after_span = span;
     std::vector<Actor> found = with_members(parties(trigger.last, end, "participant", after_span));
@@ -1048,6 +1055,18 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
             if (!s_.has_class(k, kWith) || s_.has_class(k, kClause)) continue;
             for (Actor& other : parties(k + 1, std::min(s_.last, k + 5), "participant", span))
                 if (other.id != sides.front().id) sides.push_back(std::move(other));
+        }
+        // "وافق ترامب على دعوة زعيم كوريا الشمالية": the one whose invitation is accepted.
+        const auto other_class = r_.triggers[trigger.trigger].other_side_after;
+        for (std::size_t k = trigger.last; other_class && sides.size() == 1 && k < s_.last && k < trigger.last + 8;
+             ++k) {
+            if (!s_.has_class(k, static_cast<WordClass>(*other_class))) continue;
+            for (Actor& other : parties(k + 1, std::min(s_.last, k + 5), "participant", span)) {
+                if (same_side(other, sides.front())) continue;
+                sides.push_back(std::move(other));
+                break;
+            }
+            break;
         }
         // "أعلنت روسيا وإيران وتركيا ... أنهم اتفقوا على": the subject of the clause that reports it;
         // the report itself is their act, and what they agreed on (a meeting) the event it adds.

@@ -24,6 +24,7 @@ namespace hadath {
 // The conjunction و as a proclitic, folded ("والرئيس" = و + الرئيس).
 constexpr std::string_view kConjunctionWaw = "\xD9\x88";
 constexpr std::string_view kConjunctionFa = "\xD9\x81";
+constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة, as written (folding makes it ه)
 // The future prefix س ("سيعقد") and the preposition ل ("لعقد": to hold), folded.
 constexpr std::string_view kFutureSin = "\xD8\xB3";
 constexpr std::string_view kPrepositionLam = "\xD9\x84";

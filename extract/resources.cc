@@ -201,7 +201,8 @@ int offset_of(const TsvRow& row, const std::string& text) {
     return value;
 }
 
-// "near=CLASS:FROM..TO", "unless=CLASS:FROM..TO", "future=TYPE", "plan=TYPE", "target=after", "alone=body".
+// "near=CLASS:FROM..TO", "unless=CLASS:FROM..TO", "future=TYPE", "plan=TYPE", "target=after", "other=CLASS",
+// "alone=body".
 void parse_options(const Resources& r, const TsvRow& row, const std::string& field, TriggerEntry& entry) {
     std::size_t start = 0;
     while (start < field.size()) {
@@ -234,11 +235,13 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "host") {
             if (value != "after") row.fail("'" + option + "': host takes 'after'");
             entry.host_after = true;
+        } else if (name == "other") {
+            entry.other_side_after = word_class_named(r, row, value);
         } else if (name == "alone") {
             if (value != "body") row.fail("'" + option + "': alone takes 'body'");
             entry.body_alone = true;
         } else {
-            row.fail("unknown option '" + name + "' (near, unless, future, plan, joint, target, host, alone)");
+            row.fail("unknown option '" + name + "' (near, unless, future, plan, joint, target, host, other, alone)");
         }
     }
 }
@@ -341,8 +344,10 @@ WordClassLines load_word_classes(Resources& r, const std::string& dir) {
 // must be named by a rule's condition: any other name is a misspelling.
 void check_word_classes(const Resources& r, const WordClassLines& lines) {
     std::vector<bool> named(r.word_class_names.size(), false);
-    for (const TriggerEntry& rule : r.triggers)
+    for (const TriggerEntry& rule : r.triggers) {
         for (const RuleCondition& condition : rule.conditions) named[condition.word_class] = true;
+        if (rule.other_side_after) named[*rule.other_side_after] = true;
+    }
     for (std::size_t i = kWordClassCount; i < r.word_class_names.size(); ++i)
         if (!named[i])
             throw std::runtime_error(lines.added_at[i - kWordClassCount] + ": word class '" + r.word_class_names[i] +

@@ -418,3 +418,16 @@ TEST_CASE("a call for a meeting plans it; a meeting to hold is one to come", "[r
     CHECK(has_actor(*planned, "FRA", "participant"));
     CHECK(first_of_type(to_hold, "meeting_held") == nullptr);
 }
+
+TEST_CASE("an invitation accepted is an agreement with the one who made it", "[rules][agreement]") {
+    const auto accepted = extract(
+        "وافق الرئيس الأمريكي دونالد ترامب على دعوة زعيم كوريا الشمالية كيم جونغ أون، وإجراء لقاء بينهما وجها لوجه "
+        "مايو/أيار المقبل.",
+        "2018-03-09");
+    const Event* agreement = first_of_type(accepted, "agreement");
+    REQUIRE(agreement);
+    CHECK(has_actor(*agreement, "USA", "participant"));
+    CHECK(has_actor(*agreement, "PRK", "participant"));
+    // "دعوة" is written with ة: the noun, not دعا with a pronoun, so no one "called".
+    CHECK(first_of_type(accepted, "statement_issued") == nullptr);
+}
