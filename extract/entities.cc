@@ -332,9 +332,13 @@ namespace {
 constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
 
 // Folding makes ة a ه: the original tells "دعوة" (an invitation) from "دعوه" (they called him).
-bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
+bool written_ending_with(const NormalizedText& normalized, std::string_view original, const Token& token,
+                         std::string_view letter) {
     const std::size_t end = normalized.to_original(token.end);
-    return end >= kTehMarbuta.size() && original.substr(end - kTehMarbuta.size(), kTehMarbuta.size()) == kTehMarbuta;
+    return end >= letter.size() && original.substr(end - letter.size(), letter.size()) == letter;
+}
+bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
+    return written_ending_with(normalized, original, token, kTehMarbuta);
 }
 
 // A title chain: titles and honorifics, the state they serve (adjective or
@@ -1045,9 +1049,13 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
             verbal_clitics = verbal_clitics && (letter == kConjunctionWaw || letter == kConjunctionFa ||
                                                 letter == kFutureSin || (masdar_lam && letter == kPrepositionLam));
         }
-        // A verb never ends in ة: "دعوة" is the noun, not دعا with a pronoun.
-        if (verb && (!verbal_clitics || written_with_teh_marbuta(normalized, original, tokens[item.last - 1])))
-            continue;
+        // A verb never ends in ة: "دعوة" is the noun, not دعا with a pronoun. A past tense
+        // folded to a final ي was written with ى: "رأي" and "نفي" are the nouns, not رأى and نفى.
+        const Token& last_word = tokens[item.last - 1];
+        const bool noun_spelling = written_with_teh_marbuta(normalized, original, last_word) ||
+                                   (rule.tense == TriggerEntry::Tense::past && item.last - item.first == 1 &&
+                                    written_ending_with(normalized, original, last_word, kWrittenYa));
+        if (verb && (!verbal_clitics || noun_spelling)) continue;
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
     if (may_report_event(tokens, s)) find_dates(normalized.text, tokens, s, publication);

@@ -25,6 +25,7 @@ namespace hadath {
 constexpr std::string_view kConjunctionWaw = "\xD9\x88";
 constexpr std::string_view kConjunctionFa = "\xD9\x81";
 constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة, as written (folding makes it ه)
+constexpr std::string_view kWrittenYa = "\xD9\x8A";   // ي, as written (folding makes ى one too)
 // The future prefix س ("سيعقد") and the preposition ل ("لعقد": to hold), folded.
 constexpr std::string_view kFutureSin = "\xD8\xB3";
 constexpr std::string_view kPrepositionLam = "\xD9\x84";

@@ -431,3 +431,17 @@ TEST_CASE("an invitation accepted is an agreement with the one who made it", "[r
     // "دعوة" is written with ة: the noun, not دعا with a pronoun, so no one "called".
     CHECK(first_of_type(accepted, "statement_issued") == nullptr);
 }
+
+TEST_CASE("the written letters tell a noun from a verb that folds to the same word; a radio passes a report on",
+          "[rules][speech][negative]") {
+    // "رأي" (an opinion) folds as "رأى" (he saw) does; only the verb is written with ى.
+    CHECK(first_of_type(extract("وعلمت (دنيا الرياضة) أن تكتم إدارة الشباب على التجربة لعدم حصولها على إذن من "
+                                "نظيرتها، ولرغبتها في أخذ رأي المدرب الاورغوياني الفارو غوتيريز قبل البدء في التفاوض.",
+                                "2015-08-08"),
+                        "statement_issued") == nullptr);
+    const auto radio = extract(
+        "وصرح الجنرال ليونارد نجيندكومانا لراديو فرنسا مساء أول من أمس، حين وردت تقارير عن اندلاع أول الاشتباكات في "
+        "شمال بوروندي بأن موالين له يشاركون فيها.",
+        "2015-07-21");
+    for (const Event& e : radio) CHECK_FALSE(has_actor(e, "FRA", "speaker"));
+}
