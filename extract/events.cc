@@ -1275,7 +1275,11 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (participants.empty()) continue;
         // "بين X وY" names both sides; "مع X" the other side of the sentence's subject.
         for (std::size_t j = span.last; j < s_.last && j < span.last + 6 && between; ++j) {
-            if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
+            if (const PersonRef* person = person_at(j); person && (person->named() || !person->affiliation.empty())) {
+                span.add(person->first, person->last);
+                participants.push_back(actor_of(*person, "participant"));
+                j = person->last - 1;
+            } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
             }
@@ -1290,7 +1294,8 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                 break;
             }
         }
-        if (participants.size() < 2) continue;
+        // "قمة مقررة بين كيم والرئيس مون": a meeting to come is worth telling with one side known.
+        if (participants.size() < (future && between ? 1u : 2u)) continue;
         meeting_done_ = true;
         Event event = make(rule, future ? rule.future_type : rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));

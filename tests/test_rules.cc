@@ -445,3 +445,15 @@ TEST_CASE("the written letters tell a noun from a verb that folds to the same wo
         "2015-07-21");
     for (const Event& e : radio) CHECK_FALSE(has_actor(e, "FRA", "speaker"));
 }
+
+TEST_CASE("a summit to come between two sides is told with the side that is known", "[rules][plan]") {
+    // "كيم" alone names no one the lexicon knows in a single sentence; "مون" is the South Korean president.
+    const auto summit = extract(
+        "وتأتي الزيارة غير المؤكدة قبل اجتماعات قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس "
+        "الأمريكي دونالد ترامب.",
+        "2018-03-27");
+    const Event* planned = first_of_type(summit, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "KOR", "participant"));
+    CHECK(first_of_type(summit, "meeting_held") == nullptr);
+}
