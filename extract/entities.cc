@@ -407,7 +407,10 @@ private:
         if ((classes_of(t) & ~((1u << kNameParticle) | (1u << kFirstName))) != 0 && !written_as_given_name(t))
             return false;
         const LexiconItem* item = s_.item(t);
-        if (item && item->category != kPerson) return false;
+        // "الأمير تركي بن محمد": before بن a nationality word is a given name.
+        const bool given_before_particle = item && item->last == t + 1 && s_.has_class(t + 1, kNameParticle) &&
+                                           (item->category == kActorAdjective || item->category == kActorName);
+        if (item && item->category != kPerson && !given_before_particle) return false;
         if (tokens_[t].text.size() < 4 || in_date(t)) return false;
         // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name.
         if (clitic_and_article(tokens_[t].text)) return false;

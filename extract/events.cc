@@ -711,16 +711,24 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             host = context_.last_speaker;
         if (!host) return;
         participants.push_back(*host);
-        for (std::size_t k = span.last; k < s_.last && k < span.last + 14; ++k) {
+        for (std::size_t k = span.last; k < s_.last && k < span.last + 20; ++k) {
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party.
             if (tokens_[k].kind == TokenKind::number) break;
+            // "استقبل الشيخ محمد بن راشد نائب رئيس دولة الإمارات ...": the host's own titles and state.
+            const auto hosts_own = [&](const std::string& id) {
+                return id == host->id || (!host->affiliation.empty() && id == host->affiliation);
+            };
+            if (const PersonRef* person = person_at(k); person && !person->named() && hosts_own(person->affiliation)) {
+                k = person->last - 1;
+                continue;
+            }
             if (const PersonRef* person = person_at(k);
                 person && (person->named() || !person->affiliation.empty()) && person->id != host->id) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
                 break;
             }
-            if (const ActorRef* actor = actor_at(k); actor && !topic(*actor) && actor->id != host->id) {
+            if (const ActorRef* actor = actor_at(k); actor && !topic(*actor) && !hosts_own(actor->id)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
                 break;

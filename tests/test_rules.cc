@@ -457,3 +457,21 @@ TEST_CASE("a summit to come between two sides is told with the side that is know
     CHECK(has_actor(*planned, "KOR", "participant"));
     CHECK(first_of_type(summit, "meeting_held") == nullptr);
 }
+
+TEST_CASE("a host's own titles and state are not the guest", "[rules][meeting]") {
+    const auto received = extract(
+        "جدة: التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+        "الوزراء وزير الدفاع في جدة أمس فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان.",
+        "2015-07-21");
+    const Event* held = first_of_type(received, "meeting_held");
+    REQUIRE(held);
+    REQUIRE(held->actors.size() == 2);
+    CHECK(held->actors[0].id == "mohammed-bin-salman");
+    CHECK(held->actors[1].name_ar.find("قاديروف") != std::string::npos);
+    // With the guest out of sight, the host meets no one: not his own state.
+    const auto no_guest = extract(
+        "استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات العربية المتحدة رئيس مجلس الوزراء حاكم دبي معالي "
+        "الرئيس العام لشؤون المسجد الحرام والمسجد النبوي، وتبادل الطرفان الحديث حول عدد من القضايا.",
+        "2015-07-21");
+    CHECK(first_of_type(no_guest, "meeting_held") == nullptr);
+}
