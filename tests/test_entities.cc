@@ -244,6 +244,16 @@ TEST_CASE("a name ends before the words that follow it in the sentence", "[entit
     CHECK(president->name_ar == "سيرجيو ماتاريلا");
 }
 
+TEST_CASE("a prayer for the dead ends a name", "[entities][persons]") {
+    const Found found = recognize(
+        "قام صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد بزيارة عزاء في وفاة صاحبة السمو الملكي "
+        "الأميرة مشاعل بنت عبدالمحسن بن عبدالعزيز رحمها الله وكان في استقبال سموه لدى وصوله منزل العزاء بالرياض.",
+        "2015-07-31");
+    const PersonRef* princess = person_named(found, "مشاعل");
+    REQUIRE(princess != nullptr);
+    CHECK(princess->name_ar == "مشاعل بنت عبدالمحسن بن عبدالعزيز");
+}
+
 TEST_CASE("honorifics stand before titles and names and add no post", "[entities][persons][honorifics]") {
     // Corpus, 2015 (SPA): the honorific between the title and the name.
     const Found found = recognize("أجرى وزير الخارجية الأستاذ عادل بن أحمد الجبير مباحثات مع نظيره الألماني.");
