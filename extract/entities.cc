@@ -901,7 +901,11 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         } else if (reading.category == kPlace) {
             const PlaceEntry& place = resources_.places[reading.payload];
             s.places.push_back({item.first, item.last, reading.payload});
-            if (!place.acts_as.empty() && !in_person(item.first))
+            // "بجاكرتا", "في موسكو": where, not who.
+            const bool located = item.proclitics.find(kPrepositionBa) != std::string_view::npos ||
+                                 item.proclitics.find(kPrepositionLam) != std::string_view::npos ||
+                                 (item.first > s.first && s.has_class(item.first - 1, kDestination));
+            if (!place.acts_as.empty() && !located && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
         } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first)) {
             s.actors.push_back(

@@ -29,6 +29,7 @@ constexpr std::string_view kWrittenYa = "\xD9\x8A";   // ي, as written (folding
 // The future prefix س ("سيعقد") and the preposition ل ("لعقد": to hold), folded.
 constexpr std::string_view kFutureSin = "\xD8\xB3";
 constexpr std::string_view kPrepositionLam = "\xD9\x84";
+constexpr std::string_view kPrepositionBa = "\xD8\xA8";
 
 // One data line split at tabs, with its origin for error messages.
 struct TsvRow {

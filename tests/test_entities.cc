@@ -190,6 +190,13 @@ TEST_CASE("a capital acting stands for its state; the capital of a state is a pl
     for (const char* code : {"RUS", "TUR", "IRN"}) CHECK(has(acting.actors, code));
     const Found capital = recognize("استضافت العاصمة الكازاخستانية، أمس واليوم، الجولة العشرين من محادثات أستانا.");
     CHECK(has(capital.places, "astana"));
+    // "بالرياض", "في موسكو": where it happens, not who acts.
+    const Found located = recognize(
+        "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في مقر الحكومة اليمنية المؤقت بالرياض، "
+        "وزير الدولة الإماراتي للشؤون الخارجية.",
+        "2015-07-25");
+    CHECK(has(located.places, "riyadh"));
+    CHECK_FALSE(has(located.actors, "SAU"));
 }
 
 TEST_CASE("rounds: numbers, ordinal words and series", "[entities][rounds]") {
