@@ -835,11 +835,33 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
-    // A meeting with neither party nor round needs a meeting word and a place (or, ahead, a
-    // date): "ختام مهرجان في جدة" is a festival, not talks, and "عقدها الثلاثاء" names no one.
+    // A meeting with neither party nor round needs a meeting word, and a place and a date when
+    // held ("عقدت المفاوضات بشأن سوريا في أستانا لأول مرة في كانون الثاني"), a place or a date when
+    // to come: "ختام مهرجان في جدة" is a festival, "عقد بكلية طب جامعة القصيم لقاء" a local
+    // event, and "عقدها الثلاثاء" names no one.
+    const bool placed = event.location.has_value(), dated = !event.date.value.empty();
     if (event.actors.empty() && !event.round &&
-        (meeting_word == kNone || (!event.location && (!future || event.date.value.empty()))))
+        (meeting_word == kNone || (future ? !placed && !dated : !placed || !dated)))
         return;
+    // Talks held are between sides: one state or person alone ("عقد بكلية طب جامعة القصيم",
+    // "اختتمت جمعية ... فرع الرياض") is a local or company event. A body of several
+    // ("وزراء خارجية دول مجلس التعاون", "مجلس الأمن") meets alone, and a round is talks of its
+    // own. One who meets another, named, meets someone (an encounter has two sides by itself).
+    if (!encounter && !future && !event.round && !event.actors.empty()) {
+        std::vector<std::string> sides;
+        for (const Actor& actor : event.actors) {
+            const std::string& side = actor.affiliation.empty() ? actor.id : actor.affiliation;
+            if (std::find(sides.begin(), sides.end(), side) == sides.end()) sides.push_back(side);
+        }
+        const ActorEntry* only = sides.size() == 1 ? r_.actor(sides.front()) : nullptr;
+        // "جلسة مجلس الوزراء اللبناني": a state's body (an office) in session.
+        const bool office = std::any_of(event.actors.begin(), event.actors.end(),
+                                        [](const Actor& a) { return a.kind != "person" && !a.title.empty(); });
+        // "استضافت أستانا اجتماعا دوليا": a host receives others.
+        const bool hosted =
+            std::any_of(event.actors.begin(), event.actors.end(), [](const Actor& a) { return a.role == "host"; });
+        if (sides.size() < 2 && !hosted && !(only && (only->kind != "country" || office))) return;
+    }
     if (!future) {
         if (round.number > 0) {
             auto known = context_.round_dates.find(round.number);

@@ -475,3 +475,19 @@ TEST_CASE("a host's own titles and state are not the guest", "[rules][meeting]")
         "2015-07-21");
     CHECK(first_of_type(no_guest, "meeting_held") == nullptr);
 }
+
+TEST_CASE("talks held are between sides or a body in session", "[rules][meeting][negative]") {
+    // One state's own cabinet in session is a meeting.
+    const auto session = extract(
+        "انتهت جلسة مجلس الوزراء اللبناني المرتقبة أمس من دون أن تتخذ أي قرار بشأن ملف النفايات.", "2015-07-31");
+    const Event* cabinet = first_of_type(session, "meeting_held");
+    REQUIRE(cabinet);
+    CHECK(has_actor(*cabinet, "LBN", "participant"));
+    // A local event of no party, or of one state alone, is none.
+    CHECK(first_of_type(extract("عقد بكلية طب جامعة القصيم لقاء تعريفي للطلاب المستجدين.", "2015-07-31"),
+                        "meeting_held") == nullptr);
+    CHECK(first_of_type(extract("اختتمت جمعية التوعية والتأهيل الاجتماعي واعي فرع الرياض أمس برنامجها الصيفي "
+                                "للشباب السعوديين.",
+                                "2015-07-31"),
+                        "meeting_held") == nullptr);
+}
