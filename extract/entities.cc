@@ -352,6 +352,7 @@ struct Chain {
     bool refers_back = false;         // "معاليه": the person just named
     bool post = false;                // it holds a post, not only honorifics
     bool former = false;              // "السابق": a post no longer held
+    bool source = false;              // "مصدر", "مسؤول": someone unnamed on purpose
 };
 
 // The persons of one sentence, read in three ways: a person the lexicon
@@ -581,6 +582,8 @@ private:
                 }
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
+                // "مسؤول تركي", not "المسؤول التركي" (the one already named).
+                chain.source = chain.source || (title.source && !is_definite(tokens_[j].text));
                 chain.post = true;
                 j = item->last;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
@@ -753,7 +756,9 @@ private:
         if (!chain.office) name_after_title(chain, chain.end, person);
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
-        if (!person.named()) resolve_unnamed(chain, person);
+        // A source unnamed on purpose is no one the memory or the office holders can name.
+        if (!person.named() && !chain.source) resolve_unnamed(chain, person);
+        person.anonymous = chain.source && !person.named();
     }
 
     bool opens_with_conjunction(std::size_t t) const {

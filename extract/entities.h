@@ -29,6 +29,7 @@ struct PersonRef {
     std::string name_en, name_ar, affiliation, title_en;
     std::string name_ar_folded;  // the Arabic name as normalized text
     bool office = false;         // a ministry or other body, not a person
+    bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
     bool named() const { return name_last > name_first || !name_ar.empty(); }
 };
 

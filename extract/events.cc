@@ -126,6 +126,10 @@ private:
                !s_.has_class(noun, kMeetingNoun);
     }
     // A form of address or a descriptor with no post (الدكتور، الصحفي، الخبير).
+    // A named person, or an unnamed official of a known state who is no source unnamed on purpose.
+    static bool speaks_for_someone(const PersonRef& person) {
+        return person.named() || (!person.affiliation.empty() && !person.anonymous);
+    }
     bool is_honorific(std::size_t token) const {
         const LexiconItem* item = s_.item(token);
         return item && item->category == kTitle && r_.titles[item->payload].honorific;
@@ -359,8 +363,9 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
     for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
         if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
         if (const PersonRef* person = person_at(k)) {
-            // A title that names no one we know ("المسؤول"): the subject is unknown.
-            if (!person->named() && person->affiliation.empty()) return block();
+            // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
+            // ("مسؤول تركي"): the subject is unknown.
+            if (!speaks_for_someone(*person)) return block();
             span.add(person->first, person->last);
             return actor_of(*person, "speaker");
         }
@@ -405,7 +410,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         std::size_t end = trigger.first - 1;
         while (end > s_.first && is_comma(tokens_[end - 1])) --end;
         for (const PersonRef& person : s_.persons)
-            if (person.last == end && (person.named() || !person.affiliation.empty())) {
+            if (person.last == end && speaks_for_someone(person)) {
                 span.add(person.first, person.last);
                 return actor_of(person, "speaker");
             }
@@ -424,7 +429,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     for (std::size_t k = clause; k < trigger.first; ++k) {
         if (tokens_[k].kind == TokenKind::punctuation) continue;
         if (const PersonRef* person = person_at(k)) {
-            if (!person->named() && person->affiliation.empty()) return block();
+            if (!speaks_for_someone(*person)) return block();
             span.add(person->first, person->last);
             return actor_of(*person, "speaker");
         }
@@ -464,7 +469,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     std::vector<Actor> found;
     // Persons take part for themselves; an unnamed official or an office for its state.
     for (const PersonRef& person : s_.persons) {
-        if (person.first < first || person.first >= last || (!person.named() && person.affiliation.empty())) continue;
+        if (person.first < first || person.first >= last || !speaks_for_someone(person)) continue;
         if (person.first > s_.first && s_.has_class(person.first - 1, kDestination)) continue;
         Actor actor = actor_of(person, role);
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
@@ -649,8 +654,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (!entry.joint_type.empty() && subject_end < s_.last) {
         const LexiconItem* item = s_.item(subject_end);
         const bool joined = item && item->first == subject_end && item->proclitics.substr(0, 2) == kConjunctionWaw;
-        if (const PersonRef* person = person_at(subject_end);
-            joined && person && (person->named() || !person->affiliation.empty())) {
+        if (const PersonRef* person = person_at(subject_end); joined && person && speaks_for_someone(*person)) {
             partner = actor_of(*person, "signatory");
             span.add(person->first, person->last);
         } else if (const ActorRef* actor = actor_at(subject_end); joined && actor && !topic(*actor)) {
@@ -723,7 +727,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 continue;
             }
             if (const PersonRef* person = person_at(k);
-                person && (person->named() || !person->affiliation.empty()) && person->id != host->id) {
+                person && speaks_for_someone(*person) && person->id != host->id) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
                 break;
@@ -1151,8 +1155,7 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
     span.add(trigger.first, trigger.last);
     std::optional<Actor> speaker;
     for (const PersonRef& person : s_.persons) {
-        if (person.last <= trigger.first && trigger.first - person.last <= 2 &&
-            (person.named() || !person.affiliation.empty())) {
+        if (person.last <= trigger.first && trigger.first - person.last <= 2 && speaks_for_someone(person)) {
             speaker = actor_of(person, "speaker");
             span.add(person.first, person.last);
         }
@@ -1181,7 +1184,7 @@ void SentenceReader::headline(const TriggerEntry& rule, std::vector<std::pair<Ev
     std::optional<Actor> speaker;
     Span span;
     for (const PersonRef& person : s_.persons)
-        if (person.first == s_.first && person.last == colon && (person.named() || !person.affiliation.empty())) {
+        if (person.first == s_.first && person.last == colon && speaks_for_someone(person)) {
             speaker = actor_of(person, "speaker");
             span.add(person.first, person.last);
         }
@@ -1294,7 +1297,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
             participants = context_.last_parties;
         }
         for (std::size_t j = with_ba ? k + 1 : with + 1; j < s_.last && j < with + 5 && participants.empty(); ++j) {
-            if (const PersonRef* person = person_at(j); person && (person->named() || !person->affiliation.empty())) {
+            if (const PersonRef* person = person_at(j); person && speaks_for_someone(*person)) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
             } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
@@ -1305,7 +1308,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (participants.empty()) continue;
         // "بين X وY" names both sides; "مع X" the other side of the sentence's subject.
         for (std::size_t j = span.last; j < s_.last && j < span.last + 6 && between; ++j) {
-            if (const PersonRef* person = person_at(j); person && (person->named() || !person->affiliation.empty())) {
+            if (const PersonRef* person = person_at(j); person && speaks_for_someone(*person)) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
                 j = person->last - 1;

@@ -98,6 +98,8 @@ struct TitleEntry {
     bool refers_back = false;
     // "السابق": the post is no longer held by the one who holds the title.
     bool former = false;
+    // "مصدر", "مسؤول": written with no article, someone unnamed on purpose, who speaks for no one.
+    bool source = false;
 };
 
 struct SeriesEntry {

@@ -491,3 +491,20 @@ TEST_CASE("talks held are between sides or a body in session", "[rules][meeting]
                                 "2015-07-31"),
                         "meeting_held") == nullptr);
 }
+
+TEST_CASE("a source unnamed on purpose is no speaker; the official already named is", "[rules][speech][negative]") {
+    CHECK(first_of_type(extract("وقال مصدر أمني مصري في تصريح صحفي أمس إنه تم الإفراج عن المتهم من محكمة بنها بعد "
+                                "قضاء العقوبة.",
+                                "2015-07-23"),
+                        "statement_issued") == nullptr);
+    // The official announces no statement of his own; what Ankara is said to do is Ankara's.
+    const auto announced = extract(
+        "أعلن مسؤول تركي الإثنين أن أنقرة تتهم مجموعة يسارية متطرفة بالهجوم الذي استهدف القنصلية الأميركية في "
+        "اسطنبول.",
+        "2015-08-10");
+    for (const Event& e : announced) CHECK(e.cameo != "010");
+    const auto named = extract("وقال المسؤول التركي إبراهيم كالين إن التحقيق مستمر.", "2018-10-19");
+    const Event* statement = first_of_type(named, "statement_issued");
+    REQUIRE(statement);
+    CHECK(has_actor(*statement, "TUR", "speaker"));
+}
