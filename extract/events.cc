@@ -125,11 +125,11 @@ private:
                !s_.has_class(noun, kFunctionWord) && !s_.has_class(noun, kPartyNoun) &&
                !s_.has_class(noun, kMeetingNoun);
     }
-    // A form of address or a descriptor with no post (الدكتور، الصحفي، الخبير).
     // A named person, or an unnamed official of a known state who is no source unnamed on purpose.
     static bool speaks_for_someone(const PersonRef& person) {
         return person.named() || (!person.affiliation.empty() && !person.anonymous);
     }
+    // A form of address or a descriptor with no post (الدكتور، الصحفي، الخبير).
     bool is_honorific(std::size_t token) const {
         const LexiconItem* item = s_.item(token);
         return item && item->category == kTitle && r_.titles[item->payload].honorific;
@@ -206,12 +206,13 @@ private:
                    d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) > 0;
         });
     }
-    // ahead: as any, but a weekday alone is the coming one ("يجتمع مجلس الأمن الاثنين").
+    // A weekday alone read as past that a verb looking ahead makes the coming one.
     bool weekday_ahead(std::size_t first, std::size_t last) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
             return d.first >= first && d.first < last && !d.date.coming_value.empty();
         });
     }
+    // ahead: as any, but a weekday alone is the coming one ("يجتمع مجلس الأمن الاثنين").
     enum class DateUse { report, past, any, ahead };
     std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
                                           std::size_t last = kNone) const;
