@@ -423,8 +423,7 @@ private:
     // with a final ya is the name, whatever else its folded form may be.
     bool written_as_given_name(std::size_t t) const {
         if (!given_name(t)) return false;
-        const std::size_t end = normalized_.to_original(tokens_[t].end);
-        return end >= 2 && original_.substr(end - 2, 2) == "\xD9\x8A";
+        return written_ending_with(normalized_, original_, tokens_[t], kWrittenYa);
     }
 
     // Asked of most tokens several times over, so answered once per token.
@@ -762,8 +761,8 @@ private:
     }
 
     bool opens_with_conjunction(std::size_t t) const {
-        const std::string_view opening = tokens_[t].text.substr(0, 2);
-        return opening == "\xD9\x88" || opening == "\xD9\x81";
+        const std::string_view opening = tokens_[t].text.substr(0, kConjunctionWaw.size());
+        return opening == kConjunctionWaw || opening == kConjunctionFa;
     }
 
     bool ends_in_teh_marbuta(std::size_t t) const {

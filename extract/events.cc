@@ -134,12 +134,11 @@ private:
         const LexiconItem* item = s_.item(token);
         return item && item->category == kTitle && r_.titles[item->payload].honorific;
     }
-    // One state or body, or one and a person speaking for it.
-    static bool same_side(const Actor& a, const Actor& b) {
-        const std::string& side_a = a.affiliation.empty() ? a.id : a.affiliation;
-        const std::string& side_b = b.affiliation.empty() ? b.id : b.affiliation;
-        return a.id == b.id || side_a == side_b;
+    // The state or body an actor is, or a person speaks for.
+    static const std::string& side_of(const Actor& actor) {
+        return actor.affiliation.empty() ? actor.id : actor.affiliation;
     }
+    static bool same_side(const Actor& a, const Actor& b) { return side_of(a) == side_of(b); }
     bool actor_starts_at(std::size_t token) const {
         return std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) { return a.first == token; });
     }
@@ -716,13 +715,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             host = context_.last_speaker;
         if (!host) return;
         participants.push_back(*host);
+        // "استقبل الشيخ محمد بن راشد نائب رئيس دولة الإمارات ...": the host's own titles and state.
+        const auto hosts_own = [&](const std::string& id) {
+            return id == host->id || (!host->affiliation.empty() && id == host->affiliation);
+        };
         for (std::size_t k = span.last; k < s_.last && k < span.last + 20; ++k) {
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party.
             if (tokens_[k].kind == TokenKind::number) break;
-            // "استقبل الشيخ محمد بن راشد نائب رئيس دولة الإمارات ...": the host's own titles and state.
-            const auto hosts_own = [&](const std::string& id) {
-                return id == host->id || (!host->affiliation.empty() && id == host->affiliation);
-            };
             if (const PersonRef* person = person_at(k); person && !person->named() && hosts_own(person->affiliation)) {
                 k = person->last - 1;
                 continue;
@@ -855,8 +854,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (!encounter && !future && !event.round && !event.actors.empty()) {
         std::vector<std::string> sides;
         for (const Actor& actor : event.actors) {
-            const std::string& side = actor.affiliation.empty() ? actor.id : actor.affiliation;
-            if (std::find(sides.begin(), sides.end(), side) == sides.end()) sides.push_back(side);
+            if (std::find(sides.begin(), sides.end(), side_of(actor)) == sides.end()) sides.push_back(side_of(actor));
         }
         const ActorEntry* only = sides.size() == 1 ? r_.actor(sides.front()) : nullptr;
         // "جلسة مجلس الوزراء اللبناني": a state's body (an office) in session.

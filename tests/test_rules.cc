@@ -309,11 +309,6 @@ TEST_CASE("a meeting noun described before بين, and one still to come", "[rul
     REQUIRE(held);
     CHECK(has_actor(*held, "USA", "participant"));
     CHECK(has_actor(*held, "ASEAN", "participant"));
-    const auto scheduled = extract("وتأتي الزيارة غير المؤكدة قبل اجتماعات قمة مقررة بين روسيا وتركيا.", "2018-03-27");
-    CHECK(first_of_type(scheduled, "meeting_held") == nullptr);
-    const Event* planned = first_of_type(scheduled, "meeting_planned");
-    REQUIRE(planned);
-    CHECK(has_actor(*planned, "RUS", "participant"));
     // "قمة التوتر": the height of the tension, a noun of its own after قمة.
     const auto tension = extract(
         "وبلغت قمة التوتر بين مملكة البحرين وإيران خلال الأسبوع الحالي، وبالتحديد مطلع الأسبوع حيث استدعت المنامة "
@@ -332,18 +327,24 @@ TEST_CASE("a meeting noun described before بين, and one still to come", "[rul
 TEST_CASE("a body in session meets alone; a person does not", "[rules][meeting]") {
     // Published on a Sunday: "الاثنين" with a present-tense verb is the next day.
     const auto coming = extract(
-        "ورجح دبلوماسيون أن يجتمع مجلس الأمن الدولي بعد ظهر الاثنين لبحث الهجوم، بناء على طلب الولايات المتحدة.",
+        "في هذه الأثناء، رجح دبلوماسيون أن يجتمع مجلس الأمن الدولي بعد ظهر الاثنين لبحث الهجوم، بناء على طلب الولايات "
+        "المتحدة وعدة أعضاء آخرين بالمجلس.",
         "2018-04-08");
     const Event* planned = first_of_type(coming, "meeting_planned");
     REQUIRE(planned);
     CHECK(has_actor(*planned, "UNO", "participant"));
     CHECK(planned->date.value == "2018-04-09");
     CHECK(first_of_type(coming, "meeting_held") == nullptr);
-    const auto past = extract("واجتمع مجلس الأمن الدولي الاثنين لبحث الهجوم.", "2018-04-08");
-    const Event* held = first_of_type(past, "meeting_held");
+    const auto ministers = extract(
+        "وعندما اجتمع وزراء خارجية الاتحاد الأوروبي اقترحوا توزيع قرابة مائة ألف مهاجر على بلدان شمال أوروبا الغنية.",
+        "2015-08-03");
+    const Event* held = first_of_type(ministers, "meeting_held");
     REQUIRE(held);
-    CHECK(held->date.value == "2018-04-02");
-    CHECK(first_of_type(extract("واجتمع الرئيس الأمريكي دونالد ترامب أمس لبحث الهجوم.", "2018-04-08"),
+    CHECK(has_actor(*held, "EU", "participant"));
+    // A person who meets no one named meets no one.
+    CHECK(first_of_type(extract("اجتمع الرئيس التنفيذي للهيئة الملكية بينبع الدكتور علاء بن عبدالله نصيف، اليوم، مع "
+                                "فريق عمل المدينة الذكية.",
+                                "2015-08-03"),
                         "meeting_held") == nullptr);
 }
 
@@ -400,8 +401,8 @@ TEST_CASE("a researcher or journalist of a state does not speak for it; a last n
 
 TEST_CASE("a call for a meeting plans it; a meeting to hold is one to come", "[rules][plan]") {
     const auto call = extract(
-        "من جانبه، دان وزير الخارجية الفرنسي جان إيف لودريان الهجوم الذي شنته القوات الحكومية السورية، ودعا مجلس "
-        "الأمن للاجتماع سريعا لبحث الوضع في الغوطة الشرقية.",
+        "من جانبه، دان وزير الخارجية الفرنسي جان إيف لودريان الهجوم الذي شنته القوات الحكومية السورية في الساعات ال24 "
+        "الماضية في دوما، ودعا مجلس الأمن للاجتماع سريعا لبحث الوضع في الغوطة الشرقية.",
         "2018-04-08");
     const Event* planned = first_of_type(call, "meeting_planned");
     REQUIRE(planned);
@@ -436,7 +437,8 @@ TEST_CASE("the written letters tell a noun from a verb that folds to the same wo
           "[rules][speech][negative]") {
     // "رأي" (an opinion) folds as "رأى" (he saw) does; only the verb is written with ى.
     CHECK(first_of_type(extract("وعلمت (دنيا الرياضة) أن تكتم إدارة الشباب على التجربة لعدم حصولها على إذن من "
-                                "نظيرتها، ولرغبتها في أخذ رأي المدرب الاورغوياني الفارو غوتيريز قبل البدء في التفاوض.",
+                                "نظيرتها في القادسية الكويتي، ولرغبتها في أخذ رأي المدرب الاورغوياني الفارو غوتيريز "
+                                "قبل البدء في التفاوض مع إدارة ناديه.",
                                 "2015-08-08"),
                         "statement_issued") == nullptr);
     const auto radio = extract(
@@ -468,10 +470,11 @@ TEST_CASE("a host's own titles and state are not the guest", "[rules][meeting]")
     REQUIRE(held->actors.size() == 2);
     CHECK(held->actors[0].id == "mohammed-bin-salman");
     CHECK(held->actors[1].name_ar.find("قاديروف") != std::string::npos);
-    // With the guest out of sight, the host meets no one: not his own state.
+    // With the guest's name not read as a person, the host meets no one: not his own state.
     const auto no_guest = extract(
         "استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات العربية المتحدة رئيس مجلس الوزراء حاكم دبي معالي "
-        "الرئيس العام لشؤون المسجد الحرام والمسجد النبوي، وتبادل الطرفان الحديث حول عدد من القضايا.",
+        "الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبد الرحمن بن عبد العزيز السديس، وتبادل "
+        "الطرفان الحديث حول عدد من القضايا والشؤون الإسلامية التي تهم المسلمين بحياتهم اليومية.",
         "2015-07-21");
     CHECK(first_of_type(no_guest, "meeting_held") == nullptr);
 }
@@ -479,16 +482,20 @@ TEST_CASE("a host's own titles and state are not the guest", "[rules][meeting]")
 TEST_CASE("talks held are between sides or a body in session", "[rules][meeting][negative]") {
     // One state's own cabinet in session is a meeting.
     const auto session = extract(
-        "انتهت جلسة مجلس الوزراء اللبناني المرتقبة أمس من دون أن تتخذ أي قرار بشأن ملف النفايات.", "2015-07-31");
+        "انتهت جلسة مجلس الوزراء اللبناني المرتقبة أمس من دون الوصول إلى تحديد موعد جديد لجلسة مقبلة مع غياب أي تفهم "
+        "حول آلية عمل مجلس الوزراء أو ملف التعيينات الأمنية موقع الخلاف داخل الحكومة.",
+        "2015-07-31");
     const Event* cabinet = first_of_type(session, "meeting_held");
     REQUIRE(cabinet);
     CHECK(has_actor(*cabinet, "LBN", "participant"));
     // A local event of no party, or of one state alone, is none.
-    CHECK(first_of_type(extract("عقد بكلية طب جامعة القصيم لقاء تعريفي للطلاب المستجدين.", "2015-07-31"),
+    CHECK(first_of_type(extract("قرأت موضوعين أحدهما بعنوان (34 خبيرا يناقشون نقص الأطباء السعوديين) حول مؤتمر عقد "
+                                "بكلية طب جامعة القصيم لأجل تزويد سوق العمل بكوادر متميزة.",
+                                "2015-08-07"),
                         "meeting_held") == nullptr);
-    CHECK(first_of_type(extract("اختتمت جمعية التوعية والتأهيل الاجتماعي واعي فرع الرياض أمس برنامجها الصيفي "
-                                "للشباب السعوديين.",
-                                "2015-07-31"),
+    CHECK(first_of_type(extract("اختتمت جمعية التوعية والتأهيل الاجتماعي \"واعي\" فرع الرياض أمس الدورة 57 من برنامج "
+                                "\"رخصة قيادة الأسرة\" التي تستهدف المقبلين على الزواج.",
+                                "2015-08-11"),
                         "meeting_held") == nullptr);
 }
 
