@@ -126,6 +126,25 @@ long days_between(const CivilDate& from, const CivilDate& to) {
     return date_internal::to_days(to) - date_internal::to_days(from);
 }
 
+std::string iso_week(std::string_view day) {
+    const std::optional<CivilDate> date = parse_iso_date(day);
+    return date ? date_internal::format_iso_week(date_internal::to_days(*date)) : std::string();
+}
+
+std::string month_of_iso_week(std::string_view week) {
+    int year = 0, number = 0;
+    if (week.size() != 8 || week[4] != '-' || week[5] != 'W') return {};
+    auto [year_end, year_error] = std::from_chars(week.data(), week.data() + 4, year);
+    auto [week_end, week_error] = std::from_chars(week.data() + 6, week.data() + 8, number);
+    if (year_error != std::errc() || week_error != std::errc() || number < 1 || number > 53) return {};
+    // Week 1 holds 4 January; a week belongs to the month of its Thursday.
+    const long january_4 = date_internal::to_days({year, 1, 4});
+    const int iso_weekday = (date_internal::weekday_of(january_4) + 6) % 7;  // Monday = 0
+    const long thursday = january_4 - iso_weekday + 3 + 7L * (number - 1);
+    const CivilDate day = date_internal::from_days(thursday);
+    return date_internal::format_month(day.year, day.month);
+}
+
 std::optional<CivilDate> parse_iso_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     const auto number = [&](std::size_t from, std::size_t length, int& out) {

@@ -23,6 +23,12 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 // Days from the first date to the second (negative when the second is earlier).
 long days_between(const CivilDate& from, const CivilDate& to);
 
+// The ISO week of a YYYY-MM-DD day ("2018-05-30" → "2018-W22"); empty when malformed.
+std::string iso_week(std::string_view day);
+
+// The month of an ISO week ("2018-W21" → "2018-05"): the month of its Thursday; empty when malformed.
+std::string month_of_iso_week(std::string_view week);
+
 // The Hijri calendars, both from ICU: Umm al-Qura, the official calendar of
 // Saudi Arabia that Gulf newspapers print, and the tabular (civil) calendar.
 enum class HijriCalendar { umm_al_qura, civil };

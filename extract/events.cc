@@ -212,7 +212,15 @@ private:
         });
     }
     // ahead: as any, but a weekday alone is the coming one ("يجتمع مجلس الأمن الاثنين").
-    enum class DateUse { report, past, any, ahead };
+    // report: a past day; report_period: a past week, month or year.
+    enum class DateUse { report, report_period, past, any, ahead };
+    // A week, month or year wholly before the publication day's.
+    static bool ended_before(const DateMention& date, const std::string& publication) {
+        if (date.precision == "week") return date.value < iso_week(publication);
+        if (date.precision == "month") return date.value < publication.substr(0, 7);
+        if (date.precision == "year") return date.value < publication.substr(0, 4);
+        return false;
+    }
     std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
                                           std::size_t last = kNone) const;
     std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0,
@@ -424,8 +432,14 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
     std::size_t clause = trigger.first;
     while (clause > s_.first && trigger.first - clause < 8 && !is_comma(tokens_[clause - 1]) &&
-           !s_.has_class(clause - 1, kClause) && !(s_.item(clause - 1) && s_.item(clause - 1)->category == kTrigger))
+           !s_.has_class(clause - 1, kClause) && !s_.has_class(clause - 1, kClauseOpener) &&
+           !(s_.item(clause - 1) && s_.item(clause - 1)->category == kTrigger))
         --clause;
+    for (std::size_t k = clause; k < trigger.first; ++k) {
+        // No relative pronoun starts with و: a و before one is the conjunction.
+        if (s_.has_class(k, kRelative) && tokens_[k].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
+            return std::nullopt;
+    }
     for (std::size_t k = clause; k < trigger.first; ++k) {
         if (tokens_[k].kind == TokenKind::punctuation) continue;
         if (const PersonRef* person = person_at(k)) {
@@ -498,10 +512,18 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
             // A report's own date is a day in the past: a span that holds the
             // publication day or lies after it dates something else.
             if (use == DateUse::report && (date.date.precision != "day" || date.date.value > publication)) continue;
+            // "أعلن ..., في عام 2017،", "خلال اجتماعين الأسبوع الماضي": a week, month or year that ended
+            // before the article's.
+            if (use == DateUse::report_period && (date.date.approximate || !ended_before(date.date, publication)))
+                continue;
             // Something that took place did not start after the article.
-            if (use == DateUse::past && date.date.value.substr(0, 10) > publication) continue;
-            // "بحلول نهاية العام": a span that holds the publication day dates a plan, not a meeting held.
-            if (use == DateUse::past && date.date.precision != "day" && date.date.precision != "month" &&
+            const bool week = date.date.precision == "week";
+            if (use == DateUse::past &&
+                (week ? date.date.value > iso_week(publication) : date.date.value.substr(0, 10) > publication))
+                continue;
+            // "بحلول نهاية العام": a span that holds the publication day dates a plan, not a meeting held
+            // (though "هذا الأسبوع" may date talks held).
+            if (use == DateUse::past && date.date.precision != "day" && date.date.precision != "month" && !week &&
                 publication.compare(0, 4, date.date.value, 0, 4) == 0)
                 continue;
         }
@@ -517,6 +539,11 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     date.value = use == DateUse::ahead && !best->date.coming_value.empty() ? best->date.coming_value : best->date.value;
     date.end = best->date.end_value;
     date.precision = best->date.precision;
+    // Events carry the precisions of the event contract: a week is written as its month.
+    if (date.precision == "week") {
+        date.value = month_of_iso_week(date.value);
+        date.precision = "month";
+    }
     date.text = best->text;
     // "أمس واليوم": two days side by side make one span.
     for (const DateRef& next : s_.dates) {
@@ -621,7 +648,55 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // colon, dates something else.
     std::size_t said = trigger.last;
     while (said < s_.last && !s_.has_class(said, kClause) && tokens_[said].text != ":") ++said;
-    event.date = nearest_date(trigger.first, span, DateUse::report, s_.first, said).value_or(publication_date());
+    // Beside the verb and its subject, a day or else a week, month or year ("التي أعلن ولي العهد،
+    // في عام 2017، عن خطط" after "استقبل الملك، الثلاثاء،"); further on a day, a week or a month:
+    // a year there is of a relative clause ("الذي تولى الحكم عام 2011").
+    // Back from the subject, the clause's own words only: "... 2011، وترفض حماس", "في مايو
+    // الماضي لكنه أعلن" are dates of the clause before.
+    // A verb joined by و opens its clause: "عام 2010 وتعهدت".
+    const bool joined = trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+    std::size_t near_first = span.first;
+    while (!joined && near_first > s_.first && span.first - near_first < 3 && !is_comma(tokens_[near_first - 1]) &&
+           !s_.has_class(near_first - 1, kClause) && !s_.has_class(near_first - 1, kClauseOpener))
+        --near_first;
+    // A date that ends there is read whole: "في الثاني من ديسمبر لعام 2010 أعلن جوزيف بلاتر".
+    for (const DateRef& date : s_.dates)
+        if (!joined && date.first < near_first && date.last >= near_first && date.last <= span.first)
+            near_first = date.first;
+    // Forward, up to what was said, a relative clause or a quotation ("ودعا الاتحاد الأوروبي الذي
+    // أعفى العام الماضي باكستان").
+    const auto clause_end = [&](std::size_t from, std::size_t last) {
+        while (from < last && !s_.has_class(from, kRelative) && !s_.has_class(from, kClauseOpener) &&
+               !is_quote(tokens_[from]))
+            ++from;
+        return from;
+    };
+    const std::size_t near_last = clause_end(span.last, std::min(said, span.last + 3));
+    // Away from the verb a day years back is of the background ("في الذكرى الخامسة لفض
+    // اعتصامي رابعة والنهضة في 14 أغسطس 2013").
+    constexpr long kBackgroundDays = 366;
+    const auto recent_day = [&](const EventDate& date) {
+        const std::optional<CivilDate> day = parse_iso_date(date.value);
+        return day && publication_ && days_between(*day, *publication_) <= kBackgroundDays;
+    };
+    const auto attempt = [&](DateUse use, std::size_t first, std::size_t last, auto accept) {
+        Span dated = span;
+        std::optional<EventDate> date = nearest_date(trigger.first, dated, use, first, last);
+        if (!date || !accept(*date)) return false;
+        event.date = std::move(*date);
+        span = dated;
+        return true;
+    };
+    const auto any_date = [](const EventDate&) { return true; };
+    // After the verb, up to what was said, a relative clause or a quotation: "وقالت الولايات المتحدة
+    // خلال اجتماعين على مستوى الخبراء الأسبوع الماضي، إن".
+    const std::size_t reporting_last = clause_end(trigger.last, said);
+    const bool dated = attempt(DateUse::report, near_first, near_last, any_date) ||
+                       attempt(DateUse::report_period, near_first, near_last, any_date) ||
+                       attempt(DateUse::report, s_.first, said, recent_day) ||
+                       attempt(DateUse::report_period, trigger.last, reporting_last,
+                               [](const EventDate& date) { return date.precision != "year"; });
+    if (!dated) event.date = publication_date();
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     if (auto place = location(trigger.last, s_.last, span, trigger.last)) event.location = place;
     // "ودعا مجلس الأمن للاجتماع", "طالب بعقد قمة عربية طارئة": a call for a meeting plans it.
@@ -823,9 +898,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
     }
     const DateUse use = future ? (present ? DateUse::ahead : DateUse::any) : DateUse::past;
-    if (auto date = nearest_date(trigger.first, span, use, clause_first, clause_last)) {
+    // A meeting to come is dated after its verb: a day before it is the report's ("قالت بيونغ يانغ
+    // الأربعاء إنها ستلغي القمة").
+    const std::size_t date_first = future ? trigger.first : clause_first;
+    if (auto date = nearest_date(trigger.first, span, use, date_first, clause_last)) {
         event.date = *date;
-    } else if (auto anywhere = nearest_date(trigger.first, span, use)) {
+    } else if (auto anywhere = nearest_date(trigger.first, span, use, future ? trigger.first : 0)) {
         event.date = *anywhere;
     }
     if (future) move_to_future(event.date);
@@ -878,6 +956,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         for (const Actor& actor : event.actors)
             if (actor.role == "participant") sides.push_back(actor);
         if (sides.size() >= 2) context_.last_parties = std::move(sides);
+        // A meeting the text does not date is the day's news.
+        if (event.date.value.empty()) event.date = publication_date();
     }
     out.emplace_back(std::move(event), span);
 }
@@ -913,9 +993,11 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     plan_done_ = true;
     Span span;
     span.add(trigger.first >= s_.first + 1 ? trigger.first - 1 : trigger.first, trigger.last);
+    const std::size_t meeting_noun = span.first;
     Event event = make(trigger);
     for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
-    if (auto date = nearest_date(trigger.first, span, DateUse::any)) event.date = *date;
+    // Its date follows the meeting named; one before it is the report's.
+    if (auto date = nearest_date(trigger.first, span, DateUse::any, meeting_noun, s_.last)) event.date = *date;
     move_to_future(event.date);
     for (const SeriesRef& series : s_.series) event.round = Round{series.id, 0};
     out.emplace_back(std::move(event), span);
@@ -1141,7 +1223,8 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
         Event planned = make(rule, rule.plan_type);
         for (Actor party : found) add_actor(planned, std::move(party));
         Span planned_span = span;
-        if (auto date = nearest_date(object, planned_span, DateUse::any)) planned.date = *date;
+        // The day before it ("أعلن البيت الأبيض الخميس أن ترامب وافق على لقاء") is the agreement's.
+        if (auto date = nearest_date(object, planned_span, DateUse::ahead, object, s_.last)) planned.date = *date;
         out.emplace_back(std::move(planned), planned_span);
     }
     if (!reported_agreement || !plan_emitted) out.emplace_back(std::move(event), span);
@@ -1331,7 +1414,13 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         meeting_done_ = true;
         Event event = make(rule, future ? rule.future_type : rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));
-        if (auto date = nearest_date(k, span, future ? DateUse::any : DateUse::past)) event.date = *date;
+        // A meeting to come is dated after its noun: the day before ("أطلقت بيونغ يانغ الأربعاء
+        // تهديدات بإلغاء اللقاء المرتقب") is the report's.
+        // A meeting named by a noun alone and not dated ("المباحثات بين رئيسي روسيا وتركيا") is
+        // background, not the day's news.
+        if (auto date =
+                future ? nearest_date(k, span, DateUse::ahead, k, s_.last) : nearest_date(k, span, DateUse::past))
+            event.date = *date;
         event.location = location(s_.first, s_.last, span, k);
         out.emplace_back(std::move(event), span);
     }
@@ -1385,6 +1474,57 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
 
 }  // namespace
 
+// "أكدت الولايات المتحدة الثلاثاء أنها ... . وقالت المتحدثة باسم الخارجية الأمريكية", "قام ولي ولي
+// العهد بزيارة ... يوم الخميس ... . وعقد فخامته اجتماعا مع سموه": an undated statement or meeting of
+// a side that the sentence before dated by its day took place on that day.
+void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& types) {
+    const auto sides = [](const Event& event) {
+        std::vector<std::string_view> found;
+        for (const Actor& actor : event.actors) {
+            found.push_back(actor.id);
+            if (!actor.affiliation.empty()) found.push_back(actor.affiliation);
+        }
+        return found;
+    };
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        Event& event = events[i];
+        const MergePolicy policy = types.merge_policy(event.type);
+        if (!event.date.from_publication || (policy != MergePolicy::statement && policy != MergePolicy::meeting))
+            continue;
+        const int sentence = event.mentions.front().sentence;
+        const std::vector<std::string_view> own = sides(event);
+        for (std::size_t j = i; j-- > 0;) {
+            const Event& before = events[j];
+            const int distance = sentence - before.mentions.front().sentence;
+            if (distance > 1) break;
+            if (distance != 1 || before.date.from_publication || before.date.precision != "day") continue;
+            const std::vector<std::string_view> theirs = sides(before);
+            const bool shared = std::any_of(own.begin(), own.end(), [&](std::string_view side) {
+                return std::find(theirs.begin(), theirs.end(), side) != theirs.end();
+            });
+            if (!shared) continue;
+            event.date.value = before.date.value;
+            break;
+        }
+    }
+}
+
+// Wire copy published the morning after its news ("أكدت المتحدثة ... الخميس" in a Friday
+// paper): what the article does not date happened on its lead's day.
+void date_by_news_day(std::vector<Event>& events, const std::optional<CivilDate>& publication) {
+    constexpr int kLeadSentences = 2;
+    constexpr long kLatestDelay = 2;
+    if (events.empty() || !publication || events.front().mentions.front().sentence >= kLeadSentences) return;
+    const EventDate& lead = events.front().date;
+    if (lead.from_publication || lead.precision != "day" || !lead.end.empty()) return;
+    const std::optional<CivilDate> day = parse_iso_date(lead.value);
+    if (!day) return;
+    const long delay = days_between(*day, *publication);
+    if (delay < 1 || delay > kLatestDelay) return;
+    for (Event& event : events)
+        if (event.date.from_publication) event.date.value = lead.value;
+}
+
 DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::string_view text) const {
     DocumentAnalysis analysis;
     const NormalizedText normalized = resources_.normalizer.normalize(text);
@@ -1418,6 +1558,8 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             analysis.events.push_back(std::move(event));
         }
     }
+    date_by_previous_sentence(analysis.events, resources_.types);
+    date_by_news_day(analysis.events, publication);
     // A title named before its holder ("أشار وزير الخارجية الكازاخستاني" in a caption,
     // the minister's name further down): resolve it against everyone the text introduced.
     for (Event& event : analysis.events) {

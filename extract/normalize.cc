@@ -172,7 +172,7 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
             offsets = offset_buffer.data();
         }
         const unsigned char lead = bytes[pos];
-        if (lead < 0x80) {
+        if (lead < 0x80 && table.action[lead] == kKeep) {
             text[out] = static_cast<char>(lead);
             offsets[out++] = pos++;
             continue;

@@ -57,6 +57,7 @@ enum WordClass : std::uint32_t {
     kCollective,
     kClauseOpener,
     kPartyNoun,
+    kRelative,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };

@@ -165,6 +165,10 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
     switch (a.rule) {
         case Rule::kSpeech:
         case Rule::kHostDecision:
+            // Across articles, "said last week" is not the same saying as one of a given day in it.
+            if (!same_document && a.event->date.precision != b.event->date.precision && !a.event->date.value.empty() &&
+                !b.event->date.value.empty())
+                return false;
             return a.primary == b.primary && dates_agree(a, b, true);
         case Rule::kMeetingHeld: {
             // One round of talks may be dated by its first day in one text and its last in another.
@@ -172,7 +176,8 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (!dates_agree(a, b, false) || !same_or_missing(a.location, b.location)) return false;
             // Inside one article, "the talks" with no round, series or place are the talks already named.
             const auto bare = [](const Facts& f) {
-                return !f.round_number && f.series.empty() && f.location.empty() && f.event->date.value.empty();
+                return !f.round_number && f.series.empty() && f.location.empty() &&
+                       (f.event->date.value.empty() || f.event->date.from_publication);
             };
             if (same_document) {
                 // Talks between other sides ("بحث العطية مع باترسون" after "اجتماع كيري والجبير") are other talks.
@@ -204,6 +209,10 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             const auto within_half_year = [](const DayRange& days) {
                 return !days.empty() && days.last - days.first < kLongestHalfYear;
             };
+            // Two sides meet: plans given different times share both sides ("يجتمع مجلس الأمن الأربعاء
+            // بطلب من الولايات المتحدة" is not the Trump–Kim summit of that month).
+            const std::size_t wanted = std::min({a.parties.size(), b.parties.size(), std::size_t{2}});
+            if (a.event->date.value != b.event->date.value && shared_parties(a, b) < wanted) return false;
             return overlap(a.days, b.days) && (within_half_year(a.days) || within_half_year(b.days));
         }
         case Rule::kAgreement: {

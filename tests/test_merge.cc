@@ -213,6 +213,12 @@ TEST_CASE("plans across articles merge only on a time no vaguer than half a year
     // The next Astana meeting in the second half of the year, told by each side.
     CHECK(merge_events({plan("a", "2023-H2", "half", {"RUS", "TUR", "IRN"}), plan("b", "2023", "year", {"IRN"})})
               .size() == 1);
+    // Times that differ need both sides shared: the Security Council meeting of 30 May asked for by the
+    // United States is not the Trump–Kim summit of May.
+    CHECK(merge_events({plan("a", "2018-05", "month", {"USA", "PRK"}), plan("b", "2018-05-30", "day", {"UNO", "USA"})})
+              .size() == 2);
+    CHECK(merge_events({plan("a", "2018-05", "month", {"USA", "PRK"}), plan("b", "2018-05-30", "day", {"PRK", "USA"})})
+              .size() == 1);
     // One month, other parties: a chain of plans never joins them.
     CHECK(merge_events({plan("a", "2015-08", "month", {"EGY", "USA"}), plan("b", "2015-08", "month", {"RUS", "SAU"}),
                         plan("c", "2015-08", "month", {})})
@@ -234,4 +240,17 @@ TEST_CASE("in one article, talks between other sides stay apart; talks of no one
     Event kerry_again = meeting("a", 8, -1, "");
     kerry_again.actors = {party("john-kerry", "USA"), party("SAU")};
     CHECK(merge_events({kerry_jubeir, kerry_again}).size() == 1);
+    // Talks dated only by the article's day are as undated as talks of no date.
+    Event the_talks_today = meeting("a", 9, -1, "2015-08-03");
+    the_talks_today.date.from_publication = true;
+    the_talks_today.actors = {party("john-kerry", "USA")};
+    CHECK(merge_events({kerry_jubeir, the_talks_today}).size() == 1);
+}
+
+TEST_CASE("across articles, a saying of some week or month is not one of a given day", "[merge][negative]") {
+    Event last_week = statement("a", 3, "USA", "2018-05");
+    last_week.date.precision = "month";
+    CHECK(merge_events({last_week, statement("b", 2, "USA", "2018-05-15")}).size() == 2);
+    // In one article the speaker's sayings still join.
+    CHECK(merge_events({last_week, statement("a", 6, "USA", "2018-05-15")}).size() == 1);
 }

@@ -1,0 +1,166 @@
+// Which date each event takes: its own clause's day, week, month or year, the
+// sentence before, the article's lead, or the publication day; never a date of
+// a background clause or of the report that names a meeting to come.
+#include <memory>
+
+#include "extract/dates.h"
+#include "extract/events.h"
+#include "tests/event_support.h"
+
+using namespace hadath;
+using namespace hadath::testing;
+
+namespace {
+
+// A copy, so that it outlives the list of events it came from.
+std::shared_ptr<const Event> first(const std::vector<Event>& events, const std::string& type,
+                                   const std::string& actor = "") {
+    for (const Event& e : events) {
+        if (e.type != type) continue;
+        if (!actor.empty() && std::none_of(e.actors.begin(), e.actors.end(),
+                                           [&](const Actor& a) { return a.id == actor || a.affiliation == actor; }))
+            continue;
+        return std::make_shared<const Event>(e);
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("event dates: an ISO week is told as the month of its Thursday", "[event-dates]") {
+    CHECK(iso_week("2018-05-30") == "2018-W22");
+    CHECK(iso_week("2021-01-03") == "2020-W53");  // a Sunday of the last week of 2020
+    CHECK(month_of_iso_week("2018-W21") == "2018-05");
+    CHECK(month_of_iso_week("2020-W53") == "2020-12");
+    CHECK(month_of_iso_week("2019-W01") == "2019-01");  // Monday 31 December 2018, Thursday 3 January
+    CHECK(month_of_iso_week("2018-W5") == "");
+    CHECK(iso_week("2018-02-30") == "");
+}
+
+TEST_CASE("event dates: a statement takes the week, month or year of its own clause", "[event-dates][statement]") {
+    // dev030 (France 24, 2018-05-30)
+    const auto us = first(extract("وقالت الولايات المتحدة خلال اجتماعين على مستور الخبراء الأسبوع الماضي، إن الإجراء "
+                                  "متحيز ضد إسرائيل، وفق مصادر دبلوماسية.",
+                                  "2018-05-30"),
+                          "statement_issued", "USA");
+    REQUIRE(us);
+    CHECK(us->date.value == "2018-05");
+    CHECK(us->date.precision == "month");
+    CHECK_FALSE(us->date.from_publication);
+    // Corpus snn-2015-07-21-0264
+    const auto bank = first(extract("أعلن البنك الدولي الشهر الماضي رصد خمسة مليارات دولار، خلال خمس سنوات، لنشر "
+                                    "التعليم، خاصة في الدول الناشئة.",
+                                    "2015-07-21"),
+                            "statement_issued");
+    REQUIRE(bank);
+    CHECK(bank->date.value == "2015-06");
+}
+
+TEST_CASE("event dates: a year of a relative clause or of the clause before is not the statement's",
+          "[event-dates][statement][negative]") {
+    // Corpus snn-2015-08-04-0079: the year is when the EU exempted Pakistan.
+    const auto eu = first(extract("ودعا الاتحاد الاوروبي الذي أعفى العام الماضي باكستان من دفع رسوم على صادراتها من "
+                                  "النسيج في مقابل تعهدات باحترام حقوق الإنسان، إسلام آباد إلى إعادة تجميد عقوبة "
+                                  "الاعدام.",
+                                  "2015-08-04"),
+                          "statement_issued", "EU");
+    REQUIRE(eu);
+    CHECK(eu->date.value == "2015-08-04");
+    CHECK(eu->date.from_publication);
+    // Corpus snn-2015-07-24-0689: May is when Blatter was re-elected, not when he resigned.
+    for (const Event& e : extract("وأعيد انتخاب بلاتر (79 عاما) لولاية خامسة على رأس الفيفا في مايو أيار الماضي لكنه "
+                                  "أعلن بعدها بأيام قليلة وفي خضم فضيحة الفساد التي تعصف باللعبة استقالته رغم انه "
+                                  "شخصيا لم يتهم بأي تجاوزات أو مخالفات.",
+                                  "2015-07-24"))
+        CHECK(e.date.value != "2015-05");
+    // dev032 (2018-08-14): the day of the anniversary is five years back.
+    const auto brotherhood =
+        first(extract("دعت جماعة الإخوان المسلمين إلى إخراج مصر مما وصفته بـ\"النفق المظلم\"، وذلك في الذكرى الخامسة "
+                      "لفض اعتصامي \"رابعة\" و\"النهضة\"، في 14 أغسطس/ آب عام 2013، بعد الإطاحة بحكم الرئيس الأسبق "
+                      "محمد مرسي وجماعة الإخوان.",
+                      "2018-08-14"),
+              "statement_issued");
+    REQUIRE(brotherhood);
+    CHECK(brotherhood->date.value == "2018-08-14");
+}
+
+TEST_CASE("event dates: the side's statement in the sentence before dates what follows", "[event-dates][statement]") {
+    // dev008 (AFP, 2018-05-16)
+    const auto events = extract(
+        "في المقابل، أكدت الولايات المتحدة الثلاثاء أنها مستمرة في التحضير للقمة المرتقبة. وقالت المتحدثة باسم وزارة "
+        "الخارجية الأمريكية هيذر ناورت \"سنستمر في التخطيط للقاء\"، مشيرة إلى أن واشنطن \"لم تتلقّ أي بلاغ\" بتغيير "
+        "موقف كوريا الشمالية.",
+        "2018-05-16");
+    const auto nauert = first(events, "statement_issued", "heather-nauert");
+    REQUIRE(nauert);
+    CHECK(nauert->date.value == "2018-05-15");
+    CHECK(nauert->date.from_publication);  // not written beside it
+}
+
+TEST_CASE("event dates: wire copy of the day before dates what it does not date by its lead", "[event-dates]") {
+    // dev010 (2018-03-09): the lead is of Thursday, the 8th.
+    const auto events = extract(
+        "أكدت المتحدثة باسم البيت الأبيض سارة ساندرز الخميس في بيان أن الرئيس الأمريكي دونالد ترامب \"سيقبل الدعوة "
+        "للقاء كيم جونغ أون في مكان وزمان سيتم تحديدهما\".\n\nوقال تشونغ اوي-يونغ، عقب إجرائه زيارة قصيرة إلى بيونغ "
+        "يانغ: \"قلتُ للرئيس ترامب إنه خلال لقائنا الزعيم الكوري الشمالي كيم جونغ أون أبلغنا أنه ملتزم نزع السلاح "
+        "النووي\".",
+        "2018-03-09");
+    const auto chung = first(events, "statement_issued", "KOR");
+    REQUIRE(chung);
+    CHECK(chung->date.value == "2018-03-08");
+    // dev014 (2015-08-03): a lead of the publication day leaves the statement after it on that day.
+    const auto same_day = extract(
+        "وصل وزير الخارجية الأمريكي جون، فجر الاثنين، إلى الدوحة، للقاء وزراء خارجية دول مجلس التعاون الخليجي، في "
+        "محاولة لطمأنتهم من الاتفاق النووي الإيراني.\nوأكد كيري، في مصر قبل مغادرته إلى قطر، أن الاتفاق النووي مع "
+        "إيران سيجعل الشرق الأوسط أكثر أمنا إذا تم تطبيقه.",
+        "2015-08-03");
+    const auto kerry = first(same_day, "statement_issued", "john-kerry");
+    REQUIRE(kerry);
+    CHECK(kerry->date.value == "2015-08-03");
+}
+
+TEST_CASE("event dates: a meeting held that the text does not date is the day's news", "[event-dates][meeting]") {
+    // dev014 (2015-08-03)
+    const auto meeting =
+        first(extract("كما بحث وزير الخارجية القطري خالد العطية مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، "
+                      "آن باترسون، التي أثارت جدلا في مصر خلال عملها سفيرة لواشنطن، العلاقات الثنائية بين البلدين "
+                      "وسبل دعمها وتطويرها.",
+                      "2015-08-03"),
+              "meeting_held");
+    REQUIRE(meeting);
+    CHECK(meeting->date.value == "2015-08-03");
+    CHECK(meeting->date.from_publication);
+}
+
+TEST_CASE("event dates: a meeting to come is dated after its noun, not by the report before it",
+          "[event-dates][plan][negative]") {
+    // dev008 (AFP, 2018-05-16): Wednesday is the day of the threat.
+    const auto threat = extract(
+        "تضمن بيان لبيونغ يانغ الأربعاء تهديدات بإلغاء اللقاء التاريخي المرتقب بين الزعيم "
+        "الكوري الشمالي كيم جونغ أون والرئيس الأمريكي دونالد ترامب.",
+        "2018-05-16");
+    const auto summit = first(threat, "meeting_planned");
+    REQUIRE(summit);
+    CHECK(summit->date.value.empty());
+    // dev021 (BBC, 2018-10-19): next week, as its month.
+    const auto conference =
+        first(extract("وتسبب الحادث في توتر كبير بين الرياض وحلفائها الغربيين، حيث أصبح وزير الخزانة الأمريكي ستيفن "
+                      "منوشن ووزير التجارية الخارجية البريطاني ليام فوكس أحدث شخصيات غربية بارزة تنسحب من مؤتمر "
+                      "للإستثمار يعقد في الرياض الأسبوع المقبل.",
+                      "2018-10-19"),
+              "meeting_planned");
+    REQUIRE(conference);
+    CHECK(conference->date.value == "2018-10");
+}
+
+TEST_CASE("event dates: a hashtag does not cut a name", "[event-dates][statement]") {
+    // dev029 (Al Arabiya, 2018-05-03)
+    const auto trump = first(extract("لمّح الرئيس الأميركي، دونالد #ترمب، في تغريدة مساء الأربعاء، إلى أن إعلاناً "
+                                     "وشيكاً سيصدر بشأن الأميركيين الثلاثة المحتجزين في #كوريا_الشمالية.",
+                                     "2018-05-03"),
+                             "statement_issued");
+    REQUIRE(trump);
+    REQUIRE(!trump->actors.empty());
+    CHECK(trump->actors.front().id == "donald-trump");
+    CHECK(trump->date.value == "2018-05-02");
+}
