@@ -126,6 +126,10 @@ long days_between(const CivilDate& from, const CivilDate& to) {
     return date_internal::to_days(to) - date_internal::to_days(from);
 }
 
+CivilDate add_days(const CivilDate& date, long days) {
+    return date_internal::from_days(date_internal::to_days(date) + days);
+}
+
 std::string iso_week(std::string_view day) {
     const std::optional<CivilDate> date = parse_iso_date(day);
     return date ? date_internal::format_iso_week(date_internal::to_days(*date)) : std::string();

@@ -23,6 +23,9 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 // Days from the first date to the second (negative when the second is earlier).
 long days_between(const CivilDate& from, const CivilDate& to);
 
+// The day `days` days after `date` (before it when negative).
+CivilDate add_days(const CivilDate& date, long days);
+
 // The ISO week of a YYYY-MM-DD day ("2018-05-30" → "2018-W22"); empty when malformed.
 std::string iso_week(std::string_view day);
 

@@ -329,6 +329,9 @@ private:
     bool plan_done_ = false;
     std::vector<std::string> emitted_;       // meetings of this sentence, by round
     std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
+    // The day this sentence's statement was made, when the text gives it: "اليوم" in what was said
+    // is that day.
+    std::optional<CivilDate> saying_day_;
 };
 
 Actor SentenceReader::actor_of(const ActorRef& ref, const std::string& role) const {
@@ -508,6 +511,8 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     const std::string publication = publication_ ? iso(*publication_) : std::string();
     for (const DateRef& date : s_.dates) {
         if (date.date.value.empty() || date.date.since || date.first < first || date.first >= last) continue;
+        // What was said is dated by its speaker's day, not by a date inside the quotation.
+        if ((use == DateUse::report || use == DateUse::report_period) && quoted(date.first)) continue;
         if (!publication.empty()) {
             // A report's own date is a day in the past: a span that holds the
             // publication day or lies after it dates something else.
@@ -539,6 +544,13 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     date.value = use == DateUse::ahead && !best->date.coming_value.empty() ? best->date.coming_value : best->date.value;
     date.end = best->date.end_value;
     date.precision = best->date.precision;
+    // "قال أمس: ... اليوم": a day counted from the article's inside a quotation counts from the saying's.
+    if (saying_day_ && publication_ && best->date.relative && best->date.precision == "day" && quoted(best->first)) {
+        if (const std::optional<CivilDate> day = parse_iso_date(date.value)) {
+            const long shift = days_between(*publication_, *saying_day_);
+            date.value = iso(add_days(*day, shift));
+        }
+    }
     // Events carry the precisions of the event contract: a week is written as its month.
     if (date.precision == "week") {
         date.value = month_of_iso_week(date.value);
@@ -697,6 +709,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                        attempt(DateUse::report_period, trigger.last, reporting_last,
                                [](const EventDate& date) { return date.precision != "year"; });
     if (!dated) event.date = publication_date();
+    if (!event.date.from_publication && event.date.precision == "day" && event.date.end.empty())
+        saying_day_ = parse_iso_date(event.date.value);
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     if (auto place = location(trigger.last, s_.last, span, trigger.last)) event.location = place;
     // "ودعا مجلس الأمن للاجتماع", "طالب بعقد قمة عربية طارئة": a call for a meeting plans it.

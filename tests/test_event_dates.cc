@@ -164,3 +164,18 @@ TEST_CASE("event dates: a hashtag does not cut a name", "[event-dates][statement
     CHECK(trump->actors.front().id == "donald-trump");
     CHECK(trump->date.value == "2018-05-02");
 }
+
+TEST_CASE("event dates: what was said is dated by its speaker's day, not by a day inside the quotation",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-08-06-0215: "اليوم" in the quotation is the day of the saying, yesterday.
+    const auto events = extract(
+        "وقال الشيخ محمد بن راشد، أمس، إن «الابتكار اليوم ليس خيارًا بل ضرورة، وليس ثقافة "
+        "عامة بل أسلوب عمل»، مشيرًا إلى أن «الحكومات والشركات التي لا تجدد ولا تبتكر تفقد "
+        "تنافسيتها وتحكم على نفسها بالتراجع».",
+        "2015-08-06");
+    REQUIRE(!events.empty());
+    for (const Event& e : events) {
+        INFO(e.mentions.front().text);
+        CHECK(e.date.value == "2015-08-05");
+    }
+}
