@@ -102,6 +102,8 @@ void append_event_json(rapidjson::StringBuffer& buffer, const Event& event) {
         w.Key("end");
         w.Uint64(m.end);
         field(w, "text", m.text);
+        // The reader's quote is shown for the first mention; the others keep the file lean.
+        if (&m == &event.mentions.front() && !m.quote.empty()) field(w, "quote", m.quote);
         w.EndObject();
     }
     w.EndArray();
@@ -197,6 +199,7 @@ std::vector<Event> read_events_jsonl(std::istream& in, const std::string& source
                 if (auto x = m.FindMember("end"); x != m.MemberEnd() && x->value.IsUint64())
                     mention.end = x->value.GetUint64();
                 mention.text = get_string(m, "text");
+                mention.quote = get_string(m, "quote");
                 e.mentions.push_back(std::move(mention));
             }
         }

@@ -12,6 +12,10 @@
 namespace hadath {
 namespace {
 
+// A quote is a whole sentence of up to 280 characters or the clause around the event (see
+// Mention::quote); beyond this it is cut with "…".
+constexpr std::size_t kLongestQuote = 320;
+
 const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                "July",    "August",   "September", "October", "November", "December"};
 
@@ -123,7 +127,10 @@ Timeline build_timeline(const std::vector<Event>& events, const std::vector<Docu
         std::set<std::string> document_ids;
         for (const Mention& mention : event.mentions) document_ids.insert(mention.doc);
         entry.documents.assign(document_ids.begin(), document_ids.end());
-        if (!event.mentions.empty()) entry.quote = balanced_quote(event.mentions.front().text, 160);
+        if (!event.mentions.empty()) {
+            const Mention& first = event.mentions.front();
+            entry.quote = balanced_quote(first.quote.empty() ? first.text : first.quote, kLongestQuote);
+        }
         entry.actors = describe_actors(event);
         if (!entry.span) {
             entry.period_heading = "Undated";

@@ -21,7 +21,7 @@ struct TimelineEntry {
     std::string when;                    // the date as a reader writes it: "20–21 June 2023", "H2 2023"
     std::string period_key;              // "2023-06", "2023-H2", "2023"; empty when undated
     std::string period_heading;          // "June 2023", "H2 2023 (July–December)", "Undated"
-    std::string quote;                   // first mention's text, cleaned and shortened
+    std::string quote;                   // first mention's quote (or text), balanced and shortened
     std::string actors;                  // describe_actors(*event)
     std::vector<std::string> documents;  // distinct document ids, sorted
 };

@@ -56,6 +56,9 @@ struct Mention {
     std::size_t begin = 0;
     std::size_t end = 0;
     std::string text;  // the original characters between begin and end
+    // What a reader is shown: the original sentence that holds the mention, or for a long one the
+    // clause around it, with "…" where it is cut. Written for an event's first mention only.
+    std::string quote;
 };
 
 struct Event {

@@ -192,6 +192,15 @@ private:
             if (const ActorRef* actor = actor_at(k)) return topic(*actor) ? nullptr : actor;
         return nullptr;
     }
+    // "، وانضم": a word joined by و after a comma opens a clause of its own.
+    bool opens_joined_clause(std::size_t at) const {
+        if (at >= s_.last || tokens_[at].kind != TokenKind::word ||
+            tokens_[at].text.substr(0, kConjunctionWaw.size()) != kConjunctionWaw)
+            return false;
+        // "، وزير الخارجية": a known word that starts with و is an apposition.
+        const LexiconItem* item = s_.item(at);
+        return !item || item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+    }
     // A date in [first, last) that lies wholly after the publication day.
     bool dated_after_publication(std::size_t first, std::size_t last) const {
         if (!publication_) return false;
@@ -231,6 +240,13 @@ private:
         auto place = r_.place_by_id.find(series);
         if (place == r_.place_by_id.end()) return std::nullopt;
         return location_of(r_.places[place->second]);
+    }
+    // A day within a year before the article: further back, a day away from a statement's verb is
+    // of the background.
+    bool recent_day(const EventDate& date) const {
+        constexpr long kBackgroundDays = 366;
+        const std::optional<CivilDate> day = parse_iso_date(date.value);
+        return day && publication_ && days_between(*day, *publication_) <= kBackgroundDays;
     }
     EventDate publication_date() const {
         EventDate date;
@@ -671,26 +687,27 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     while (!joined && near_first > s_.first && span.first - near_first < 3 && !is_comma(tokens_[near_first - 1]) &&
            !s_.has_class(near_first - 1, kClause) && !s_.has_class(near_first - 1, kClauseOpener))
         --near_first;
-    // A date that ends there is read whole: "في الثاني من ديسمبر لعام 2010 أعلن جوزيف بلاتر".
+    // A date that ends there is read whole: "في الثاني من ديسمبر لعام 2010 أعلن جوزيف بلاتر", and
+    // one set off by a comma before a verb in the past too: "في مايو 2018، رفضت الولايات المتحدة"
+    // (a participle goes on with the clause before: "يناير الماضي، قائلا").
+    const bool past_verb = r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past;
+    const std::size_t set_off =
+        past_verb && near_first > s_.first && is_comma(tokens_[near_first - 1]) ? near_first - 1 : near_first;
     for (const DateRef& date : s_.dates)
-        if (!joined && date.first < near_first && date.last >= near_first && date.last <= span.first)
+        if (!joined && date.first < near_first && date.last >= set_off && date.last <= span.first)
             near_first = date.first;
-    // Forward, up to what was said, a relative clause or a quotation ("ودعا الاتحاد الأوروبي الذي
-    // أعفى العام الماضي باكستان").
+    // Forward, up to what was said, a comma before و, a relative clause or a quotation ("ودعا الاتحاد
+    // الأوروبي الذي أعفى العام الماضي باكستان", "رفضت الولايات المتحدة المشاركة)، وانضم إليهم العراق
+    // ولبنان في أغسطس 2019").
     const auto clause_end = [&](std::size_t from, std::size_t last) {
         while (from < last && !s_.has_class(from, kRelative) && !s_.has_class(from, kClauseOpener) &&
-               !is_quote(tokens_[from]))
+               !is_quote(tokens_[from]) && !(is_comma(tokens_[from]) && opens_joined_clause(from + 1)))
             ++from;
         return from;
     };
     const std::size_t near_last = clause_end(span.last, std::min(said, span.last + 3));
     // Away from the verb a day years back is of the background ("في الذكرى الخامسة لفض
     // اعتصامي رابعة والنهضة في 14 أغسطس 2013").
-    constexpr long kBackgroundDays = 366;
-    const auto recent_day = [&](const EventDate& date) {
-        const std::optional<CivilDate> day = parse_iso_date(date.value);
-        return day && publication_ && days_between(*day, *publication_) <= kBackgroundDays;
-    };
     const auto attempt = [&](DateUse use, std::size_t first, std::size_t last, auto accept) {
         Span dated = span;
         std::optional<EventDate> date = nearest_date(trigger.first, dated, use, first, last);
@@ -700,12 +717,12 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         return true;
     };
     const auto any_date = [](const EventDate&) { return true; };
-    // After the verb, up to what was said, a relative clause or a quotation: "وقالت الولايات المتحدة
+    // After the verb, up to what was said, a comma before و, a relative clause or a quotation: "وقالت الولايات المتحدة
     // خلال اجتماعين على مستوى الخبراء الأسبوع الماضي، إن".
     const std::size_t reporting_last = clause_end(trigger.last, said);
     const bool dated = attempt(DateUse::report, near_first, near_last, any_date) ||
                        attempt(DateUse::report_period, near_first, near_last, any_date) ||
-                       attempt(DateUse::report, s_.first, said, recent_day) ||
+                       attempt(DateUse::report, s_.first, said, [&](const EventDate& d) { return recent_day(d); }) ||
                        attempt(DateUse::report_period, trigger.last, reporting_last,
                                [](const EventDate& date) { return date.precision != "year"; });
     if (!dated) event.date = publication_date();
@@ -1488,6 +1505,39 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
 
 }  // namespace
 
+// The sentence that holds tokens [first, last), or for a long sentence the clause around them
+// (between commas, semicolons and colons), widened over the next marks while it is too short to
+// read on its own ("وقال الوزير:"); "…" marks each side that was cut.
+std::string quote_around(const NormalizedText& normalized, std::string_view text, const std::vector<Token>& tokens,
+                         const Sentence& sentence, std::size_t first, std::size_t last) {
+    constexpr std::size_t kWholeSentence = 280;  // code points
+    constexpr std::size_t kShortestClause = 60;
+    const auto original = [&](std::size_t from, std::size_t to) {
+        const std::size_t begin = normalized.to_original(tokens[from].begin);
+        return text.substr(begin, normalized.to_original(tokens[to - 1].end) - begin);
+    };
+    if (sentence.first_token >= sentence.last_token) return {};
+    const std::string_view whole = original(sentence.first_token, sentence.last_token);
+    if (utf8::count_code_points(whole) <= kWholeSentence) return std::string(whole);
+    const auto clause_mark = [&](std::size_t k) {
+        const std::string_view t = tokens[k].text;
+        return tokens[k].kind == TokenKind::punctuation &&
+               (t == "," || t == ";" || t == ":" || t == "\xD8\x8C" /* ، */ || t == "\xD8\x9B" /* ؛ */);
+    };
+    std::size_t from = first, to = last;
+    while (from > sentence.first_token && !clause_mark(from - 1)) --from;
+    for (;;) {
+        while (to < sentence.last_token && !clause_mark(to)) ++to;
+        if (to >= sentence.last_token || utf8::count_code_points(original(from, to)) >= kShortestClause) break;
+        ++to;  // past the mark: the clause is too short to read alone
+    }
+    std::string quote;
+    if (from > sentence.first_token) quote += "\u2026";
+    quote += original(from, to);
+    if (to < sentence.last_token) quote += "\u2026";
+    return quote;
+}
+
 // "أكدت الولايات المتحدة الثلاثاء أنها ... . وقالت المتحدثة باسم الخارجية الأمريكية", "قام ولي ولي
 // العهد بزيارة ... يوم الخميس ... . وعقد فخامته اجتماعا مع سموه": an undated statement or meeting of
 // a side that the sentence before dated by its day took place on that day.
@@ -1567,6 +1617,7 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             mention.begin = code_points(begin);
             mention.end = code_points(end);
             mention.text = std::string(text.substr(begin, end - begin));
+            mention.quote = quote_around(normalized, text, tokens, sentence, span.first, span.last);
             event.mentions.push_back(std::move(mention));
             event.documents = 1;
             analysis.events.push_back(std::move(event));

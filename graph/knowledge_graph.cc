@@ -219,8 +219,8 @@ private:
         // read in.
         for (Vertex vertex : event_vertex_) {
             GraphNode& node = (*graph_)[vertex];
-            if (label_count[node.label] > 1 && !node.quote.empty()) {
-                node.label += " \u00b7 " + shorten(clean_text(node.quote), 40);
+            if (label_count[node.label] > 1 && !node.mention_text.empty()) {
+                node.label += " \u00b7 " + shorten(clean_text(node.mention_text), 40);
             }
         }
         for (auto& [id, node] : documents_by_id_) document_vertex_[id] = add_vertex(std::move(node), kDocumentNode, id);
@@ -237,8 +237,10 @@ private:
         node.cameo = event.cameo;
         node.round = event.round ? round_label(*event.round) : "";
         if (!event.mentions.empty()) {
-            node.quote = event.mentions.front().text;
-            node.label_ar = balanced_quote(node.quote, 80);
+            const Mention& first = event.mentions.front();
+            node.mention_text = first.text;
+            node.quote = first.quote.empty() ? first.text : first.quote;
+            node.label_ar = balanced_quote(first.text, 80);
         }
         node.documents = std::max(event.documents, static_cast<int>(documents));
         if (span) {

@@ -45,8 +45,9 @@ struct GraphNode {
     std::string event_date_end;
     std::string precision;
     std::string cameo;
-    std::string round;  // "astana 20"
-    std::string quote;  // the first mention's text
+    std::string round;         // "astana 20"
+    std::string quote;         // the first mention's quote: its sentence, or the clause of a long one
+    std::string mention_text;  // the first mention's own words, for labels
     int documents = 0;
     // Rounds.
     std::string series;

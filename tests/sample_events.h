@@ -21,7 +21,7 @@ inline Actor country(const std::string& id, const std::string& name, const std::
 }
 
 inline Mention mention(const std::string& doc, int sentence, const std::string& text) {
-    return Mention{doc, sentence, 0, text.size(), text};
+    return Mention{doc, sentence, 0, text.size(), text, ""};
 }
 
 inline EventDate event_date(const std::string& value, const std::string& precision, const std::string& end = "") {

@@ -348,7 +348,7 @@ Event said_by(const std::string& doc, const std::string& date, const std::string
     e.type = "statement_issued";
     e.date.value = date;
     e.date.precision = "day";
-    e.mentions.push_back({doc, 1, 0, 10, "..."});
+    e.mentions.push_back({doc, 1, 0, 10, "...", ""});
     e.documents = 1;
     e.actors.push_back({id, name, name_ar, "person", "speaker", affiliation, ""});
     return e;

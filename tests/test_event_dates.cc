@@ -179,3 +179,52 @@ TEST_CASE("event dates: what was said is dated by its speaker's day, not by a da
         CHECK(e.date.value == "2015-08-05");
     }
 }
+
+TEST_CASE("event dates: a date set off by a comma before a verb in the past is the verb's",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-08-04-1111
+    const auto erdogan = first(extract("وفي حديثه مع الصحفيين المسافرين معه خلال جولته في آسيا، الأسبوع الماضي، حذر "
+                                       "إردوغان من مخاطر الائتلافات الهشة وعدد مزايا حكم الحزب الواحد.",
+                                       "2015-08-04"),
+                               "statement_issued");
+    REQUIRE(erdogan);
+    CHECK(erdogan->date.value == "2015-07");
+}
+
+TEST_CASE("mentions: the quote is the sentence, or the clause of a long one, and holds the mention",
+          "[events][quote]") {
+    // dev014 (2015-08-03): a sentence short enough to read whole.
+    const std::string short_sentence =
+        "كما بحث وزير الخارجية القطري خالد العطية مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، "
+        "التي أثارت جدلا في مصر خلال عملها سفيرة لواشنطن، العلاقات الثنائية بين البلدين وسبل دعمها وتطويرها.";
+    const auto meeting = first(extract(short_sentence, "2015-08-03"), "meeting_held");
+    REQUIRE(meeting);
+    CHECK(meeting->mentions.front().quote == short_sentence);
+    // Corpus snn-2015-08-04-0150: 521 characters; each saying is quoted by its clause.
+    const std::string long_sentence =
+        "وقال عضو الهيئة السياسية بدر جاموس لـ«الشرق الأوسط» بأنّه كان هناك «جو عام في الهيئة العامة مؤيد لمبدأ وجوب "
+        "إعطاء الهيئة الرئاسية السابقة فرصة لبلورة عملها، لاقتناع معظم الأعضاء بأن النظام الأساسي يتضمن خللا في المادة "
+        "التي تحدد ولاية الهيئتين الرئاسية والسياسية، بـ6 أشهر فقط»، لافتا إلى أن «نتائج الانتخابات بيّنت أن ما لم ننجح "
+        "بتحقيقه من خلال تعديل هذه المادة لعدم إمكانية تأمين ثلثي أصوات أعضاء الهيئة العامة، حققناه بعملية الانتخاب "
+        "التي سمحت للهيئة السابقة إعادة الدفع بمشاريعها إلى الأمام لتحقيق الإنجازات المطلوبة».";
+    const auto events = extract(long_sentence, "2015-08-04");
+    REQUIRE(events.size() >= 2);
+    const std::string ellipsis = "\u2026";
+    bool cut_before = false;
+    for (const Event& e : events) {
+        const Mention& m = e.mentions.front();
+        INFO(m.quote);
+        CHECK(m.quote.find(m.text) != std::string::npos);
+        std::string core = m.quote;
+        if (core.rfind(ellipsis, 0) == 0) {
+            core.erase(0, ellipsis.size());
+            cut_before = true;
+        }
+        CHECK(core.size() >= ellipsis.size());
+        CHECK(core.compare(core.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0);  // cut after
+        core.erase(core.size() - ellipsis.size());
+        CHECK(long_sentence.find(core) != std::string::npos);
+        CHECK(core.size() < long_sentence.size());
+    }
+    CHECK(cut_before);  // "…لافتا إلى أن"
+}

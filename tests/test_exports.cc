@@ -21,6 +21,8 @@
 #include "browser_support.h"
 #include "export/exports.h"
 #include "export/markup.h"
+#include "export/timeline.h"
+#include "extract/utf8.h"
 #include "graph/knowledge_graph.h"
 #include "sample_events.h"
 #include "test_support.h"
@@ -568,17 +570,39 @@ TEST_CASE("timeline.md is grouped by month in chronological order", "[exports][t
     CHECK(markdown.find("- **Round:** Astana round 20") != std::string::npos);
     CHECK(markdown.find("`001_83198d24877d83e8` «بعد إغلاق مسار “أستانة”.. لافرنتييف") != std::string::npos);
     CHECK(markdown.find("> «وقال ألكسندر لافرنتييف") != std::string::npos);
-    // Quotes are cut near 160 characters.
+    // Quotes are cut near 320 characters.
     static const std::regex quote_line(R"re(\n> «([^\n]*)»)re");
     std::size_t quotes = 0;
     for (std::sregex_iterator it(markdown.begin(), markdown.end(), quote_line), end; it != end; ++it, ++quotes) {
         std::string quote = (*it)[1];
         std::size_t code_points = std::count_if(quote.begin(), quote.end(),
                                                 [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-        CHECK(code_points <= 161);
+        CHECK(code_points <= 321);
     }
     CHECK(quotes == 6);
     CHECK(count(markdown, "\n<div dir=\"rtl\" lang=\"ar\">\n\n> «") == 6);
+}
+
+TEST_CASE("timelines quote the first mention's sentence, cut near 320 characters", "[exports][timeline]") {
+    auto events = sample_events();
+    // samples/astana/002: the sentence of a mention replaces its few words.
+    const std::string sentence =
+        "وفي تصريحات صحفية، قال وزير الخارجية الكازاخستاني، مختار تلوبيردي، إن \"المفاوضات بشأن سوريا في نور سلطان لا "
+        "تنافس منصة جنيف\".";
+    events[0].mentions.front().quote = sentence;
+    std::string long_quote;
+    while (hadath::utf8::count_code_points(long_quote) < 400) long_quote += "كلمة ";
+    events[1].mentions.front().quote = long_quote;
+    const hadath::Timeline timeline = hadath::build_timeline(events, sample_documents());
+    const auto entry_of = [&](const hadath::Event& event) {
+        return *std::find_if(timeline.entries.begin(), timeline.entries.end(),
+                             [&](const hadath::TimelineEntry& e) { return e.event->id == event.id; });
+    };
+    CHECK(entry_of(events[0]).quote == sentence);
+    const std::string cut = entry_of(events[1]).quote;
+    CHECK(hadath::utf8::count_code_points(cut) <= 321);
+    CHECK(cut.size() > 3);
+    CHECK(cut.compare(cut.size() - 3, 3, "\u2026") == 0);
 }
 
 TEST_CASE("timeline.md renders its quotes right to left and never doubles «", "[exports][timeline]") {

@@ -32,7 +32,7 @@ Event mention(const std::string& type, const std::string& doc, int sentence, con
     e.date.value = date;
     e.date.precision = date.empty() ? "" : precision;
     e.mentions.push_back({doc, sentence, static_cast<std::size_t>(sentence) * 100,
-                          static_cast<std::size_t>(sentence) * 100 + 50, "..."});
+                          static_cast<std::size_t>(sentence) * 100 + 50, "...", ""});
     e.documents = 1;
     return e;
 }
@@ -161,10 +161,17 @@ TEST_CASE("events.jsonl reads back as it was written", "[merge][jsonl]") {
     e.round = Round{"astana", 20};
     e.location = Location{"astana", "Astana", "أستانا"};
     e.mentions[0].text = "قال \"لافرنتييف\"\n";
+    e.mentions[0].quote = "وقال لافرنتييف في مؤتمر صحفي…";
+    // Only the first mention's quote is written: it is the one timelines show.
+    Event later = statement("b", 5, "alexander-lavrentiev", "2023-06-21");
+    later.mentions[0].quote = "وأضاف لافرنتييف";
+    e.mentions.push_back(later.mentions[0]);
     const std::string text = as_jsonl({e});
+    CHECK(text.find("وأضاف لافرنتييف") == std::string::npos);
     std::istringstream in(text);
     const auto back = read_events_jsonl(in, "memory");
     REQUIRE(back.size() == 1);
+    CHECK(back[0].mentions[0].quote == e.mentions[0].quote);
     CHECK(as_jsonl(back) == text);
     std::istringstream broken("{\"type\": \"x\"\n");
     CHECK_THROWS_WITH(read_events_jsonl(broken, "broken.jsonl"), Catch::Contains("broken.jsonl:1"));
