@@ -353,6 +353,9 @@ struct Chain {
     bool post = false;                // it holds a post, not only honorifics
     bool former = false;              // "السابق": a post no longer held
     bool source = false;              // "مصدر", "مسؤول": someone unnamed on purpose
+    // The state was read past other words ("رئيس مجلس محافظة الأنبار"): a post in some body of
+    // it, not the state's own post, so no office holder stands for it.
+    bool state_further_on = false;
 };
 
 // The persons of one sentence, read in three ways: a person the lexicon
@@ -538,13 +541,16 @@ private:
 
     // The token of an actor's name or adjective, or a place's, at most three plain words after `j`
     // (no punctuation, given name or function word but "في" between), or 0.
-    std::size_t body_after(std::size_t j) const {
+    std::size_t body_after(std::size_t j, bool* through_function_word = nullptr) const {
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
             if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
                 (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty()))
                 return k > j ? k : 0;
             if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
-            if (classes_of(k) != 0 && !s_.has_class(k, kDestination)) return 0;
+            // "بصحة منطقة مكة المكرمة": a word that is only a function word goes on to the place.
+            const std::uint32_t classes = classes_of(k);
+            if (classes != 0 && classes != (1u << kFunctionWord) && !s_.has_class(k, kDestination)) return 0;
+            if (classes == (1u << kFunctionWord) && through_function_word) *through_function_word = true;
         }
         return 0;
     }
@@ -602,9 +608,11 @@ private:
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
-            } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
+            } else if (bool further = false; chain.post && chain.affiliation.empty() && body_after(j, &further)) {
                 // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
                 // الأردنية": the body or state a few words on.
+                const std::size_t body = body_after(j);
+                chain.state_further_on = further;
                 const LexiconItem& named = *s_.item(body);
                 chain.affiliation =
                     named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
@@ -729,7 +737,8 @@ private:
     }
 
     const PersonEntry* office_holder(const Chain& chain, const PersonRef& person) const {
-        if (!publication_ || chain.former || !chain.post || person.affiliation.empty()) return nullptr;
+        if (!publication_ || chain.former || !chain.post || chain.state_further_on || person.affiliation.empty())
+            return nullptr;
         return r_.holder(chain.title_en, person.affiliation, publication_->year, publication_->month);
     }
 

@@ -328,6 +328,16 @@ TEST_CASE("the state of a post comes from a body or a place a few words on", "[e
     // "و" opens the title of another person: Erdogan is not Qatar's.
     const Found two = recognize("وبعد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان، قال المتحدث.");
     CHECK(affiliation_of(two, "أردوغان") == "TUR");
+    // Corpus snn-2015-07-26-0902: the head of a province's council is a post in a body of the state,
+    // not its presidency, so no office holder stands for him.
+    const Found anbar = recognize(
+        "وقال رئيس مجلس محافظة الأنبار صباح كرحوت لـ\"الوطن\" إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي "
+        "باعتباره القائد العام للقوات المسلحة بوقف القصف والهجوم العسكري على مدينة الفلوجة وفتح ممرات آمنة لخروج "
+        "المدنيين.",
+        "2015-07-26");
+    CHECK(std::none_of(anbar.persons.begin(), anbar.persons.end(),
+                       [](const PersonRef& p) { return p.id == "fuad-masum"; }));
+    CHECK(affiliation_of(anbar, "العبادي") == "IRQ");
 }
 
 TEST_CASE("news agencies are media, never actors", "[entities][media]") {
