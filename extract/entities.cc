@@ -677,6 +677,8 @@ private:
         if (length == 0) return;
         // "وقال المسؤول "هبطت طائرة ...": a quote opens a quotation unless it closes right after the name.
         if (quoted && !given_name(k) && (end >= s_.last || !is_quote(tokens_[end]))) return;
+        // "مدير عام «الحي اليهودي»": quoted words that open with the article name a body.
+        if (quoted && starts_like_description(tokens_[k].text)) return;
         const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
         // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
         // needs no given name, but does not open with the article (a noun phrase does).

@@ -201,6 +201,11 @@ private:
         const LexiconItem* item = s_.item(at);
         return !item || item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
     }
+    // "وقال أحد المختطفين": some of a group, no one named; but "أكدت كل من الولايات المتحدة ودول
+    // المجلس" names them all.
+    bool some_of(std::size_t at) const {
+        return s_.has_class(at, kQuantifier) && !(at + 1 < s_.last && tokens_[at + 1].text == "\xD9\x85\xD9\x86");
+    }
     // A date in [first, last) that lies wholly after the publication day.
     bool dated_after_publication(std::size_t first, std::size_t last) const {
         if (!publication_) return false;
@@ -417,7 +422,7 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         // "أدان الاجتماع ...", "وأعرب المشاركون ...": a noun right after the verb is its subject.
         const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
                              !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);
-        if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun))) return block();
+        if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun) || some_of(k))) return block();
         // "وقال الناشط الحقوقي": a form of address before an unknown noun names someone unknown.
         if (content && k > trigger.last && is_honorific(k - 1)) return block();
         // "أعلن خلال استقباله وزير ...": past a noun the one named is no longer the subject.
@@ -644,7 +649,15 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     span.add(trigger.first, trigger.last);
     bool blocked = false;
     std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
-    if (!speaker && blocked) return;
+    // Someone unnamed spoke ("وقال مسؤول", "وقال أحد المختطفين"): the verbs that follow with no subject
+    // of their own are his, not the last named speaker's.
+    if (!speaker && blocked) {
+        if (some_of(trigger.last)) {
+            context_.last_speaker.reset();
+            sentence_speaker_.reset();
+        }
+        return;
+    }
     // "دان الوزير الهجوم ودعا مجلس الأمن للاجتماع": a call joined to the sentence's first act
     // shares its subject; the body after it is the one called on.
     if (!r_.triggers[trigger.trigger].plan_type.empty() && speaker && sentence_speaker_ && speaker->kind != "person" &&

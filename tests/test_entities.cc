@@ -251,6 +251,32 @@ TEST_CASE("a name ends before the words that follow it in the sentence", "[entit
     CHECK(president->name_ar == "سيرجيو ماتاريلا");
 }
 
+TEST_CASE("a name ends before one of a group it belongs to; some of a group are no one named",
+          "[entities][persons][negative]") {
+    // Corpus snn-2015-08-11-0397
+    const Found sheikh = recognize(
+        "فيما أشار الشيخ بندر بن خالد أحد شيوخ بني خالد وأعيان منطقة القطيف إلى أن المملكة قامت على محاربة الإرهاب "
+        "بكل أشكاله، حيث إنها نالت من أفضل دول العالم محاربة للإرهاب، وقال أتقدم بالعزاء لسيدي خادم الحرمين الشريفين "
+        "وولي عهده وولي ولي عهده وأهالي الضحايا وكافة الشعب السعودي.",
+        "2015-08-11");
+    const PersonRef* bandar = person_named(sheikh, "بندر");
+    REQUIRE(bandar != nullptr);
+    CHECK(bandar->name_ar == "بندر بن خالد");
+    // Corpus snn-2015-08-03-0827
+    const Found abducted = recognize(
+        "وقال أحد المختطفين أمام الكاميرا أنه تم تجنيده من قبل الأميركيين عبر وسطاء كي يتم تدريبه خلال شهر ونصف في "
+        "أحد معسكرات التدريب في تركيا.",
+        "2015-08-03");
+    CHECK(person_named(abducted, "المختطفين") == nullptr);
+    // Corpus snn-2015-08-06-2553: a body in quotation marks after a title is not a name.
+    const Found quarter = recognize(
+        "وقال مدير عام «الحي اليهودي» إيتي بتسلئيل: إنه ستنشر قريبًا مناقصة لبناء كنيس بتكلفة 45 مليون شيكل، وبناء "
+        "مركز سياحي في مركزه «حديقة أثرية» على أطلال القصور الأموية وفي أراضي وقفية فلسطينية داخل وخارج البلدة "
+        "العتيقة.",
+        "2015-08-06");
+    CHECK(person_named(quarter, "اليهودي") == nullptr);
+}
+
 TEST_CASE("a prayer for the dead ends a name", "[entities][persons]") {
     const Found found = recognize(
         "قام صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد بزيارة عزاء في وفاة صاحبة السمو الملكي "

@@ -515,3 +515,21 @@ TEST_CASE("a source unnamed on purpose is no speaker; the official already named
     REQUIRE(statement);
     CHECK(has_actor(*statement, "TUR", "speaker"));
 }
+
+TEST_CASE("one of a group who spoke is no speaker, and what follows is not the last named speaker's",
+          "[rules][speech][negative]") {
+    // Corpus snn-2015-08-03-0827
+    const auto events = extract(
+        "وقال أحد المختطفين أمام الكاميرا أنه تم تجنيده من قبل الأميركيين عبر وسطاء كي يتم "
+        "تدريبه خلال شهر ونصف في أحد معسكرات التدريب في تركيا.",
+        "2015-08-03");
+    CHECK(first_of_type(events, "statement_issued") == nullptr);
+    // Corpus snn-2015-08-04-0067: "كل من" names each of them.
+    const auto both = extract(
+        "أكدت كل من الولايات المتحدة ودول مجلس التعاون على أهمية مبادرة السلام العربية لعام 2002 والحاجة العاجلة لأن "
+        "يبدي الطرفان – من خلال السياسات والأفعال- تقدما حقيقيا لحل الدولتين، وقرروا مواصلة العمل المشترك عن قرب للمضي "
+        "قدماً في هذا الاتجاه, ومواصلة الوفاء بالتزاماتهم لإعمار غزة بحيث تتضمن التعهدات التي التزموا بها في مؤتمر "
+        "القاهرة 2014.",
+        "2015-08-04");
+    CHECK(first_of_type(both, "statement_issued") != nullptr);
+}
