@@ -677,15 +677,24 @@ private:
         if (length == 0) return;
         // "وقال المسؤول "هبطت طائرة ...": a quote opens a quotation unless it closes right after the name.
         if (quoted && !given_name(k) && (end >= s_.last || !is_quote(tokens_[end]))) return;
-        // "مدير عام «الحي اليهودي»": quoted words that open with the article name a body.
+        // "مدير عام «الحي اليهودي»": quoted words that open with the article name a body, and so do
+        // quoted words after a post with a form of address after them: 'مدير عام "تعليم الخرج" الدكتور ...'.
         if (quoted && starts_like_description(tokens_[k].text)) return;
+        if (quoted && chain.post && end + 1 < s_.last && is_quote(tokens_[end]) && is_category(end + 1, kTitle) &&
+            r_.titles[s_.item(end + 1)->payload].honorific)
+            return;
         const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
         // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
         // needs no given name, but does not open with the article (a noun phrase does).
         const bool addressed = chain.definite_honorific && length >= 2 && !starts_like_description(tokens_[k].text);
         // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
         // or ends with the last name of someone already introduced.
-        const bool looks_like_name = separated || known_last || given_name(k) || addressed;
+        // After a comma, words that open with the article and hold no given name are a noun phrase
+        // ("مصدر من مجلس شورى كويتا، القيادة المركزية لحركة طالبان"), unless the last name is known.
+        bool noun_phrase = separated && !quoted && starts_like_description(tokens_[k].text) && !known_last;
+        // "، الفريق ضاحي خلفان", "، الجمهوري جون بينر": a rank or a word before a given name is no noun phrase.
+        for (std::size_t w = k; w < end && noun_phrase; ++w) noun_phrase = !given_name(w);
+        const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         if (looks_like_name && enough) {

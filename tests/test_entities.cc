@@ -275,6 +275,25 @@ TEST_CASE("a name ends before one of a group it belongs to; some of a group are 
         "العتيقة.",
         "2015-08-06");
     CHECK(person_named(quarter, "اليهودي") == nullptr);
+    // Corpus snn-2015-07-21-2883: the body is quoted, the person follows with his form of address.
+    const Found kharj = recognize(
+        "وأوضح مدير عام \"تعليم الخرج\" الدكتور عبدالرحمن بن عبدالله العبدالجبار أن اللجان المختصة ستستقبل المرشحين "
+        "حسب جدول يومي على فترتين صباحية ومسائية، لمدة ثلاثة أيام",
+        "2015-07-21");
+    CHECK(person_named(kharj, "الخرج") == nullptr);
+    CHECK(person_named(kharj, "العبدالجبار") != nullptr);
+    // Corpus snn-2015-08-04-0902: a quoted name after a form of address, with the post after it, is a name.
+    const Found rossabi = recognize(
+        "يقول الدكتور “موريس روسابي” أستاذ التاريخ في كلية كوينز بجامعة مدينة نيويورك أن "
+        "سبب نجاحه فى تكوين الثروة هو تقاسم الغنائم مع جنوده وقادة آخرين.",
+        "2015-08-04");
+    CHECK(person_named(rossabi, "روسابي") != nullptr);
+    // Corpus snn-2015-07-25-1227: after a comma, words that open with the article and hold no given name.
+    const Found taliban = recognize(
+        "وقال مصدر من مجلس شورى كويتا، القيادة المركزية لحركة طالبان: \"هذه المرة، إذا أجريت محادثات دون أن يحضر "
+        "ممثلون عن مكتبنا السياسي في قطر، فإن المفاوضات لن تكون مقبولة بنظرنا\".",
+        "2015-07-25");
+    CHECK(person_named(taliban, "المركزية") == nullptr);
 }
 
 TEST_CASE("a prayer for the dead ends a name", "[entities][persons]") {
