@@ -161,7 +161,7 @@ std::uint64_t prefix_hash_of(std::string_view word) {
 }  // namespace
 
 bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload,
-                      const Normalizer& normalizer) {
+                      const Normalizer& normalizer, bool keep_article) {
     const std::string folded = normalizer.fold(phrase);
     const std::vector<Token> tokens = tokenize(folded);
     Entry entry;
@@ -176,7 +176,10 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
         } else if (word == "*") {
             continue;
         }
-        if (entry.words.empty()) word = strip_article(word);
+        if (entry.words.empty()) {
+            entry.definite = keep_article && tokens.size() == 1 && starts_with_article(word);
+            word = strip_article(word);
+        }
         storage_.emplace_back(word);
         entry.words.push_back(storage_.back());
         entry.prefix.push_back(prefix);
@@ -228,8 +231,16 @@ PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
     stems_of(word, stems);
     for (const Stem& stem : stems) {
         const std::string_view key = strip_article(stem.stem);
+        // The word has the article: on the stem, or among the letters stripped (ال، لل).
+        const std::string_view stripped = stem.proclitics;
+        const std::string_view last_two =
+            stripped.size() >= 2 * kLetter ? stripped.substr(stripped.size() - 2 * kLetter) : std::string_view();
+        const bool definite =
+            key.size() != stem.stem.size() || (!last_two.empty() && last_two.substr(kLetter) == kLam &&
+                                               (starts_with(last_two, kAlef) || starts_with(last_two, kLam)));
         const auto add = [&](const std::vector<std::uint32_t>& ids) {
-            for (const std::uint32_t id : ids) found.push_back({id, static_cast<std::uint8_t>(stem.proclitics.size())});
+            for (const std::uint32_t id : ids)
+                found.push_back({id, static_cast<std::uint8_t>(stem.proclitics.size()), definite});
         };
         if (first_words_.may_contain(key)) {
             if (auto hit = by_first_word_.find(key); hit != by_first_word_.end()) add(hit->second);
@@ -270,6 +281,7 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
     };
     for (const Candidate& candidate : candidates(word)) {
         const Entry& entry = entries_[candidate.entry];
+        if (entry.definite && !candidate.definite) continue;
         const std::size_t last = rest_matches(entry);
         if (last == 0) continue;
         const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {

@@ -62,8 +62,11 @@ struct PhraseMatch {
 class PhraseIndex {
 public:
     // Adds a phrase (normal spelling; folded here). Returns false when the
-    // phrase has no word.
-    bool add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer);
+    // phrase has no word. With `keep_article`, a one-word phrase written with
+    // the article matches only a text word that has it: the surname "الغانم"
+    // is not the given name "غانم", nor "ألباريس" the city "باريس".
+    bool add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer,
+             bool keep_article = false);
 
     // Every entry that matches at token `at`, longest first, then in the
     // order they were added.
@@ -76,6 +79,7 @@ private:
     struct Candidate {
         std::uint32_t entry;
         std::uint8_t proclitics;  // bytes of clitics stripped from the word
+        bool definite;            // the word has the article
     };
     // Entries whose first word the text word can be, with its clitics.
     struct Candidates {
@@ -91,6 +95,7 @@ private:
     struct Entry {
         std::vector<std::string_view> words;
         std::vector<bool> prefix;  // word ends with * in the data
+        bool definite = false;     // matches only words with the article (see add())
         std::uint32_t category = 0;
         std::uint32_t payload = 0;
     };

@@ -462,3 +462,15 @@ TEST_CASE("a state's name that is also a city's is told apart by context", "[ent
     CHECK(has(kuwait.actors, "KWT"));
     CHECK(has(kuwait.places, "kuwait-city"));
 }
+
+TEST_CASE("a surname written with the article is no word without it", "[entities][persons][negative]") {
+    // dev027 (2018-03-14): Paris, not the surname ألباريس of a later Spanish minister.
+    const Found paris = recognize(
+        "وستزور في الأيام المقبلة باريس لإجراء محادثات مع الرئيس الفرنسي إيمانويل ماكرون "
+        "بشأن اقتراحاته لإصلاح الاتحاد الأوروبي، وخصوصا إقرار ميزانية لمنطقة اليورو، الأمر "
+        "الذي تنظر إليه برلين بفتور.",
+        "2018-03-14");
+    CHECK(std::none_of(paris.persons.begin(), paris.persons.end(),
+                       [](const PersonRef& p) { return p.id == "jose-manuel-albares"; }));
+    CHECK(has(paris.places, "paris"));
+}
