@@ -64,7 +64,8 @@ public:
     // Adds a phrase (normal spelling; folded here). Returns false when the
     // phrase has no word. With `keep_article`, a one-word phrase written with
     // the article matches only a text word that has it: the surname "الغانم"
-    // is not the given name "غانم", nor "ألباريس" the city "باريس".
+    // is not the given name "غانم", nor "ألباريس" the city "باريس", nor the
+    // state "الكاميرون" the name "كاميرون".
     bool add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer,
              bool keep_article = false);
 

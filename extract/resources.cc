@@ -23,8 +23,9 @@ const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
 // Adds every form of a |-list to the index; a form without a word is an error.
 void add_forms(Resources& resources, const TsvRow& row, const std::string& field, Category category,
                std::uint32_t payload) {
-    // A person's one-word surname keeps its article: "الغانم" is not the given name "غانم".
-    const bool keep_article = category == kPerson;
+    // A one-word name written with the article keeps it: the surname "الغانم" is not the given name
+    // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
+    const bool keep_article = category == kPerson || category == kActorName || category == kPlace;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, keep_article))
             row.fail("'" + form + "' has no word in it");

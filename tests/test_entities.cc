@@ -474,3 +474,15 @@ TEST_CASE("a surname written with the article is no word without it", "[entities
                        [](const PersonRef& p) { return p.id == "jose-manuel-albares"; }));
     CHECK(has(paris.places, "paris"));
 }
+
+TEST_CASE("a state written with the article is no name without it: Cameron is not Cameroon", "[entities][actors]") {
+    // Corpus snn-2015-07-21-0082: the lead and a later sentence of the article.
+    const Found found = recognize(
+        "كشف رئيس الوزراء البريطاني ديفيد كاميرون أمس عن ملامح استراتيجية خمسية للتصدي للإرهاب في بريطانيا، واصفا "
+        "مكافحة التطرف بأنها «صراع جيلنا».\nوقال كاميرون أمس إنه يريد أن «تبذل بريطانيا مزيدا من الجهد لمساعدة "
+        "الولايات المتحدة في تدمير تنظيم داعش في سوريا»، وتقول مصادر في الحكومة إن من المتوقع أن «يسعى للحصول على "
+        "موافقة البرلمان لمد مهمات قصف تنظيم داعش إلى سوريا.",
+        "2015-07-21");
+    CHECK_FALSE(has(found.actors, "CMR"));
+    CHECK(affiliation_of(found, "كاميرون") == "GBR");
+}
