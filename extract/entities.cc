@@ -10,6 +10,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/utf8.h"
+
 namespace hadath {
 
 namespace {
@@ -454,9 +456,15 @@ private:
     std::size_t name_run(std::size_t t) const {
         std::size_t end = t;
         std::size_t last_particle = kNoName;
+        bool pronoun_after = false;
         while (end < s_.last && end - t < 7 && is_name_word(end)) {
             // "عبدالله المبطي وأعضاء": "و" before a later word joins the next phrase, not the name.
             if (end > t && opens_with_conjunction(end) && !given_name(end)) break;
+            // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
+            if (end > t + 1 && !given_name(end) && with_attached_pronoun(end)) {
+                pronoun_after = true;
+                break;
+            }
             if (s_.has_class(end, kNameParticle)) last_particle = end;
             ++end;
         }
@@ -468,13 +476,24 @@ private:
         // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
         if (opens_with_conjunction(t) && !given_name(t)) return kNoName;
         const std::size_t limit = last_particle == kNoName ? 3 : 6;
-        if (end - t <= limit && (end == s_.last || !is_name_word(end))) return end;
+        if (end - t <= limit && (end == s_.last || !is_name_word(end) || pronoun_after)) return end;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
         return kNoName;
+    }
+
+    // Written with ها or هم at its end, and long enough for that to be a suffix.
+    bool with_attached_pronoun(std::size_t t) const {
+        constexpr std::size_t kShortestWithSuffix = 5;  // letters: "حديثها"
+        if (utf8::count_code_points(tokens_[t].text) < kShortestWithSuffix) return false;
+        // A final ه alone ends names too (زنكنه، رومنيجه): only ها and هم are taken for suffixes.
+        static const std::string_view kSuffixes[] = {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85"};
+        return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
+            return written_ending_with(normalized_, original_, tokens_[t], suffix);
+        });
     }
 
     std::string original_text(std::size_t first, std::size_t last) const {

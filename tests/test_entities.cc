@@ -296,6 +296,18 @@ TEST_CASE("a name ends before one of a group it belongs to; some of a group are 
     CHECK(person_named(taliban, "المركزية") == nullptr);
 }
 
+TEST_CASE("a word with an attached pronoun ends a name", "[entities][persons]") {
+    // Corpus snn-2015-08-11-1515
+    const Found found = recognize(
+        "واختتمت الدكتورة مها المنيف حديثها بقولها: اعتقد مع الموافقة على نظام الحماية من العنف والايذاء العام "
+        "المنصرم، والذي يؤكد إلزامية التبليغ للجهات المختصة (وزارة الشؤون الاجتماعية والشرطة)، ستتوفر للشؤون "
+        "الاجتماعية قاعدة بيانات كبرى تضم جميع حالات العنف الواردة إلى مختلف القطاعات المتعاملة مع الأطفال والنساء.",
+        "2015-08-11");
+    const PersonRef* person = person_named(found, "المنيف");
+    REQUIRE(person != nullptr);
+    CHECK(person->name_ar == "مها المنيف");
+}
+
 TEST_CASE("a prayer for the dead ends a name", "[entities][persons]") {
     const Found found = recognize(
         "قام صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد بزيارة عزاء في وفاة صاحبة السمو الملكي "
