@@ -560,18 +560,25 @@ private:
 
     // The token of an actor's name or adjective, or a place's, at most three plain words after `j`
     // (no punctuation, given name or function word but "في" between), or 0.
-    std::size_t body_after(std::size_t j, bool* through_function_word = nullptr) const {
+    struct Body {
+        std::size_t token = 0;          // 0: none
+        bool past_other_words = false;  // read past a function word ("رئيس مجلس محافظة الأنبار")
+    };
+    Body body_after(std::size_t j) const {
+        Body body;
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
             if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
-                (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty()))
-                return k > j ? k : 0;
-            if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
+                (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty())) {
+                body.token = k > j ? k : 0;
+                return body;
+            }
+            if (tokens_[k].kind != TokenKind::word || s_.item(k)) return {};
             // "بصحة منطقة مكة المكرمة": a word that is only a function word goes on to the place.
             const std::uint32_t classes = classes_of(k);
-            if (classes != 0 && classes != (1u << kFunctionWord) && !s_.has_class(k, kDestination)) return 0;
-            if (classes == (1u << kFunctionWord) && through_function_word) *through_function_word = true;
+            if (classes != 0 && classes != (1u << kFunctionWord) && !s_.has_class(k, kDestination)) return {};
+            if (classes == (1u << kFunctionWord)) body.past_other_words = true;
         }
-        return 0;
+        return {};
     }
 
     Chain parse_chain(std::size_t t) const {
@@ -627,15 +634,14 @@ private:
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
-            } else if (bool further = false; chain.post && chain.affiliation.empty() && body_after(j, &further)) {
+            } else if (const Body body = body_after(j); chain.post && chain.affiliation.empty() && body.token) {
                 // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
                 // الأردنية": the body or state a few words on.
-                const std::size_t body = body_after(j);
-                chain.state_further_on = further;
-                const LexiconItem& named = *s_.item(body);
+                chain.state_further_on = body.past_other_words;
+                const LexiconItem& named = *s_.item(body.token);
                 chain.affiliation =
                     named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
-                j = s_.item(body)->last;
+                j = named.last;
             } else {
                 break;
             }

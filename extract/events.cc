@@ -689,12 +689,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // colon, dates something else.
     std::size_t said = trigger.last;
     while (said < s_.last && !s_.has_class(said, kClause) && tokens_[said].text != ":") ++said;
-    // Beside the verb and its subject, a day or else a week, month or year ("التي أعلن ولي العهد،
-    // في عام 2017، عن خطط" after "استقبل الملك، الثلاثاء،"); further on a day, a week or a month:
-    // a year there is of a relative clause ("الذي تولى الحكم عام 2011").
-    // Back from the subject, the clause's own words only: "... 2011، وترفض حماس", "في مايو
-    // الماضي لكنه أعلن" are dates of the clause before.
-    // A verb joined by و opens its clause: "عام 2010 وتعهدت".
+    // "Beside" the verb and its subject: back from the subject, the clause's own words only ("...
+    // 2011، وترفض حماس", "في مايو الماضي لكنه أعلن" are dates of the clause before); a verb joined by
+    // و opens its clause ("عام 2010 وتعهدت").
     const bool joined = trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
     std::size_t near_first = span.first;
     while (!joined && near_first > s_.first && span.first - near_first < 3 && !is_comma(tokens_[near_first - 1]) &&
@@ -719,8 +716,6 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         return from;
     };
     const std::size_t near_last = clause_end(span.last, std::min(said, span.last + 3));
-    // Away from the verb a day years back is of the background ("في الذكرى الخامسة لفض
-    // اعتصامي رابعة والنهضة في 14 أغسطس 2013").
     const auto attempt = [&](DateUse use, std::size_t first, std::size_t last, auto accept) {
         Span dated = span;
         std::optional<EventDate> date = nearest_date(trigger.first, dated, use, first, last);
@@ -730,9 +725,13 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         return true;
     };
     const auto any_date = [](const EventDate&) { return true; };
-    // After the verb, up to what was said, a comma before و, a relative clause or a quotation: "وقالت الولايات المتحدة
-    // خلال اجتماعين على مستوى الخبراء الأسبوع الماضي، إن".
     const std::size_t reporting_last = clause_end(trigger.last, said);
+    // Beside the verb and its subject, a day or else a week, month or year ("التي أعلن ولي العهد، في
+    // عام 2017، عن خطط" after "استقبل الملك، الثلاثاء،"); further on, a day of the last year (a day
+    // years back is of the background: "في الذكرى الخامسة لفض اعتصامي رابعة في 14 أغسطس 2013"); last,
+    // a week or month after the verb, before what was said, a relative clause or a quotation ("وقالت
+    // الولايات المتحدة خلال اجتماعين على مستوى الخبراء الأسبوع الماضي، إن"), never a year there
+    // ("الذي تولى الحكم عام 2011").
     const bool dated = attempt(DateUse::report, near_first, near_last, any_date) ||
                        attempt(DateUse::report_period, near_first, near_last, any_date) ||
                        attempt(DateUse::report, s_.first, said, [&](const EventDate& d) { return recent_day(d); }) ||
@@ -1518,6 +1517,8 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
 
 }  // namespace
 
+namespace {
+
 // The sentence that holds tokens [first, last), or for a long sentence the clause around them
 // (between commas, semicolons and colons), widened over the next marks while it is too short to
 // read on its own ("وقال الوزير:"); "…" marks each side that was cut.
@@ -1601,6 +1602,8 @@ void date_by_news_day(std::vector<Event>& events, const std::optional<CivilDate>
     for (Event& event : events)
         if (event.date.from_publication) event.date.value = lead.value;
 }
+
+}  // namespace
 
 DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::string_view text) const {
     DocumentAnalysis analysis;
