@@ -468,6 +468,14 @@ private:
             if (s_.has_class(end, kNameParticle)) last_particle = end;
             ++end;
         }
+        // "اللواء سعد بن رحيل السويدي": a masculine nationality word with the article right after a
+        // name of two words or more, and before no other name (a word with the article describes), is
+        // the family name.
+        if (end - t >= 2 && end < s_.last && is_category(end, kActorAdjective) &&
+            starts_like_description(tokens_[end].text) &&
+            written_ending_with(normalized_, original_, tokens_[end], kWrittenYa) &&
+            (end + 1 == s_.last || !is_name_word(end + 1) || starts_like_description(tokens_[end + 1].text)))
+            ++end;
         // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person.
         if (end - t == 3 && last_particle == kNoName && starts_like_description(tokens_[end - 1].text) &&
             ends_in_teh_marbuta(end - 1))

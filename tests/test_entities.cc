@@ -308,6 +308,18 @@ TEST_CASE("a word with an attached pronoun ends a name", "[entities][persons]") 
     CHECK(person->name_ar == "مها المنيف");
 }
 
+TEST_CASE("a nationality word right after a name is the family name", "[entities][persons]") {
+    // Corpus snn-2015-08-11-0495: a Saudi officer whose family name is السويدي, not Sweden.
+    const Found found = recognize(
+        "زار مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي المصابين في حادث تفجير مسجد قوات الطوارئ الخاصة "
+        "بمستشفى عسير المركزي يرافقه عدد من الضباط والأفراد.",
+        "2015-08-11");
+    const PersonRef* officer = person_named(found, "السويدي");
+    REQUIRE(officer != nullptr);
+    CHECK(officer->name_ar == "سعد بن رحيل السويدي");
+    CHECK(officer->affiliation == "SAU");
+}
+
 TEST_CASE("a prayer for the dead ends a name", "[entities][persons]") {
     const Found found = recognize(
         "قام صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد بزيارة عزاء في وفاة صاحبة السمو الملكي "
