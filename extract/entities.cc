@@ -456,13 +456,21 @@ private:
     std::size_t name_run(std::size_t t) const {
         std::size_t end = t;
         std::size_t last_particle = kNoName;
-        bool pronoun_after = false;
+        bool ended_by_next_phrase = false;
         while (end < s_.last && end - t < 7 && is_name_word(end)) {
             // "عبدالله المبطي وأعضاء": "و" before a later word joins the next phrase, not the name.
             if (end > t && opens_with_conjunction(end) && !given_name(end)) break;
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
             if (end > t + 1 && !given_name(end) && with_attached_pronoun(end)) {
-                pronoun_after = true;
+                ended_by_next_phrase = true;
+                break;
+            }
+            // "هيثم الفلاح منسوبي المدينة", "نايف البلوي نجاح المعسكر": after a family name with the
+            // article, a word without it is the next phrase, unless it is a given name or a particle.
+            if (end > t + 1 && starts_like_description(tokens_[end - 1].text) && !given_name(end - 1) &&
+                !starts_like_description(tokens_[end].text) && !given_name(end) && !s_.has_class(end, kNameParticle) &&
+                !s_.has_class(end - 1, kNameParticle)) {
+                ended_by_next_phrase = true;
                 break;
             }
             if (s_.has_class(end, kNameParticle)) last_particle = end;
@@ -480,11 +488,13 @@ private:
         if (end - t == 3 && last_particle == kNoName && starts_like_description(tokens_[end - 1].text) &&
             ends_in_teh_marbuta(end - 1))
             --end;
-        if (end == t || s_.has_class(t, kNameParticle) || s_.has_class(end - 1, kNameParticle)) return kNoName;
+        // A particle opens no name, unless it is also a given name ("عبد الإله بن كيران").
+        if (end == t || (s_.has_class(t, kNameParticle) && !given_name(t)) || s_.has_class(end - 1, kNameParticle))
+            return kNoName;
         // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
         if (opens_with_conjunction(t) && !given_name(t)) return kNoName;
         const std::size_t limit = last_particle == kNoName ? 3 : 6;
-        if (end - t <= limit && (end == s_.last || !is_name_word(end) || pronoun_after)) return end;
+        if (end - t <= limit && (end == s_.last || !is_name_word(end) || ended_by_next_phrase)) return end;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
@@ -508,6 +518,24 @@ private:
         const std::size_t begin = normalized_.to_original(tokens_[first].begin);
         const std::size_t end = normalized_.to_original(tokens_[last - 1].end);
         return std::string(original_.substr(begin, end - begin));
+    }
+    // The words of a name, a given name written in two ("عبد الإله") counting as one.
+    std::size_t words_in_name(std::size_t first, std::size_t last) const {
+        std::size_t words = last - first;
+        for (std::size_t w = first; w + 1 < last; ++w)
+            if (s_.has_class(w, kNameParticle) && given_name(w)) --words;
+        return words;
+    }
+
+    // A name's words, one space apart; a given name that joins the next word is written as one
+    // word with it, as the name is most often spelt: "عبد العزيز قاسم" is "عبدالعزيز قاسم".
+    std::string name_text(std::size_t first, std::size_t last, bool folded) const {
+        std::string name;
+        for (std::size_t w = first; w < last; ++w) {
+            name += folded ? folded_text(w, w + 1) : original_text(w, w + 1);
+            if (w + 1 < last && !(s_.has_class(w, kNameParticle) && given_name(w))) name += ' ';
+        }
+        return name;
     }
     std::string folded_text(std::size_t first, std::size_t last) const {
         return std::string(normalized_.text.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
@@ -550,8 +578,8 @@ private:
                 return;
             }
         }
-        const std::string folded = folded_text(first, last);
-        person.name_ar = original_text(first, last);
+        const std::string folded = name_text(first, last, true);
+        person.name_ar = name_text(first, last, false);
         person.name_ar_folded = folded;
         person.name_en = EntityRecognizer::readable_name(person.name_ar);
         person.id = EntityRecognizer::slug(EntityRecognizer::transliterate(person.name_ar));
@@ -875,7 +903,8 @@ private:
                                  ((end - t >= 2 && (given_name(t) || subject)) || quoted);
         // "أشتون كارتر وزير الدفاع الأمريكي", "إبراهيم كالين المتحدث باسم الرئاسة": no
         // comma, so two or three words with a given name first or right after a verb.
-        const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && end - t >= 2 && end - t <= 3 &&
+        const std::size_t words = words_in_name(t, end);
+        const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && words >= 2 && words <= 3 &&
                                  (given_name(t) || (subject && after_verb(t)));
         if (comma_title || plain_title) {
             const Chain chain = parse_chain(comma_title ? k + 1 : k);
@@ -888,7 +917,7 @@ private:
         }
         // The subject of a verb of saying or meeting, a given name and one to
         // three more words: "وقال مايك بومبيو إن".
-        if (given_name(t) && after_verb(t) && end - t >= 2 && end - t <= 4 && ends_subject(end)) {
+        if (given_name(t) && after_verb(t) && words >= 2 && words <= 4 && ends_subject(end)) {
             name_from_text(t, end, person);
             person.last = end;
         }

@@ -161,7 +161,7 @@ std::uint64_t prefix_hash_of(std::string_view word) {
 }  // namespace
 
 bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint32_t payload,
-                      const Normalizer& normalizer, bool keep_article) {
+                      const Normalizer& normalizer, Article article) {
     const std::string folded = normalizer.fold(phrase);
     const std::vector<Token> tokens = tokenize(folded);
     Entry entry;
@@ -177,7 +177,9 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
             continue;
         }
         if (entry.words.empty()) {
-            entry.definite = keep_article && tokens.size() == 1 && starts_with_article(word);
+            const bool one_word = tokens.size() == 1;
+            entry.definite = article != Article::kEither && one_word && starts_with_article(word);
+            entry.bare = article == Article::kAsWritten && one_word && !entry.definite;
             word = strip_article(word);
         }
         storage_.emplace_back(word);
@@ -281,7 +283,7 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
     };
     for (const Candidate& candidate : candidates(word)) {
         const Entry& entry = entries_[candidate.entry];
-        if (entry.definite && !candidate.definite) continue;
+        if (entry.definite ? !candidate.definite : entry.bare && candidate.definite) continue;
         const std::size_t last = rest_matches(entry);
         if (last == 0) continue;
         const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {

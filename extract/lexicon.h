@@ -61,13 +61,20 @@ struct PhraseMatch {
 
 class PhraseIndex {
 public:
+    // How a one-word phrase treats the article of a text word.
+    enum class Article {
+        kEither,  // "ناتو" is also "الناتو"
+        // Written with the article, it matches only a word that has it: the surname "الغانم" is not
+        // the given name "غانم", nor "ألباريس" the city "باريس", nor the state "الكاميرون" the name "كاميرون".
+        kKeep,
+        // kKeep, and written without it, it matches only a word without it: the given name "موسى"
+        // is not the family name "الموسى".
+        kAsWritten,
+    };
     // Adds a phrase (normal spelling; folded here). Returns false when the
-    // phrase has no word. With `keep_article`, a one-word phrase written with
-    // the article matches only a text word that has it: the surname "الغانم"
-    // is not the given name "غانم", nor "ألباريس" the city "باريس", nor the
-    // state "الكاميرون" the name "كاميرون".
+    // phrase has no word.
     bool add(std::string_view phrase, std::uint32_t category, std::uint32_t payload, const Normalizer& normalizer,
-             bool keep_article = false);
+             Article article = Article::kEither);
 
     // Every entry that matches at token `at`, longest first, then in the
     // order they were added.
@@ -97,6 +104,7 @@ private:
         std::vector<std::string_view> words;
         std::vector<bool> prefix;  // word ends with * in the data
         bool definite = false;     // matches only words with the article (see add())
+        bool bare = false;         // matches only words without it
         std::uint32_t category = 0;
         std::uint32_t payload = 0;
     };

@@ -25,9 +25,15 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
                std::uint32_t payload) {
     // A one-word name written with the article keeps it: the surname "الغانم" is not the given name
     // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
-    const bool keep_article = category == kPerson || category == kActorName || category == kPlace;
+    // Given names and function words keep the article as written both ways: "الموسى" is a family
+    // name, not "موسى"; "العلي" is a family name, not "على".
+    using Article = PhraseIndex::Article;
+    const Article article = category == kWordClass && (payload == kFirstName || payload == kFunctionWord)
+                                ? Article::kAsWritten
+                            : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
+                                                                                                  : Article::kEither;
     for (const std::string& form : split_list(field)) {
-        if (!resources.index.add(form, category, payload, resources.normalizer, keep_article))
+        if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");
     }
 }

@@ -68,7 +68,7 @@ std::string_view primary(const Event& event) {
 // What clustering compares of an event, worked out once: the comparisons
 // run many times per event. Views point into the event.
 struct Facts {
-    const Event* event = nullptr;
+    Event* event = nullptr;
     Rule rule = Rule::kOther;
     DayRange days;
     std::string_view primary;
@@ -80,7 +80,7 @@ struct Facts {
         parties;  // meetings and agreements: the states and bodies taking part, sorted, distinct
 };
 
-Facts facts_of(const Event& event, const EventTypes& types) {
+Facts facts_of(Event& event, const EventTypes& types) {
     Facts facts;
     facts.event = &event;
     facts.rule = rule_of(types.merge_policy(event.type));
@@ -280,11 +280,13 @@ std::uint64_t fnv1a(const std::string& text) {
 }
 
 // Combines a cluster of events into one.
+// The mentions of the cluster's events are moved into the merged event: each
+// event belongs to one cluster, and nothing reads it once its cluster is combined.
 Event combine(const Cluster& cluster) {
     Event merged;
     merged.type = cluster.front()->event->type;
     for (const Facts* facts : cluster) {
-        const Event* e = facts->event;
+        Event* e = facts->event;
         if (merged.cameo.empty()) merged.cameo = e->cameo;
         for (const Actor& actor : e->actors) {
             auto same = std::find_if(merged.actors.begin(), merged.actors.end(),
@@ -303,7 +305,8 @@ Event combine(const Cluster& cluster) {
             if (merged.round->series.empty()) merged.round->series = e->round->series;
         }
         if (!merged.location && e->location) merged.location = e->location;
-        merged.mentions.insert(merged.mentions.end(), e->mentions.begin(), e->mentions.end());
+        merged.mentions.insert(merged.mentions.end(), std::make_move_iterator(e->mentions.begin()),
+                               std::make_move_iterator(e->mentions.end()));
     }
     // A participant that is also the host is listed once, as host.
     merged.actors.erase(std::remove_if(merged.actors.begin(), merged.actors.end(),

@@ -510,3 +510,54 @@ TEST_CASE("a state written with the article is no name without it: Cameron is no
     CHECK_FALSE(has(found.actors, "CMR"));
     CHECK(affiliation_of(found, "كاميرون") == "GBR");
 }
+
+namespace {
+
+// The Arabic names of the persons found, as the recognizer writes them.
+std::vector<std::string> person_names(const Found& found) {
+    std::vector<std::string> names;
+    for (const PersonRef& p : found.persons)
+        if (p.named()) names.push_back(p.name_ar);
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("after a family name with the article, a common word opens the next phrase", "[entities][persons]") {
+    // Corpus snn-2015-08-06-2213, snn-2015-07-23-0434, snn-2015-07-26-0407.
+    CHECK(person_names(recognize("وأكد رئيس النادي نايف البلوي نجاح المعسكر، مشيدا بمستويات اللاعبين.")) ==
+          std::vector<std::string>{"نايف البلوي"});
+    CHECK(person_names(recognize("من جانب آخر، حث الدكتور هيثم الفلاح منسوبي المدينة على بذل أقصى الجهود، وتقديم "
+                                 "الخدمة الأمثل للمرضى.")) == std::vector<std::string>{"هيثم الفلاح"});
+    // A third word without the article after one without it stays in the name.
+    // Corpus snn-2015-08-10-0074.
+    CHECK(person_names(recognize("من ناحية اخرى قال عضو المجلس ماجد محمد عميش اننا نستنكر بكل العبارات هذا العمل "
+                                 "الإجرامي الشنيع")) == std::vector<std::string>{"ماجد محمد عميش"});
+}
+
+TEST_CASE("a given name with the article is a family name, not the given name", "[entities][persons][negative]") {
+    // Corpus snn-2015-08-03-0996: "الموسى" is a surname; "القطاع الخاص" is the private sector.
+    const Found found =
+        recognize("وفيما دعا الدكتور الموسى القطاع الخاص لتقديم المزيد من الخدمات والدعم لكافة فئات ذوي الإعاقة.");
+    CHECK(std::none_of(found.persons.begin(), found.persons.end(),
+                       [](const PersonRef& p) { return p.name_ar.find("القطاع") != std::string::npos; }));
+    // Corpus snn-2015-07-27-0233: "العلي" is a family name, not the preposition "على" (folded alike).
+    CHECK(person_names(recognize("ونقلت وكالة \"سانا\" عن محافظ الحسكة محمد زعلل العلي قوله \"ان الجيش والقوات "
+                                 "المسلحة والقوى الوطنية المؤازرة في المرحلة الاخيرة\"")) ==
+          std::vector<std::string>{"محمد زعلل العلي"});
+}
+
+TEST_CASE("a given name written in two words opens a name and is written as one", "[entities][persons]") {
+    // Corpus snn-2015-07-31-0122, snn-2015-07-23-0066, snn-2015-08-08-0086: "عبد" apart from the rest.
+    CHECK(person_names(recognize("وأشار مدير مستشفى الولادة والأطفال بمكة المكرمة الدكتور أنس عبد الحميد سدايو إلى "
+                                 "أنه تم تشخيص الحالة.")) == std::vector<std::string>{"أنس عبدالحميد سدايو"});
+    const Found benkirane = recognize(
+        "وكان رئيس الحكومة عبد الإله ابن كيران قد أعلن الأسبوع الماضي، خلال مؤتمر صحافي، عن قرب إعلان الحكومة عن "
+        "استراتيجيتها الوطنية لمحاربة الرشوة والفساد.");
+    CHECK(person_names(benkirane) == std::vector<std::string>{"عبدالإله ابن كيران"});
+    const Found after_name = recognize(
+        "خيمت لغة التقشف على مضامين الرسالة التأطيرية التي أعلن عنها عبد الإله ابن كيران رئيس الحكومة المغربية صباح "
+        "أمس");
+    REQUIRE(person_names(after_name) == std::vector<std::string>{"عبدالإله ابن كيران"});
+    CHECK(after_name.persons[0].affiliation == "MAR");
+}

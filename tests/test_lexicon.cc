@@ -293,8 +293,8 @@ TEST_CASE("a multi-word entry matches as a phrase, with proclitics on its first 
 TEST_CASE("a one-word entry that keeps its article matches only words that have it", "[lexicon][phrases]") {
     const Normalizer& n = Normalizer::builtin();
     PhraseIndex index;
-    index.add("ألباريس", 0, 0, n, true);
-    index.add("الجبير", 0, 1, n, true);
+    index.add("ألباريس", 0, 0, n, PhraseIndex::Article::kKeep);
+    index.add("الجبير", 0, 1, n, PhraseIndex::Article::kKeep);
     index.add("الرياض", 0, 2, n);
     // dev027: the city, not the Spanish minister's surname.
     CHECK(texts(matches(index, n, "وستزور في الأيام المقبلة باريس لإجراء محادثات")).empty());
@@ -305,6 +305,19 @@ TEST_CASE("a one-word entry that keeps its article matches only words that have 
     CHECK(texts(matches(index, n, "قال جبير")).empty());
     // An entry added without it still matches either way.
     CHECK(texts(matches(index, n, "زار رياض الأطفال")) == std::vector<std::string>{"رياض"});
+}
+
+TEST_CASE("a one-word entry taken as written matches the article only where it is written", "[lexicon][phrases]") {
+    const Normalizer& n = Normalizer::builtin();
+    PhraseIndex index;
+    index.add("موسى", 0, 0, n, PhraseIndex::Article::kAsWritten);
+    index.add("الحسن", 0, 1, n, PhraseIndex::Article::kAsWritten);
+    // snn-2015-08-03-0996: the family name, not the given name.
+    CHECK(texts(matches(index, n, "وفيما دعا الدكتور الموسى القطاع الخاص")).empty());
+    CHECK(texts(matches(index, n, "وقال موسى")) == std::vector<std::string>{"موسى"});
+    CHECK(texts(matches(index, n, "وموسى")) == std::vector<std::string>{"وموسى"});
+    CHECK(texts(matches(index, n, "الرئيس الحسن واتارا")) == std::vector<std::string>{"الحسن"});
+    CHECK(texts(matches(index, n, "الرئيس حسن روحاني")).empty());
 }
 
 TEST_CASE("a phrase does not match when a later word differs or is missing", "[lexicon][phrases]") {
