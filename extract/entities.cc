@@ -33,13 +33,14 @@ bool clitic_and_article(std::string_view word) {
     return first == "\xD9\x88" || first == "\xD8\xA8" || first == "\xD9\x81" || first == "\xD9\x83";
 }
 
-// "ب", "ل" or "ك" among the proclitics of a word.
-bool has_preposition(std::string_view proclitics) {
-    for (std::size_t i = 0; i + 1 < proclitics.size(); i += 2) {
-        const std::string_view letter = proclitics.substr(i, 2);
-        if (letter == "\xD8\xA8" || letter == "\xD9\x84" || letter == "\xD9\x83") return true;
+// Proclitics a name may take: "و" and "ف" only ("ومحمد"), not a preposition ("برقية" is not
+// "ب" + "رقية") nor the future "س" ("سجون" is not "س" + "جون").
+bool name_proclitics(std::string_view proclitics) {
+    for (std::size_t i = 0; i + kConjunctionWaw.size() <= proclitics.size(); i += kConjunctionWaw.size()) {
+        const std::string_view letter = proclitics.substr(i, kConjunctionWaw.size());
+        if (letter != kConjunctionWaw && letter != kConjunctionFa) return false;
     }
-    return false;
+    return true;
 }
 
 // Among items of one span the most specific reading comes first.
@@ -286,8 +287,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
-                // "برقية" is not "ب" + "رقية": a name opens with no preposition before it.
-                if (match.payload == kFirstName && has_preposition(match.proclitics)) continue;
+                if (match.payload == kFirstName && !name_proclitics(match.proclitics)) continue;
                 s.word_classes[i - s.first] |= 1u << match.payload;
             } else {
                 longest = std::max(longest, match.last_token);
@@ -647,6 +647,7 @@ private:
                     after_destination = false;
                     continue;
                 }
+                if (!title.state.empty() && chain.affiliation.empty()) chain.affiliation = title.state;
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
@@ -744,6 +745,9 @@ private:
         if (quoted && chain.post && end + 1 < s_.last && is_quote(tokens_[end]) && is_category(end + 1, kTitle) &&
             r_.titles[s_.item(end + 1)->payload].honorific)
             return;
+        // "مدير سجون حائل اللواء عبد الرحمن الحازمي": words with no given name between a post and a
+        // rank or form of address name the body; the name follows the second title.
+        if (!quoted && chain.post && !given_name(k) && end < s_.last && is_category(end, kTitle)) return;
         const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
         // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
         // needs no given name, but does not open with the article (a noun phrase does).
@@ -891,11 +895,14 @@ private:
         // form needs a given name first, quotes around the name, or the subject's place.
         std::size_t end = name_run(t);
         if (end == kNoName) end = t;
-        // A name no list knows holds no given name or known person after its first word,
-        // and no word ending in teh marbuta, the mark of a noun or an adjective ("مصادر مطلعة").
+        // A name no list knows holds no given name or known person after its first word, no word
+        // ending in teh marbuta, the mark of a noun or an adjective ("مصادر مطلعة"), and no word with
+        // the article before its last ("جثمان الشهيد السبيعي").
         if (!given_name(t) && !quoted_before)
             for (std::size_t w = t; w < end; ++w)
-                if ((w > t && (given_name(w) || is_category(w, kPerson))) || ends_in_teh_marbuta(w)) return;
+                if ((w > t && (given_name(w) || is_category(w, kPerson))) || ends_in_teh_marbuta(w) ||
+                    (w + 1 < end && starts_like_description(tokens_[w].text)))
+                    return;
         std::size_t k = end;
         while (k < s_.last && is_quote(tokens_[k])) ++k;
         const bool quoted = quoted_before && k > end;

@@ -154,15 +154,17 @@ void load_offices(Resources& r, const std::string& dir) {
 }
 
 void load_titles(Resources& r, const std::string& dir) {
-    for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 3)) {
+    for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 4)) {
         const auto& f = row.fields;
         if (f[2] != "person" && f[2] != "office" && f[2] != "honorific" && f[2] != "former" && f[2] != "source")
             row.fail("unknown kind '" + f[2] + "' (person, office, honorific, former or source)");
+        const std::string state = f.size() > 3 && f[3] != "-" ? f[3] : "";
+        if (!state.empty() && !r.actor(state)) row.fail("unknown state '" + state + "' (an id of actors.tsv)");
         const auto index = static_cast<std::uint32_t>(r.titles.size());
         // "معاليه": an attached pronoun, written with ه where a noun ends in ة.
         const bool pronoun = f[0].size() >= 2 && f[0].compare(f[0].size() - 2, 2, "\xD9\x87") == 0;
         r.titles.push_back({f[0], f[1] == "-" ? "" : f[1], f[2] == "office", f[2] == "honorific",
-                            f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source"});
+                            f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source", state});
         add_forms(r, row, f[0], kTitle, index);
     }
 }

@@ -101,6 +101,8 @@ struct TitleEntry {
     bool former = false;
     // "مصدر", "مسؤول": written with no article, someone unnamed on purpose, who speaks for no one.
     bool source = false;
+    // The state a title belongs to whatever follows it: "خادم الحرمين الشريفين" is Saudi Arabia's king.
+    std::string state;
 };
 
 struct SeriesEntry {

@@ -561,3 +561,26 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
     REQUIRE(person_names(after_name) == std::vector<std::string>{"عبدالإله ابن كيران"});
     CHECK(after_name.persons[0].affiliation == "MAR");
 }
+
+TEST_CASE("a title only one state has gives its state", "[entities][persons]") {
+    // Corpus snn-2015-08-06-0952, snn-2015-08-06-1826: Saudi Arabia's ambassadors, not the host state's.
+    CHECK(affiliation_of(recognize("أشاد سفير خادم الحرمين الشريفين لدى أستراليا نبيل بن محمد آل صالح بمواقف حزب "
+                                   "العمال الأسترالي الداعمة لإقامة الدولة الفلسطينية."),
+                         "آل صالح") == "SAU");
+    CHECK(affiliation_of(recognize("التقى سفير خادم الحرمين الشريفين لدى كندا نايف بن بندر السديري مؤخراً رئيس "
+                                   "الوزراء الكندي ستيفين هاربر."),
+                         "السديري") == "SAU");
+}
+
+TEST_CASE("a body named between a post and a rank is no person", "[entities][persons][negative]") {
+    // Corpus snn-2015-08-06-1612: "سجون" is not the future "س" before the name "جون".
+    CHECK(person_names(recognize("فيما قال مدير سجون حائل اللواء عبد الرحمن الحازمي، إن «السجون» تسعى باستمرار "
+                                 "لتوفير عوامل الاستقرار للسجين وأسرته.")) ==
+          std::vector<std::string>{"عبدالرحمن الحازمي"});
+    // Corpus snn-2015-08-08-1007: an unknown name holds no word with the article before its last.
+    const std::vector<std::string> received = person_names(
+        recognize("واستقبل جثمان الشهيد السبيعي محافظ محافظة الخرمة خالد عبدالله الشريف، ومدير شرطة الخرمة الرائد "
+                  "سعود العتيبي."));
+    CHECK(std::find(received.begin(), received.end(), "جثمان الشهيد السبيعي") == received.end());
+    CHECK(std::find(received.begin(), received.end(), "خالد عبدالله الشريف") != received.end());
+}
