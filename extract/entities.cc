@@ -461,7 +461,8 @@ private:
             // "عبدالله المبطي وأعضاء": "و" before a later word joins the next phrase, not the name.
             if (end > t && opens_with_conjunction(end) && !given_name(end)) break;
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
-            if (end > t + 1 && !given_name(end) && with_attached_pronoun(end)) {
+            // Right after the first word, only a longer one ("كونها" is Cunha, "دهشتها" her surprise).
+            if (end > t && !given_name(end) && with_attached_pronoun(end, end == t + 1 ? 6 : 5)) {
                 ended_by_next_phrase = true;
                 break;
             }
@@ -503,15 +504,21 @@ private:
         return kNoName;
     }
 
-    // Written with ها or هم at its end, and long enough for that to be a suffix.
-    bool with_attached_pronoun(std::size_t t) const {
-        constexpr std::size_t kShortestWithSuffix = 5;  // letters: "حديثها"
-        if (utf8::count_code_points(tokens_[t].text) < kShortestWithSuffix) return false;
-        // A final ه alone ends names too (زنكنه، رومنيجه): only ها and هم are taken for suffixes.
+    // Written with ها or هم at its end, and with `shortest` letters or more (five: "حديثها"), long
+    // enough for that to be a suffix.
+    bool with_attached_pronoun(std::size_t t, std::size_t shortest) const {
+        const std::size_t letters = utf8::count_code_points(tokens_[t].text);
+        if (letters < shortest) return false;
+        // A final ه alone ends names too (زنكنه، رومنيجه): only ها and هم are taken for suffixes, and
+        // in a longer word ته, a noun's teh marbuta before "his" ("استقالته"; the name شحاته is shorter).
+        constexpr std::size_t kShortestWithTehHeh = 6;
         static const std::string_view kSuffixes[] = {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85"};
-        return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
-            return written_ending_with(normalized_, original_, tokens_[t], suffix);
-        });
+        static const std::string_view kTehHeh = "\xD8\xAA\xD9\x87";
+        return std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
+                           [&](std::string_view suffix) {
+                               return written_ending_with(normalized_, original_, tokens_[t], suffix);
+                           }) ||
+               (letters >= kShortestWithTehHeh && written_ending_with(normalized_, original_, tokens_[t], kTehHeh));
     }
 
     std::string original_text(std::size_t first, std::size_t last) const {
@@ -519,6 +526,16 @@ private:
         const std::size_t end = normalized_.to_original(tokens_[last - 1].end);
         return std::string(original_.substr(begin, end - begin));
     }
+    // "وحسن" is "و" + "حسن"; "وليد" is a given name of its own.
+    bool conjunction_before_given_name(std::size_t t) const {
+        if (!given_name(t) || !opens_with_conjunction(t)) return false;
+        thread_local std::vector<PhraseMatch> matches;
+        r_.index.match_at(tokens_, t, t + 1, matches);
+        return std::none_of(matches.begin(), matches.end(), [](const PhraseMatch& m) {
+            return m.category == kWordClass && m.payload == kFirstName && m.proclitics.empty();
+        });
+    }
+
     // The words of a name, a given name written in two ("عبد الإله") counting as one.
     std::size_t words_in_name(std::size_t first, std::size_t last) const {
         std::size_t words = last - first;
@@ -532,7 +549,11 @@ private:
     std::string name_text(std::size_t first, std::size_t last, bool folded) const {
         std::string name;
         for (std::size_t w = first; w < last; ++w) {
-            name += folded ? folded_text(w, w + 1) : original_text(w, w + 1);
+            std::string word = folded ? folded_text(w, w + 1) : original_text(w, w + 1);
+            // "وحسن العبلان": the conjunction before a given name is not the name's.
+            if (w == first && conjunction_before_given_name(w) && word.size() > kConjunctionWaw.size())
+                word.erase(0, kConjunctionWaw.size());
+            name += word;
             if (w + 1 < last && !(s_.has_class(w, kNameParticle) && given_name(w))) name += ' ';
         }
         return name;

@@ -584,3 +584,23 @@ TEST_CASE("a body named between a post and a rank is no person", "[entities][per
     CHECK(std::find(received.begin(), received.end(), "جثمان الشهيد السبيعي") == received.end());
     CHECK(std::find(received.begin(), received.end(), "خالد عبدالله الشريف") != received.end());
 }
+
+TEST_CASE("a word with an attached pronoun ends a name; a name's own ending does not", "[entities][persons]") {
+    // Corpus snn-2015-08-10-0230: "استقالته" (his resignation) is the object.
+    CHECK(person_names(recognize("وخسر اولمبيك مرسيليا 1-صفر على ارضه امام كاين يوم السبت واعلن المدرب مارسيلو بيلسا "
+                                 "استقالته عقب صفارة النهاية.")) == std::vector<std::string>{"مارسيلو بيلسا"});
+    // Corpus snn-2015-08-08-0113: "كونها" is Cunha, a short word that only looks like "its being".
+    CHECK(affiliation_of(recognize("قال رئيس مجلس النواب البرازيلي إدواردو كونها أحد خصوم الرئيسة ديلما روسيف في "
+                                   "مقال رأي نشرته صحيفة فولها دي ساو باولو أمس الجمعة"),
+                         "إدواردو كونها") == "BRA");
+}
+
+TEST_CASE("the conjunction before a given name is not part of the name", "[entities][persons]") {
+    // Corpus snn-2015-07-22-0071.
+    CHECK(person_names(recognize("وكريس كريستي حاكم نيوجيرسي، معروف بصراحته وحتى بوقاحته.")) ==
+          std::vector<std::string>{"كريس كريستي"});
+    // Corpus snn-2015-07-27-0141: "وليد" is a given name of its own.
+    CHECK(person_names(recognize("وقال وليد العوض عضو المكتب السياسي لحزب الشعب الفلسطيني، في كلمة باسم القوى "
+                                 "الوطنية والإسلامية، إن الفصائل ترفض إجراءات «الأونروا» الأخيرة")) ==
+          std::vector<std::string>{"وليد العوض"});
+}
