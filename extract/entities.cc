@@ -474,7 +474,8 @@ private:
                 ended_by_next_phrase = true;
                 break;
             }
-            if (s_.has_class(end, kNameParticle)) last_particle = end;
+            // "عبد" of "عبد اللطيف" is half a given name, not a particle joining two names.
+            if (s_.has_class(end, kNameParticle) && !given_name(end)) last_particle = end;
             ++end;
         }
         // "اللواء سعد بن رحيل السويدي": a masculine nationality word with the article right after a
@@ -495,7 +496,8 @@ private:
         // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
         if (opens_with_conjunction(t) && !given_name(t)) return kNoName;
         const std::size_t limit = last_particle == kNoName ? 3 : 6;
-        if (end - t <= limit && (end == s_.last || !is_name_word(end) || ended_by_next_phrase)) return end;
+        if (words_in_name(t, end) <= limit && (end == s_.last || !is_name_word(end) || ended_by_next_phrase))
+            return end;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
@@ -647,7 +649,7 @@ private:
             if (item && item->category == kTitle) {
                 const TitleEntry& title = r_.titles[item->payload];
                 // "أمير قطر والرئيس التركي": "و" opens the title of another person.
-                if (j > t && item->proclitics.substr(0, 2) == "\xD9\x88") break;
+                if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
                 if (title.former) {
                     chain.former = true;
                     j = item->last;
@@ -845,6 +847,8 @@ private:
         std::size_t next = person.last;
         if (next < s_.last && is_comma(tokens_[next])) ++next;
         if (!is_category(next, kTitle)) return;
+        // "الدكتور سعد بن خالد الجبري ووزير الثقافة": "و" opens the next person's title.
+        if (s_.item(next)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return;
         const Chain chain = parse_chain(next);
         if (chain.office || !chain.post) return;
         if (person.affiliation.empty()) person.affiliation = chain.affiliation;

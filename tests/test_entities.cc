@@ -604,3 +604,17 @@ TEST_CASE("the conjunction before a given name is not part of the name", "[entit
                                  "الوطنية والإسلامية، إن الفصائل ترفض إجراءات «الأونروا» الأخيرة")) ==
           std::vector<std::string>{"وليد العوض"});
 }
+
+TEST_CASE("a title opened by و after a name is the next person's", "[entities][persons]") {
+    // Corpus snn-2015-07-24-0288: the minister of culture is al-Toraifi, not al-Jabri.
+    const Found found = recognize(
+        "ووزير الدولة عضو مجلس الوزراء الدكتور سعد بن خالد الجبري ووزير الثقافة والإعلام الدكتور عادل بن زيد "
+        "الطريفي.",
+        "2015-07-24");
+    const PersonRef* jabri = person_named(found, "الجبري");
+    REQUIRE(jabri != nullptr);
+    CHECK(jabri->title_en.find("Culture") == std::string::npos);
+    // Corpus snn-2015-07-24-1487: "مساعد مدير" is a post, not the given name مساعد.
+    CHECK(person_names(recognize("تؤكد كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز انها تمضي جزءا "
+                                 "كبيرا من يومها")) == std::vector<std::string>{"كيم براون"});
+}
