@@ -680,6 +680,12 @@ private:
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
                 if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
                 j = item->last;
+            } else if (item && item->category == kMediaName && chain.post && chain.affiliation.empty() &&
+                       item->proclitics.find(kPrepositionLam) == std::string_view::npos) {
+                // "مراسلة بي بي سي": a correspondent or editor serves the outlet; "لوكالة الأنباء" is
+                // whom he spoke to.
+                chain.affiliation = r_.media[item->payload].id;
+                j = item->last;
             } else if (item && item->category == kPlace && after_destination) {
                 j = item->last;
             } else if (item && item->category == kPlace && chain.post && chain.affiliation.empty() &&
@@ -1136,7 +1142,12 @@ void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memor
     for (const ActorRef& a : s.actors) count(a.id);
     for (const PersonRef& p : s.persons) count(p.affiliation);
     // "وزير الداخلية هورست سيهوفر" in an article about Germany: a post
-    // with no state serves the state the article names most.
+    // with no state serves the state the article names most. Not in sport, where the state named
+    // most is as often the rival's or the training camp's ("مدير الفريق ... في أول تجمع للفريق في
+    // تركيا") as the club's.
+    if (std::any_of(s.word_classes.begin(), s.word_classes.end(),
+                    [](std::uint32_t classes) { return (classes >> kSport) & 1u; }))
+        return;
     for (PersonRef& p : s.persons) {
         if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty()) continue;
         p.affiliation = memory.main_state();

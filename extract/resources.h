@@ -58,6 +58,7 @@ enum WordClass : std::uint32_t {
     kClauseOpener,
     kPartyNoun,
     kRelative,
+    kSport,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };

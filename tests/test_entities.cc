@@ -618,3 +618,26 @@ TEST_CASE("a title opened by و after a name is the next person's", "[entities][
     CHECK(person_names(recognize("تؤكد كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز انها تمضي جزءا "
                                  "كبيرا من يومها")) == std::vector<std::string>{"كيم براون"});
 }
+
+TEST_CASE("in sport, a post takes no state from the one the article names most", "[entities][persons][negative]") {
+    // Corpus snn-2015-07-22-1251: a Saudi club in its training camp in Turkey.
+    const Found found = recognize(
+        "أكد مدرب القادسية التونسي جميل بالقاسم أنه تعرف على أداء لاعبي الفريق وقال: \"لدي قناعة كبيرة بقدرته على "
+        "تحقيق البطولات وثقة كاملة بقدرات اللاعبين وإرادتهم للتخلص من السلبيات الدفاعية، خصوصاً إنني اعرف عدداً كبيراً "
+        "من اللاعبين ودربتهم من قبل، وسيتم إخضاعهم كافة لفحص فني أسبوعياً للتأكد من استفادته من البرنامج الإعدادي "
+        "المكثف الذي سيتم تطبيقه في تركيا\". من ناحيته أكد مدير الفريق غازي عسيري أن الأجواء في مجملها مبشرة في أول "
+        "تجمع للفريق في تركيا، وقال: \"الروح المعنوية عالية لدى اللاعبين",
+        "2015-07-22");
+    CHECK(affiliation_of(found, "عسيري").empty());
+}
+
+TEST_CASE("a correspondent serves the outlet named after the post", "[entities][persons]") {
+    // dev009 (2018-04-21); "لوكالة الأنباء" after a post is whom one spoke to (corpus snn-2015-07-25-0544).
+    CHECK(affiliation_of(recognize("لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول إنه من المهم ملاحظة أن كوريا "
+                                   "الشمالية لم تعلن بعد أنها ستتخلى عن أسلحتها النووية",
+                                   "2018-04-21"),
+                         "بيكر") == "GBR-BBC");
+    CHECK(affiliation_of(recognize("وقال وليد القويني المتحدث الإعلامي بالوزارة لوكالة الأنباء الألمانية (د.ب.أ) إن "
+                                   "وحدات مختصة من الحرس الوطني قامت مساء الخميس بعملية استباقية"),
+                         "القويني") != "DPA");
+}
