@@ -385,6 +385,12 @@ public:
             const LexiconItem* item = s_.item(t);
             PersonRef person;
             person.first = t;
+            // "مستشفى الملك فهد التخصصي", "جامعة الملك سعود": a place named after a person.
+            if (item && (item->category == kPerson || item->category == kTitle) && t > s_.first &&
+                s_.has_class(t - 1, kNamedAfter)) {
+                t = skip_named_after(*item);
+                continue;
+            }
             if (item && item->category == kPerson) {
                 known_person(*item, person);
             } else if (item && item->category == kTitle) {
@@ -403,6 +409,16 @@ public:
     }
 
 private:
+    // Past the person's name in the name of a place: the title and the name that follows it.
+    std::size_t skip_named_after(const LexiconItem& item) const {
+        std::size_t end = item.last;
+        if (item.category == kTitle) {
+            if (const LexiconItem* next = s_.item(end); next && next->category == kPerson) return next->last;
+            while (end < s_.last && end < item.last + 3 && is_name_word(end) && !s_.has_class(end, kNamedAfter)) ++end;
+        }
+        return end;
+    }
+
     bool in_date(std::size_t t) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(),
                            [&](const DateRef& d) { return t >= d.first && t < d.last; });
@@ -441,9 +457,9 @@ private:
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
     bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
     // The classes that tell a name's words from others: those only event rules read
-    // ("الجانب", "حيث") leave names as they are.
+    // ("الجانب", "حيث"), and the nouns of places named after someone ("جامعة"), leave names as they are.
     std::uint32_t classes_of(std::size_t t) const {
-        return s_.word_classes[t - s_.first] & ~((1u << kPartyNoun) | (1u << kClauseOpener));
+        return s_.word_classes[t - s_.first] & ~((1u << kPartyNoun) | (1u << kClauseOpener) | (1u << kNamedAfter));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -947,6 +963,10 @@ private:
         if (comma_title || plain_title) {
             const Chain chain = parse_chain(comma_title ? k + 1 : k);
             if (chain.office || !chain.post) return;
+            // "قال مفسر الاحلام الشيخ يوسف المنصور": a title alone right before a given name is that name's.
+            const std::size_t title_at = comma_title ? k + 1 : k;
+            if (!given_name(t) && chain.end == s_.item(title_at)->last && chain.end < s_.last && given_name(chain.end))
+                return;
             name_from_text(t, end, person);
             if (person.affiliation.empty()) person.affiliation = chain.affiliation;
             if (person.title_en.empty()) person.title_en = chain.title_en;

@@ -14,7 +14,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "meeting_noun", "negation",      "future",      "series_cue", "participation", "observer",      "joint_marker",
     "offer_object", "refusal",       "other_event", "media",      "reporting",     "destination",   "title_filler",
     "function",     "capital_word",  "clause",      "with",       "quantifier",    "name_particle", "perfect_particle",
-    "collective",   "clause_opener", "party_noun",  "relative",   "sport",         "first_name"};
+    "collective",   "clause_opener", "party_noun",  "relative",   "sport",         "named_after",   "first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};
@@ -25,13 +25,15 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
                std::uint32_t payload) {
     // A one-word name written with the article keeps it: the surname "الغانم" is not the given name
     // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
-    // Given names and function words keep the article as written both ways: "الموسى" is a family
-    // name, not "موسى"; "العلي" is a family name, not "على".
+    // Given names, function words and the nouns of places named after a person keep the article as
+    // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
+    // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
     using Article = PhraseIndex::Article;
-    const Article article = category == kWordClass && (payload == kFirstName || payload == kFunctionWord)
-                                ? Article::kAsWritten
-                            : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
-                                                                                                  : Article::kEither;
+    const Article article =
+        category == kWordClass && (payload == kFirstName || payload == kFunctionWord || payload == kNamedAfter)
+            ? Article::kAsWritten
+        : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
+                                                                              : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");

@@ -59,6 +59,7 @@ enum WordClass : std::uint32_t {
     kPartyNoun,
     kRelative,
     kSport,
+    kNamedAfter,
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };

@@ -641,3 +641,31 @@ TEST_CASE("a correspondent serves the outlet named after the post", "[entities][
                                    "وحدات مختصة من الحرس الوطني قامت مساء الخميس بعملية استباقية"),
                          "القويني") != "DPA");
 }
+
+TEST_CASE("a place named after a person names no person", "[entities][persons][negative]") {
+    // Corpus snn-2015-07-24-2065, snn-2015-07-21-1919.
+    CHECK(person_names(recognize("وكان مطار الملك خالد الدولي قد أعلن حالة الطوارئ يوم أمس في المطار عند تلقيه بلاغ "
+                                 "قائد الطائرة"))
+              .empty());
+    CHECK(person_names(recognize("أعلنت مدينة الملك خالد العسكرية للتشغيل والصيانة بحفر الباطن عن حاجتها لشغل عدد ست "
+                                 "وظائف بمواطنين سعوديين"))
+              .empty());
+    // Corpus snn-2015-07-23-1083: "المركز" with the article is the centre just named, not a place's name.
+    CHECK(person_names(recognize("وأوضح مشرف المركز الشيخ محمد المقهوي، في كلمته بهذه المناسبة أن الهدف من إقامة "
+                                 "المهرجان السنوي")) == std::vector<std::string>{"محمد المقهوي"});
+}
+
+TEST_CASE("a title alone before a given name is that name's, not the words before it", "[entities][persons]") {
+    // Corpus snn-2015-07-31-1809.
+    CHECK(person_names(recognize("قال مفسر الاحلام الشيخ يوسف المنصور ان تفسير الاحلام يستند على القرآن والسنة")) ==
+          std::vector<std::string>{"يوسف المنصور"});
+    // Corpus snn-2015-08-11-0298: a longer title ending in whose spokesman he is stays his.
+    const Found seibert = recognize(
+        "وقال شتيفن زايبرت المتحدث باسم المستشارة الألمانية أنجيلا ميركل إن بلاده ترى أن على دائني اليونان عدم "
+        "التعجل");
+    CHECK(affiliation_of(seibert, "زايبرت") == "DEU");
+    // Corpus snn-2015-08-06-0864: another spelling of the Philippines' adjective.
+    CHECK(affiliation_of(recognize("دعا وزير الخارجية الفليبيني البرت ديل روزاريو الذي انخرطت بلاده في أكثر "
+                                   "المواجهات مباشرة مع الصين"),
+                         "روزاريو") == "PHL");
+}
