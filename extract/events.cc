@@ -1154,16 +1154,37 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
             add_actor(event, std::move(party));
         }
     }
+    // "وقال بيان مشترك للجمعية الطبية السورية الأميركية وأجهزة الدفاع المدني": the parties named
+    // right after it, or after the meeting or visit it closed ("الصادر عقب اجتماع وزراء خارجية دول
+    // مجلس التعاون مع وزير الخارجية الأميركي", "بمناسبة زيارة الأمير ... للمملكة الأردنية"), up to what
+    // it said, a verb, a relative clause or a comma.
+    if (event.actors.empty()) {
+        std::size_t from = marker + 1;
+        for (std::size_t k = marker + 1; k < s_.last && k <= marker + 4 && !s_.has_class(k, kClause); ++k)
+            if (s_.has_class(k, kMeetingNoun)) {
+                from = k + 1;
+                break;
+            }
+        std::size_t end = from;
+        while (end < s_.last && end < from + 20 && !s_.has_class(end, kClause) && !s_.has_class(end, kRelative) &&
+               !is_comma(tokens_[end]) && !is_quote(tokens_[end]) &&
+               !(s_.item(end) && s_.item(end)->category == kTrigger))
+            ++end;
+        const auto starts_near = [&](std::size_t first) { return first >= from && first < from + 4; };
+        const bool named_right_after =
+            std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) { return starts_near(a.first); }) ||
+            std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) { return starts_near(p.first); });
+        if (named_right_after)
+            for (Actor& party : parties(from, end, "signatory", span)) add_actor(event, std::move(party));
+    }
     if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
     if (auto round = nearest_round(trigger.first, span))
         event.round = round;
     else if (context_.last_round)
         event.round = context_.last_round;
-    // A statement of no one named is a meeting's final one ("بيان اجتماع جنيف الختامي", "البيان
-    // الختامي لأستانا 18"), or no event.
-    if (event.actors.empty() && !event.round && !context_.meeting &&
-        !near_class(trigger.first, std::min(s_.last, marker + 4), kMeetingNoun))
-        return;
+    // A statement of no one named is a round's final one ("البيان الختامي لأستانا 18") or a named
+    // meeting's ("بيان اجتماع جنيف الختامي"), or no event.
+    if (event.actors.empty() && !event.round && !near_class(trigger.last, marker, kMeetingNoun)) return;
     event.location = location(trigger.first, marker + 1, span, trigger.first);
     if (event.date.value.empty()) {
         if (event.round) {

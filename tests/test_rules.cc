@@ -274,6 +274,32 @@ TEST_CASE("two subjects joined by و state it together", "[rules][joint]") {
     CHECK(first_of_type(said, "joint_statement") == nullptr);
 }
 
+TEST_CASE("a joint statement's parties may follow it, or the meeting it closed", "[rules][joint]") {
+    // Corpus snn-2015-08-11-0942: the statement closing a meeting names its sides after the meeting word.
+    const auto closed = extract(
+        "رحب المجلس بالبيان المشترك الصادر عقب اجتماع وزراء خارجية دول مجلس التعاون وأمين المجلس مع وزير الخارجية "
+        "الأميركي، في رسم الخطوات المقبلة بشأن الشراكة الاستراتيجية بين الجانبين.",
+        "2015-08-11");
+    const Event* doha = first_of_type(closed, "joint_statement");
+    REQUIRE(doha);
+    CHECK(has_actor(*doha, "GCC", "signatory"));
+    CHECK(has_actor(*doha, "john-kerry", "signatory"));
+    // Corpus snn-2015-08-06-2300: the visit it was issued for.
+    const auto visit = extract(
+        "صدر بيان مشترك بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني "
+        "لرئيس مجلس الوزراء وزير الدفاع للمملكة الأردنية الهاشمية جاء نصه:",
+        "2015-08-06");
+    const Event* amman = first_of_type(visit, "joint_statement");
+    REQUIRE(amman);
+    CHECK(has_actor(*amman, "mohammed-bin-salman", "signatory"));
+    CHECK(has_actor(*amman, "JOR", "signatory"));
+    // Corpus snn-2015-07-25-0374: a final statement of no one named is no event.
+    CHECK(first_of_type(extract("وشهدت الجلسة الختامية أمس مراجعة وصياغة جميع النقاط العالقة بعد التوافق عليها في "
+                                "حضور الوزراء الثلاثة، وإصدار البيان الختامي في مؤتمر صحفي.",
+                                "2015-07-25"),
+                        "joint_statement") == nullptr);
+}
+
 TEST_CASE("an informal group takes part as its members", "[rules][agreement][groups]") {
     const auto signed_with_powers = extract(
         "ويلتقي كيري في العاصمة القطرية الاثنين نظراءه في دول مجلس التعاون الخليجي لتهدئة مخاوفهم الناتجة عن "
