@@ -288,7 +288,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
                 if (match.payload == kFirstName && !name_proclitics(match.proclitics)) continue;
-                s.word_classes[i - s.first] |= 1u << match.payload;
+                s.word_classes[i - s.first] |= class_bit(match.payload);
             } else {
                 longest = std::max(longest, match.last_token);
             }
@@ -426,7 +426,7 @@ private:
 
     bool could_be_name_word(std::size_t t) const {
         if (tokens_[t].kind != TokenKind::word) return false;
-        if ((classes_of(t) & ~((1u << kNameParticle) | (1u << kFirstName))) != 0 && !written_as_given_name(t))
+        if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName))) != 0 && !written_as_given_name(t))
             return false;
         const LexiconItem* item = s_.item(t);
         // "الأمير تركي بن محمد": before بن a nationality word is a given name.
@@ -458,8 +458,9 @@ private:
     bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
     // The classes that tell a name's words from others: those only event rules read
     // ("الجانب", "حيث"), and the nouns of places named after someone ("جامعة"), leave names as they are.
-    std::uint32_t classes_of(std::size_t t) const {
-        return s_.word_classes[t - s_.first] & ~((1u << kPartyNoun) | (1u << kClauseOpener) | (1u << kNamedAfter));
+    WordClassSet classes_of(std::size_t t) const {
+        return s_.word_classes[t - s_.first] &
+               ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -649,9 +650,9 @@ private:
             }
             if (tokens_[k].kind != TokenKind::word || s_.item(k)) return {};
             // "بصحة منطقة مكة المكرمة": a word that is only a function word goes on to the place.
-            const std::uint32_t classes = classes_of(k);
-            if (classes != 0 && classes != (1u << kFunctionWord) && !s_.has_class(k, kDestination)) return {};
-            if (classes == (1u << kFunctionWord)) body.past_other_words = true;
+            const WordClassSet classes = classes_of(k);
+            if (classes != 0 && classes != class_bit(kFunctionWord) && !s_.has_class(k, kDestination)) return {};
+            if (classes == class_bit(kFunctionWord)) body.past_other_words = true;
         }
         return {};
     }
@@ -1166,7 +1167,7 @@ void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memor
     // most is as often the rival's or the training camp's ("مدير الفريق ... في أول تجمع للفريق في
     // تركيا") as the club's.
     if (std::any_of(s.word_classes.begin(), s.word_classes.end(),
-                    [](std::uint32_t classes) { return (classes >> kSport) & 1u; }))
+                    [](WordClassSet classes) { return (classes & class_bit(kSport)) != 0; }))
         return;
     for (PersonRef& p : s.persons) {
         if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty()) continue;

@@ -82,9 +82,9 @@ struct DateRef {
 constexpr std::size_t kHeadlineSourceTokens = 12;
 
 struct SentenceEntities {
-    std::size_t first = 0, last = 0;          // token range of the sentence
-    std::vector<std::uint32_t> word_classes;  // per token (index - first): bit set of WordClass
-    std::vector<int> item_at;                 // per token: index into items, -1 when none
+    std::size_t first = 0, last = 0;         // token range of the sentence
+    std::vector<WordClassSet> word_classes;  // per token (index - first): bit set of WordClass
+    std::vector<int> item_at;                // per token: index into items, -1 when none
     std::vector<LexiconItem> items;
     std::vector<PersonRef> persons;
     std::vector<ActorRef> actors;

@@ -63,8 +63,13 @@ enum WordClass : std::uint32_t {
     kFirstName,  // from first_names.tsv, not words.tsv
     kWordClassCount
 };
+// The word classes of one token, a bit per class.
+using WordClassSet = std::uint64_t;
+constexpr WordClassSet class_bit(std::uint32_t word_class) {
+    return WordClassSet{1} << word_class;
+}
 // words.tsv may define classes of its own, for rule conditions, up to this many in all.
-constexpr std::uint32_t kMaxWordClasses = 32;
+constexpr std::uint32_t kMaxWordClasses = 64;
 
 struct ActorEntry {
     std::string id, kind, name_en, name_ar, affiliation;

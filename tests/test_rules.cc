@@ -527,6 +527,12 @@ TEST_CASE("talks held are between sides or a body in session", "[rules][meeting]
                                 "\"رخصة قيادة الأسرة\" التي تستهدف المقبلين على الزواج.",
                                 "2015-08-11"),
                         "meeting_held") == nullptr);
+    // Corpus snn-2015-07-21-0290: a press conference is no meeting of parties.
+    CHECK(first_of_type(extract("في المقابل، فإن الطيب البكوش وزير الخارجية عقد مؤتمرا صحافيا اتهم فيه «أطرافا "
+                                "تونسية» - لم يسمها - بعرقلة عملية الإفراج عن الدبلوماسيين المختطفين وبإجراء اتصالات "
+                                "مع قيادات في «فجر ليبيا»",
+                                "2015-07-21"),
+                        "meeting_held") == nullptr);
 }
 
 TEST_CASE("a source unnamed on purpose is no speaker; the official already named is", "[rules][speech][negative]") {
