@@ -808,6 +808,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             clause_first = k + 1;
             break;
         }
+    // "وعقد فخامته اجتماعاً مع سموه، حيث نقل سموه تحيات خادم الحرمين الشريفين": a clause opened
+    // after a comma tells more, and those it names did not meet.
+    for (std::size_t k = trigger.last + 1; k < clause_last; ++k)
+        if (s_.has_class(k, kClauseOpener) && is_comma(tokens_[k - 1])) {
+            clause_last = k;
+            break;
+        }
     const std::size_t window_first =
         std::max(clause_first, trigger.first >= s_.first + 6 ? trigger.first - 6 : s_.first);
     const std::size_t window_last = std::min(clause_last, trigger.last + 12);

@@ -300,6 +300,28 @@ TEST_CASE("a joint statement's parties may follow it, or the meeting it closed",
                         "joint_statement") == nullptr);
 }
 
+TEST_CASE("a visit paid after قام; a clause after a comma names no more parties", "[rules][meeting]") {
+    // Corpus snn-2015-07-31-0061: the visit, then the meeting whose greetings name absent kings.
+    const auto events = extract(
+        "انطلاقاً من العلاقات الوثيقة والراسخة التي تربط جمهورية مصر العربية والمملكة العربية السعودية بقيادة خادم "
+        "الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وأخيه الرئيس عبدالفتاح السيسي ، فقد قام صاحب السمو الملكي "
+        "الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى جمهورية مصر العربية تلبية لدعوة كريمة من فخامة السيد "
+        "الرئيس عبدالفتاح السيسي يوم الخميس 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م.\n وعقد السيسي اجتماعاً مع سموه ، "
+        "حيث نقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وصاحب السمو الملكي الأمير محمد بن "
+        "نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية إلى أخيهما فخامة الرئيس عبدالفتاح السيسي",
+        "2015-07-31");
+    const Event* visit = first_of_type(events, "meeting_held");
+    REQUIRE(visit);
+    CHECK(visit->cameo == "042");
+    CHECK(has_actor(*visit, "mohammed-bin-salman", "participant"));
+    CHECK(visit->date.value == "2015-07-30");
+    for (const Event& e : events) {
+        if (e.type != "meeting_held") continue;
+        CHECK_FALSE(has_actor(e, "mohammed-bin-nayef", "participant"));
+        CHECK_FALSE(has_actor(e, "king-salman", "participant"));
+    }
+}
+
 TEST_CASE("an informal group takes part as its members", "[rules][agreement][groups]") {
     const auto signed_with_powers = extract(
         "ويلتقي كيري في العاصمة القطرية الاثنين نظراءه في دول مجلس التعاون الخليجي لتهدئة مخاوفهم الناتجة عن "
