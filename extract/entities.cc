@@ -287,7 +287,9 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
-                if (match.payload == kFirstName && !name_proclitics(match.proclitics)) continue;
+                if ((match.payload == kFirstName || match.payload == kForeignFirstName) &&
+                    !name_proclitics(match.proclitics))
+                    continue;
                 s.word_classes[i - s.first] |= class_bit(match.payload);
             } else {
                 longest = std::max(longest, match.last_token);
@@ -426,7 +428,8 @@ private:
 
     bool could_be_name_word(std::size_t t) const {
         if (tokens_[t].kind != TokenKind::word) return false;
-        if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName))) != 0 && !written_as_given_name(t))
+        if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
+            !written_as_given_name(t))
             return false;
         const LexiconItem* item = s_.item(t);
         // "الأمير تركي بن محمد": before بن a nationality word is a given name.
@@ -488,6 +491,12 @@ private:
             if (end > t + 1 && starts_like_description(tokens_[end - 1].text) && !given_name(end - 1) &&
                 !starts_like_description(tokens_[end].text) && !given_name(end) && !s_.has_class(end, kNameParticle) &&
                 !s_.has_class(end - 1, kNameParticle)) {
+                ended_by_next_phrase = true;
+                break;
+            }
+            // "جوزيف دنفورد المرشح", "يورغن كلوب الاشراف": a given name from outside the region takes
+            // no family name with the article after a second word.
+            if (end == t + 2 && s_.has_class(t, kForeignFirstName) && starts_like_description(tokens_[end].text)) {
                 ended_by_next_phrase = true;
                 break;
             }

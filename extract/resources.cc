@@ -10,11 +10,35 @@ namespace hadath {
 
 namespace {
 
-const char* const kWordClassNames[kWordClassCount] = {
-    "meeting_noun", "negation",      "future",      "series_cue", "participation", "observer",      "joint_marker",
-    "offer_object", "refusal",       "other_event", "media",      "reporting",     "destination",   "title_filler",
-    "function",     "capital_word",  "clause",      "with",       "quantifier",    "name_particle", "perfect_particle",
-    "collective",   "clause_opener", "party_noun",  "relative",   "sport",         "named_after",   "first_name"};
+const char* const kWordClassNames[kWordClassCount] = {"meeting_noun",
+                                                      "negation",
+                                                      "future",
+                                                      "series_cue",
+                                                      "participation",
+                                                      "observer",
+                                                      "joint_marker",
+                                                      "offer_object",
+                                                      "refusal",
+                                                      "other_event",
+                                                      "media",
+                                                      "reporting",
+                                                      "destination",
+                                                      "title_filler",
+                                                      "function",
+                                                      "capital_word",
+                                                      "clause",
+                                                      "with",
+                                                      "quantifier",
+                                                      "name_particle",
+                                                      "perfect_particle",
+                                                      "collective",
+                                                      "clause_opener",
+                                                      "party_noun",
+                                                      "relative",
+                                                      "sport",
+                                                      "named_after",
+                                                      "first_name",
+                                                      "foreign_first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};
@@ -29,11 +53,11 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
     using Article = PhraseIndex::Article;
-    const Article article =
-        category == kWordClass && (payload == kFirstName || payload == kFunctionWord || payload == kNamedAfter)
-            ? Article::kAsWritten
-        : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
-                                                                              : Article::kEither;
+    const Article article = category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
+                                                       payload == kFunctionWord || payload == kNamedAfter)
+                                ? Article::kAsWritten
+                            : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
+                                                                                                  : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");
@@ -366,16 +390,19 @@ void check_word_classes(const Resources& r, const WordClassLines& lines) {
             throw std::runtime_error(lines.added_at[i - kWordClassCount] + ": word class '" + r.word_class_names[i] +
                                      "' is read by no frame and named by no rule");
     for (std::uint32_t i = 0; i < kWordClassCount; ++i)
-        if (!lines.builtin_seen[i] && i != kFirstName)
+        if (!lines.builtin_seen[i] && i != kFirstName && i != kForeignFirstName)
             throw std::runtime_error(lines.path + ": word class '" + kWordClassNames[i] + "' is missing");
 }
 
 void load_first_names(Resources& r, const std::string& dir) {
     static const std::set<std::string> origins = {"arab",    "persian", "turkish", "kurdish", "western",
                                                   "russian", "african", "asian",   "other"};
+    // Given names of the region may have a family name with the article after a second word; others not.
+    static const std::set<std::string> regional = {"arab", "persian", "turkish", "kurdish"};
     for (const TsvRow& row : read_tsv(dir + "/first_names.tsv", 2, 2)) {
         if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
         add_forms(r, row, row.fields[0], kWordClass, kFirstName);
+        if (!regional.count(row.fields[1])) add_forms(r, row, row.fields[0], kWordClass, kForeignFirstName);
     }
 }
 

@@ -60,7 +60,8 @@ enum WordClass : std::uint32_t {
     kRelative,
     kSport,
     kNamedAfter,
-    kFirstName,  // from first_names.tsv, not words.tsv
+    kFirstName,         // from first_names.tsv, not words.tsv
+    kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kWordClassCount
 };
 // The word classes of one token, a bit per class.

@@ -669,3 +669,12 @@ TEST_CASE("a title alone before a given name is that name's, not the words befor
                                    "المواجهات مباشرة مع الصين"),
                          "روزاريو") == "PHL");
 }
+
+TEST_CASE("a given name from outside the region takes no third word with the article", "[entities][persons]") {
+    // Corpus snn-2015-07-27-1019, snn-2015-08-11-1313.
+    CHECK(person_names(recognize("من جهة أخرى، قال الجنرال جوزيف دنفورد المرشح لخلافة أوديرنو في جلسة استماع أمام "
+                                 "لجنة القوات المسلحة بمجلس الشيوخ الأميركي")) ==
+          std::vector<std::string>{"جوزيف دنفورد"});
+    CHECK(person_names(recognize("استبعد المدرب الالماني يورغن كلوب الاشراف على نادي مرسيليا الفرنسي لكرة القدم بحسب "
+                                 "ما ذكر وكيل اعماله")) == std::vector<std::string>{"يورغن كلوب"});
+}
