@@ -478,8 +478,10 @@ private:
         std::size_t last_particle = kNoName;
         bool ended_by_next_phrase = false;
         while (end < s_.last && end - t < 7 && is_name_word(end)) {
-            // "عبدالله المبطي وأعضاء": "و" before a later word joins the next phrase, not the name.
-            if (end > t && opens_with_conjunction(end) && !given_name(end)) break;
+            // "عبدالله المبطي وأعضاء", "عمر ومالك إسحاق": "و" before a later word joins the next phrase
+            // or name, not this one ("وليد" is a given name of its own).
+            if (end > t && opens_with_conjunction(end) && (!given_name(end) || conjunction_before_given_name(end)))
+                break;
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
             // Right after the first word, only a longer one ("كونها" is Cunha, "دهشتها" her surprise).
             if (end > t && !given_name(end) && with_attached_pronoun(end, end == t + 1 ? 6 : 5)) {

@@ -599,6 +599,10 @@ TEST_CASE("the conjunction before a given name is not part of the name", "[entit
     // Corpus snn-2015-07-22-0071.
     CHECK(person_names(recognize("وكريس كريستي حاكم نيوجيرسي، معروف بصراحته وحتى بوقاحته.")) ==
           std::vector<std::string>{"كريس كريستي"});
+    // Corpus snn-2015-07-21-2600: "و" before a given name opens the next name, not a word of this one.
+    for (const std::string& name :
+         person_names(recognize("ويقول عادل سعيد ورائد سلطان: استطاعت قوات الأمن بفضل الله ثم بفضل الجهود الكبيرة")))
+        CHECK(name.find("ورائد") == std::string::npos);
     // Corpus snn-2015-07-27-0141: "وليد" is a given name of its own.
     CHECK(person_names(recognize("وقال وليد العوض عضو المكتب السياسي لحزب الشعب الفلسطيني، في كلمة باسم القوى "
                                  "الوطنية والإسلامية، إن الفصائل ترفض إجراءات «الأونروا» الأخيرة")) ==
