@@ -1174,16 +1174,33 @@ void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memor
     for (const ActorRef& a : s.actors) count(a.id);
     for (const PersonRef& p : s.persons) count(p.affiliation);
     // "وزير الداخلية هورست سيهوفر" in an article about Germany: a post
-    // with no state serves the state the article names most. Not in sport, where the state named
-    // most is as often the rival's or the training camp's ("مدير الفريق ... في أول تجمع للفريق في
-    // تركيا") as the club's.
+    // with no state serves the state the article names most, when the sentence names it too or the
+    // article names it far more than any other ("يقول بيتر شيف، مدير صندوق ..." in an article about
+    // China is not Chinese). Not in sport, where the state named most is as often the rival's or the
+    // training camp's ("مدير الفريق ... في أول تجمع للفريق في تركيا") as the club's.
     if (std::any_of(s.word_classes.begin(), s.word_classes.end(),
                     [](WordClassSet classes) { return (classes & class_bit(kSport)) != 0; }))
         return;
+    const std::string main_state = memory.main_state();
+    if (main_state.empty()) return;
+    const bool named_here =
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return a.id == main_state; }) ||
+        std::any_of(s.places.begin(), s.places.end(),
+                    [&](const PlaceRef& p) { return resources_.places[p.place].state == main_state; });
+    // Not named in the sentence, it must dominate the article: three mentions and three times the next.
+    int most = 0, next = 0;
+    for (const auto& [state, mentions] : memory.states) {
+        if (state == main_state) {
+            most = mentions;
+        } else {
+            next = std::max(next, mentions);
+        }
+    }
+    if (!named_here && (most < 3 || most < 3 * next)) return;
     for (PersonRef& p : s.persons) {
         if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty()) continue;
-        p.affiliation = memory.main_state();
-        if (!p.affiliation.empty()) memory.remember(p);
+        p.affiliation = main_state;
+        memory.remember(p);
     }
 }
 
