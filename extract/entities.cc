@@ -291,6 +291,8 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                     !name_proclitics(match.proclitics))
                     continue;
                 s.word_classes[i - s.first] |= class_bit(match.payload);
+                // A foreign given name is a given name: one entry sets both.
+                if (match.payload == kForeignFirstName) s.word_classes[i - s.first] |= class_bit(kFirstName);
             } else {
                 longest = std::max(longest, match.last_token);
             }
@@ -562,7 +564,8 @@ private:
         thread_local std::vector<PhraseMatch> matches;
         r_.index.match_at(tokens_, t, t + 1, matches);
         return std::none_of(matches.begin(), matches.end(), [](const PhraseMatch& m) {
-            return m.category == kWordClass && m.payload == kFirstName && m.proclitics.empty();
+            return m.category == kWordClass && (m.payload == kFirstName || m.payload == kForeignFirstName) &&
+                   m.proclitics.empty();
         });
     }
 

@@ -401,8 +401,8 @@ void load_first_names(Resources& r, const std::string& dir) {
     static const std::set<std::string> regional = {"arab", "persian", "turkish", "kurdish"};
     for (const TsvRow& row : read_tsv(dir + "/first_names.tsv", 2, 2)) {
         if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
-        add_forms(r, row, row.fields[0], kWordClass, kFirstName);
-        if (!regional.count(row.fields[1])) add_forms(r, row, row.fields[0], kWordClass, kForeignFirstName);
+        // One entry per name: a foreign one is a given name too (see find_items).
+        add_forms(r, row, row.fields[0], kWordClass, regional.count(row.fields[1]) ? kFirstName : kForeignFirstName);
     }
 }
 
