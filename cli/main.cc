@@ -348,7 +348,7 @@ int command_build(int argc, char** argv) {
             std::vector<Event>().swap(analysis.events);
         },
         report_skipped);
-    const std::vector<Event> merged = merge_events(std::move(mentions), resources->types);
+    const std::vector<Event> merged = merge_events(std::move(mentions), resources->types, documents);
     const Written written = write_outputs(options, filter, merged, documents);
     print_summary(options, stats, merged.size(), written, undated);
     return stats.skipped + duplicates > 0 ? kSkippedInput : kOk;
@@ -445,7 +445,7 @@ int command_merge(int argc, char** argv) {
     stats.event_mentions = mentions.size();
     const std::size_t undated = static_cast<std::size_t>(
         std::count_if(ordered.begin(), ordered.end(), [](const DocumentInfo& info) { return info.date.empty(); }));
-    const std::vector<Event> merged = merge_events(std::move(mentions), load_event_types(options));
+    const std::vector<Event> merged = merge_events(std::move(mentions), load_event_types(options), ordered);
     const Written written = write_outputs(options, filter, merged, ordered);
     print_summary(options, stats, merged.size(), written, undated);
     return kOk;

@@ -1282,7 +1282,11 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     const TriggerEntry& rule = r_.triggers[trigger.trigger];
     Event event = make(rule, rule.type);
     for (const Actor& party : found) add_actor(event, party);
-    event.date = nearest_date(trigger.first, span, DateUse::report).value_or(publication_date());
+    // A day, or a month or year past near the verb ("توصلت، في يوليو/تموز الماضي، إلى اتفاق").
+    std::optional<EventDate> date = nearest_date(trigger.first, span, DateUse::report);
+    if (!date)
+        date = nearest_date(trigger.first, span, DateUse::report_period, start, std::min(s_.last, trigger.last + 8));
+    event.date = date.value_or(publication_date());
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;

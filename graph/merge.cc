@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -76,11 +77,15 @@ struct Facts {
     std::string_view location;
     int round_number = 0;
     bool day_precise = false;
+    std::optional<long> published;          // the day its article was published, when known
+    std::vector<std::string_view> persons;  // plans: the people taking part, sorted, distinct
     std::vector<std::string_view>
         parties;  // meetings and agreements: the states and bodies taking part, sorted, distinct
 };
 
-Facts facts_of(Event& event, const EventTypes& types) {
+using PublicationDays = std::unordered_map<std::string_view, long>;
+
+Facts facts_of(Event& event, const EventTypes& types, const PublicationDays& published) {
     Facts facts;
     facts.event = &event;
     facts.rule = rule_of(types.merge_policy(event.type));
@@ -98,19 +103,31 @@ Facts facts_of(Event& event, const EventTypes& types) {
             if (actor.role == "host" || actor.role == "observer") continue;
             if (actor.kind != "person") {
                 facts.parties.push_back(actor.id);
-            } else if (facts.rule != Rule::kAgreement && !actor.affiliation.empty()) {
+            } else if (facts.rule == Rule::kAgreement) {
+                // Leaders who agree ("وافق ترامب على لقاء كيم") are the parties; their states
+                // sign many other agreements.
+                facts.parties.push_back(actor.id);
+            } else if (!actor.affiliation.empty()) {
                 facts.parties.push_back(actor.affiliation);
             }
         }
         std::sort(facts.parties.begin(), facts.parties.end());
         facts.parties.erase(std::unique(facts.parties.begin(), facts.parties.end()), facts.parties.end());
     }
+    if (facts.rule == Rule::kMeetingPlanned) {
+        for (const Actor& actor : event.actors)
+            if (actor.kind == "person" && actor.role == "participant") facts.persons.push_back(actor.id);
+        std::sort(facts.persons.begin(), facts.persons.end());
+        facts.persons.erase(std::unique(facts.persons.begin(), facts.persons.end()), facts.persons.end());
+    }
+    if (const auto day = published.find(event.mentions.front().doc); day != published.end())
+        facts.published = day->second;
     return facts;
 }
 
-std::size_t shared_parties(const Facts& a, const Facts& b) {
+std::size_t shared(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
     std::size_t count = 0;
-    for (auto x = a.parties.begin(), y = b.parties.begin(); x != a.parties.end() && y != b.parties.end();) {
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
         if (*x < *y) {
             ++x;
         } else if (*y < *x) {
@@ -122,6 +139,10 @@ std::size_t shared_parties(const Facts& a, const Facts& b) {
         }
     }
     return count;
+}
+
+std::size_t shared_parties(const Facts& a, const Facts& b) {
+    return shared(a.parties, b.parties);
 }
 
 long days_apart(const DayRange& a, const DayRange& b) {
@@ -153,6 +174,19 @@ std::string series(const Event& e) {
 
 bool same_or_missing(std::string_view a, std::string_view b) {
     return a.empty() || b.empty() || a == b;
+}
+
+// An announced meeting the text gives no time ("القمة المرتقبة بين ترامب وكيم") is placed by
+// its article's publication: plans of the same people published weeks apart, or before the
+// time another article gives, are one plan; months apart they are the next one.
+constexpr long kUndatedPlanDays = 92;
+bool undated_plan_near(const Facts& a, const Facts& b) {
+    const Facts& undated = a.days.empty() ? a : b;
+    const Facts& other = a.days.empty() ? b : a;
+    if (!undated.published) return false;
+    const long day = *undated.published;
+    if (other.days.empty()) return other.published && std::labs(*other.published - day) <= kUndatedPlanDays;
+    return day <= other.days.last && other.days.first - day <= kUndatedPlanDays;
 }
 
 // May two clusters stand for one real event? `same_document` allows the
@@ -203,6 +237,7 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (!dates_agree(a, b, false)) return false;
             if (same_document) return true;
             if (na && nb) return true;
+            if (a.days.empty() || b.days.empty()) return shared(a.persons, b.persons) >= 2 && undated_plan_near(a, b);
             // Across articles a plan needs a time no vaguer than half a year ("a meeting this year"
             // is every meeting of the year) and no other parties (see conflict()).
             constexpr long kLongestHalfYear = 184;
@@ -239,6 +274,7 @@ bool conflict(const Facts& a, const Facts& b) {
     // Plans of other parties are other plans, however their mentions chain.
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
         return true;
+    if (a.rule == Rule::kMeetingPlanned && (a.days.empty() || b.days.empty()) && !undated_plan_near(a, b)) return true;
     // Two day-precise dates a week apart are two events.
     return a.day_precise && b.day_precise && !a.days.empty() && !b.days.empty() && days_apart(a.days, b.days) > 7;
 }
@@ -374,6 +410,9 @@ std::vector<std::string> blocking_keys(const Facts& facts) {
         if (!facts.location.empty()) add("l:", facts.location);
         if (!facts.series.empty() && facts.rule == Rule::kMeetingHeld) add("s:", facts.series);
         if (facts.rule == Rule::kMeetingPlanned) {
+            // An undated plan finds the plans of its people (see undated_plan_near()).
+            if (facts.persons.size() >= 2)
+                for (std::string_view person : facts.persons) add("pp:", person);
             if (const auto span = day_span(e.date)) {
                 const int first_year = std::stoi(span->first.substr(0, 4));
                 const int last_year = std::stoi(span->last.substr(0, 4));
@@ -572,8 +611,13 @@ void join_person_identities(std::vector<Event>& mentions) {
 
 }  // namespace
 
-std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types) {
+std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types,
+                                const std::vector<DocumentInfo>& documents) {
     join_person_identities(mentions);
+    PublicationDays published;
+    for (const DocumentInfo& info : documents)
+        if (const auto span = day_span(info.date); span && info.date.size() == 10)
+            published.emplace(info.id, day_number(span->first));
     // Canonical order: by document, place in the document, type.
     std::vector<std::string> keys;
     keys.reserve(mentions.size());
@@ -582,7 +626,7 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     canonical.reserve(mentions.size());
     for (const std::size_t i :
          sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }))
-        canonical.push_back(facts_of(mentions[i], types));
+        canonical.push_back(facts_of(mentions[i], types, published));
     // Inside each document first, then across documents.
     std::vector<Event> per_document;
     per_document.reserve(canonical.size());
@@ -616,7 +660,7 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     ranked.reserve(per_document.size());
     for (const std::size_t i : sorted_positions(
              per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true))
-        ranked.push_back(facts_of(per_document[i], types));
+        ranked.push_back(facts_of(per_document[i], types, published));
     std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
     for (Event& e : merged) {
         std::string identity = e.type + "\x1f" + std::string(primary(e)) + "\x1f" + series(e) + "\x1f" +

@@ -232,6 +232,41 @@ TEST_CASE("plans across articles merge only on a time no vaguer than half a year
               .size() == 2);
 }
 
+TEST_CASE("a plan the text gives no time joins the plan of the same two people published weeks apart", "[merge]") {
+    // "القمة المرتقبة بين الرئيس الأميركي دونالد ترامب، وزعيم كوريا الشمالية" (dev028), "سيلتقى زعيم
+    // كوريا الشمالية فى مايو/أيار المقبل" (dev009): one summit, told in March and in May.
+    const auto plan = [](const std::string& doc, const std::string& date, std::vector<std::string> people) {
+        Event e = mention("meeting_planned", doc, 1, date, date.size() == 7 ? "month" : "day");
+        for (const std::string& person : people)
+            e.actors.push_back({person, person, "", "person", "participant", "", ""});
+        return e;
+    };
+    const auto published = [](std::vector<std::pair<std::string, std::string>> dates) {
+        std::vector<DocumentInfo> documents;
+        for (auto& [id, date] : dates) documents.push_back({id, date, "", "", ""});
+        return documents;
+    };
+    const std::vector<std::string> summit{"donald-trump", "kim-jong-un"};
+    const auto merge = [](std::vector<Event> mentions, const std::vector<DocumentInfo>& documents) {
+        return hadath::merge_events(std::move(mentions), shipped_types(), documents);
+    };
+    CHECK(merge({plan("a", "2018-05", summit), plan("b", "", summit), plan("c", "", summit)},
+                published({{"a", "2018-03-09"}, {"b", "2018-03-13"}, {"c", "2018-05-16"}}))
+              .size() == 1);
+    // Without publication dates nothing places the undated plans.
+    CHECK(merge({plan("a", "2018-05", summit), plan("b", "", summit)}, {}).size() == 2);
+    // Published after the time the other plan gives, or months before it: another plan.
+    CHECK(merge({plan("a", "2018-05", summit), plan("b", "", summit)},
+                published({{"a", "2018-03-09"}, {"b", "2018-09-20"}}))
+              .size() == 2);
+    CHECK(merge({plan("a", "", summit), plan("b", "", summit)}, published({{"a", "2018-05-09"}, {"b", "2019-01-20"}}))
+              .size() == 2);
+    // One person shared is not the same plan ("سيلتقي بوتين مع بلاتر", "سيلتقي بوتين مع أردوغان").
+    CHECK(merge({plan("a", "", {"vladimir-putin", "joseph-blatter"}), plan("b", "", {"vladimir-putin", "erdogan"})},
+                published({{"a", "2015-07-24"}, {"b", "2015-07-25"}}))
+              .size() == 2);
+}
+
 TEST_CASE("in one article, talks between other sides stay apart; talks of no one named join", "[merge]") {
     const auto party = [](const std::string& id, const std::string& affiliation = "") {
         return Actor{id, id, "", affiliation.empty() ? "country" : "person", "participant", affiliation, ""};

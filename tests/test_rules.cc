@@ -86,6 +86,25 @@ TEST_CASE("new statement verbs: a denial, an appeal", "[rules][speech]") {
     CHECK(has_actor(*statement, "RUS", "speaker"));
 }
 
+TEST_CASE("an agreement reached in a month past is dated by that month, not by the article", "[rules][agreement]") {
+    // corpus snn-2015-08-03-0898 (dev014)
+    const auto events = extract(
+        "وكانت إيران توصلت، في يوليو/تموز الماضي، إلى اتفاق حول برنامجها النووي، مع مجموعة (5+1) التي تضم الدول "
+        "الخمس دائمة العضوية في مجلس الأمن.",
+        "2015-08-03");
+    const Event* agreement = first_of_type(events, "agreement");
+    REQUIRE(agreement);
+    CHECK(agreement->date.value == "2015-07");
+    CHECK(has_actor(*agreement, "IRN", "participant"));
+    CHECK(has_actor(*agreement, "DEU", "participant"));
+    // A day still wins over the month around it.
+    agreement = first_of_type(
+        extract("ذلك بعد أن توصلت إيران ومجموعة (5+1) إلى اتفاق تاريخي في 14 يوليو (تموز) الحالي.", "2015-07-26"),
+        "agreement");
+    REQUIRE(agreement);
+    CHECK(agreement->date.value == "2015-07-14");
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
