@@ -649,6 +649,28 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     span.add(trigger.first, trigger.last);
     bool blocked = false;
     std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
+    // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
+    if (!speaker && trigger.last < s_.last && s_.has_class(trigger.last, kCollective)) {
+        const TriggerEntry& entry = r_.triggers[trigger.trigger];
+        // "أعرب الطرفان (الائتلاف وهيئة التنسيق)": the sides named in brackets, when it names them.
+        std::vector<Actor> sides = context_.last_parties;
+        if (trigger.last + 1 < s_.last && tokens_[trigger.last + 1].text == "(") {
+            std::size_t close = trigger.last + 2;
+            while (close < s_.last && close < trigger.last + 12 && tokens_[close].text != ")") ++close;
+            sides = parties(trigger.last + 2, close, "signatory", span);
+        }
+        if (entry.joint_type.empty() || sides.size() < 2) return;
+        span.add(trigger.last, trigger.last + 1);
+        Event joint = make(entry, entry.joint_type);
+        for (Actor party : sides) {
+            party.role = "signatory";
+            add_actor(joint, std::move(party));
+        }
+        joint.date = nearest_date(trigger.first, span, DateUse::report)
+                         .value_or(context_.last_meeting_date.value_or(publication_date()));
+        out.emplace_back(std::move(joint), span);
+        return;
+    }
     // Someone unnamed spoke ("وقال مسؤول", "وقال أحد المختطفين"): the verbs that follow with no subject
     // of their own are his, not the last named speaker's.
     if (!speaker && blocked) {

@@ -80,7 +80,7 @@ struct Facts {
     std::optional<long> published;          // the day its article was published, when known
     std::vector<std::string_view> persons;  // plans: the people taking part, sorted, distinct
     std::vector<std::string_view>
-        parties;  // meetings and agreements: the states and bodies taking part, sorted, distinct
+        parties;  // meetings, agreements, joint statements: the states and bodies taking part, sorted, distinct
 };
 
 using PublicationDays = std::unordered_map<std::string_view, long>;
@@ -97,7 +97,8 @@ Facts facts_of(Event& event, const EventTypes& types, const PublicationDays& pub
     }
     if (event.location) facts.location = event.location->id;
     facts.day_precise = event.date.precision == "day";
-    if (facts.rule == Rule::kAgreement || facts.rule == Rule::kMeetingHeld || facts.rule == Rule::kMeetingPlanned) {
+    if (facts.rule == Rule::kAgreement || facts.rule == Rule::kMeetingHeld || facts.rule == Rule::kMeetingPlanned ||
+        facts.rule == Rule::kJointStatement) {
         // The states and bodies taking part; a person takes part for the one it speaks for.
         for (const Actor& actor : event.actors) {
             if (actor.role == "host" || actor.role == "observer") continue;
@@ -189,6 +190,9 @@ bool undated_plan_near(const Facts& a, const Facts& b) {
     return day <= other.days.last && other.days.first - day <= kUndatedPlanDays;
 }
 
+// Days a joint declaration may come out after the talks it closes.
+constexpr long kDeclarationDelay = 3;
+
 // May two clusters stand for one real event? `same_document` allows the
 // looser links that hold inside one article (a later mention of "the meeting").
 bool compatible(const Facts& a, const Facts& b, bool same_document) {
@@ -229,8 +233,13 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             return place && overlap(a.days, b.days);
         }
         case Rule::kJointStatement:
-            if (!dates_agree(a, b, false) || !same_or_missing(a.location, b.location)) return false;
-            if (same_document) return true;
+            if (!same_or_missing(a.location, b.location)) return false;
+            // One article tells a declaration "issued today" and what "the two sides affirmed" at
+            // the talks before it.
+            if (same_document)
+                return dates_agree(a, b, false) ||
+                       (shared_parties(a, b) >= 1 && days_apart(a.days, b.days) <= kDeclarationDelay);
+            if (!dates_agree(a, b, false)) return false;
             if (na && nb) return true;
             return !a.location.empty() && a.location == b.location && overlap(a.days, b.days);
         case Rule::kMeetingPlanned: {

@@ -267,6 +267,26 @@ TEST_CASE("a plan the text gives no time joins the plan of the same two people p
               .size() == 2);
 }
 
+TEST_CASE("in one article, a declaration issued today and what the sides affirmed at the talks before are one",
+          "[merge]") {
+    // dev037: "صدر اليوم بيان مشترك (إعلان القاهرة)" and "أكد الجانبان" at the talks of two days before.
+    const auto joint = [](const std::string& doc, int sentence, const std::string& date,
+                          std::vector<std::string> parties) {
+        Event e = mention("joint_statement", doc, sentence, date);
+        for (const std::string& party : parties) e.actors.push_back({party, party, "", "country", "signatory", "", ""});
+        return e;
+    };
+    CHECK(merge_events({joint("a", 1, "2015-08-01", {"EGY", "SAU"}), joint("a", 5, "2015-07-30", {"EGY", "SAU"})})
+              .size() == 1);
+    // Other sides, or other articles, or a week apart: other statements.
+    CHECK(merge_events({joint("a", 1, "2015-08-01", {"EGY", "SAU"}), joint("a", 5, "2015-07-30", {"JOR", "USA"})})
+              .size() == 2);
+    CHECK(merge_events({joint("a", 1, "2015-08-01", {"EGY", "SAU"}), joint("b", 5, "2015-07-30", {"EGY", "SAU"})})
+              .size() == 2);
+    CHECK(merge_events({joint("a", 1, "2015-08-01", {"EGY", "SAU"}), joint("a", 5, "2015-07-24", {"EGY", "SAU"})})
+              .size() == 2);
+}
+
 TEST_CASE("in one article, talks between other sides stay apart; talks of no one named join", "[merge]") {
     const auto party = [](const std::string& id, const std::string& affiliation = "") {
         return Actor{id, id, "", affiliation.empty() ? "country" : "person", "participant", affiliation, ""};

@@ -105,6 +105,33 @@ TEST_CASE("an agreement reached in a month past is dated by that month, not by t
     CHECK(agreement->date.value == "2015-07-14");
 }
 
+TEST_CASE("what the two sides affirm after their talks is their joint statement", "[rules][joint]") {
+    // corpus snn-2015-07-31-0545
+    const auto events = extract(
+        "وعقد الرئيس المصري اجتماعاً مع الأمير محمد بن سلمان، حيث نقل تحيات خادم الحرمين الشريفين الملك سلمان بن "
+        "عبدالعزيز والأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية إلى الرئيس عبدالفتاح السيسي، "
+        "وجرى بحث مجمل العلاقات الثنائية بين البلدين الشقيقين وسبل تعزيزها وتطويرها في المجالات كافة. كما تم بحث "
+        "المستجدات في المنطقة وآخر التطورات على الصعيد الإقليمي، حيث أكد الجانبان حرصهما على بذل كل الجهود لتعزيز "
+        "الأمن والاستقرار في المنطقة والعمل معاً على حماية الأمن القومي العربي.",
+        "2015-07-31");
+    const Event* joint = first_of_type(events, "joint_statement");
+    REQUIRE(joint);
+    CHECK(has_actor(*joint, "mohammed-bin-salman", "signatory"));
+    CHECK(has_actor(*joint, "EGY", "signatory"));
+    CHECK(joint->mentions.front().text.find("الجانبان") != std::string::npos);
+    // corpus snn-2015-07-26-0141 (sentences 11 and 32): the sides named in brackets, not the European
+    // Union and Syria of the talks before; unknown to the lexicon, they give no event.
+    const std::string talks =
+        "الجدير بالإشارة أنه جرى الإعلان في بروكسل يوم أول من أمس عن توصل كل من الائتلاف وهيئة التنسيق إلى خارطة "
+        "طريق لإنقاذ سوريا، وذلك عقب مباحثات جرت في العاصمة البلجيكية تحت رعاية الاتحاد الأوروبي.";
+    REQUIRE(first_of_type(extract(talks, "2015-07-26"), "meeting_held"));
+    const auto bracketed = extract(talks +
+                                       " كما أعرب الطرفان (الائتلاف وهيئة التنسيق) عن إدانتهما أعمال الإرهاب التي "
+                                       "يرتكبها «داعش» وحزب الله والميليشيات الطائفية الأخرى.",
+                                   "2015-07-26");
+    CHECK(first_of_type(bracketed, "joint_statement") == nullptr);
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
