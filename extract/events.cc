@@ -166,6 +166,8 @@ private:
                                  bool before_first = false) const;
     std::optional<Actor> subject_after(const TriggerRef& trigger, Span& span, bool& blocked) const;
     std::optional<Actor> subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    // The person before an apposition that ends at `closing_comma` ("لورا بيكر ، مراسلة بي بي سي ،").
+    const PersonRef* apposed_subject(std::size_t closing_comma) const;
     // "بالتزامن مع مسار أستانة", "على هامش القمة": what follows belongs to another event.
     bool about_other_event(std::size_t at) const {
         std::size_t words = 0;
@@ -431,6 +433,38 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
     return std::nullopt;
 }
 
+const PersonRef* SentenceReader::apposed_subject(std::size_t closing_comma) const {
+    constexpr std::size_t kLongestApposition = 12;
+    for (const PersonRef& person : s_.persons) {
+        if (person.last > closing_comma || closing_comma - person.last > kLongestApposition) continue;
+        // The person opens its clause: at the start or after a comma, a word such as لكن between.
+        std::size_t opening = person.first;
+        if (opening > s_.first &&
+            (s_.has_class(opening - 1, kFunctionWord) || s_.has_class(opening - 1, kClauseOpener)))
+            --opening;
+        if (opening > s_.first && !is_comma(tokens_[opening - 1])) continue;
+        // The apposition opens with a comma, after the name or inside the person's span ("X، المتحدث
+        // باسم Y"), and runs to the closing comma with no clause, quotation or verb of its own.
+        std::size_t k = person.last;
+        bool apposition = false;
+        for (std::size_t inside = std::max(person.name_last, person.first); inside < person.last && !apposition;
+             ++inside)
+            apposition = is_comma(tokens_[inside]);
+        if (k < closing_comma && is_comma(tokens_[k])) {
+            apposition = true;
+            ++k;
+        }
+        bool plain = apposition;
+        for (; plain && k < closing_comma; ++k) {
+            const LexiconItem* item = s_.item(k);
+            plain = !is_comma(tokens_[k]) && !is_quote(tokens_[k]) && !s_.has_class(k, kClause) &&
+                    !s_.has_class(k, kClauseOpener) && !(item && item->category == kTrigger);
+        }
+        if (plain) return &person;
+    }
+    return nullptr;
+}
+
 std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const {
     const auto block = [&]() -> std::optional<Actor> {
         blocked = true;
@@ -452,6 +486,16 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             return actor_of(*actor, "speaker");
         }
     }
+    // "لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول": a person opening the clause, then an
+    // apposition between commas, then the verb with no conjunction of its own.
+    // A participle ("، مؤكدا") goes on with the clause before instead.
+    if (trigger.first > s_.first + 2 && is_comma(tokens_[trigger.first - 1]) && trigger.proclitics.empty() &&
+        r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::none)
+        if (const PersonRef* person = apposed_subject(trigger.first - 1)) {
+            if (!speaks_for_someone(*person)) return block();
+            span.add(person->first, person->last);
+            return actor_of(*person, "speaker");
+        }
     // Subject first: the entity that opens the clause ("كازاخستان تعلن ...",
     // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
     std::size_t clause = trigger.first;

@@ -132,6 +132,24 @@ TEST_CASE("what the two sides affirm after their talks is their joint statement"
     CHECK(first_of_type(bracketed, "joint_statement") == nullptr);
 }
 
+TEST_CASE("a person, an apposition between commas, then the verb: the person speaks", "[rules][speech]") {
+    // corpus snn-2015-07-24-0852
+    const auto aso =
+        extract("تارو أسو، وزير المالية الياباني، حذّر من أن هذا يُمكن أن يؤدي إلى \"فقدان ثقة السوق\".", "2015-07-24");
+    const Event* statement = first_of_type(aso, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->actors.front().role == "speaker");
+    CHECK(statement->actors.front().affiliation == "JPN");
+    // dev009: after لكن, an outlet's correspondent.
+    const auto baker = extract(
+        "لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول إنه من المهم ملاحظة أن كوريا الشمالية لم تعلن بعد أنها "
+        "ستتخلى عن أسلحتها النووية.",
+        "2018-03-09");
+    statement = first_of_type(baker, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->actors.front().name_ar.find("بيكر") != std::string::npos);
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
