@@ -121,6 +121,7 @@ void PersonMemory::remember(const PersonRef& person) {
             PersonRef merged = persons[i];
             if (merged.affiliation.empty()) merged.affiliation = person.affiliation;
             if (merged.title_en.empty()) merged.title_en = person.title_en;
+            merged.home_post = merged.home_post || person.home_post;
             persons.erase(persons.begin() + static_cast<std::ptrdiff_t>(i));
             const std::string last = last_names[i];
             last_names.erase(last_names.begin() + static_cast<std::ptrdiff_t>(i));
@@ -180,6 +181,7 @@ const PersonRef* PersonMemory::last_named() const {
 
 const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
     const std::vector<std::string> wanted = words_of(mention.title_en);
+    const PersonRef* best = nullptr;
     for (std::size_t i = persons.size(); i-- > 0;) {
         const PersonRef& person = persons[i];
         if (sentence > last_seen[i] + kTitleReach) continue;
@@ -191,9 +193,17 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
         const bool covered = !wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
             return std::find(have.begin(), have.end(), w) != have.end();
         });
-        if (generic || covered) return &person;
+        if (!generic && !covered) continue;
+        // "وقال معالي وزير الخارجية" after "وزير الخارجية الأستاذ عادل الجبير" met "وزير الخارجية الإيطالي
+        // باولو جينتيلوني": a post with no state is the one first named with no state, the article's own.
+        // ("وقال الوزير" is the minister last named).
+        if (mention.affiliation.empty() && wanted.size() >= 2 && !person.home_post) {
+            if (!best) best = &person;
+            continue;
+        }
+        return &person;
     }
-    return nullptr;
+    return best;
 }
 
 namespace {
@@ -763,12 +773,21 @@ private:
     // describing the post may stand between the title and a name that opens with a given name.
     std::size_t skip_description(std::size_t k) const {
         std::size_t start = k;
+        // "للشؤون" names a portfolio, not where he serves; a nationality word after the first
+        // ("للشؤون الأفريقية") describes the portfolio too.
+        const auto portfolio_adjective = [&](std::size_t t) {
+            const LexiconItem* item = s_.item(t);
+            return t > k && item && item->category == kActorAdjective && item->first == t && item->last == t + 1 &&
+                   item->proclitics.empty();
+        };
         for (int skipped = 0;
              skipped < 4 && start < s_.last && !given_name(start) && tokens_[start].kind == TokenKind::word &&
-             !s_.item(start) && classes_of(start) == 0 && describes(tokens_[start].text);
+             ((!s_.item(start) && (classes_of(start) & ~class_bit(kDestination)) == 0) || portfolio_adjective(start)) &&
+             describes(tokens_[start].text);
              ++skipped)
             ++start;
-        return start > k && given_name(start) ? start : k;
+        const LexiconItem* known = start < s_.last ? s_.item(start) : nullptr;
+        return start > k && (given_name(start) || (known && known->category == kPerson)) ? start : k;
     }
 
     // "الوطنية", "لمكافحة": a word with the article or the genitive "ل".
@@ -784,6 +803,14 @@ private:
             quoted = quoted || is_quote(tokens_[k]);
             ++k;
         }
+        // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the portfolio before the name.
+        if (!separated) {
+            const std::size_t described = k;
+            k = skip_description(k);
+            // "المحلل السياسي اليمني ياسين التميمي": the nationality in the description is his.
+            for (std::size_t t = described; t < k && person.affiliation.empty(); ++t)
+                if (is_category(t, kActorAdjective)) person.affiliation = r_.actors[s_.item(t)->payload].id;
+        }
         const LexiconItem* next = s_.item(k);
         if (next && next->category == kPerson) {
             from_lexicon(*next, person);
@@ -793,7 +820,6 @@ private:
             extend_over_particles(person);
             return;
         }
-        if (!separated) k = skip_description(k);
         const std::size_t end = name_run(k);
         const std::size_t length = end == kNoName ? 0 : end - k;
         if (length == 0) return;
@@ -900,6 +926,7 @@ private:
         person.office = chain.office;
         person.last = chain.end;
         if (!chain.office) name_after_title(chain, chain.end, person);
+        person.home_post = chain.post && chain.affiliation.empty() && person.named();
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
         // A source unnamed on purpose is no one the memory or the office holders can name.

@@ -30,6 +30,7 @@ struct PersonRef {
     std::string name_ar_folded;  // the Arabic name as normalized text
     bool office = false;         // a ministry or other body, not a person
     bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
+    bool home_post = false;  // named after a post with no state ("وزير الخارجية عادل الجبير"): the article's own
     bool named() const { return name_last > name_first || !name_ar.empty(); }
 };
 

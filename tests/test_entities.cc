@@ -694,3 +694,34 @@ TEST_CASE("a post takes the state an article names most only where it dominates 
         "2015-07-27");
     CHECK(affiliation_of(found, "شيف").empty());
 }
+
+TEST_CASE("words describing the post before a name, a nationality among them, give the name and the state",
+          "[entities][persons]") {
+    // corpus snn-2015-08-01-1144
+    const Found expert = recognize(
+        "رأى الخبير السياسي اللبناني جورج علم أن زيارة صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب "
+        "الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر تأتي تحت عنوان «تعزيز العلاقات وبحث المستجدات لتعزيز التنسيق "
+        "العربي».");
+    const PersonRef* alam = person_named(expert, "علم");
+    REQUIRE(alam != nullptr);
+    CHECK(alam->affiliation == "LBN");
+    // corpus snn-2015-08-02-0344
+    const Found analyst = recognize(
+        "وقال المحلل السياسي اليمني ياسين التميمي في تصريح \"للاقتصادية\" إن عودة بحاح وحكومته إلى عدن تعني أن "
+        "الحكومة عادت في أرفع مستوياتها، إلى محافظة عدن التي أصبحت قاعدة مهمة وأساسية وعاصمة مؤقتة للبلاد.");
+    const PersonRef* tamimi = person_named(analyst, "التميمي");
+    REQUIRE(tamimi != nullptr);
+    CHECK(tamimi->affiliation == "YEM");
+}
+
+TEST_CASE("a post with no state is the article's own official, not the foreign one named last", "[entities][persons]") {
+    // corpus snn-2015-08-07-0342 (dev019): the Saudi minister is named with no state, the Italian with his.
+    const Found found = recognize(
+        "أجرى وزير الخارجية الأستاذ عادل بن أحمد الجبير مباحثات اليوم مع وزير الخارجية الإيطالي باولو جينتيلوني في "
+        "العاصمة الإيطالية روما. وقال معالي وزير الخارجية في تصريح لوكالة الأنباء السعودية : إن المباحثات كانت مثمرة "
+        "وبناءة.",
+        "2015-08-07");
+    REQUIRE(found.sentences.size() == 2);
+    REQUIRE(found.sentences[1].persons.size() == 1);
+    CHECK(found.sentences[1].persons[0].id == "adel-al-jubeir");
+}
