@@ -854,6 +854,43 @@ private:
         }
     }
 
+    // "مساعد وزير الداخلية للعلاقات العامة والإعلام اللواء أبوبكر عبدالكريم": after a post, words of
+    // the body it serves ("مدير سجون حائل"), then a rank or form of address and the name: one person.
+    void name_after_body(const Chain& chain, PersonRef& person) const {
+        if (!chain.post || chain.source) return;
+        // The body's own words: no lexicon item, given name or function word, and no noun of a place
+        // named after someone ("مدير مستشفى الملك فهد العام").
+        constexpr std::size_t kLongestBody = 5;
+        std::size_t k = chain.end;
+        // A word opening with و goes on with the body's name only with the article ("للعلاقات العامة
+        // والإعلام"); else it opens another phrase ("خادم الحرمين الشريفين وأخيه فخامة الرئيس").
+        const auto conjoined_other = [&](std::string_view word) {
+            return word.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
+                   !starts_like_description(word.substr(kConjunctionWaw.size()));
+        };
+        while (k < s_.last && k < chain.end + kLongestBody && tokens_[k].kind == TokenKind::word && !s_.item(k) &&
+               !given_name(k) && s_.word_classes[k - s_.first] == 0 && !conjoined_other(tokens_[k].text))
+            ++k;
+        if (k == chain.end || !is_category(k, kTitle)) return;
+        // A rank or form of address of its own ("اللواء", "الدكتور"), not another post with its state
+        // ("وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي").
+        const Chain second = parse_chain(k);
+        constexpr std::size_t kLongestRank = 2;
+        if (second.office || second.source || !second.affiliation.empty() || second.end - k > kLongestRank) return;
+        PersonRef named;
+        name_after_title(second, second.end, named);
+        if (!named.named()) return;
+        person.id = named.id;
+        person.name_en = named.name_en;
+        person.name_ar = named.name_ar;
+        person.name_ar_folded = named.name_ar_folded;
+        person.name_first = named.name_first;
+        person.name_last = named.name_last;
+        person.last = named.last;
+        if (person.affiliation.empty()) person.affiliation = second.affiliation;
+        if (person.affiliation.empty()) person.affiliation = named.affiliation;
+    }
+
     // "الممثل الخاص لرئيس الاتحاد الروسي لدول الشرق الأوسط، نائب وزير الخارجية
     // ميخائيل بوغدانوف": a second title with the name follows a comma.
     void name_after_second_title(const Chain& chain, PersonRef& person) const {
@@ -928,6 +965,7 @@ private:
         if (!chain.office) name_after_title(chain, chain.end, person);
         person.home_post = chain.post && chain.affiliation.empty() && person.named();
         if (person.named() && person.affiliation.empty()) apposition(person);
+        if (!person.named() && !chain.office) name_after_body(chain, person);
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
         // A source unnamed on purpose is no one the memory or the office holders can name.
         if (!person.named() && !chain.source) resolve_unnamed(chain, person);

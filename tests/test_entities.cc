@@ -725,3 +725,36 @@ TEST_CASE("a post with no state is the article's own official, not the foreign o
     REQUIRE(found.sentences[1].persons.size() == 1);
     CHECK(found.sentences[1].persons[0].id == "adel-al-jubeir");
 }
+
+TEST_CASE("a post, the body it serves, then a rank and a name: one person", "[entities][persons]") {
+    // dev018
+    const Found found = recognize(
+        "وقال مساعد وزير الداخلية للعلاقات العامة والإعلام اللواء أبوبكر عبدالكريم، إن الخطة الأمنية تشمل كل محافظات "
+        "مصر وليست محافظات القناة فقط.",
+        "2015-08-04");
+    const PersonRef* spokesman = person_named(found, "عبدالكريم");
+    REQUIRE(spokesman != nullptr);
+    CHECK(spokesman->title_en.find("Minister") != std::string::npos);
+    CHECK(found.sentences[0].persons.front().first == 1);  // from the post on, right after "وقال"
+}
+
+TEST_CASE("a post and another person's title after a conjunction or an adverb stay two people",
+          "[entities][persons][negative]") {
+    // dev037: the king and "his brother" the president.
+    const Found brothers = recognize(
+        "وبناء على توجيه خادم الحرمين الشريفين وأخيه فخامة الرئيس عبدالفتاح السيسي فقد اتفق الجانبان على وضع حزمة من "
+        "الآليات التنفيذية.",
+        "2015-08-01");
+    const PersonRef* sisi = person_named(brothers, "السيسي");
+    REQUIRE(sisi != nullptr);
+    CHECK(sisi->id == "abdel-fattah-el-sisi");
+    CHECK(brothers.persons.size() == 2);
+    // dev007: a North Korean deputy minister attacked the American adviser.
+    const Found attack = recognize(
+        "وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي، جون بولتون، الذي كان تحدّث عن \"النموذج "
+        "الليبي\" لجعل كوريا الشمالية خالية من الأسلحة النووية.",
+        "2018-05-16");
+    const PersonRef* bolton = person_named(attack, "بولتون");
+    REQUIRE(bolton != nullptr);
+    CHECK(bolton->affiliation == "USA");
+}
