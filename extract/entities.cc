@@ -508,6 +508,15 @@ private:
                 ended_by_next_phrase = true;
                 break;
             }
+            // "يوسف الدهمشي المشرف", "محمد بن ناصر الخزيم التهنئة": after a family name with the article,
+            // a word with it shaped as a participle, a verbal noun or a plural describes, and names no one.
+            if (end > t + 1 && starts_like_description(tokens_[end - 1].text) && !given_name(end - 1) &&
+                !s_.has_class(end - 1, kNameParticle) && noun_shaped(end)) {
+                // Cut there only where the words before open with a given name: else they are a noun
+                // phrase too ("المهندس السلطان إسهامات المؤسسات المتخصصة").
+                ended_by_next_phrase = given_name(t) || last_particle != kNoName;
+                break;
+            }
             // "جوزيف دنفورد المرشح", "يورغن كلوب الاشراف": a given name from outside the region takes
             // no family name with the article after a second word.
             if (end == t + 2 && s_.has_class(t, kForeignFirstName) && starts_like_description(tokens_[end].text)) {
@@ -975,6 +984,23 @@ private:
     bool opens_with_conjunction(std::size_t t) const {
         const std::string_view opening = tokens_[t].text.substr(0, kConjunctionWaw.size());
         return opening == kConjunctionWaw || opening == kConjunctionFa;
+    }
+
+    // With the article and no nisba ending, and shaped as a participle or verbal noun (الم…، الت…)
+    // or a feminine or its plural (…ة، …ات): "المشرف", "التهنئة", "البلديات". Not …ين: الحسين، الأمين.
+    bool noun_shaped(std::size_t t) const {
+        const std::string_view word = tokens_[t].text;
+        const std::string_view alef_lam = "\xD8\xA7\xD9\x84";
+        if (word.substr(0, alef_lam.size()) != alef_lam || given_name(t) ||
+            written_ending_with(normalized_, original_, tokens_[t], kWrittenYa))
+            return false;
+        const std::string_view stem = word.substr(alef_lam.size());
+        constexpr std::size_t kShortestStem = 8;  // four letters
+        const std::string_view mim = "\xD9\x85", teh = "\xD8\xAA", feminine_plural = "\xD8\xA7\xD8\xAA";
+        return (stem.size() >= kShortestStem &&
+                (stem.substr(0, mim.size()) == mim || stem.substr(0, teh.size()) == teh ||
+                 stem.substr(stem.size() - feminine_plural.size()) == feminine_plural)) ||
+               ends_in_teh_marbuta(t);
     }
 
     bool ends_in_teh_marbuta(std::size_t t) const {

@@ -758,3 +758,23 @@ TEST_CASE("a post and another person's title after a conjunction or an adverb st
     REQUIRE(bolton != nullptr);
     CHECK(bolton->affiliation == "USA");
 }
+
+TEST_CASE("a name ends before a word with the article shaped as a participle or verbal noun", "[entities][persons]") {
+    // corpus snn-2015-07-21-1600: "التهنئة" is what he offered.
+    const Found congratulations = recognize(
+        "رفع معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور محمد بن ناصر الخزيم التهنئة للأمة الإسلامية "
+        "بمناسبة افتتاح خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ـ حفظه الله ـ عدداً من المشروعات بمكة "
+        "المكرمة.",
+        "2015-07-21");
+    const PersonRef* khuzaim = person_named(congratulations, "الخزيم");
+    REQUIRE(khuzaim != nullptr);
+    CHECK(resources().normalizer.fold(khuzaim->name_ar) == resources().normalizer.fold("محمد بن ناصر الخزيم"));
+    // corpus snn-2015-07-21-1683: a family name of a given name with the article stays the name's.
+    const Found sheikh = recognize(
+        "وعقد بلاتيني اجتماعا مع رئيس الاتحاد الأسيوي الشيخ سلمان بن إبراهيم آل خليفة مساء الأحد وأيضا مع الكويتي "
+        "الشيخ أحمد الفهد الصباح عضو المكتب التنفيذي في الفيفا.",
+        "2015-07-21");
+    const PersonRef* fahad = person_named(sheikh, "الصباح");
+    REQUIRE(fahad != nullptr);
+    CHECK(resources().normalizer.fold(fahad->name_ar) == resources().normalizer.fold("أحمد الفهد الصباح"));
+}
