@@ -971,7 +971,7 @@ private:
         person.title_en = chain.title_en;
         person.office = chain.office;
         person.last = chain.end;
-        if (!chain.office) name_after_title(chain, chain.end, person);
+        if (!chain.office && !unnamed_source(t, chain)) name_after_title(chain, chain.end, person);
         person.home_post = chain.post && chain.affiliation.empty() && person.named();
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);
@@ -1001,6 +1001,18 @@ private:
                 (stem.substr(0, mim.size()) == mim || stem.substr(0, teh.size()) == teh ||
                  stem.substr(stem.size() - feminine_plural.size()) == feminine_plural)) ||
                ends_in_teh_marbuta(t);
+    }
+
+    // "أكد مصدر مقرب من الفرنسي ميشال بلاتيني": a source described as close to someone, or inside
+    // some body, is unnamed on purpose, and the name after it someone else's ("مسؤول الشرطة ماركوس
+    // دانلادي", "مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين" are posts and their holders).
+    bool unnamed_source(std::size_t t, const Chain& chain) const {
+        const LexiconItem* title = s_.item(t);
+        if (!chain.source || !title) return false;
+        const std::size_t k = title->last;
+        return k + 1 < s_.last && tokens_[k].kind == TokenKind::word && !s_.item(k) && !given_name(k) &&
+               !starts_like_description(tokens_[k].text) &&
+               (s_.has_class(k + 1, kDestination) || s_.has_class(k + 1, kFunctionWord));
     }
 
     bool ends_in_teh_marbuta(std::size_t t) const {

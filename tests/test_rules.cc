@@ -150,6 +150,24 @@ TEST_CASE("a person, an apposition between commas, then the verb: the person spe
     CHECK(statement->actors.front().name_ar.find("بيكر") != std::string::npos);
 }
 
+TEST_CASE("a meeting held every week is a habit, and a source close to someone is not that one", "[rules][negative]") {
+    // corpus snn-2015-07-22-0521
+    CHECK(extract("وأوضح الحارثي أن اللجنة سوف يكون لها مكتب في وسط السوق المركزي، وسوف تعقد اجتماعا أسبوعيًا من قبل "
+                  "أعضائها، والذين يعدون من كبار تجار الخضار والفواكه في المملكة.",
+                  "2015-07-22")
+              .empty());
+    // corpus snn-2015-07-31-1247: the habit word of the clause before is not this meeting's.
+    CHECK(first_of_type(extract("ويعتبر المحللون أن زيادة العرض مقارنة مع الطلب يقدر ب1 إلى 1,5 مليون برميل يوميا، "
+                                "والاجتماع المقبل لاوبك مقرر مطلع ديسمبر في مقر المنظمة في فيينا.",
+                                "2015-07-31"),
+                        "meeting_planned") != nullptr);
+    // corpus snn-2015-07-21-0193
+    CHECK(extract("وفي أول تعليق على الترشيحات الجدية لرئاسة الفيفا، أكد مصدر مقرب من الفرنسي ميشال بلاتيني رئيس "
+                  "الاتحاد الأوروبي أمس أن الأخير يدرس جديا الترشح وأنه سيتخذ قراره في غضون أسبوعين.",
+                  "2015-07-21")
+              .empty());
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
