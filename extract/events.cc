@@ -1504,9 +1504,14 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (!s_.has_class(with, kWith) && !with_ba) continue;
         const LexiconItem* item = s_.item(k);
         if (item && item->category == kTrigger) continue;
-        // "للتحضير لاجتماع مع": a purpose, not a meeting held.
+        // "للتحضير لاجتماع مع", "لإجراء محادثات مع": a purpose, not a meeting held (a verbal noun
+        // with ل before the meeting word; "لاذعة" ends in teh marbuta, an adjective's).
         const std::string_view proclitics = tokens_[k].text.substr(0, 2);
         if (proclitics == "\xD9\x84" || negated(k, 3)) continue;
+        if (k > s_.first && tokens_[k - 1].kind == TokenKind::word && !s_.item(k - 1) &&
+            s_.word_classes[k - 1 - s_.first] == 0 && tokens_[k - 1].text.substr(0, 2) == "\xD9\x84" &&
+            tokens_[k - 1].text.size() >= 8 && tokens_[k - 1].text.substr(tokens_[k - 1].text.size() - 2) != "\xD9\x87")
+            continue;
         // "قمة مقررة بين": a meeting still to come.
         const bool future = near_class(k + 1, with + 2, kFuture) || (k > s_.first && s_.has_class(k - 1, kFuture));
         if (future && rule.future_type.empty()) continue;

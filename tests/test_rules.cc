@@ -168,6 +168,21 @@ TEST_CASE("a meeting held every week is a habit, and a source close to someone i
               .empty());
 }
 
+TEST_CASE("talks a verbal noun with ل is for are a purpose, not talks held", "[rules][meeting][negative]") {
+    // dev027
+    const auto events = extract(
+        "وستزور في الأيام المقبلة باريس لإجراء محادثات مع الرئيس الفرنسي إيمانويل ماكرون بشأن اقتراحاته لإصلاح "
+        "الاتحاد الأوروبي، وخصوصا إقرار ميزانية لمنطقة اليورو، الأمر الذي تنظر إليه برلين بفتور.",
+        "2018-03-14");
+    CHECK(first_of_type(events, "meeting_held") == nullptr);
+    // corpus snn-2015-07-21-0288: an adjective that opens with ل is no purpose.
+    const auto current = extract(
+        "ويهاجم جيب بوش بانتقادات لاذعة الاجتماعات الحالية بين وزير الخارجية الأميركي جون كيري ونظيره الإيراني محمد "
+        "جواد ظريف.",
+        "2015-07-21");
+    CHECK(first_of_type(current, "meeting_held") != nullptr);
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
