@@ -692,7 +692,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     Span span;
     span.add(trigger.first, trigger.last);
     bool blocked = false;
-    std::optional<Actor> speaker = subject(trigger, span, true, &blocked);
+    // "ترامب يدعو كوريا الشمالية": a person opening the clause right before a verb with no
+    // conjunction is its subject, and the state after it the object.
+    const bool person_first =
+        trigger.proclitics.empty() && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
+            return p.last == trigger.first && p.named() &&
+                   (p.first == s_.first || is_comma(tokens_[p.first - 1]) || s_.has_class(p.first - 1, kClause));
+        });
+    std::optional<Actor> speaker = subject(trigger, span, true, &blocked, person_first);
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     if (!speaker && trigger.last < s_.last && s_.has_class(trigger.last, kCollective)) {
         const TriggerEntry& entry = r_.triggers[trigger.trigger];

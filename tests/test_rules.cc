@@ -183,6 +183,24 @@ TEST_CASE("talks a verbal noun with ل is for are a purpose, not talks held", "[
     CHECK(first_of_type(current, "meeting_held") != nullptr);
 }
 
+TEST_CASE("a person opening the clause right before the verb is its subject, the state after it the object",
+          "[rules][speech]") {
+    // dev009, a headline.
+    const auto headline = extract("ترامب يدعو كوريا الشمالية إلى \"طاولة التفاوض\"", "2018-03-09");
+    const Event* call = first_of_type(headline, "statement_issued");
+    REQUIRE(call);
+    CHECK(has_actor(*call, "donald-trump", "speaker"));
+    CHECK(!has_actor(*call, "PRK", "speaker"));
+    // corpus snn-2015-07-21-0570
+    const auto kosovo = extract(
+        "المستشارة الألمانية أنجيلا ميركل تدعو صربيا وكوسوفو للتوصل لتسوية بشأن النزاع المستمر القائم بينهما عقب "
+        "لقائها برئيس وزراء كوسوفو عيسى مصطفى بالعاصمة الألمانية.",
+        "2015-07-21");
+    const Event* merkel = first_of_type(kosovo, "statement_issued");
+    REQUIRE(merkel);
+    CHECK(has_actor(*merkel, "angela-merkel", "speaker"));
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
