@@ -960,9 +960,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                                  near_class(trigger.last, trigger.last + 2, kParticipation);
         if (!taking_part || !context_.meeting) return;
     }
-    // "سيعقد", "لعقد مؤتمر" (to hold one): a meeting still to come.
+    // "سيعقد", "لعقد مؤتمر" (to hold one), "تعيد النظر في عقد قمة" (a verb's form after a preposition
+    // is its verbal noun, holding one; "في ختام اللقاء" is a noun of its own): a meeting still to come.
+    const bool verbal_noun = r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::none &&
+                             trigger.first > s_.first && s_.has_class(trigger.first - 1, kDestination);
     bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
                   (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
+                  (!encounter && verbal_noun) ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
@@ -1520,7 +1524,12 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
             tokens_[k - 1].text.size() >= 8 && tokens_[k - 1].text.substr(tokens_[k - 1].text.size() - 2) != "\xD9\x87")
             continue;
         // "قمة مقررة بين": a meeting still to come.
-        const bool future = near_class(k + 1, with + 2, kFuture) || (k > s_.first && s_.has_class(k - 1, kFuture));
+        // "في عقد قمة مع": holding one, a noun after a preposition, is to come too.
+        const LexiconItem* holding = k > s_.first + 1 ? s_.item(k - 1) : nullptr;
+        const bool future =
+            near_class(k + 1, with + 2, kFuture) || (k > s_.first && s_.has_class(k - 1, kFuture)) ||
+            (holding && holding->category == kTrigger && r_.triggers[holding->payload].frame == Frame::meeting &&
+             r_.triggers[holding->payload].tense != TriggerEntry::Tense::none && s_.has_class(k - 2, kDestination));
         if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, with + 1);

@@ -246,7 +246,12 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (!dates_agree(a, b, false)) return false;
             if (same_document) return true;
             if (na && nb) return true;
-            if (a.days.empty() || b.days.empty()) return shared(a.persons, b.persons) >= 2 && undated_plan_near(a, b);
+            // The same two people, or their two states where one article names only the states
+            // ("قمة مع الولايات المتحدة" said by Pyongyang).
+            if (a.days.empty() || b.days.empty())
+                return (shared(a.persons, b.persons) >= 2 ||
+                        (a.persons.empty() != b.persons.empty() && shared_parties(a, b) >= 2)) &&
+                       undated_plan_near(a, b);
             // Across articles a plan needs a time no vaguer than half a year ("a meeting this year"
             // is every meeting of the year) and no other parties (see conflict()).
             constexpr long kLongestHalfYear = 184;
@@ -422,6 +427,8 @@ std::vector<std::string> blocking_keys(const Facts& facts) {
             // An undated plan finds the plans of its people (see undated_plan_near()).
             if (facts.persons.size() >= 2)
                 for (std::string_view person : facts.persons) add("pp:", person);
+            if (e.date.value.empty())
+                for (std::string_view party : facts.parties) add("pa:", party);
             if (const auto span = day_span(e.date)) {
                 const int first_year = std::stoi(span->first.substr(0, 4));
                 const int last_year = std::stoi(span->last.substr(0, 4));
@@ -653,17 +660,20 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
         int unnumbered;
         int vagueness;
         int from_publication;
+        int nobody_named;  // a plan of states alone joins after those of their people
         bool operator<(const Rank& other) const {
-            return std::tie(*type, unnumbered, vagueness, from_publication) <
-                   std::tie(*other.type, other.unnumbered, other.vagueness, other.from_publication);
+            return std::tie(*type, unnumbered, vagueness, from_publication, nobody_named) <
+                   std::tie(*other.type, other.unnumbered, other.vagueness, other.from_publication, other.nobody_named);
         }
     };
     std::vector<Rank> ranks;
     ranks.reserve(per_document.size());
     for (const Event& e : per_document) {
+        const bool nobody = std::none_of(e.actors.begin(), e.actors.end(),
+                                         [](const Actor& a) { return a.kind == "person" && a.role == "participant"; });
         ranks.push_back({&e.type, round_number(e) ? 0 : 1,
-                         -precision_rank(e.date.value.empty() ? "" : e.date.precision),
-                         e.date.from_publication ? 1 : 0});
+                         -precision_rank(e.date.value.empty() ? "" : e.date.precision), e.date.from_publication ? 1 : 0,
+                         nobody ? 1 : 0});
     }
     std::vector<Facts> ranked;
     ranked.reserve(per_document.size());

@@ -261,6 +261,20 @@ TEST_CASE("a plan the text gives no time joins the plan of the same two people p
               .size() == 2);
     CHECK(merge({plan("a", "", summit), plan("b", "", summit)}, published({{"a", "2018-05-09"}, {"b", "2019-01-20"}}))
               .size() == 2);
+    // One article names only the two states ("قد تعيد النظر في عقد قمة مع الولايات المتحدة", dev007).
+    Event states = mention("meeting_planned", "d", 1, "", "day");
+    for (const std::string party : {"PRK", "USA"})
+        states.actors.push_back({party, party, "", "country", "participant", "", ""});
+    Event trump = plan("b", "", summit);
+    trump.actors[0].affiliation = "USA";
+    trump.actors[1].affiliation = "PRK";
+    CHECK(merge({plan("a", "2018-05", summit), trump, states},
+                published({{"a", "2018-03-09"}, {"b", "2018-03-13"}, {"d", "2018-05-16"}}))
+              .size() == 1);
+    // Two plans of the same states with no one named: nothing tells they are one.
+    Event other_states = states;
+    other_states.mentions[0].doc = "e";
+    CHECK(merge({states, other_states}, published({{"d", "2018-05-16"}, {"e", "2018-05-20"}})).size() == 2);
     // One person shared is not the same plan ("سيلتقي بوتين مع بلاتر", "سيلتقي بوتين مع أردوغان").
     CHECK(merge({plan("a", "", {"vladimir-putin", "joseph-blatter"}), plan("b", "", {"vladimir-putin", "erdogan"})},
                 published({{"a", "2015-07-24"}, {"b", "2015-07-25"}}))

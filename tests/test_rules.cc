@@ -201,6 +201,24 @@ TEST_CASE("a person opening the clause right before the verb is its subject, the
     CHECK(has_actor(*merkel, "angela-merkel", "speaker"));
 }
 
+TEST_CASE("holding a meeting, a verb's form after a preposition, is a meeting to come", "[rules][meeting]") {
+    // dev007
+    const auto events = extract(
+        "ذكرت وسائل إعلام رسمية في كوريا الشمالية، الأربعاء، أن بيونغ يانغ قالت إنها قد تعيد النظر في عقد قمة مع "
+        "الولايات المتحدة، إذا ظلت واشنطن مصرة من جانب واحد على أن تتخلى كوريا الشمالية عن برنامجها النووي.",
+        "2018-05-16");
+    CHECK(first_of_type(events, "meeting_held") == nullptr);
+    const Event* planned = first_of_type(events, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "USA", "participant"));
+    // corpus snn-2015-08-01-0030: "في ختام اللقاء" is the end of a meeting held, a noun of its own.
+    const auto end = extract(
+        "وفي ختام اللقاء ، طلب السيد الرئيس عبدالفتاح السيسي نقل تحياته إلى أخيه خادم الحرمين الشريفين الملك سلمان "
+        "بن عبدالعزيز.",
+        "2015-08-01");
+    CHECK(first_of_type(end, "meeting_planned") == nullptr);
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
