@@ -122,6 +122,7 @@ void PersonMemory::remember(const PersonRef& person) {
             if (merged.affiliation.empty()) merged.affiliation = person.affiliation;
             if (merged.title_en.empty()) merged.title_en = person.title_en;
             merged.home_post = merged.home_post || person.home_post;
+            merged.foreign_given_first = merged.foreign_given_first || person.foreign_given_first;
             persons.erase(persons.begin() + static_cast<std::ptrdiff_t>(i));
             const std::string last = last_names[i];
             last_names.erase(last_names.begin() + static_cast<std::ptrdiff_t>(i));
@@ -146,6 +147,17 @@ const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
     const std::string_view bare = without_article(word);
     for (std::size_t i = persons.size(); i-- > 0;)
         if (!last_names[i].empty() && without_article(last_names[i]) == bare) return &persons[i];
+    return nullptr;
+}
+
+const PersonRef* PersonMemory::by_first_word(std::string_view word) const {
+    for (std::size_t i = persons.size(); i-- > 0;) {
+        const PersonRef& person = persons[i];
+        if (!person.foreign_given_first) continue;
+        const std::string_view name = person.name_ar_folded;
+        const std::string_view first = name.substr(0, name.find(' '));
+        if (first.size() < name.size() && first == word) return &person;
+    }
     return nullptr;
 }
 
@@ -414,6 +426,8 @@ public:
             }
             if (person.last > person.first && (person.named() || person.office || !person.title_en.empty())) {
                 t = person.last;
+                if (person.name_last > person.name_first + 1)
+                    person.foreign_given_first = s_.has_class(person.name_first, kForeignFirstName);
                 if (person.named()) memory_.remember(person);
                 s_.persons.push_back(std::move(person));
             } else {
@@ -1042,7 +1056,11 @@ private:
 
     void untitled_person(std::size_t t, PersonRef& person) {
         const bool quoted_before = t > s_.first && is_quote(tokens_[t - 1]);
-        if (const PersonRef* known = memory_.by_last_name(tokens_[t].text)) {
+        // "أكّد كيم والرئيس الكوري الجنوبي": a family name written first, alone, is the person named
+        // with it before ("كيم جونغ أون"); followed by more of a name it opens another one.
+        const PersonRef* known = memory_.by_last_name(tokens_[t].text);
+        if (!known && !is_name_word(t + 1)) known = memory_.by_first_word(tokens_[t].text);
+        if (known) {
             person = *known;
             person.first = t;
             person.last = t + 1;

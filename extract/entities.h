@@ -31,6 +31,9 @@ struct PersonRef {
     bool office = false;         // a ministry or other body, not a person
     bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
     bool home_post = false;  // named after a post with no state ("وزير الخارجية عادل الجبير"): the article's own
+    // The name opens with a given name from outside the region, which alone may stand for the person
+    // later ("كيم" for "كيم جونغ أون": East Asian names put the family name first).
+    bool foreign_given_first = false;
     bool named() const { return name_last > name_first || !name_ar.empty(); }
 };
 
@@ -116,6 +119,8 @@ struct PersonMemory {
     const PersonRef* resolve_title(const PersonRef& mention) const;
     // The introduced person whose last name is `word` (folded), or nullptr.
     const PersonRef* by_last_name(std::string_view word) const;
+    // The introduced person whose name opens with `word` (folded), a given name from outside the region.
+    const PersonRef* by_first_word(std::string_view word) const;
     // The person named last, within kTitleReach sentences ("معاليه"), or nullptr.
     const PersonRef* last_named() const;
     // States the document names, with their counts, in the order first named.

@@ -778,3 +778,16 @@ TEST_CASE("a name ends before a word with the article shaped as a participle or 
     REQUIRE(fahad != nullptr);
     CHECK(resources().normalizer.fold(fahad->name_ar) == resources().normalizer.fold("أحمد الفهد الصباح"));
 }
+
+TEST_CASE("a given name from outside the region followed by more of a name opens another person",
+          "[entities][persons][negative]") {
+    // corpus snn-2015-07-25-0165 (two of its sentences): "جون بينر" is not the "جون كيري" named before.
+    const Found found = recognize(
+        "كما لم يبدوا اهتمام كبيرًا برد جون كيري وزير الخارجية الأميركي الذي مثل أمام لجنة العلاقات الخارجية في مجلس "
+        "الشيوخ أول من أمس، إلى جانب برد إرنست مونيز وزير الطاقة، وجاك ليو وزير الخزانة. ووصف جون بينر، رئيس مجلس "
+        "النواب، وعضو المجلس الجمهوري عن ولاية أوهايو، خلال مؤتمر صحافي يوم الخميس، الاتفاق بـ«الصفقة الفاشلة».",
+        "2015-07-25");
+    const PersonRef* boehner = person_named(found, "بينر");
+    REQUIRE(boehner != nullptr);
+    CHECK(boehner->id != "john-kerry");
+}

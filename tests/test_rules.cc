@@ -219,6 +219,20 @@ TEST_CASE("holding a meeting, a verb's form after a preposition, is a meeting to
     CHECK(first_of_type(end, "meeting_planned") == nullptr);
 }
 
+TEST_CASE("a family name written first stands alone for the person named with it before", "[rules][joint]") {
+    // dev008: its first sentence, then the one that names "كيم" alone.
+    const auto events = extract(
+        "تضمن بيان لبيونغ يانغ الأربعاء تهديدات بإلغاء اللقاء التاريخي المرتقب بين الزعيم الكوري الشمالي كيم جونغ أون "
+        "والرئيس الأمريكي دونالد ترامب. وخلال قمة نادرة بين الكوريتين الشهر الماضي في بانمونجوم، القرية الواقعة في "
+        "المنطقة المنزوعة السلاح التي تقسم شبه الجزيرة الكورية، أكّد كيم والرئيس الكوري الجنوبي مون جاي-إن التزامهما "
+        "\"النزع التام للسلاح النووي\" من شبه الجزيرة.",
+        "2018-05-16");
+    const Event* joint = first_of_type(events, "joint_statement");
+    REQUIRE(joint);
+    CHECK(has_actor(*joint, "kim-jong-un", "signatory"));
+    CHECK(has_actor(*joint, "moon-jae-in", "signatory"));
+}
+
 TEST_CASE("signing needs what is signed and two parties", "[rules][agreement][negative]") {
     // "وقع" is also "took place": an explosion is no agreement.
     CHECK(extract("وقع انفجار قرب السفارة الأمريكية في بغداد أمس.", "2015-08-03").empty());
