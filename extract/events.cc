@@ -30,6 +30,12 @@ bool singular_nisba(std::string_view word) {
            (word.size() >= ya_ha.size() && word.substr(word.size() - ya_ha.size()) == ya_ha);
 }
 
+// A word ending in ه, which folding makes of teh marbuta too: "لاذعة" is an adjective.
+bool ends_in_folded_teh_marbuta(std::string_view word) {
+    constexpr std::string_view kHeh = "\xD9\x87";
+    return word.size() >= kHeh.size() && word.substr(word.size() - kHeh.size()) == kHeh;
+}
+
 bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
@@ -341,6 +347,8 @@ private:
     void move_to_future(EventDate& date) const;
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
+    // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
+    bool purpose_before(std::size_t t) const;
     void meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
@@ -1492,6 +1500,14 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
     }
 }
 
+bool SentenceReader::purpose_before(std::size_t t) const {
+    constexpr std::size_t kShortestVerbalNoun = 8;  // ل and three letters
+    const std::string_view word = tokens_[t].text;
+    return tokens_[t].kind == TokenKind::word && !s_.item(t) && s_.word_classes[t - s_.first] == 0 &&
+           word.size() >= kShortestVerbalNoun && word.substr(0, kPrepositionLam.size()) == kPrepositionLam &&
+           !ends_in_folded_teh_marbuta(word);
+}
+
 void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
@@ -1518,11 +1534,8 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         // "للتحضير لاجتماع مع", "لإجراء محادثات مع": a purpose, not a meeting held (a verbal noun
         // with ل before the meeting word; "لاذعة" ends in teh marbuta, an adjective's).
         const std::string_view proclitics = tokens_[k].text.substr(0, 2);
-        if (proclitics == "\xD9\x84" || negated(k, 3)) continue;
-        if (k > s_.first && tokens_[k - 1].kind == TokenKind::word && !s_.item(k - 1) &&
-            s_.word_classes[k - 1 - s_.first] == 0 && tokens_[k - 1].text.substr(0, 2) == "\xD9\x84" &&
-            tokens_[k - 1].text.size() >= 8 && tokens_[k - 1].text.substr(tokens_[k - 1].text.size() - 2) != "\xD9\x87")
-            continue;
+        if (proclitics == kPrepositionLam || negated(k, 3)) continue;
+        if (k > s_.first && purpose_before(k - 1)) continue;
         // "قمة مقررة بين": a meeting still to come.
         // "في عقد قمة مع": holding one, a noun after a preposition, is to come too.
         const LexiconItem* holding = k > s_.first + 1 ? s_.item(k - 1) : nullptr;

@@ -98,9 +98,9 @@ TEST_CASE("an agreement reached in a month past is dated by that month, not by t
     CHECK(has_actor(*agreement, "IRN", "participant"));
     CHECK(has_actor(*agreement, "DEU", "participant"));
     // A day still wins over the month around it.
-    agreement = first_of_type(
-        extract("ذلك بعد أن توصلت إيران ومجموعة (5+1) إلى اتفاق تاريخي في 14 يوليو (تموز) الحالي.", "2015-07-26"),
-        "agreement");
+    const auto day =
+        extract("ذلك بعد أن توصلت إيران ومجموعة (5+1) إلى اتفاق تاريخي في 14 يوليو (تموز) الحالي.", "2015-07-26");
+    agreement = first_of_type(day, "agreement");
     REQUIRE(agreement);
     CHECK(agreement->date.value == "2015-07-14");
 }
