@@ -349,6 +349,8 @@ private:
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
     // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
     bool purpose_before(std::size_t t) const;
+    // "في عقد قمة": a meeting verb's form at `t` after a preposition is its verbal noun, holding one.
+    bool holding_after_preposition(std::size_t t) const;
     void meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
@@ -970,8 +972,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     }
     // "سيعقد", "لعقد مؤتمر" (to hold one), "تعيد النظر في عقد قمة" (a verb's form after a preposition
     // is its verbal noun, holding one; "في ختام اللقاء" is a noun of its own): a meeting still to come.
-    const bool verbal_noun = r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::none &&
-                             trigger.first > s_.first && s_.has_class(trigger.first - 1, kDestination);
+    const bool verbal_noun = holding_after_preposition(trigger.first);
     bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
                   (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
                   (!encounter && verbal_noun) ||
@@ -1500,6 +1501,14 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
     }
 }
 
+bool SentenceReader::holding_after_preposition(std::size_t t) const {
+    const LexiconItem* item = s_.item(t);
+    if (!item || item->category != kTrigger || item->first != t || t == s_.first) return false;
+    const TriggerEntry& entry = r_.triggers[item->payload];
+    return entry.frame == Frame::meeting && entry.tense != TriggerEntry::Tense::none &&
+           s_.has_class(t - 1, kDestination);
+}
+
 bool SentenceReader::purpose_before(std::size_t t) const {
     constexpr std::size_t kShortestVerbalNoun = 8;  // ل and three letters
     const std::string_view word = tokens_[t].text;
@@ -1538,11 +1547,8 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (k > s_.first && purpose_before(k - 1)) continue;
         // "قمة مقررة بين": a meeting still to come.
         // "في عقد قمة مع": holding one, a noun after a preposition, is to come too.
-        const LexiconItem* holding = k > s_.first + 1 ? s_.item(k - 1) : nullptr;
-        const bool future =
-            near_class(k + 1, with + 2, kFuture) || (k > s_.first && s_.has_class(k - 1, kFuture)) ||
-            (holding && holding->category == kTrigger && r_.triggers[holding->payload].frame == Frame::meeting &&
-             r_.triggers[holding->payload].tense != TriggerEntry::Tense::none && s_.has_class(k - 2, kDestination));
+        const bool future = near_class(k + 1, with + 2, kFuture) ||
+                            (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1)));
         if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, with + 1);
