@@ -486,10 +486,10 @@ private:
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
     bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
     // The classes that tell a name's words from others: those only event rules read
-    // ("الجانب", "حيث"), and the nouns of places named after someone ("جامعة"), leave names as they are.
+    // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة") and "شركة" leave names as they are.
     WordClassSet classes_of(std::size_t t) const {
         return s_.word_classes[t - s_.first] &
-               ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter));
+               ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -531,6 +531,18 @@ private:
                 ended_by_next_phrase = given_name(t) || last_particle != kNoName;
                 break;
             }
+            // "سعيد بن سعد النفيعي اللجان الخاصة": after a family name of descent (…ي) with the article,
+            // a word with the article and without that ending is the object the sentence goes on to.
+            // Only right where the family name stands: "خالد بن عبدالعزيز الصفيان الحادث الإجرامي" has
+            // its own end further back.
+            const bool family_name_place = end > t + 1 && (last_particle == kNoName ? words_in_name(t, end - 1) == 1
+                                                                                    : end - 1 == last_particle + 2);
+            if (family_name_place && family_name_of_descent(end - 1) && starts_like_description(tokens_[end].text) &&
+                !given_name(end) && !s_.has_class(end, kNameParticle) &&
+                !written_ending_with(normalized_, original_, tokens_[end], kWrittenYa)) {
+                ended_by_next_phrase = given_name(t) || last_particle != kNoName;
+                break;
+            }
             // "جوزيف دنفورد المرشح", "يورغن كلوب الاشراف": a given name from outside the region takes
             // no family name with the article after a second word.
             if (end == t + 2 && s_.has_class(t, kForeignFirstName) && starts_like_description(tokens_[end].text)) {
@@ -567,6 +579,15 @@ private:
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
         return kNoName;
+    }
+
+    // "النفيعي", "الغامدي": a family name with the article that tells whom one descends from; not
+    // a short one, which is more often a father's given name ("عبدالله العلي النعيم").
+    bool family_name_of_descent(std::size_t t) const {
+        constexpr std::size_t kShortestLetters = 6;  // ال and four letters
+        return starts_like_description(tokens_[t].text) && !given_name(t) && !s_.has_class(t, kNameParticle) &&
+               utf8::count_code_points(tokens_[t].text) >= kShortestLetters &&
+               written_ending_with(normalized_, original_, tokens_[t], kWrittenYa);
     }
 
     // Written with ها or هم at its end, and with `shortest` letters or more (five: "حديثها"), long
@@ -892,7 +913,8 @@ private:
                    !starts_like_description(word.substr(kConjunctionWaw.size()));
         };
         while (k < s_.last && k < chain.end + kLongestBody && tokens_[k].kind == TokenKind::word && !s_.item(k) &&
-               !given_name(k) && s_.word_classes[k - s_.first] == 0 && !conjoined_other(tokens_[k].text))
+               !given_name(k) && (s_.word_classes[k - s_.first] & ~class_bit(kCompany)) == 0 &&
+               !conjoined_other(tokens_[k].text))
             ++k;
         if (k == chain.end || !is_category(k, kTitle)) return;
         // A rank or form of address of its own ("اللواء", "الدكتور"), not another post with its state
@@ -927,7 +949,14 @@ private:
             person.name_first = second.end;
             person.name_last = next->last;
             person.last = next->last;
+            return;
         }
+        // "قائد الحرس الثوري، الجنرال عزيز جعفري": a rank or form of address that names no state of
+        // its own, then a name, is the holder of the post before the comma.
+        if (second.office || !second.affiliation.empty() || comma != chain.end) return;
+        PersonRef holder = person;
+        name_after_title(second, second.end, holder);
+        if (holder.named()) person = holder;
     }
 
     // A title with no name: an office speaks for its state; a post or
@@ -985,7 +1014,10 @@ private:
         person.title_en = chain.title_en;
         person.office = chain.office;
         person.last = chain.end;
-        if (!chain.office && !unnamed_source(t, chain)) name_after_title(chain, chain.end, person);
+        // "لتفضل سموه الكريم بافتتاح": a form of address with a pronoun stands for someone named
+        // before, and the words after it are no name.
+        const bool pronoun_only = chain.refers_back && !chain.post;
+        if (!chain.office && !pronoun_only && !unnamed_source(t, chain)) name_after_title(chain, chain.end, person);
         person.home_post = chain.post && chain.affiliation.empty() && person.named();
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);
@@ -1321,8 +1353,15 @@ void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memor
         }
     }
     if (!named_here && (most < 3 || most < 3 * next)) return;
+    // A post in a company, named inside the person's words or just after them, serves none.
+    constexpr std::size_t kCompanyReach = 2;
+    const auto in_company = [&](const PersonRef& p) {
+        for (std::size_t t = p.first; t < s.last && t < p.last + kCompanyReach; ++t)
+            if (s.has_class(t, kCompany)) return true;
+        return false;
+    };
     for (PersonRef& p : s.persons) {
-        if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty()) continue;
+        if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty() || in_company(p)) continue;
         p.affiliation = main_state;
         memory.remember(p);
     }

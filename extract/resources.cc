@@ -37,6 +37,7 @@ const char* const kWordClassNames[kWordClassCount] = {"meeting_noun",
                                                       "relative",
                                                       "sport",
                                                       "named_after",
+                                                      "company",
                                                       "first_name",
                                                       "foreign_first_name"};
 
