@@ -543,6 +543,15 @@ private:
                 ended_by_next_phrase = given_name(t) || last_particle != kNoName;
                 break;
             }
+            // "الأمير تركي بن محمد بن فهد انضمام الأمير", "فهد انتقال العدوى": a verbal noun of the
+            // derived verbs (انفعال، افتعال، استفعال) is what the sentence goes on to, never a name's.
+            if (end > t && !given_name(end) && derived_verbal_noun(tokens_[end].text)) {
+                ended_by_next_phrase = true;
+                // "إياد علاوي أهمية اعتماد الحوار": a noun with ة before it opens the same phrase.
+                if (end - t >= 3 && !starts_like_description(tokens_[end - 1].text) && ends_in_teh_marbuta(end - 1))
+                    --end;
+                break;
+            }
             // "جوزيف دنفورد المرشح", "يورغن كلوب الاشراف": a given name from outside the region takes
             // no family name with the article after a second word.
             if (end == t + 2 && s_.has_class(t, kForeignFirstName) && starts_like_description(tokens_[end].text)) {
@@ -579,6 +588,29 @@ private:
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
         return kNoName;
+    }
+
+    // Shaped انفعال ("انضمام"), افتعال ("اختفاء", "اهتمام") or استفعال ("استقبال"), in folded text;
+    // not with ل second, which is the article's ("الطيار", "ألتمان").
+    static bool derived_verbal_noun(std::string_view word) {
+        constexpr std::size_t kLetterBytes = 2;  // every Arabic letter
+        static const std::string_view kAlef = "\xD8\xA7", kNun = "\xD9\x86", kTeh = "\xD8\xAA", kTah = "\xD8\xB7",
+                                      kSin = "\xD8\xB3", kLam = "\xD9\x84";
+        const auto letter = [&](std::size_t i) { return word.substr(i * kLetterBytes, kLetterBytes); };
+        if (word.size() % kLetterBytes != 0 || utf8::count_code_points(word) * kLetterBytes != word.size() ||
+            letter(0) != kAlef || letter(1) == kLam)
+            return false;
+        const std::size_t letters = word.size() / kLetterBytes;
+        if (letters == 6) return letter(4) == kAlef && (letter(1) == kNun || letter(2) == kTeh || letter(2) == kTah);
+        return letters == 7 && letter(1) == kSin && letter(2) == kTeh && letter(5) == kAlef;
+    }
+
+    // A known person, a given name, or a nationality word that "بن" joins to a name ("تركي بن سعد").
+    bool opens_name(std::size_t t) const {
+        if (t >= s_.last) return false;
+        return is_category(t, kPerson) || given_name(t) ||
+               (is_category(t, kActorAdjective) && !starts_like_description(tokens_[t].text) &&
+                s_.has_class(t + 1, kNameParticle) && !given_name(t + 1));
     }
 
     // "النفيعي", "الغامدي": a family name with the article that tells whom one descends from; not
@@ -762,6 +794,9 @@ private:
                 chain.source = chain.source || (title.source && !is_definite(tokens_[j].text));
                 chain.post = true;
                 j = item->last;
+            } else if (item && item->category == kActorAdjective && item->last == j + 1 && opens_name(j)) {
+                // "الأمير تركي بن محمد": before بن a nationality word is the given name that follows the title.
+                break;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
                 if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
                 j = item->last;
@@ -877,7 +912,9 @@ private:
             return;
         // "مدير سجون حائل اللواء عبد الرحمن الحازمي": words with no given name between a post and a
         // rank or form of address name the body; the name follows the second title.
-        if (!quoted && chain.post && !given_name(k) && end < s_.last && is_category(end, kTitle)) return;
+        // "الأمير تركي بن محمد": a nationality word that "بن" joins to the next is a given name.
+        const bool joined = length >= 3 && !given_name(k) && opens_name(k);
+        if (!quoted && chain.post && !given_name(k) && !joined && end < s_.last && is_category(end, kTitle)) return;
         const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
         // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
         // needs no given name, but does not open with the article (a noun phrase does).
@@ -889,7 +926,7 @@ private:
         bool noun_phrase = separated && !quoted && starts_like_description(tokens_[k].text) && !known_last;
         // "، الفريق ضاحي خلفان", "، الجمهوري جون بينر": a rank or a word before a given name is no noun phrase.
         for (std::size_t w = k; w < end && noun_phrase; ++w) noun_phrase = !given_name(w);
-        const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed;
+        const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed || joined;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         if (looks_like_name && enough) {
@@ -1003,6 +1040,8 @@ private:
         if (s_.item(next)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return;
         const Chain chain = parse_chain(next);
         if (chain.office || !chain.post) return;
+        // "التقى عادل الجبير الرئيس الأمريكي باراك أوباما": a title before another name is that one's.
+        if (opens_name(chain.end)) return;
         if (person.affiliation.empty()) person.affiliation = chain.affiliation;
         if (person.title_en.empty()) person.title_en = chain.title_en;
         person.last = chain.end;

@@ -813,6 +813,42 @@ TEST_CASE("a name ends after a family name of descent, before the object of the 
                          "النعيم") == folded("عبدالله العلي النعيم"));
 }
 
+TEST_CASE("a name ends before a verbal noun of a derived verb", "[entities][persons]") {
+    // corpus snn-2015-07-25-1049: the committee announced that a prince joined it.
+    CHECK(folded_name_of(recognize("أعلنت اللجنة التنفيذية لمعرض \"الفهد .. روح القيادة\" برئاسة الأمير تركي بن محمد "
+                                   "بن فهد انضمام الأمير عبدالعزيز بن سعود بن فهد إلى اللجنة في منصب نائب الرئيس.",
+                                   "2015-07-25"),
+                         "تركي") == folded("تركي بن محمد بن فهد"));
+    // corpus snn-2015-08-11-0602: three words of a name before "اهتمام".
+    CHECK(folded_name_of(recognize("من جانبه أوضح الناطق الإعلامي بصحة الباحة محمد علي سليمان اهتمام مديرية الشؤون "
+                                   "الصحية بالمنطقة بكل ما يهم المواطن من احتياجات.",
+                                   "2015-08-11"),
+                         "سليمان") == folded("محمد علي سليمان"));
+    // corpus snn-2015-08-04-0827: "أهمية" opens the phrase "اعتماد" goes on with.
+    CHECK(folded_name_of(recognize("من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار بين العراق "
+                                   "وجميع دول المنطقة للحفاظ على أمنها واستقرارها.",
+                                   "2015-08-04"),
+                         "علاوي") == folded("إياد علاوي"));
+    // corpus snn-2015-07-24-1446: "اثر" (after) is no name's either.
+    CHECK(person_named(recognize("وأعلن وزير الاعلام رمزي جريج اثر انتهاء جلسة مجلس الوزراء، ان رئيس الحكومة تمام "
+                                 "سلام \"يقدم اعتذاره من الشعب اللبناني\".",
+                                 "2015-07-24"),
+                       "اثر") == nullptr);
+}
+
+TEST_CASE("a nationality word before بن is a given name, and a title before it is that person's",
+          "[entities][persons]") {
+    // corpus snn-2015-08-10-0413: two princes named Turki, neither of them Turkish.
+    const Found found = recognize(
+        "قام صاحب السمو الأمير اللواء تركي بن عبدالله آل سعود قائد لواء الأمير تركي بن سعد الآلي بالحرس الوطني أمس "
+        "بزيارة لمقر عزاء الشهيد ماجد بن فهد السبيعي الواقع بقرية أم راكة بمحافظة الخرمة لتقديم واجب العزاء.",
+        "2015-08-10");
+    CHECK(folded_name_of(found, "عبدالله آل سعود") == folded("تركي بن عبدالله آل سعود"));
+    CHECK(affiliation_of(found, "عبدالله آل سعود").empty());
+    CHECK(folded_name_of(found, "بن سعد") == folded("تركي بن سعد"));
+    CHECK_FALSE(has(found.actors, "TUR"));
+}
+
 TEST_CASE("a post in a company does not take the state the article names most", "[entities][persons][negative]") {
     // corpus snn-2015-07-27-1129: an analyst quoted in an article about China is not Chinese.
     const Found found = recognize(
