@@ -454,6 +454,11 @@ private:
 
     bool could_be_name_word(std::size_t t) const {
         if (tokens_[t].kind != TokenKind::word) return false;
+        // "عبد الله", "جار الله": the second half of a given name written in two words, whatever
+        // else the word is ("الله" also ends a name after "حفظه").
+        if (t > s_.first && s_.has_class(t - 1, kNameParticle) && given_name(t - 1) && !s_.item(t) && !s_.item(t - 1) &&
+            tokens_[t - 1].end < tokens_[t].begin)
+            return true;
         if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
             !written_as_given_name(t))
             return false;
@@ -500,6 +505,9 @@ private:
     // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
     // words run on past that (a noun phrase, not a name).
     std::size_t name_run(std::size_t t) const {
+        // "اللواء عيد بن عبد الله العصيمي": after "بن" come the father's names, and after "عبد" the rest
+        // of a given name, not another person's name.
+        if (t > s_.first && s_.has_class(t - 1, kNameParticle)) return kNoName;
         std::size_t end = t;
         std::size_t last_particle = kNoName;
         bool ended_by_next_phrase = false;

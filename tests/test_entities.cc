@@ -849,6 +849,29 @@ TEST_CASE("a nationality word before بن is a given name, and a title before it
     CHECK_FALSE(has(found.actors, "TUR"));
 }
 
+TEST_CASE("a given name written in two words is one name", "[entities][persons]") {
+    // corpus snn-2015-07-26-0507: "الله" ends a name after "حفظه", not after "عبد".
+    CHECK(folded_name_of(recognize("وقال عبد الله الصمعين، عضو مجلس الإدارة المشرف العام على لجنة الأيتام بالجمعية، "
+                                   "إن هذا الحفل يقام سنوياً للأيتام.",
+                                   "2015-07-26"),
+                         "الصمعين") == folded("عبدالله الصمعين"));
+    // corpus snn-2015-08-06-0585: "جار الله" after "بن".
+    CHECK(folded_name_of(recognize("يذكر أن ماجد الحقيل وزير الإسكان اجتمع مع الدكتور جميل بن جار الله البقعاوي رئيس "
+                                   "مجلس إدارة الهيئة وعدد من أعضاء مجلس الإدارة.",
+                                   "2015-08-06"),
+                         "البقعاوي") == folded("جميل بن جارالله البقعاوي"));
+}
+
+TEST_CASE("no name opens with a father's name after بن", "[entities][persons][negative]") {
+    // corpus snn-2015-07-22-1523: "عيد" is no given name the lexicon knows, and "عبد الله العصيمي"
+    // is his father and family, not someone else.
+    const Found found = recognize(
+        "أوضح ذلك اللواء عيد بن عبد الله العصيمي مدير الادارة العامة للعلاقات والاعلام معرباً عن تقدير رجال الدفاع "
+        "المدني.",
+        "2015-07-22");
+    CHECK(person_named(found, "العصيمي") == nullptr);
+}
+
 TEST_CASE("a post in a company does not take the state the article names most", "[entities][persons][negative]") {
     // corpus snn-2015-07-27-1129: an analyst quoted in an article about China is not Chinese.
     const Found found = recognize(
