@@ -1354,9 +1354,10 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
                 reported_agreement = true;
             }
         }
-        // "واتفق الرئيسان على": the two sides of the meeting just reported.
+        // "واتفق الرئيسان على", "اتفق المشاركون": the sides of the meeting just reported.
+        const std::size_t after = std::min(end + 1, trigger.last + 3);
         if (sides.empty() && context_.last_parties.size() >= 2 &&
-            near_class(trigger.last, std::min(end + 1, trigger.last + 3), kCollective))
+            (near_class(trigger.last, after, kCollective) || near_class(trigger.last, after, kGathered)))
             sides = context_.last_parties;
         if (sides.size() < 2) return;
         found = std::move(sides);

@@ -38,6 +38,7 @@ const char* const kWordClassNames[kWordClassCount] = {"meeting_noun",
                                                       "sport",
                                                       "named_after",
                                                       "company",
+                                                      "gathered",
                                                       "first_name",
                                                       "foreign_first_name"};
 

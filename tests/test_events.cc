@@ -243,6 +243,20 @@ TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[ev
     CHECK(planned[0]->date.value.substr(0, 4) == "2023");
 }
 
+TEST_CASE("agreement: those gathered at the summit just reported agree as its members", "[events][agreement]") {
+    // corpus snn-2015-08-01-0063: "اتفق المشاركون" after "قمة «بريكس»".
+    const auto events = extract(
+        "في الحادي عشر من الشهر الماضي اختتمت أعمال قمة «بريكس» في مدينة أوفا العاصمة البشكيرية، حيث اتفق المشاركون، "
+        "كما أعلن الرئيس الروسي فلاديمير بوتين، على التنسيق الوثيق للمواقف في مسائل السياسة العالمية، ليس هذا فقط، بل "
+        "إن المشاركين أبدوا وأكدوا استعدادهم للعمل بشكل حثيث من أجل الاستمرار قدمًا في إصلاح البنية المالية الاقتصادية "
+        "العالمية، وتوسيع دور البلدان النامية في صندوق النقد الدولي.",
+        "2015-08-01");
+    const auto agreements = of_type(events, "agreement");
+    REQUIRE(agreements.size() == 1);
+    for (const char* code : {"BRA", "RUS", "IND", "CHN", "ZAF"}) CHECK(has_actor(*agreements[0], code, "participant"));
+    CHECK(agreements[0]->date.value == "2015-07-11");
+}
+
 TEST_CASE("agreement: first person plural names no parties and gives none", "[events][agreement][negative]") {
     // samples/astana/001
     CHECK(
