@@ -88,10 +88,13 @@ TEST_CASE("tatweel is removed, so a prefixed number becomes one word", "[normali
     CHECK(fold("وكشف ياسين لـ«الشرق الأوسط»") == "وكشف ياسين ل\"الشرق الاوسط\"");
 }
 
-TEST_CASE("a hashtag's sign goes, so the name behind it reads whole", "[normalize]") {
+TEST_CASE("a hashtag's sign goes and its underscores part its words, so the name behind it reads whole",
+          "[normalize]") {
     // dev029 (Al Arabiya, 2018-05-03)
     CHECK(fold("لمّح الرئيس الأميركي، دونالد #ترمب، في تغريدة") == "لمح الرييس الاميركي، دونالد ترمب، في تغريده");
-    CHECK(fold("المحتجزين في #كوريا_الشمالية.") == "المحتجزين في كوريا_الشماليه.");
+    CHECK(fold("المحتجزين في #كوريا_الشمالية.") == "المحتجزين في كوريا الشماليه.");
+    // dev031 (2018-03-18)
+    CHECK(fold("مع #السلطات_الفلبينية وقع") == "مع السلطات الفلبينيه وقع");
 }
 
 TEST_CASE("alef forms become bare alef", "[normalize]") {
