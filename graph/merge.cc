@@ -222,6 +222,9 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
                 const std::size_t shared = shared_parties(a, b);
                 const bool two_sides = a.parties.size() >= 2 && b.parties.size() >= 2;
                 if (two_sides && !na && !nb && shared < a.parties.size() && shared < b.parties.size()) return false;
+                // Talks whose parties share no one are other talks, named or not ("اجتمع محمد بن سلمان مع
+                // سمير جعجع" after the guests of another meeting).
+                if (!na && !nb && !a.parties.empty() && !b.parties.empty() && shared == 0) return false;
                 return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b);
             }
             // Two meetings on one day in one place with other parties are two meetings.

@@ -316,6 +316,13 @@ TEST_CASE("in one article, talks between other sides stay apart; talks of no one
     Event kerry_again = meeting("a", 8, -1, "");
     kerry_again.actors = {party("john-kerry", "USA"), party("SAU")};
     CHECK(merge_events({kerry_jubeir, kerry_again}).size() == 1);
+    // corpus snn-2015-07-21-0046: the guests of one meeting ("كما حضر الاجتماع ... حسن حكيموف") and the
+    // next meeting of the article ("اجتمع الأمير محمد بن سلمان مع سمير جعجع") share no one: two meetings.
+    Event guests = meeting("a", 2, -1, "");
+    guests.actors = {party("RUS"), party("hasan-hakimov", "RUS")};
+    Event geagea = meeting("a", 3, -1, "");
+    geagea.actors = {party("mohammed-bin-salman", "SAU"), party("samir-geagea", "LBN-LF")};
+    CHECK(merge_events({guests, geagea}).size() == 2);
     // Talks dated only by the article's day are as undated as talks of no date.
     Event the_talks_today = meeting("a", 9, -1, "2015-08-03");
     the_talks_today.date.from_publication = true;
