@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/morphology.h"
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -597,30 +598,6 @@ private:
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
         return kNoName;
-    }
-
-    // Shaped انفعال ("انضمام"), افتعال ("اختفاء", "اهتمام"), استفعال ("استقبال") or تفعيل
-    // ("تحقيق"), in folded text, also after the preposition ب or ل ("بتحقيق"); not with ل second,
-    // which is the article's ("الطيار", "ألتمان"). Without `bare_form`, تفعيل only with a preposition:
-    // after a given name from outside the region, "توشيل" is a surname.
-    static bool derived_verbal_noun(std::string_view word, bool bare_form = true) {
-        constexpr std::size_t kLetterBytes = 2;  // every Arabic letter
-        static const std::string_view kAlef = "\xD8\xA7", kNun = "\xD9\x86", kTeh = "\xD8\xAA", kTah = "\xD8\xB7",
-                                      kSin = "\xD8\xB3", kLam = "\xD9\x84", kBa = "\xD8\xA8", kYa = "\xD9\x8A";
-        if (word.size() % kLetterBytes != 0 || utf8::count_code_points(word) * kLetterBytes != word.size())
-            return false;
-        const auto shaped = [&](std::string_view stem) {
-            const auto letter = [&](std::size_t i) { return stem.substr(i * kLetterBytes, kLetterBytes); };
-            const std::size_t letters = stem.size() / kLetterBytes;
-            // Not تا…: after folding, "تأكيد" is no different from the surname "تابيش".
-            if (letters == 5) return bare_form && letter(0) == kTeh && letter(1) != kAlef && letter(3) == kYa;
-            if (letters < 6 || letter(0) != kAlef || letter(1) == kLam) return false;
-            if (letters == 6)
-                return letter(4) == kAlef && (letter(1) == kNun || letter(2) == kTeh || letter(2) == kTah);
-            return letters == 7 && letter(1) == kSin && letter(2) == kTeh && letter(5) == kAlef;
-        };
-        const std::string_view first = word.substr(0, kLetterBytes);
-        return shaped(word) || ((first == kBa || first == kLam) && shaped(word.substr(kLetterBytes)));
     }
 
     // A known person, a given name, or a nationality word that "بن" joins to a name ("تركي بن سعد").

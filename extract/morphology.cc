@@ -14,6 +14,20 @@ constexpr std::string_view kAlefMaqsura = "\xD9\x89";      // ى
 constexpr std::string_view kAlef = "\xD8\xA7";             // ا
 constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا, the plural ending
 
+constexpr std::size_t kLetterBytes = 2;  // every Arabic letter in UTF-8
+constexpr std::string_view kLam = "\xD9\x84", kBa = "\xD8\xA8";
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+// The shapes of derived verbal nouns, letter by letter: a letter stands for itself, * for a letter
+// of the root (not alef, which folded hamza also becomes). تفعيل comes first (see derived_verbal_noun()).
+constexpr std::string_view kDerivedVerbalNouns[] = {
+    "\xD8\xAA**\xD9\x8A*",                  // ت**ي*: تفعيل
+    "\xD8\xA7\xD9\x86**\xD8\xA7*",          // ان**ا*: انفعال
+    "\xD8\xA7*\xD8\xAA*\xD8\xA7*",          // ا*ت*ا*: افتعال
+    "\xD8\xA7*\xD8\xB7*\xD8\xA7*",          // ا*ط*ا*: افتعال after an emphatic letter
+    "\xD8\xA7\xD8\xB3\xD8\xAA**\xD8\xA7*",  // است**ا*: استفعال
+};
+
 bool ends_with(std::string_view text, std::string_view suffix) {
     return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
@@ -24,7 +38,41 @@ std::string trim(std::string_view text) {
     return std::string(text);
 }
 
+// Whether `word` (Arabic letters only) has `shape`, where * is any letter but alef.
+bool has_shape(std::string_view word, std::string_view shape) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < shape.size();) {
+        if (at + kLetterBytes > word.size()) return false;
+        const std::string_view letter = word.substr(at, kLetterBytes);
+        at += kLetterBytes;
+        if (shape[i] == '*') {
+            if (letter == kAlef) return false;
+            ++i;
+        } else {
+            if (shape.substr(i, kLetterBytes) != letter) return false;
+            i += kLetterBytes;
+        }
+    }
+    return at == word.size();
+}
+
 }  // namespace
+
+bool derived_verbal_noun(std::string_view word, bool bare_tafil) {
+    if (word.size() % kLetterBytes != 0) return false;
+    for (std::size_t i = 0; i < word.size(); i += kLetterBytes) {
+        const auto lead = static_cast<unsigned char>(word[i]);
+        if (lead < 0xC0 || lead >= 0xE0) return false;  // two-byte letters only
+    }
+    // kDerivedVerbalNouns[0] is تفعيل, taken alone only when `bare_tafil`.
+    const auto shaped = [](std::string_view stem, bool with_tafil) {
+        if (stem.substr(0, kArticle.size()) == kArticle) return false;
+        return std::any_of(std::begin(kDerivedVerbalNouns) + (with_tafil ? 0 : 1), std::end(kDerivedVerbalNouns),
+                           [&](std::string_view shape) { return has_shape(stem, shape); });
+    };
+    const std::string_view first = word.substr(0, kLetterBytes);
+    return shaped(word, bare_tafil) || ((first == kBa || first == kLam) && shaped(word.substr(kLetterBytes), true));
+}
 
 Morphology Morphology::load(const std::string& path) {
     Morphology morphology;

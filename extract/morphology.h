@@ -12,6 +12,14 @@
 
 namespace hadath {
 
+// A word of folded text shaped as the verbal noun of a derived verb: انفعال ("انضمام"), افتعال
+// ("اختفاء", "اهتمام"), استفعال ("استقبال") or تفعيل ("تحقيق"), alone or after the preposition ب or ل
+// ("باعتماد", "لتحقيق"). A root letter is never ا: folded "تأكيد" is no different from the surname
+// "تابيش". A word with the article ("الطيار", folded "ألتمان") is not one. Without
+// `bare_tafil`, تفعيل counts only after a preposition: after a given name from outside the region,
+// a word so shaped is as often a surname.
+bool derived_verbal_noun(std::string_view word, bool bare_tafil = true);
+
 class Morphology {
 public:
     // Reads a paradigm table; throws std::runtime_error "file:line: message".

@@ -52,6 +52,18 @@ TEST_CASE("a malformed lemma is refused with the reason", "[rules][morphology][n
     CHECK_THROWS_WITH(shipped_morphology().inflect("قال/تقول"), Catch::Matchers::Contains("does not start with"));
 }
 
+TEST_CASE("verbal nouns of derived verbs are told by their shape", "[rules][morphology]") {
+    // Folded words of corpus sentences: "انضمام الأمير", "باعتماد مجلس الأمن", "تمديد عقد الإعارة".
+    for (const char* word : {"انضمام", "اختفاء", "اهتمام", "اصطدام", "استقبال", "تحقيق", "تمديد", "باعتماد", "لتنويع"})
+        CHECK(derived_verbal_noun(word));
+    // The article ("الطيار", folded "ألتمان"), an alef where the root has a hamza ("تابيش"), other shapes.
+    for (const char* word : {"الطيار", "التمان", "تابيش", "مدير", "انتصارات", "سعيد"})
+        CHECK_FALSE(derived_verbal_noun(word));
+    // تفعيل alone only when asked: after a given name from outside the region it is a surname ("توماس توشيل").
+    CHECK_FALSE(derived_verbal_noun("توشيل", false));
+    CHECK(derived_verbal_noun("بتحقيق", false));
+}
+
 TEST_CASE("each example sentence of triggers.tsv gives an event of the rule below it", "[rules][examples]") {
     std::ifstream in(data_dir() / "rules" / "ar" / "triggers.tsv");
     std::string line, example;
