@@ -23,7 +23,7 @@ for arg in "$@"; do
 done
 
 # Debian packages building and running hadath need, and those the tests add.
-build_packages="g++ cmake make libboost-graph-dev rapidjson-dev libicu-dev pkg-config"
+build_packages="g++ cmake make libboost-graph-dev rapidjson-dev libicu-dev libgoogle-perftools-dev pkg-config"
 test_packages="catch2 icu-devtools libxml2-utils iso-codes python3 python3-networkx python3-igraph chromium \
 cmark-gfm clang libclang-rt-14-dev"
 case "$action" in

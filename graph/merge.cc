@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -641,22 +642,31 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     std::vector<std::string> keys;
     keys.reserve(mentions.size());
     for (const Event& e : mentions) keys.push_back(mention_key(e));
-    std::vector<Facts> canonical;
-    canonical.reserve(mentions.size());
-    for (const std::size_t i :
-         sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; }))
-        canonical.push_back(facts_of(mentions[i], types, published));
-    // Inside each document first, then across documents.
-    std::vector<Event> per_document;
-    per_document.reserve(canonical.size());
-    for (std::size_t start = 0; start < canonical.size();) {
-        const std::string& doc = canonical[start].event->mentions.front().doc;
-        std::size_t stop = start;
-        while (stop < canonical.size() && canonical[stop].event->mentions.front().doc == doc) ++stop;
-        for (Event& e : cluster_events(canonical.data() + start, canonical.data() + stop, true))
-            per_document.push_back(std::move(e));
-        start = stop;
-    }
+    const std::vector<std::size_t> order =
+        sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    // Inside each document first, then across documents. Documents are merged apart from each
+    // other, so the two halves of the canonical order, cut between documents, are merged side by side.
+    std::vector<Facts> canonical(mentions.size());
+    const auto doc_at = [&](std::size_t k) -> const std::string& { return mentions[order[k]].mentions.front().doc; };
+    const auto merge_documents = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) canonical[k] = facts_of(mentions[order[k]], types, published);
+        std::vector<Event> merged;
+        for (std::size_t start = from; start < to;) {
+            std::size_t stop = start;
+            while (stop < to && doc_at(stop) == doc_at(start)) ++stop;
+            for (Event& e : cluster_events(canonical.data() + start, canonical.data() + stop, true))
+                merged.push_back(std::move(e));
+            start = stop;
+        }
+        return merged;
+    };
+    std::size_t middle = canonical.size() / 2;
+    while (middle > 0 && middle < canonical.size() && doc_at(middle) == doc_at(middle - 1)) ++middle;
+    auto first_half = std::async(std::launch::async, merge_documents, 0, middle);
+    std::vector<Event> second_half = merge_documents(middle, canonical.size());
+    std::vector<Event> per_document = first_half.get();
+    per_document.reserve(per_document.size() + second_half.size());
+    for (Event& e : second_half) per_document.push_back(std::move(e));
     // Across documents: events with a round or a day first, so vaguer ones join them.
     struct Rank {
         const std::string* type;
