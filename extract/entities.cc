@@ -314,6 +314,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                     !name_proclitics(match.proclitics))
                     continue;
                 s.word_classes[i - s.first] |= class_bit(match.payload);
+                if (match.last_token > i + 1) s.long_class_phrases.push_back({i, match.last_token, match.payload});
                 // A foreign given name is a given name: one entry sets both.
                 if (match.payload == kForeignFirstName) s.word_classes[i - s.first] |= class_bit(kFirstName);
             } else {

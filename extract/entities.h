@@ -4,6 +4,7 @@
 // Spans are token index ranges [first, last) into the document's tokens.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -98,9 +99,22 @@ struct SentenceEntities {
     std::vector<SeriesRef> series;
     std::vector<TriggerRef> triggers;
     std::vector<DateRef> dates;  // only in a sentence that may report an event (see kHeadlineSourceTokens)
+    // Word classes mark the first word of a phrase; phrases of two words or more also say where they end.
+    struct ClassPhrase {
+        std::size_t first, last;
+        std::uint32_t word_class;
+    };
+    std::vector<ClassPhrase> long_class_phrases;
 
     bool has_class(std::size_t token, WordClass word_class) const {
         return token >= first && token < last && (word_classes[token - first] >> word_class) & 1u;
+    }
+    // Past the longest phrase of the class that starts at the token (which has the class).
+    std::size_t class_end(std::size_t token, WordClass word_class) const {
+        std::size_t end = token + 1;
+        for (const ClassPhrase& phrase : long_class_phrases)
+            if (phrase.first == token && phrase.word_class == word_class) end = std::max(end, phrase.last);
+        return end;
     }
     const LexiconItem* item(std::size_t token) const {
         if (token < first || token >= last) return nullptr;

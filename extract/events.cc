@@ -97,6 +97,24 @@ private:
         }
         return false;
     }
+    // "وقالت تركيا سابقا إن", "أكدت مرارا إنه", "وصرح ترامب أكثر من مرة": right after the verb of
+    // saying or its subject, words that place the saying before the news. The empty span when none.
+    Span said_before_the_news(const TriggerRef& trigger, const Span& said, bool person_speaks) const {
+        const std::size_t at = std::max(said.last, trigger.last);
+        if (s_.has_class(at, kRepeatedly)) return {at, s_.class_end(at, kRepeatedly)};
+        // After a person's name and post, "سابقا" is the post's: "عضو مجلس الشورى سابقا:".
+        if (!s_.has_class(at, kEarlier) || (person_speaks && at > trigger.last)) return {};
+        // Only before what was said: "مدير عام السجون سابقا" is a former one, "من قبل الإرهابيين" by them.
+        const std::size_t end = s_.class_end(at, kEarlier);
+        if (end < s_.last && (s_.has_class(end, kClause) || tokens_[end].text == ":" || is_quote(tokens_[end])))
+            return {at, end};
+        return {};
+    }
+    // The normalized words of tokens [first, last).
+    std::string words_between(std::size_t first, std::size_t last) const {
+        const std::string_view from = tokens_[first].text, to = tokens_[last - 1].text;
+        return std::string(from.data(), static_cast<std::size_t>(to.data() + to.size() - from.data()));
+    }
     bool near_class(std::size_t first, std::size_t last, WordClass word_class) const {
         for (std::size_t k = first; k < last && k < s_.last; ++k)
             if (s_.has_class(k, word_class)) return true;
@@ -820,7 +838,17 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                        attempt(DateUse::report, s_.first, said, [&](const EventDate& d) { return recent_day(d); }) ||
                        attempt(DateUse::report_period, trigger.last, reporting_last,
                                [](const EventDate& date) { return date.precision != "year"; });
-    if (!dated) event.date = publication_date();
+    if (!dated) {
+        if (const Span marker = said_before_the_news(trigger, span, speaker->kind == "person");
+            marker.first < marker.last) {
+            // Undated, with the words that place it: merging keeps it apart from the day's statements.
+            event.date = EventDate{};
+            event.date.text = words_between(marker.first, marker.last);
+            span.add(marker.first, marker.last);
+        } else {
+            event.date = publication_date();
+        }
+    }
     if (!event.date.from_publication && event.date.precision == "day" && event.date.end.empty())
         saying_day_ = parse_iso_date(event.date.value);
     if (auto round = nearest_round(trigger.first, span)) event.round = round;

@@ -39,6 +39,8 @@ const char* const kWordClassNames[kWordClassCount] = {"meeting_noun",
                                                       "named_after",
                                                       "company",
                                                       "gathered",
+                                                      "repeatedly",
+                                                      "earlier",
                                                       "first_name",
                                                       "foreign_first_name"};
 

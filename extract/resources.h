@@ -62,6 +62,8 @@ enum WordClass : std::uint32_t {
     kNamedAfter,
     kCompany,
     kGathered,
+    kRepeatedly,
+    kEarlier,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kWordClassCount

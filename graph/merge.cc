@@ -191,6 +191,11 @@ bool undated_plan_near(const Facts& a, const Facts& b) {
     return day <= other.days.last && other.days.first - day <= kUndatedPlanDays;
 }
 
+// No date, yet words of time: the text places it before the news without a day ("سابقا", "مرارا").
+bool said_before_the_news(const Event& event) {
+    return event.date.value.empty() && !event.date.text.empty();
+}
+
 // Days a joint declaration may come out after the talks it closes.
 constexpr long kDeclarationDelay = 3;
 
@@ -208,6 +213,11 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (!same_document && a.event->date.precision != b.event->date.precision && !a.event->date.value.empty() &&
                 !b.event->date.value.empty())
                 return false;
+            // "قالت تركيا سابقا" is not what Turkey said on the day of the news, nor, in another
+            // article, what it said before that one's news.
+            if (said_before_the_news(*a.event) || said_before_the_news(*b.event)) {
+                if (!same_document || !a.days.empty() || !b.days.empty()) return false;
+            }
             return a.primary == b.primary && dates_agree(a, b, true);
         case Rule::kMeetingHeld: {
             // One round of talks may be dated by its first day in one text and its last in another.
@@ -396,6 +406,8 @@ Event combine(const Cluster& cluster) {
             if (!e->date.value.empty() && (merged.date.value.empty() || e->date.value < merged.date.value))
                 merged.date = e->date;
         }
+        // Undated, it keeps the words that place it before the news ("سابقا").
+        if (merged.date.value.empty()) merged.date = cluster.front()->event->date;
     }
     std::sort(merged.mentions.begin(), merged.mentions.end(), [](const Mention& a, const Mention& b) {
         return std::tie(a.doc, a.sentence, a.begin, a.end) < std::tie(b.doc, b.sentence, b.begin, b.end);

@@ -56,6 +56,32 @@ TEST_CASE("statement: subject first in a headline, and a headline with a colon",
     CHECK(with_role(*russia[0], "speaker")->id == "RUS");
 }
 
+TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", "[events][statement][date]") {
+    // corpus snn-2015-07-25-0208, snn-2015-07-22-0531, snn-2015-07-22-0089
+    for (const auto& [sentence, words] : std::vector<std::pair<std::string, std::string>>{
+             {"لكن منظمة الصحة العالمية قالت مرارا إنه ما دام هناك طفل واحد مصاب بشلل الأطفال في أي مكان فإن جميع "
+              "أطفال العالم يصبحون عرضة لخطر الإصابة به.",
+              "مرارا"},
+             {"وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.", "من قبل"},
+             {"وكان الجيش السوداني أعلن مرارًا عزمه إنهاء التمرد بحلول الصيف الحالي.", "مرارا"}}) {
+        const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->date.value.empty());
+        CHECK_FALSE(statements[0]->date.from_publication);
+        CHECK(statements[0]->date.text == words);
+    }
+}
+
+TEST_CASE("statement: a former post does not place the saying before the news", "[events][statement][date][negative]") {
+    // corpus snn-2015-08-07-1271: "سابقاً" after the post is the post's.
+    const auto former = of_type(extract("وقال اللواء الدكتور صالح فارس الزهراني عضو مجلس الشورى سابقاً: \"ان هذا العمل "
+                                        "الارهابي الجبان لا يمكن الا ان يزيد قوات الامن تصميما\".",
+                                        "2015-08-07"),
+                                "statement_issued");
+    REQUIRE(former.size() == 1);
+    CHECK(former[0]->date.value == "2015-08-07");
+}
+
 TEST_CASE("statement: reported speech keeps the source, not the outlet", "[events][statement]") {
     // Corpus, 2015.
     const auto events = extract(

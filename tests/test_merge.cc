@@ -337,3 +337,23 @@ TEST_CASE("across articles, a saying of some week or month is not one of a given
     // In one article the speaker's sayings still join.
     CHECK(merge_events({last_week, statement("a", 6, "USA", "2018-05-15")}).size() == 1);
 }
+
+TEST_CASE("a saying placed before the news stays apart from the day's, and from other articles'", "[merge][negative]") {
+    // "وقالت تركيا سابقا إن ..." beside "وتقول الشرطة التركية إنه ..." (dev021 has both).
+    Event earlier = statement("a", 6, "TUR", "");
+    earlier.date.text = "سابقا";
+    const auto apart = merge_events({statement("a", 2, "TUR", "2018-10-19", true), earlier});
+    REQUIRE(apart.size() == 2);
+    // The undated one keeps the words that placed it.
+    const auto undated = std::find_if(apart.begin(), apart.end(), [](const Event& e) { return e.date.value.empty(); });
+    REQUIRE(undated != apart.end());
+    CHECK(undated->date.text == "سابقا");
+    // Another article's "earlier" is not known to be the same saying.
+    Event elsewhere = earlier;
+    elsewhere.mentions[0].doc = "b";
+    CHECK(merge_events({earlier, elsewhere}).size() == 2);
+    // In one article the speaker's sayings before the news join.
+    Event again = earlier;
+    again.mentions[0].sentence = 9;
+    CHECK(merge_events({earlier, again}).size() == 1);
+}
