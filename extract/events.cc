@@ -110,6 +110,26 @@ private:
             return {at, end};
         return {};
     }
+    // "وسبق لترمب أن أكد", "وسبق أن أعلنت الوزارة": before the verb, words that place the saying
+    // before the news; the one after ل, when named, said it. The empty span when none.
+    Span said_already(const TriggerRef& trigger, std::optional<Actor>& sayer) const {
+        if (trigger.first < s_.first + 2 || !s_.has_class(trigger.first - 1, kClause)) return {};
+        const std::size_t clause = trigger.first - 1;
+        if (s_.has_class(clause - 1, kAlready)) return {clause - 1, clause};
+        for (const PersonRef& person : s_.persons) {
+            if (person.last == clause && person.first > s_.first && s_.has_class(person.first - 1, kAlready) &&
+                speaks_for_someone(person)) {
+                sayer = actor_of(person, "speaker");
+                return {person.first - 1, clause};
+            }
+        }
+        if (const ActorRef* actor = actor_ending_at(clause - 1);
+            actor && actor->first > s_.first && s_.has_class(actor->first - 1, kAlready)) {
+            sayer = actor_of(*actor, "speaker");
+            return {actor->first - 1, clause};
+        }
+        return {};
+    }
     // The normalized words of tokens [first, last).
     std::string words_between(std::size_t first, std::size_t last) const {
         const std::string_view from = tokens_[first].text, to = tokens_[last - 1].text;
@@ -727,7 +747,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             return p.last == trigger.first && p.named() &&
                    (p.first == s_.first || is_comma(tokens_[p.first - 1]) || s_.has_class(p.first - 1, kClause));
         });
-    std::optional<Actor> speaker = subject(trigger, span, true, &blocked, person_first);
+    std::optional<Actor> already_sayer;
+    const Span already = said_already(trigger, already_sayer);
+    std::optional<Actor> speaker = already_sayer ? already_sayer : subject(trigger, span, true, &blocked, person_first);
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     if (!speaker && trigger.last < s_.last && s_.has_class(trigger.last, kCollective)) {
         const TriggerEntry& entry = r_.triggers[trigger.trigger];
@@ -839,11 +861,16 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                        attempt(DateUse::report_period, trigger.last, reporting_last,
                                [](const EventDate& date) { return date.precision != "year"; });
     if (!dated) {
-        if (const Span marker = said_before_the_news(trigger, span, speaker->kind == "person");
-            marker.first < marker.last) {
+        Span marker = said_before_the_news(trigger, span, speaker->kind == "person");
+        Span placing_words = marker;
+        if (marker.first >= marker.last) {
+            marker = already;
+            placing_words = {already.first, already.first + 1};  // "سبق", not the one it names
+        }
+        if (marker.first < marker.last) {
             // Undated, with the words that place it: merging keeps it apart from the day's statements.
             event.date = EventDate{};
-            event.date.text = words_between(marker.first, marker.last);
+            event.date.text = words_between(placing_words.first, placing_words.last);
             span.add(marker.first, marker.last);
         } else {
             event.date = publication_date();

@@ -41,6 +41,7 @@ const char* const kWordClassNames[kWordClassCount] = {"meeting_noun",
                                                       "gathered",
                                                       "repeatedly",
                                                       "earlier",
+                                                      "already",
                                                       "first_name",
                                                       "foreign_first_name"};
 

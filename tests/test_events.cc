@@ -72,6 +72,24 @@ TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", 
     }
 }
 
+TEST_CASE("statement: what someone had already said (سبق ل... أن) is theirs, before the news",
+          "[events][statement][date]") {
+    // dev029, corpus snn-2015-08-11-0178, snn-2015-07-22-0079
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"وسبق لترمب أن أكد أن عودة الرجال الثلاثة أولوية بالنسبة إلى إدارته.", "donald-trump"},
+        {"وسبق لوزارة السياحة والآثار العراقية أن أعلنت عن وصول أول مشفى إيطالي لمعالجة المخطوطات النادرة.", "IRQ"},
+        {"وسبق أن أكد جان كلود يونكر رئيس المفوضية الأوروبية، أن دول الاتحاد تصرف كل عام ما يصل إلى أربعمائة مليار "
+         "يورو لشراء منتجات الطاقة المختلفة من الخارج.",
+         "jean-claude-juncker"}};
+    for (const auto& [sentence, speaker] : cases) {
+        const auto statements = of_type(extract(sentence, "2018-05-03"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(with_role(*statements[0], "speaker")->id == speaker);
+        CHECK(statements[0]->date.value.empty());
+        CHECK(statements[0]->date.text == "وسبق");
+    }
+}
+
 TEST_CASE("statement: a former post does not place the saying before the news", "[events][statement][date][negative]") {
     // corpus snn-2015-08-07-1271: "سابقاً" after the post is the post's.
     const auto former = of_type(extract("وقال اللواء الدكتور صالح فارس الزهراني عضو مجلس الشورى سابقاً: \"ان هذا العمل "
