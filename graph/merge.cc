@@ -236,7 +236,12 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
                 // Talks whose parties share no one are other talks, named or not ("اجتمع محمد بن سلمان مع
                 // سمير جعجع" after the guests of another meeting).
                 if (!na && !nb && !a.parties.empty() && !b.parties.empty() && shared == 0) return false;
-                return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b);
+                // The same sides, one of the two mentions undated ("اجتماع بين أمير قطر والرئيس التركي" and
+                // "واستقبل أردوغان الشيخ تميم ... الأربعاء"), are one meeting.
+                const bool same_sides = !a.parties.empty() && shared == a.parties.size() &&
+                                        shared == b.parties.size() &&
+                                        (a.event->date.value.empty() || b.event->date.value.empty());
+                return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b) || same_sides;
             }
             // Two meetings on one day in one place with other parties are two meetings.
             const std::size_t shared = shared_parties(a, b);

@@ -357,3 +357,21 @@ TEST_CASE("a saying placed before the news stays apart from the day's, and from 
     again.mentions[0].sentence = 9;
     CHECK(merge_events({earlier, again}).size() == 1);
 }
+
+TEST_CASE("in one article, the same sides in one place are one meeting when one mention has no date", "[merge]") {
+    const auto party = [](const std::string& id, const std::string& affiliation) {
+        return Actor{id, id, "", "person", "participant", affiliation, ""};
+    };
+    // dev004: "وبعد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان" and "واستقبل أردوغان الشيخ تميم بن
+    // حمد في المجمع الرئاسي بالعاصمة التركية، أنقرة، الأربعاء".
+    Event after_the_meeting = meeting("a", 1, -1, "", "ankara");
+    after_the_meeting.actors = {party("tamim-bin-hamad", "QAT"), party("recep-tayyip-erdogan", "TUR")};
+    Event received = meeting("a", 4, -1, "2018-08-15", "ankara");
+    received.actors = {party("recep-tayyip-erdogan", "TUR"), party("tamim-bin-hamad", "QAT")};
+    CHECK(merge_events({after_the_meeting, received}).size() == 1);
+    // Both dated, they are left to their days: a visit in one year and a visit in another.
+    Event earlier_visit = meeting("a", 1, -1, "2007", "ankara");
+    earlier_visit.date.precision = "year";
+    earlier_visit.actors = after_the_meeting.actors;
+    CHECK(merge_events({earlier_visit, received}).size() == 2);
+}
