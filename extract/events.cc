@@ -441,9 +441,13 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         blocked = true;
         return std::nullopt;
     };
+    // A verb before its subject is singular ("قال المسؤولون"); one of the dual or plural holds its
+    // subject, and the one named after it is its object ("سيطالبون كيري بتقديم توضيحات").
+    const bool holds_subject = r_.triggers[trigger.trigger].holds_subject;
     // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
     for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
         if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
+        if (holds_subject && (person_at(k) || actor_at(k))) return block();
         if (const PersonRef* person = person_at(k)) {
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
             // ("مسؤول تركي"): the subject is unknown.

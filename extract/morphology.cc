@@ -13,6 +13,7 @@ constexpr std::string_view kYa = "\xD9\x8A";               // ي, the present te
 constexpr std::string_view kAlefMaqsura = "\xD9\x89";      // ى
 constexpr std::string_view kAlef = "\xD8\xA7";             // ا
 constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا, the plural ending
+constexpr std::string_view kManyMark = "+";                // ends a form of the dual or plural in the table
 
 constexpr std::size_t kLetterBytes = 2;  // every Arabic letter in UTF-8
 constexpr std::string_view kLam = "\xD9\x84", kBa = "\xD8\xA8";
@@ -83,6 +84,9 @@ Morphology Morphology::load(const std::string& path) {
         for (const std::string& pattern : split_list(f[2])) {
             if (f[0] != "pronoun" && pattern.find('~') == std::string::npos)
                 row.fail("form '" + pattern + "' has no ~ for the stem");
+            const std::size_t plus = pattern.find(kManyMark);
+            if (plus != std::string::npos && (f[0] == "pronoun" || plus + 1 != pattern.size()))
+                row.fail("form '" + pattern + "': + marks a verb form of the dual or plural, at its end");
             paradigm.patterns.push_back(pattern);
         }
         if (paradigm.patterns.empty()) row.fail("no forms");
@@ -112,11 +116,13 @@ const Morphology::Paradigm* Morphology::paradigm_for(const std::vector<Paradigm>
 }
 
 void Morphology::add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
-                           std::vector<std::string>& out) const {
+                           std::vector<std::string>& one, std::vector<std::string>& many) const {
     const Paradigm* paradigm = paradigm_for(paradigms, lemma);
     std::string_view stem = lemma.substr(prefix.size());
     stem.remove_suffix(paradigm->ending.size());
-    for (const std::string& pattern : paradigm->patterns) {
+    for (std::string_view pattern : paradigm->patterns) {
+        std::vector<std::string>& out = ends_with(pattern, kManyMark) ? many : one;
+        if (&out == &many) pattern.remove_suffix(kManyMark.size());
         std::string form;
         for (const char c : pattern) {
             if (c == '~')
@@ -142,19 +148,27 @@ Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
     if (past.empty() || present.empty() || (past == "-" && present == "-") || present.find('/') != std::string::npos)
         throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT (write - for a missing tense)");
     Forms forms;
-    if (past != "-") add_forms(past_, past, "", forms.past);
+    if (past != "-") add_forms(past_, past, "", forms.past, forms.past_many);
     if (present != "-") {
         if (present.compare(0, kYa.size(), kYa) != 0 || present.size() <= kYa.size() * 2)
             throw std::invalid_argument("present '" + present + "' does not start with " + std::string(kYa));
-        add_forms(present_, present, kYa, forms.present);
+        add_forms(present_, present, kYa, forms.present, forms.present_many);
     }
+    // A form that is singular too counts as singular: the rules must not read it twice.
+    for (auto [one, many] : {std::pair{&forms.past, &forms.past_many}, std::pair{&forms.present, &forms.present_many}})
+        many->erase(std::remove_if(many->begin(), many->end(),
+                                   [&](const std::string& form) {
+                                       return std::find(one->begin(), one->end(), form) != one->end();
+                                   }),
+                    many->end());
     return forms;
 }
 
 std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
     Forms forms = conjugate(lemma);
     std::vector<std::string> all = std::move(forms.past);
-    all.insert(all.end(), forms.present.begin(), forms.present.end());
+    for (const auto* more : {&forms.present, &forms.past_many, &forms.present_many})
+        all.insert(all.end(), more->begin(), more->end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;

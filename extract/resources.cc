@@ -10,40 +10,13 @@ namespace hadath {
 
 namespace {
 
-const char* const kWordClassNames[kWordClassCount] = {"meeting_noun",
-                                                      "negation",
-                                                      "future",
-                                                      "series_cue",
-                                                      "participation",
-                                                      "observer",
-                                                      "joint_marker",
-                                                      "offer_object",
-                                                      "refusal",
-                                                      "other_event",
-                                                      "media",
-                                                      "reporting",
-                                                      "destination",
-                                                      "title_filler",
-                                                      "function",
-                                                      "capital_word",
-                                                      "clause",
-                                                      "with",
-                                                      "quantifier",
-                                                      "name_particle",
-                                                      "perfect_particle",
-                                                      "collective",
-                                                      "clause_opener",
-                                                      "party_noun",
-                                                      "relative",
-                                                      "sport",
-                                                      "named_after",
-                                                      "company",
-                                                      "gathered",
-                                                      "repeatedly",
-                                                      "earlier",
-                                                      "already",
-                                                      "first_name",
-                                                      "foreign_first_name"};
+const char* const kWordClassNames[kWordClassCount] = {
+    "meeting_noun", "negation",      "future",           "series_cue",        "participation", "observer",
+    "joint_marker", "offer_object",  "refusal",          "other_event",       "media",         "reporting",
+    "destination",  "title_filler",  "function",         "capital_word",      "clause",        "with",
+    "quantifier",   "name_particle", "perfect_particle", "collective",        "clause_opener", "party_noun",
+    "relative",     "sport",         "named_after",      "company",           "gathered",      "repeatedly",
+    "earlier",      "already",       "first_name",       "foreign_first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};
@@ -324,29 +297,41 @@ void load_triggers(Resources& r, const std::string& dir) {
             continue;
         }
         if (forms.empty()) row.fail("no forms");
-        std::vector<std::string> plain, past, present;
+        std::vector<std::string> plain;
+        Morphology::Forms inflected;
         for (const std::string& form : forms) {
             if (!Morphology::is_lemma(form)) {
                 plain.push_back(form);
                 continue;
             }
             try {
-                Morphology::Forms inflected = r.morphology.conjugate(form);
-                past.insert(past.end(), inflected.past.begin(), inflected.past.end());
-                present.insert(present.end(), inflected.present.begin(), inflected.present.end());
+                Morphology::Forms more = r.morphology.conjugate(form);
+                for (auto [to, from] : {std::pair{&inflected.past, &more.past},
+                                        {&inflected.present, &more.present},
+                                        {&inflected.past_many, &more.past_many},
+                                        {&inflected.present_many, &more.present_many}})
+                    to->insert(to->end(), from->begin(), from->end());
             } catch (const std::invalid_argument& error) {
                 row.fail(error.what());
             }
         }
         using Tense = TriggerEntry::Tense;
-        for (const auto& [tense, list] : {std::pair<Tense, const std::vector<std::string>*>{Tense::none, &plain},
-                                          {Tense::past, &past},
-                                          {Tense::present, &present}}) {
-            if (list->empty()) continue;
+        struct FormList {
+            Tense tense;
+            bool holds_subject;
+            const std::vector<std::string>* forms;
+        };
+        for (const FormList& list : {FormList{Tense::none, false, &plain},
+                                     {Tense::past, false, &inflected.past},
+                                     {Tense::present, false, &inflected.present},
+                                     {Tense::past, true, &inflected.past_many},
+                                     {Tense::present, true, &inflected.present_many}}) {
+            if (list.forms->empty()) continue;
             const auto index = static_cast<std::uint32_t>(r.triggers.size());
-            entry.tense = tense;
+            entry.tense = list.tense;
+            entry.holds_subject = list.holds_subject;
             r.triggers.push_back(entry);
-            for (const std::string& form : *list)
+            for (const std::string& form : *list.forms)
                 if (!r.index.add(form, kTrigger, index, r.normalizer)) row.fail("'" + form + "' has no word in it");
         }
     }

@@ -152,6 +152,9 @@ struct TriggerEntry {
     Frame frame = Frame::speech;
     enum class Tense { none, past, present };
     Tense tense = Tense::none;  // forms inflected from a verb lemma, by tense; none for other forms
+    // Forms of the dual or plural: the verb holds its subject, and a name after it is its object
+    // ("سيطالبون كيري بتقديم توضيحات").
+    bool holds_subject = false;
     std::vector<RuleCondition> conditions;
     std::string future_type;    // the type of the event when the trigger is in the future
     std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")

@@ -100,6 +100,24 @@ TEST_CASE("statement: a former post does not place the saying before the news", 
     CHECK(former[0]->date.value == "2015-08-07");
 }
 
+TEST_CASE("statement: a verb of the plural holds its subject; the one named after it is its object",
+          "[events][statement][negative]") {
+    // dev013 and corpus snn-2015-07-26-1426: Kerry and the minister are the ones called on.
+    for (const auto& [sentence, object] : std::vector<std::pair<std::string, std::string>>{
+             {"إلى ذلك، قالت مصادر خيلجية لـ«عكاظ» إن وزراء خارجية الخليج سيطالبون كيري بتقديم توضيحات حول الاتفاق "
+              "النووي الإيراني.",
+              "john-kerry"},
+             {"كشفت ابنة المعلمة المتوفاة في جامعة تبوك أنهم طالبوا وزير التعليم عزام الدخيل، بتشكيل لجنة للتحقيق في "
+              "تغيير رغباتها.",
+              "SAU"}}) {
+        const auto statements = of_type(extract(sentence, "2015-08-03"), "statement_issued");
+        CHECK(std::none_of(statements.begin(), statements.end(), [&](const auto& statement) {
+            const Actor* speaker = with_role(*statement, "speaker");
+            return speaker && (speaker->id == object || speaker->affiliation == object);
+        }));
+    }
+}
+
 TEST_CASE("statement: reported speech keeps the source, not the outlet", "[events][statement]") {
     // Corpus, 2015.
     const auto events = extract(
