@@ -331,8 +331,13 @@ void load_triggers(Resources& r, const std::string& dir) {
             entry.tense = list.tense;
             entry.holds_subject = list.holds_subject;
             r.triggers.push_back(entry);
+            // A verb never takes the article: "التطرق" and "الرد" are verbal nouns, not تطرق and رد
+            // (a verb that begins with ال, "التقى", is written with it and matched as written).
+            const auto article =
+                list.tense == Tense::none ? PhraseIndex::Article::kEither : PhraseIndex::Article::kAsWritten;
             for (const std::string& form : *list.forms)
-                if (!r.index.add(form, kTrigger, index, r.normalizer)) row.fail("'" + form + "' has no word in it");
+                if (!r.index.add(form, kTrigger, index, r.normalizer, article))
+                    row.fail("'" + form + "' has no word in it");
         }
     }
 }

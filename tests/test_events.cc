@@ -118,6 +118,33 @@ TEST_CASE("statement: a verb of the plural holds its subject; the one named afte
     }
 }
 
+TEST_CASE("statement: a verb never takes the article; with it the word is a noun", "[events][statement][negative]") {
+    // corpus snn-2015-08-04-1011: "الطالب" is a student, not "طالب" (demanded).
+    CHECK(of_type(extract("وانطلقت فقرات الحفل بكلمة ترحيبية القاها مقدم الحفل الطالب سليم حجاي، نيابة عن البيت "
+                          "السعودي والنادي السعودي شكر فيها الحضور.",
+                          "2015-08-04"),
+                  "statement_issued")
+              .empty());
+    // corpus snn-2015-07-24-0760: the verb itself, تطرق (addressed), is a verb of saying.
+    const auto addressed = of_type(extract("وتطرق وزير الخارجية المصري إلى أن السعودية ومصر تربطهما علاقات "
+                                           "استراتيجية وثيقة تصب في مصلحة البلدين.",
+                                           "2015-07-24"),
+                                   "statement_issued");
+    REQUIRE(addressed.size() == 1);
+    CHECK(with_role(*addressed[0], "speaker")->affiliation == "EGY");
+}
+
+TEST_CASE("agreement: reaching one, as a verbal noun written with the article", "[events][agreement]") {
+    // corpus snn-2015-07-21-0723
+    const auto agreements = of_type(extract("أسفرت المفاوضات بين إيران و\"مجموعة الخمسة زائد واحد\" عن التوصل أخيراً "
+                                            "إلى اتفاق بشأن برنامج طهران النووي.",
+                                            "2015-07-21"),
+                                    "agreement");
+    REQUIRE(agreements.size() == 1);
+    CHECK(has_actor(*agreements[0], "IRN", "participant"));
+    CHECK(has_actor(*agreements[0], "USA", "participant"));
+}
+
 TEST_CASE("statement: reported speech keeps the source, not the outlet", "[events][statement]") {
     // Corpus, 2015.
     const auto events = extract(
