@@ -213,11 +213,9 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (!same_document && a.event->date.precision != b.event->date.precision && !a.event->date.value.empty() &&
                 !b.event->date.value.empty())
                 return false;
-            // "قالت تركيا سابقا" is not what Turkey said on the day of the news, nor, in another
-            // article, what it said before that one's news.
-            if (said_before_the_news(*a.event) || said_before_the_news(*b.event)) {
-                if (!same_document || !a.days.empty() || !b.days.empty()) return false;
-            }
+            // "قالت تركيا سابقا" is not what Turkey said on the day of the news, and two sayings
+            // before it ("وتعهد ترامب مرارا", "وصرح ترامب أكثر من مرة") are not known to be one.
+            if (said_before_the_news(*a.event) || said_before_the_news(*b.event)) return false;
             return a.primary == b.primary && dates_agree(a, b, true);
         case Rule::kMeetingHeld: {
             // One round of talks may be dated by its first day in one text and its last in another.

@@ -338,7 +338,7 @@ TEST_CASE("across articles, a saying of some week or month is not one of a given
     CHECK(merge_events({last_week, statement("a", 6, "USA", "2018-05-15")}).size() == 1);
 }
 
-TEST_CASE("a saying placed before the news stays apart from the day's, and from other articles'", "[merge][negative]") {
+TEST_CASE("a saying placed before the news stays apart from the day's and from every other", "[merge][negative]") {
     // "وقالت تركيا سابقا إن ..." beside "وتقول الشرطة التركية إنه ..." (dev021 has both).
     Event earlier = statement("a", 6, "TUR", "");
     earlier.date.text = "سابقا";
@@ -352,10 +352,10 @@ TEST_CASE("a saying placed before the news stays apart from the day's, and from 
     Event elsewhere = earlier;
     elsewhere.mentions[0].doc = "b";
     CHECK(merge_events({earlier, elsewhere}).size() == 2);
-    // In one article the speaker's sayings before the news join.
+    // Nor are two of them in one article: "وتعهد ترامب مرارا" and "وصرح ترامب أكثر من مرة" (dev001).
     Event again = earlier;
-    again.mentions[0].sentence = 9;
-    CHECK(merge_events({earlier, again}).size() == 1);
+    again.mentions[0] = {"a", 9, 900, 950, "...", ""};
+    CHECK(merge_events({earlier, again}).size() == 2);
 }
 
 TEST_CASE("in one article, the same sides in one place are one meeting when one mention has no date", "[merge]") {
