@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "extract/utf8.h"
@@ -20,6 +21,9 @@ struct DocumentContext {
     std::optional<EventDate> last_meeting_date;
     std::vector<Actor> last_parties;  // the parties of the last meeting with two or more
     bool meeting = false;             // a meeting was reported before
+    // Words of each class in the sentences read so far, the current one included, and those sentences.
+    std::array<int, kMaxWordClasses> class_words{};
+    int sentences = 0;
 };
 
 // "الألماني", "سعودية": a singular nationality word (ending in ي or ية, folded
@@ -333,6 +337,13 @@ private:
     }
     bool conditions_hold(const TriggerEntry& rule, const TriggerRef& trigger) const {
         for (const RuleCondition& condition : rule.conditions) {
+            if (condition.in_article) {
+                // An article about it: several such words, and one in every other sentence at least.
+                const int words = context_.class_words[condition.word_class];
+                const bool about = words >= kArticleClassWords && 2 * words >= context_.sentences;
+                if (about == condition.absent) return false;
+                continue;
+            }
             const long from = condition.from < 0 ? static_cast<long>(trigger.first) + condition.from
                                                  : static_cast<long>(trigger.last) - 1 + condition.from;
             const long to = condition.to < 0 ? static_cast<long>(trigger.first) + condition.to
@@ -1669,6 +1680,9 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
 
 void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const SeriesRef& series : s_.series) context_.series = series.id;
+    ++context_.sentences;
+    for (WordClassSet classes : s_.word_classes)
+        for (; classes != 0; classes &= classes - 1) ++context_.class_words[__builtin_ctzll(classes)];
     for (const std::size_t reader : r_.readers)
         if (r_.triggers[reader].frame == Frame::headline) headline(r_.triggers[reader], out);
     for (const TriggerRef& trigger : s_.triggers) {

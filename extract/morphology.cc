@@ -155,12 +155,16 @@ Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
         add_forms(present_, present, kYa, forms.present, forms.present_many);
     }
     // A form that is singular too counts as singular: the rules must not read it twice.
-    for (auto [one, many] : {std::pair{&forms.past, &forms.past_many}, std::pair{&forms.present, &forms.present_many}})
-        many->erase(std::remove_if(many->begin(), many->end(),
-                                   [&](const std::string& form) {
-                                       return std::find(one->begin(), one->end(), form) != one->end();
-                                   }),
-                    many->end());
+    for (const auto& tense :
+         {std::pair{&forms.past, &forms.past_many}, std::pair{&forms.present, &forms.present_many}}) {
+        const std::vector<std::string>& one = *tense.first;
+        std::vector<std::string>& many = *tense.second;
+        many.erase(std::remove_if(many.begin(), many.end(),
+                                  [&one](const std::string& form) {
+                                      return std::find(one.begin(), one.end(), form) != one.end();
+                                  }),
+                   many.end());
+    }
     return forms;
 }
 

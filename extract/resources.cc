@@ -232,9 +232,16 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         if (name == "near" || name == "unless") {
             const auto colon = value.find(':');
             const auto dots = value.find("..", colon == std::string::npos ? 0 : colon);
-            if (colon == std::string::npos || dots == std::string::npos)
-                row.fail("'" + option + "' is not " + name + "=CLASS:FROM..TO");
             RuleCondition condition;
+            if (colon != std::string::npos && value.substr(colon + 1) == "article") {
+                condition.word_class = word_class_named(r, row, value.substr(0, colon));
+                condition.in_article = true;
+                condition.absent = name == "unless";
+                entry.conditions.push_back(condition);
+                continue;
+            }
+            if (colon == std::string::npos || dots == std::string::npos)
+                row.fail("'" + option + "' is not " + name + "=CLASS:FROM..TO or " + name + "=CLASS:article");
             condition.word_class = word_class_named(r, row, value.substr(0, colon));
             condition.from = offset_of(row, value.substr(colon + 1, dots - colon - 1));
             condition.to = offset_of(row, value.substr(dots + 2));

@@ -143,7 +143,12 @@ struct RuleCondition {
     std::uint32_t word_class = 0;
     int from = 0, to = 0;
     bool absent = false;  // "unless=": the rule does not apply when such a word is there
+    // "CLASS:article": counted over the article up to the trigger's sentence, at least
+    // kArticleClassWords words of the class, instead of a window around the trigger.
+    bool in_article = false;
 };
+// Words of a class that make an article about it ("unless=sport:article": a sports report).
+constexpr int kArticleClassWords = 3;
 
 // One rule of rules/ar/triggers.tsv. A rule's verb lemmas and its plain forms
 // are two entries, so that the verb forms take only verbal clitics.

@@ -938,3 +938,25 @@ TEST_CASE("a given name from outside the region followed by more of a name opens
     REQUIRE(boehner != nullptr);
     CHECK(boehner->id != "john-kerry");
 }
+
+TEST_CASE("القيادي is a post: after a name it ends the name, before one it is its title", "[entities][persons]") {
+    // corpus snn-2015-07-31-0543, snn-2015-08-02-0807
+    CHECK(folded_name_of(recognize("وأكد أحمد كربج القيادي في المقاومة أن المقاومة ستكون خلال ساعات في مدينة زنجبار.",
+                                   "2015-07-31"),
+                         "كربج") == folded("أحمد كربج"));
+    const Found after_title = recognize(
+        "قال القيادي في ائتلاف القوى العراقية ظافر العاني لـ\"الوطن\" إن: تجاوز أخطاء الماضي يتطلب من البلدين خطوات "
+        "جدية.",
+        "2015-08-02");
+    const PersonRef* leader = person_named(after_title, "العاني");
+    REQUIRE(leader != nullptr);
+    CHECK(leader->title_en == "Leader");
+    // Without the article it is someone unnamed on purpose, not the leader named before in the article
+    // (snn-2015-07-31-0543 has both).
+    const Found unnamed = recognize(
+        "وأكد أحمد كربج القيادي في المقاومة أن المقاومة ستكون خلال ساعات في مدينة زنجبار عاصمة محافظة أبين. وقال قيادي "
+        "في المقاومة بالضالع إن ميليشيات الحوثي وصالح تدفع بمسلحين معظمهم من صغار السن في محاولة لاستعادة الضالع.",
+        "2015-07-31");
+    CHECK(std::count_if(unnamed.persons.begin(), unnamed.persons.end(), [](const PersonRef& p) { return p.named(); }) ==
+          1);
+}

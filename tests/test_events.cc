@@ -357,6 +357,31 @@ TEST_CASE("agreement: first person plural names no parties and gives none", "[ev
             .empty());
 }
 
+TEST_CASE("meetings: a sports report gives none, though its fixtures are far from any sports word",
+          "[events][meeting][negative]") {
+    // corpus snn-2015-07-23-0046, sentences 1, 2, 4 and 9: "ويلتقي تشيلسي ... مع باريس سان جيرمان" is a match,
+    // not a meeting of Mourinho's.
+    const std::string report =
+        "خسر تشيلسي بطل الدوري الإنجليزي أولى مبارياته الودية في جولته الأميركية الحالية استعدادا للموسم الجديد، بعدما "
+        "تلقت شباك حارسه الجديد أسمير بيغوفيتش أربعة أهداف من فريق نيويورك ريد بولز مقابل هدفين في المباراة التي أقيمت "
+        "مساء أمس الأربعاء بكأس الأبطال. ودافع البرتغالي جوزيه مورينهو مدرب تشيلسي عن حارس مرمى فريقه الجديد أسمير "
+        "بيغوفيتش الذي شارك بديلا في الشوط الثاني وتلقت شباكه أربعة أهداف. وقال مورينهو للصحافيين «كان مرهقا للغاية "
+        "تماما مثل الحارس الأساسي البلجيكي تيبو كورتوا». ويلتقي تشيلسي بعد غد السبت مع باريس سان جيرمان الفرنسي "
+        "ويلتقي نيويورك مع بنفيكا البرتغالي يوم الأحد، فيما ينطلق الموسم الجديد للدوري الإنجليزي الممتاز في الثامن من "
+        "أغسطس (آب) المقبل.";
+    const auto events = extract(report, "2015-07-23");
+    CHECK(of_type(events, "meeting_planned").empty());
+    CHECK(of_type(events, "meeting_held").empty());
+    // corpus snn-2015-08-04-0067: a report of talks is read as before.
+    const auto talks = of_type(extract("اجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس "
+                                       "التعاون مع وزير خارجية الولايات المتحدة الأمريكية جون كيري, اليوم في مدينة "
+                                       "الدوحة بدولة قطر.",
+                                       "2015-08-03"),
+                               "meeting_held");
+    REQUIRE(talks.size() == 1);
+    CHECK(has_actor(*talks[0], "GCC", "participant"));
+}
+
 TEST_CASE("every mention points at the exact characters it came from", "[events][offsets]") {
     const std::string text = read_file(samples_dir() / "001_83198d24877d83e8.txt");
     static const EventExtractor extractor(resources());
