@@ -1680,9 +1680,11 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
 
 void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const SeriesRef& series : s_.series) context_.series = series.id;
+    // Only the classes that rules count over the article: this runs on every sentence.
     ++context_.sentences;
-    for (WordClassSet classes : s_.word_classes)
-        for (; classes != 0; classes &= classes - 1) ++context_.class_words[__builtin_ctzll(classes)];
+    for (const WordClassSet word : s_.word_classes)
+        for (WordClassSet counted = word & r_.article_classes; counted != 0; counted &= counted - 1)
+            ++context_.class_words[__builtin_ctzll(counted)];
     for (const std::size_t reader : r_.readers)
         if (r_.triggers[reader].frame == Frame::headline) headline(r_.triggers[reader], out);
     for (const TriggerRef& trigger : s_.triggers) {

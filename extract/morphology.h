@@ -47,7 +47,7 @@ private:
     };
     static const Paradigm* paradigm_for(const std::vector<Paradigm>& paradigms, std::string_view lemma);
     void add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
-                   std::vector<std::string>& out, std::vector<std::string>& many) const;
+                   std::vector<std::string>& one, std::vector<std::string>& many) const;
 
     std::vector<Paradigm> past_, present_;
     std::vector<std::string> pronouns_;

@@ -347,6 +347,9 @@ void load_triggers(Resources& r, const std::string& dir) {
                     row.fail("'" + form + "' has no word in it");
         }
     }
+    for (const TriggerEntry& trigger : r.triggers)
+        for (const RuleCondition& condition : trigger.conditions)
+            if (condition.in_article) r.article_classes |= class_bit(condition.word_class);
 }
 
 // Where words.tsv defines each class, for check_word_classes.

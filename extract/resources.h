@@ -185,6 +185,7 @@ struct Resources {
     std::vector<SeriesEntry> series;
     std::vector<TriggerEntry> triggers;
     std::vector<std::size_t> readers;           // triggers whose frame reads every sentence (headline, meeting_with)
+    WordClassSet article_classes = 0;           // the classes that "CLASS:article" conditions count
     std::vector<std::string> word_class_names;  // WordClass first, then the classes words.tsv adds
     EventTypes types;
     Morphology morphology;
