@@ -40,6 +40,12 @@ bool ends_in_folded_teh_marbuta(std::string_view word) {
     return word.size() >= kHeh.size() && word.substr(word.size() - kHeh.size()) == kHeh;
 }
 
+// "للاجتماع", "للقمة": the preposition ل before the article (whose alef it drops).
+bool with_lam_and_article(std::string_view word) {
+    return word.substr(0, kPrepositionLam.size()) == kPrepositionLam &&
+           word.substr(kPrepositionLam.size(), kPrepositionLam.size()) == kPrepositionLam;
+}
+
 bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
@@ -159,6 +165,15 @@ private:
     }
     bool in_media_phrase(std::size_t at) const {
         return at > s_.first && (s_.has_class(at - 1, kMedia) || s_.has_class(at - 1, kReporting));
+    }
+    // "ترامب يدعو كوريا الشمالية", "كيري يلتقي وزراء خارجية دول الخليج": a person opening the clause
+    // right before a verb with no conjunction is its subject, and the one after it the object.
+    bool person_opens_clause(const TriggerRef& trigger) const {
+        return trigger.proclitics.empty() && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
+                   return p.last == trigger.first && p.named() &&
+                          (p.first == s_.first || is_comma(tokens_[p.first - 1]) || tokens_[p.first - 1].text == ":" ||
+                           s_.has_class(p.first - 1, kClause));
+               });
     }
     bool in_person(std::size_t at) const {
         return std::any_of(s_.persons.begin(), s_.persons.end(),
@@ -398,6 +413,8 @@ private:
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
     // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
     bool purpose_before(std::size_t t) const;
+    // "جون بولتون، الذي كان تحدث عن": the person or body a relative clause of the verb refers to.
+    std::optional<Actor> antecedent_subject(const TriggerRef& trigger, Span& span) const;
     // "في عقد قمة": a meeting verb's form at `t` after a preposition is its verbal noun, holding one.
     bool holding_after_preposition(std::size_t t) const;
     void meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
@@ -755,16 +772,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     Span span;
     span.add(trigger.first, trigger.last);
     bool blocked = false;
-    // "ترامب يدعو كوريا الشمالية": a person opening the clause right before a verb with no
-    // conjunction is its subject, and the state after it the object.
-    const bool person_first =
-        trigger.proclitics.empty() && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
-            return p.last == trigger.first && p.named() &&
-                   (p.first == s_.first || is_comma(tokens_[p.first - 1]) || s_.has_class(p.first - 1, kClause));
-        });
     std::optional<Actor> already_sayer;
     const Span already = said_already(trigger, already_sayer);
-    std::optional<Actor> speaker = already_sayer ? already_sayer : subject(trigger, span, true, &blocked, person_first);
+    std::optional<Actor> speaker =
+        already_sayer ? already_sayer : subject(trigger, span, true, &blocked, person_opens_clause(trigger));
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     if (!speaker && trigger.last < s_.last && s_.has_class(trigger.last, kCollective)) {
         const TriggerEntry& entry = r_.triggers[trigger.trigger];
@@ -803,6 +814,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         speaker = sentence_speaker_;
     // Where a subject after the verb ends, for a second subject joined to it.
     const std::size_t subject_end = speaker && span.last > trigger.last ? span.last : kNone;
+    if (!speaker && !blocked) speaker = antecedent_subject(trigger, span);
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
     if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
     const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
@@ -986,7 +998,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     std::vector<Actor> participants;
     if (encounter) {
         // "استقبل الملك سلمان وزير الخارجية الأمريكي": both sides are parties.
-        std::optional<Actor> host = subject(trigger, span, true);
+        std::optional<Actor> host = subject(trigger, span, true, nullptr, person_opens_clause(trigger));
         // "وستزور في الأيام المقبلة باريس": a verb that opens its sentence with no subject
         // continues the person just reported.
         if (!host && trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
@@ -1093,7 +1105,18 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
     }
     if (!encounter) {
-        for (Actor& party : parties(clause_first, clause_last, "participant", span)) {
+        // Those who met are named before what they met about ("لبحث تداعيات الاتفاق ... مع القوى الكبرى").
+        // Nor after a meeting they prepare for ("تمهيدا للاجتماع المشترك بين الوزراء وكيري").
+        std::size_t parties_last = clause_last;
+        for (std::size_t k = trigger.last; k < clause_last; ++k) {
+            const bool other_meeting = meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
+                                       !s_.has_class(k - 1, kMeetingNoun) && with_lam_and_article(tokens_[k].text);
+            if (s_.has_class(k, kTopic) || other_meeting) {
+                parties_last = k;
+                break;
+            }
+        }
+        for (Actor& party : parties(clause_first, parties_last, "participant", span)) {
             const bool observer = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
                 return a.id == party.id && a.first >= observers_first && a.first < observers_last;
             });
@@ -1578,6 +1601,46 @@ bool SentenceReader::holding_after_preposition(std::size_t t) const {
     const TriggerEntry& entry = r_.triggers[item->payload];
     return entry.frame == Frame::meeting && entry.tense != TriggerEntry::Tense::none &&
            s_.has_class(t - 1, kDestination);
+}
+
+std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigger, Span& span) const {
+    if (r_.triggers[trigger.trigger].has_object) return std::nullopt;
+    // Back from the verb to the relative pronoun, past "كان", "قد" and "سبق أن".
+    std::size_t k = trigger.first;
+    while (k > s_.first && !s_.has_class(k - 1, kRelative)) {
+        const bool auxiliary = s_.has_class(k - 1, kAuxiliary) || s_.has_class(k - 1, kPerfectParticle) ||
+                               s_.has_class(k - 1, kAlready) ||
+                               (s_.has_class(k - 1, kClause) && k >= s_.first + 2 && s_.has_class(k - 2, kAlready));
+        if (!auxiliary || trigger.first - k >= 3) return std::nullopt;
+        --k;
+    }
+    if (k == s_.first) return std::nullopt;
+    const std::size_t relative = k - 1;
+    // No relative pronoun starts with و: "والذي" goes back past the words before it.
+    if (tokens_[relative].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return std::nullopt;
+    // The verb has no object of its own: what was said, a preposition or a quotation follows
+    // ("الذي قال:", "التي أعلنت أن", "الذي كان تحدث عن"); "الذي انتقده ترامب" has one.
+    if (trigger.last < s_.last) {
+        const std::size_t next = trigger.last;
+        const bool no_object = tokens_[next].kind == TokenKind::punctuation || s_.has_class(next, kClause) ||
+                               s_.has_class(next, kDestination) || s_.has_class(next, kFunctionWord);
+        if (!no_object || person_at(next) || actor_at(next)) return std::nullopt;
+    }
+    std::size_t end = relative;
+    while (end > s_.first && is_comma(tokens_[end - 1])) --end;
+    if (end == s_.first) return std::nullopt;
+    for (const PersonRef& person : s_.persons)
+        if (person.last == end) {
+            if (!speaks_for_someone(person)) return std::nullopt;
+            span.add(person.first, person.last);
+            return actor_of(person, "speaker");
+        }
+    if (const ActorRef* actor = actor_ending_at(end - 1);
+        actor && !in_media_phrase(actor->first) && !topic(*actor) && !describes_thing(*actor)) {
+        span.add(actor->first, actor->last);
+        return actor_of(*actor, "speaker");
+    }
+    return std::nullopt;
 }
 
 bool SentenceReader::purpose_before(std::size_t t) const {

@@ -116,7 +116,8 @@ const Morphology::Paradigm* Morphology::paradigm_for(const std::vector<Paradigm>
 }
 
 void Morphology::add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
-                           std::vector<std::string>& one, std::vector<std::string>& many) const {
+                           std::vector<std::string>& one, std::vector<std::string>& many,
+                           std::vector<std::string>& one_with_object) const {
     const Paradigm* paradigm = paradigm_for(paradigms, lemma);
     std::string_view stem = lemma.substr(prefix.size());
     stem.remove_suffix(paradigm->ending.size());
@@ -135,7 +136,8 @@ void Morphology::add_forms(const std::vector<Paradigm>& paradigms, std::string_v
         std::string base = form;
         if (ends_with(base, kWawAlef)) base.resize(base.size() - kAlef.size());
         if (ends_with(base, kAlefMaqsura)) base.replace(base.size() - kAlefMaqsura.size(), kAlefMaqsura.size(), kAlef);
-        for (const std::string& pronoun : pronouns_) out.push_back(base + pronoun);
+        std::vector<std::string>& with_object = &out == &many ? many : one_with_object;
+        for (const std::string& pronoun : pronouns_) with_object.push_back(base + pronoun);
     }
 }
 
@@ -148,15 +150,16 @@ Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
     if (past.empty() || present.empty() || (past == "-" && present == "-") || present.find('/') != std::string::npos)
         throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT (write - for a missing tense)");
     Forms forms;
-    if (past != "-") add_forms(past_, past, "", forms.past, forms.past_many);
+    if (past != "-") add_forms(past_, past, "", forms.past, forms.past_many, forms.past_object);
     if (present != "-") {
         if (present.compare(0, kYa.size(), kYa) != 0 || present.size() <= kYa.size() * 2)
             throw std::invalid_argument("present '" + present + "' does not start with " + std::string(kYa));
-        add_forms(present_, present, kYa, forms.present, forms.present_many);
+        add_forms(present_, present, kYa, forms.present, forms.present_many, forms.present_object);
     }
     // A form that is singular too counts as singular: the rules must not read it twice.
     for (const auto& tense :
-         {std::pair{&forms.past, &forms.past_many}, std::pair{&forms.present, &forms.present_many}}) {
+         {std::pair{&forms.past, &forms.past_many}, std::pair{&forms.present, &forms.present_many},
+          std::pair{&forms.past, &forms.past_object}, std::pair{&forms.present, &forms.present_object}}) {
         const std::vector<std::string>& one = *tense.first;
         std::vector<std::string>& many = *tense.second;
         many.erase(std::remove_if(many.begin(), many.end(),
@@ -171,7 +174,8 @@ Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
 std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
     Forms forms = conjugate(lemma);
     std::vector<std::string> all = std::move(forms.past);
-    for (const auto* more : {&forms.present, &forms.past_many, &forms.present_many})
+    for (const auto* more :
+         {&forms.present, &forms.past_many, &forms.present_many, &forms.past_object, &forms.present_object})
         all.insert(all.end(), more->begin(), more->end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());

@@ -35,6 +35,9 @@ public:
         // The forms of the dual and plural (marked + in the table), which hold their subject; a
         // form that is singular as well is only in past or present.
         std::vector<std::string> past_many, present_many;
+        // Singular forms with an object pronoun attached ("قاله", "يصفها"); the dual and plural
+        // ones are in past_many and present_many.
+        std::vector<std::string> past_object, present_object;
     };
     Forms conjugate(std::string_view lemma) const;
     // Every form of both tenses, sorted.
@@ -47,7 +50,8 @@ private:
     };
     static const Paradigm* paradigm_for(const std::vector<Paradigm>& paradigms, std::string_view lemma);
     void add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
-                   std::vector<std::string>& one, std::vector<std::string>& many) const;
+                   std::vector<std::string>& one, std::vector<std::string>& many,
+                   std::vector<std::string>& one_with_object) const;
 
     std::vector<Paradigm> past_, present_;
     std::vector<std::string> pronouns_;

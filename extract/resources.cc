@@ -11,12 +11,12 @@ namespace hadath {
 namespace {
 
 const char* const kWordClassNames[kWordClassCount] = {
-    "meeting_noun", "negation",      "future",           "series_cue",        "participation", "observer",
-    "joint_marker", "offer_object",  "refusal",          "other_event",       "media",         "reporting",
-    "destination",  "title_filler",  "function",         "capital_word",      "clause",        "with",
-    "quantifier",   "name_particle", "perfect_particle", "collective",        "clause_opener", "party_noun",
-    "relative",     "sport",         "named_after",      "company",           "gathered",      "repeatedly",
-    "earlier",      "already",       "first_name",       "foreign_first_name"};
+    "meeting_noun", "negation",      "future",           "series_cue",   "participation", "observer",
+    "joint_marker", "offer_object",  "refusal",          "other_event",  "media",         "reporting",
+    "destination",  "title_filler",  "function",         "capital_word", "clause",        "with",
+    "quantifier",   "name_particle", "perfect_particle", "collective",   "clause_opener", "party_noun",
+    "relative",     "sport",         "named_after",      "company",      "gathered",      "repeatedly",
+    "earlier",      "already",       "auxiliary",        "topic",        "first_name",    "foreign_first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};
@@ -316,7 +316,9 @@ void load_triggers(Resources& r, const std::string& dir) {
                 for (auto [to, from] : {std::pair{&inflected.past, &more.past},
                                         {&inflected.present, &more.present},
                                         {&inflected.past_many, &more.past_many},
-                                        {&inflected.present_many, &more.present_many}})
+                                        {&inflected.present_many, &more.present_many},
+                                        {&inflected.past_object, &more.past_object},
+                                        {&inflected.present_object, &more.present_object}})
                     to->insert(to->end(), from->begin(), from->end());
             } catch (const std::invalid_argument& error) {
                 row.fail(error.what());
@@ -326,17 +328,21 @@ void load_triggers(Resources& r, const std::string& dir) {
         struct FormList {
             Tense tense;
             bool holds_subject;
+            bool has_object;
             const std::vector<std::string>* forms;
         };
-        for (const FormList& list : {FormList{Tense::none, false, &plain},
-                                     {Tense::past, false, &inflected.past},
-                                     {Tense::present, false, &inflected.present},
-                                     {Tense::past, true, &inflected.past_many},
-                                     {Tense::present, true, &inflected.present_many}}) {
+        for (const FormList& list : {FormList{Tense::none, false, false, &plain},
+                                     {Tense::past, false, false, &inflected.past},
+                                     {Tense::present, false, false, &inflected.present},
+                                     {Tense::past, true, false, &inflected.past_many},
+                                     {Tense::present, true, false, &inflected.present_many},
+                                     {Tense::past, false, true, &inflected.past_object},
+                                     {Tense::present, false, true, &inflected.present_object}}) {
             if (list.forms->empty()) continue;
             const auto index = static_cast<std::uint32_t>(r.triggers.size());
             entry.tense = list.tense;
             entry.holds_subject = list.holds_subject;
+            entry.has_object = list.has_object;
             r.triggers.push_back(entry);
             // A verb never takes the article: "التطرق" and "الرد" are verbal nouns, not تطرق and رد
             // (a verb that begins with ال, "التقى", is written with it and matched as written).

@@ -65,6 +65,8 @@ enum WordClass : std::uint32_t {
     kRepeatedly,
     kEarlier,
     kAlready,
+    kAuxiliary,
+    kTopic,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kWordClassCount
@@ -160,6 +162,9 @@ struct TriggerEntry {
     // Forms of the dual or plural: the verb holds its subject, and a name after it is its object
     // ("سيطالبون كيري بتقديم توضيحات").
     bool holds_subject = false;
+    // Singular forms with an object pronoun ("وصفهم"): after a relative pronoun, the one it refers
+    // to is the object ("الحوثيين الذين وصفهم"), not the subject.
+    bool has_object = false;
     std::vector<RuleCondition> conditions;
     std::string future_type;    // the type of the event when the trigger is in the future
     std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")

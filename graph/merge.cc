@@ -325,6 +325,12 @@ bool joins(const Cluster& cluster, const Facts& e, bool same_document) {
             if (!compatible(*cluster[i], e, true)) return false;
         return true;
     }
+    // Mentions of one article that were kept apart there ("يعقد كيري اجتماعا مع دول مجلس التعاون" and
+    // "يعقد كيري أيضا اليوم في الدوحة اجتماعا مع لافروف والجبير") stay apart: another article does not join them.
+    const std::string& document = e.event->mentions.front().doc;
+    if (std::any_of(cluster.begin(), cluster.end(),
+                    [&](const Facts* c) { return c->event->mentions.front().doc == document; }))
+        return false;
     return std::any_of(cluster.begin(), cluster.end(),
                        [&](const Facts* c) { return compatible(*c, e, same_document); }) &&
            std::none_of(cluster.begin(), cluster.end(), [&](const Facts* c) { return conflict(*c, e); });

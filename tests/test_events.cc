@@ -179,6 +179,55 @@ TEST_CASE("statement: a noun right after the verb is an unknown subject, not a s
     for (const Event& e : events) CHECK_FALSE(has_actor(e, "ISR", "speaker"));
 }
 
+TEST_CASE("statement: a relative clause with no subject of its own speaks for its antecedent", "[events][statement]") {
+    // corpus snn-2015-08-10-0149, snn-2015-07-31-1303
+    const auto khalifa = of_type(
+        extract("ويؤيد هذه الرؤية عضو جمعية الاقتصاد السعودية عصام خليفة، الذي يقول إن الاقتصاد الصيني من أقوى "
+                "الاقتصادات في العالم، والصين تعتبر ثاني مصدر للسلع في العالم، وقد كانت نسبة النمو خلال العشر سنوات "
+                "الأخيرة مرتفعة تصل إلى 9 أو 10 في المائة، أما الآن فنسبة النمو تصل إلى 7 في المائة تقريبا.",
+                "2015-08-10"),
+        "statement_issued");
+    REQUIRE(khalifa.size() == 1);
+    CHECK(with_role(*khalifa[0], "speaker")->name_ar == "عصام خليفة");
+    const auto sisi =
+        of_type(extract("أكد محللون مصريون أهمية الزيارة التي قام بها ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء "
+                        "وزير الدفاع السعودي الأمير محمد بن سلمان بن عبدالعزيز، لمصر أمس، والتقى خلالها الرئيس المصري "
+                        "عبدالفتاح السيسي، الذي أكد أن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، كان داعما لمصر "
+                        "وشعبها دائما.",
+                        "2015-07-31"),
+                "statement_issued");
+    REQUIRE(sisi.size() == 1);
+    CHECK(with_role(*sisi[0], "speaker")->id == "abdel-fattah-el-sisi");
+}
+
+TEST_CASE("statement: after a relative pronoun, a verb with an object pronoun has its antecedent as object",
+          "[events][statement][negative]") {
+    // corpus snn-2015-08-06-2109: the Houthis are the ones described, not the speakers.
+    const auto events = extract(
+        "منهياً المقالة بانحياز للحوثيين الذين وصفهم بأنهم كانوا يطرحون برنامجا وطنيا منزلقا إلى الحديث المذهبي.",
+        "2015-08-06");
+    CHECK(of_type(events, "statement_issued").empty());
+}
+
+TEST_CASE("statement: the subject after a verb and a preposition with a pronoun", "[events][statement]") {
+    // corpus snn-2015-07-21-0554: "الذي تحدث عنه البيت الأبيض", the stance the White House spoke of.
+    const auto statements = of_type(
+        extract("مع ذلك، يبقى الموقف الصارم الذي تحدث عنه البيت الأبيض صحيحا نسبيًا في حالات قليلة.", "2015-07-21"),
+        "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(has_actor(*statements[0], "USA", "speaker"));
+}
+
+TEST_CASE("statement: after وفقا, لما is \"to what\", no negation", "[events][statement]") {
+    // corpus snn-2015-08-01-0918
+    const auto statements = of_type(extract("وأعدم ما يعرف باسم “دار القضاء” في حريتان بحي الشعار في مدينة حلب، هؤلاء "
+                                            "الأشخاص رمياً بالرصاص، وفقاً لما أكده المرصد السوري لحقوق الإنسان.",
+                                            "2015-08-01"),
+                                    "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(has_actor(*statements[0], "SOHR", "speaker"));
+}
+
 TEST_CASE("meeting held: hosted, dated as a span, with participants and observers", "[events][meeting]") {
     // samples/astana/003
     const auto events = extract(
@@ -238,6 +287,31 @@ TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
     CHECK(has_actor(*meetings[0], "SAU", "participant"));
     REQUIRE(meetings[0]->location);
     CHECK(meetings[0]->location->id == "moscow");
+}
+
+TEST_CASE("meeting held: those who met are named before what they met about and the meeting they prepare",
+          "[events][meeting]") {
+    // dev013 and dev014 (Doha, 2015-08-03): the powers of the nuclear deal, the coalition against ISIL and
+    // Kerry, guest of the meeting prepared for, are not parties.
+    const auto kerry = of_type(
+        extract("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول مجلس التعاون الخيلجي اليوم في الدوحة لبحث "
+                "تداعيات الاتفاق النووي الإيراني مع القوى الكبرى وتطورات الأوضاع في سوريا والمستجدات العراقية وكيفية "
+                "تفعيل عمل التحالف الدولي لمكافحة إرهاب داعش والأزمة اليمنية فضلا عن مناقشة القضية الفلسطينية وعملية "
+                "السلام المجمدة في الشرق الأوسط.",
+                "2015-08-03"),
+        "meeting_held");
+    REQUIRE(kerry.size() == 1);
+    std::vector<std::string> ids;
+    for (const Actor& a : kerry[0]->actors) ids.push_back(a.id);
+    CHECK(ids == std::vector<std::string>{"john-kerry", "GCC"});
+    const auto gulf = of_type(
+        extract("وعقد وزراء خارجية دول مجلس التعاون الخليجي “اجتماعا تنسيقيا”، مساء الأحد، في العاصمة القطرية تمهيدا "
+                "للاجتماع المشترك بين الوزراء وكيري، وفق ما نقلته وكالة الأنباء القطرية.",
+                "2015-08-03"),
+        "meeting_held");
+    REQUIRE(gulf.size() == 1);
+    REQUIRE(gulf[0]->actors.size() == 1);
+    CHECK(gulf[0]->actors[0].id == "GCC");
 }
 
 TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]") {

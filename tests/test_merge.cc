@@ -205,6 +205,24 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     CHECK(merge_events({kerry_attiyah, kerry}).size() == 1);
 }
 
+TEST_CASE("what one article keeps apart, another article does not join", "[merge][negative]") {
+    // dev013: "يعقد كيري اجتماعا مع دول مجلس التعاون الخليجي اليوم في الدوحة" and "يعقد كيري أيضا اليوم في
+    // الدوحة اجتماعا مع كل من وزير خارجية روسيا سيرجي لافروف ووزير الخارجية عادل الجبير": two meetings of one
+    // day and place, which a report of Kerry alone there would chain into one.
+    const auto party = [](const std::string& id, const std::string& affiliation = "") {
+        return Actor{id, id, "", affiliation.empty() ? "organization" : "person", "participant", affiliation, ""};
+    };
+    Event gulf = meeting("a", 0, -1, "2015-08-03", "doha");
+    gulf.actors = {party("john-kerry", "USA"), party("GCC")};
+    Event trilateral = meeting("a", 8, -1, "2015-08-03", "doha");
+    trilateral.actors = {party("john-kerry", "USA"), party("sergey-lavrov", "RUS"), party("adel-al-jubeir", "SAU")};
+    Event kerry = meeting("b", 1, -1, "2015-08-03", "doha");
+    kerry.actors = {party("john-kerry", "USA")};
+    const std::vector<Event> merged = merge_events({gulf, trilateral, kerry});
+    REQUIRE(merged.size() == 2);
+    for (const Event& e : merged) CHECK(e.mentions.size() <= 2);
+}
+
 TEST_CASE("plans across articles merge only on a time no vaguer than half a year, and never over other parties",
           "[merge][negative]") {
     const auto plan = [](const std::string& doc, const std::string& date, const std::string& precision,
