@@ -107,6 +107,12 @@ private:
         }
         return false;
     }
+    // "المفاوضات التي قد تجري في مؤتمر جنيف", "قد يعلن": قد before a verb in the present is "may";
+    // nothing was done (before the past it marks the perfect: "قد أكد").
+    bool only_possible(const TriggerRef& trigger) const {
+        return r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.first > s_.first &&
+               s_.has_class(trigger.first - 1, kPerfectParticle);
+    }
     // "وقالت تركيا سابقا إن", "أكدت مرارا إنه", "وصرح ترامب أكثر من مرة": right after the verb of
     // saying or its subject, words that place the saying before the news. The empty span when none.
     Span said_before_the_news(const TriggerRef& trigger, const Span& said, bool person_speaks) const {
@@ -755,7 +761,7 @@ std::optional<Location> SentenceReader::location(std::size_t first, std::size_t 
 }
 
 void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
-    if (negated(trigger.first, 2)) return;
+    if (negated(trigger.first, 2) || only_possible(trigger)) return;
     // "أعلنت روسيا وإيران وتركيا ببيان مشترك": the joint frame reads it.
     for (const TriggerRef& other : s_.triggers)
         if (r_.triggers[other.trigger].frame == Frame::joint && other.first > trigger.first &&
@@ -958,7 +964,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
 }
 
 void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vector<std::pair<Event, Span>>& out) {
-    if (negated(trigger.first, 3) || quoted(trigger.first)) return;
+    if (negated(trigger.first, 3) || only_possible(trigger) || quoted(trigger.first)) return;
     // The clause of this trigger: up to the meeting triggers before and after
     // it, so "بدأت أولى جلسات ... وعقدت الجلسة 18 ..." gives two meetings.
     std::size_t clause_first = s_.first, clause_last = s_.last;
@@ -1009,7 +1015,23 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         const auto hosts_own = [&](const std::string& id) {
             return id == host->id || (!host->affiliation.empty() && id == host->affiliation);
         };
-        for (std::size_t k = span.last; k < s_.last && k < span.last + 20; ++k) {
+        // "اجتمع وزراء خارجية دول مجلس التعاون والأمين العام لمجلس التعاون مع وزير خارجية الولايات
+        // المتحدة": a second subject joined by و meets with the one after مع.
+        std::size_t other_side_first = span.last;
+        constexpr std::size_t kLongestSecondSubject = 12;
+        std::size_t second_subject = kNone;
+        for (std::size_t k = span.last; k < s_.last && k < span.last + kLongestSecondSubject; ++k) {
+            if (is_comma(tokens_[k]) || s_.has_class(k, kClause) || s_.has_class(k, kClauseOpener)) break;
+            if (second_subject == kNone && tokens_[k].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
+                (person_at(k) || actor_at(k)))
+                second_subject = k;
+            if (second_subject == kNone || !s_.has_class(k, kWith)) continue;
+            for (Actor& second : parties(second_subject, k, "participant", span))
+                if (second.id != host->id) participants.push_back(std::move(second));
+            other_side_first = k + 1;
+            break;
+        }
+        for (std::size_t k = other_side_first; k < s_.last && k < other_side_first + 20; ++k) {
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party.
             if (tokens_[k].kind == TokenKind::number) break;
             if (const PersonRef* person = person_at(k); person && !person->named() && hosts_own(person->affiliation)) {

@@ -314,6 +314,50 @@ TEST_CASE("meeting held: those who met are named before what they met about and 
     CHECK(gulf[0]->actors[0].id == "GCC");
 }
 
+TEST_CASE("meeting held: two subjects joined by و meet with the one after مع", "[events][meeting]") {
+    // corpus snn-2015-08-04-0067: the Secretary-General is a second subject, Kerry the other side.
+    const auto meetings = of_type(
+        extract(
+            "اجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية والأمين العام لمجلس التعاون مع وزير خارجية "
+            "الولايات المتحدة الأمريكية جون كيري, اليوم في مدينة الدوحة بدولة قطر, لبحث التقدم المحرز ورسم الخطوات "
+            "القادمة بشأن الشراكة الإستراتيجية بين مجلس التعاون والولايات المتحدة، ومجالات التعاون بين الجانبين التي "
+            "أعلن عنها في كامب ديفيد في 14 مايو 2015.",
+            "2015-08-04"),
+        "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "GCC", "participant"));
+    CHECK(has_actor(*meetings[0], "USA", "participant"));
+    CHECK(meetings[0]->date.value == "2015-08-04");
+}
+
+TEST_CASE("modality: قد before a verb in the present is a possibility; a meeting every six months a habit",
+          "[events][negative]") {
+    // corpus snn-2015-08-06-0183: "المفاوضات التي قد تجري في مؤتمر «جنيف - 3»" may take place.
+    const auto possible = extract(
+        "وإذا كانت روسيا قد تعهّدت منذ البداية إفشال كل فرص الحل السياسي عبر دعمها المطلق للأسد بالفيتو وبالسلاح، ومن "
+        "خلال نسفها المتكرر لإمكان إنجاح مؤتمر جنيف بفرضها صيغة ملتبسة حول عملية الانتقال السياسي، وما إذا كانت تعني "
+        "خروج الأسد أو بقائه لفترة محدودة، فإن تصريحات لافروف في الدوحة أضافت عقدة أمام الحل السياسي، عندما قال: «إن "
+        "التوصل إلى تسوية سياسية في سوريا يحتاج إلى مشاركة جميع الأطراف»، بما يوحي أنه يكرر الاقتراح الروسي ضم إيران "
+        "إلى "
+        "المفاوضات التي قد تجري في مؤتمر «جنيف - 3»، الذي يروّج له ستيفان دي ميستورا، وهو ما تعارضه دول الخليج وتركيا، "
+        "وربما لهذا حرص كيري على القول إن الأسد قد سقط وانتهى، وإنه السبب في ظهور «داعش» والإرهابيين في سوريا.",
+        "2015-08-06");
+    CHECK(of_type(possible, "meeting_held").empty());
+    // corpus snn-2015-08-04-0163: after the council's meeting of yesterday, its habit is no meeting of its own.
+    const auto habit = extract(
+        "وبدأ أمس اجتماع مجلس الشورى العسكري التركي الأعلى، برئاسة رئيس الوزراء أحمد داود أوغلو، وبمشاركة كبار القادة "
+        "العسكريين، ووزير الدفاع وجدي غونول.\n"
+        "ويتم خلال الاجتماع الذي يعقد كل ستة أشهر النظر في وضع الضباط الذين يتهمون بقضايا تتعلق بالانضباط، والإخلال "
+        "باللوائح والأنظمة العسكرية، بالإضافة إلى كثير من المسائل الأخرى التي تخص القوات المسلحة، حيث يتخذ المجلس "
+        "قرارات "
+        "متعلقة بالخدمة العسكرية، من قبيل الترقيات والعقوبات والتقاعد.",
+        "2015-08-04");
+    const auto held = of_type(habit, "meeting_held");
+    REQUIRE(held.size() == 1);
+    CHECK(held[0]->mentions.front().sentence == 0);
+    CHECK(of_type(habit, "meeting_planned").empty());
+}
+
 TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]") {
     // samples/astana/001
     const auto events = extract(
