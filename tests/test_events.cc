@@ -312,6 +312,19 @@ TEST_CASE("meeting held: those who met are named before what they met about and 
     REQUIRE(gulf.size() == 1);
     REQUIRE(gulf[0]->actors.size() == 1);
     CHECK(gulf[0]->actors[0].id == "GCC");
+    // corpus snn-2015-07-22-0032: the parties of the agreement discussed are not those who met.
+    const auto carter = of_type(
+        extract(
+            "اختتم وزير الدفاع الأميركي آشتون كارتر، زيارته لإسرائيل، أمس، بلقاء مع رئيس الوزراء الإسرائيلي بنيامين "
+            "نتنياهو، محاولا التخفيف من معارضته للاتفاق النووي المبرم بين إيران والقوى الكبرى، ووعده بوقوف الولايات "
+            "المتحدة مع إسرائيل في مواجهة أي خطر إيراني.",
+            "2015-07-22"),
+        "meeting_held");
+    REQUIRE(carter.size() == 1);
+    CHECK(has_actor(*carter[0], "USA", "participant"));
+    CHECK(has_actor(*carter[0], "ISR", "participant"));
+    for (const char* other : {"IRN", "RUS", "CHN", "FRA", "GBR", "DEU"})
+        CHECK_FALSE(has_actor(*carter[0], other, "participant"));
 }
 
 TEST_CASE("meeting held: two subjects joined by و meet with the one after مع", "[events][meeting]") {
