@@ -241,9 +241,14 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
                                         (a.event->date.value.empty() || b.event->date.value.empty());
                 return (!a.series.empty() && a.series == b.series) || bare(a) || bare(b) || same_sides;
             }
-            // Two meetings on one day in one place with other parties are two meetings.
+            // Two meetings on one day in one place with other parties are two meetings: none shared, or
+            // each with a side of its own ("استقبل الملك سلمان وزير الدفاع الأميركي" and "استقبل الملك
+            // سلمان رئيس حزب القوات اللبنانية" in Jeddah that day).
             const std::size_t shared = shared_parties(a, b);
             if (!a.parties.empty() && !b.parties.empty() && shared == 0) return false;
+            if (!na && !nb && a.parties.size() >= 2 && b.parties.size() >= 2 && shared < a.parties.size() &&
+                shared < b.parties.size())
+                return false;
             // Across articles an unnumbered meeting needs its place or series and overlapping days.
             const bool place =
                 (!a.location.empty() && a.location == b.location) || (!a.series.empty() && a.series == b.series);

@@ -199,6 +199,16 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     lavrov_jubeir.actors = {{"sergey-lavrov", "Sergey Lavrov", "", "person", "participant", "RUS", ""},
                             {"SAU", "Saudi Arabia", "", "country", "participant", "", ""}};
     CHECK(merge_events({kerry_attiyah, lavrov_jubeir}).size() == 2);
+    // corpus snn-2015-07-22-0111 and snn-2015-07-22-0876: the King received the US Secretary of Defense
+    // and, that evening, the head of the Lebanese Forces, both in Jeddah: each has a side of its own.
+    const auto person = [](const std::string& id, const std::string& affiliation) {
+        return Actor{id, id, "", "person", "participant", affiliation, ""};
+    };
+    Event salman_carter = meeting("d", 0, -1, "2015-07-22", "jeddah");
+    salman_carter.actors = {person("king-salman", "SAU"), person("ashton-carter", "USA")};
+    Event salman_geagea = meeting("e", 0, -1, "2015-07-22", "jeddah");
+    salman_geagea.actors = {person("king-salman", "SAU"), person("samir-geagea", "LBN-LF")};
+    CHECK(merge_events({salman_carter, salman_geagea}).size() == 2);
     // The same talks reported with one shared party merge.
     Event kerry = meeting("c", 1, -1, "2015-08-03", "doha");
     kerry.actors = {{"john-kerry", "John Kerry", "", "person", "participant", "USA", ""}};
