@@ -741,6 +741,8 @@ private:
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
             if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
                 (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty())) {
+                // "بوزارة الصحة ومنظمة الصحة العالمية": one joined by و is another body, not the one served.
+                if (k > j && s_.item(k)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return {};
                 body.token = k > j ? k : 0;
                 return body;
             }
@@ -1395,10 +1397,11 @@ void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memor
             if (s.has_class(t, kCompany)) return true;
         return false;
     };
+    // A ministry with no state is the article's state's too ("أوضحت وزارة الصحة" in a Saudi report).
     for (PersonRef& p : s.persons) {
-        if (!p.named() || p.office || !p.affiliation.empty() || p.title_en.empty() || in_company(p)) continue;
+        if (!(p.named() || p.office) || !p.affiliation.empty() || p.title_en.empty() || in_company(p)) continue;
         p.affiliation = main_state;
-        memory.remember(p);
+        if (p.named()) memory.remember(p);
     }
 }
 

@@ -228,6 +228,35 @@ TEST_CASE("statement: after وفقا, لما is \"to what\", no negation", "[eve
     CHECK(has_actor(*statements[0], "SOHR", "speaker"));
 }
 
+TEST_CASE("statement: a ministry with no state speaks for the state of the article, not a body joined to it",
+          "[events][statement]") {
+    // corpus snn-2015-08-06-0148: a Saudi report; "بوزارة الصحة ومنظمة الصحة العالمية" joins two bodies,
+    // and the ministry is not the World Health Organization.
+    const auto statements =
+        of_type(extract("أوضحت وزارة الصحة والشؤون الصحية بوزارة الحرس الوطني في بيان مشترك، أنه تم تسجيل حالات "
+                        "إصابة بفيروس متلازمة الشرق الأوسط التنفسية ” كورونا ” وسط عائلة سعودية في منطقة الرياض "
+                        "،منهم حالتان منومتان بمستشفى مدينة الملك عبدالعزيز الطبية بالحرس الوطني وحالة منومة "
+                        "بمستشفى الأمير محمد بن عبدالعزيز وحالة انتقلت إلى رحمة الله تعالى."
+                        "\n"
+                        "وبين أنه اتضح من خلال التقصي الوبائي للحالة أن المريض مخالط لجمال, وتم على الفور إجراء "
+                        "التقصي الوبائي ومناظرة المخالطين كافة وأخذ عينات ممن ظهرت عليهم أعراض المرض, وفقاً "
+                        "لموجهات اللجنة العلمية الصادرة من مركز القيادة والتحكم بوزارة الصحة ومنظمة الصحة "
+                        "العالمية."
+                        "\n"
+                        "من جانبها أوضحت وزارة الصحة أن هذه ليست المرة الأولى التي يتفشى فيها المرض وسط أفراد "
+                        "عائلة واحدة فقد حدثت سابقًا في محافظة الإحساء لعائلة واحدة من 7 أفراد وحدثت أيضاٌ في "
+                        "محافظة الطائف ومنطقة الرياض وكلها وسط عائلات سعودية الرابط بينها هو المخالطة والاحتكاك "
+                        "بالجمال ومنتجاتها.",
+                        "2015-08-06"),
+                "statement_issued");
+    REQUIRE(statements.size() >= 2);
+    for (const auto& statement : statements) {
+        CHECK(has_actor(*statement, "SAU", "speaker"));
+        CHECK_FALSE(has_actor(*statement, "WHO", "speaker"));
+    }
+    CHECK(statements.back()->mentions.front().sentence == 2);
+}
+
 TEST_CASE("meeting held: hosted, dated as a span, with participants and observers", "[events][meeting]") {
     // samples/astana/003
     const auto events = extract(
