@@ -780,8 +780,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     bool blocked = false;
     std::optional<Actor> already_sayer;
     const Span already = said_already(trigger, already_sayer);
-    std::optional<Actor> speaker =
-        already_sayer ? already_sayer : subject(trigger, span, true, &blocked, person_opens_clause(trigger));
+    const bool after_only = r_.triggers[trigger.trigger].subject_after_only;
+    std::optional<Actor> speaker = already_sayer ? already_sayer
+                                   : after_only  ? subject_after(trigger, span, blocked)
+                                                 : subject(trigger, span, true, &blocked, person_opens_clause(trigger));
+    if (!speaker && after_only) return;
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     if (!speaker && trigger.last < s_.last && s_.has_class(trigger.last, kCollective)) {
         const TriggerEntry& entry = r_.triggers[trigger.trigger];

@@ -171,6 +171,8 @@ struct TriggerEntry {
     std::string joint_type;     // speech: the type of a statement made by two subjects joined by و
     bool target_after = false;  // the first other actor after the trigger is the target of the act
     bool host_after = false;    // the actor right after the trigger hosts the event ("استضافت أستانا")
+    // speech: the speaker is named right after the trigger or not at all ("على حد تعبير X")
+    bool subject_after_only = false;
     // agreement: a word of this class after the trigger ("وافق على دعوة X") names the other side after it.
     std::optional<std::uint32_t> other_side_after;
     bool body_alone = false;  // encounter: a state or body as subject may meet alone ("اجتمع مجلس الأمن")

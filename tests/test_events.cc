@@ -257,6 +257,26 @@ TEST_CASE("statement: a ministry with no state speaks for the state of the artic
     CHECK(statements.back()->mentions.front().sentence == 2);
 }
 
+TEST_CASE("statement: in the words of the one named right after على حد تعبير, and of no one else",
+          "[events][statement]") {
+    // dev027: the Interior Minister's words.
+    const auto seehofer = of_type(extract("وأخيرا وعدت حكومة ميركل بأن تكون حكومة \"الناس العاديين\" وليس النخب، على "
+                                          "حد تعبير وزير الداخلية هورست سيهوفر.",
+                                          "2018-03-14"),
+                                  "statement_issued");
+    CHECK(std::any_of(seehofer.begin(), seehofer.end(), [](const auto& e) {
+        const Actor* speaker = with_role(*e, "speaker");
+        return speaker && speaker->id == "horst-seehofer";
+    }));
+    // corpus snn-2015-07-21-0374: estate agents said it; China is where the buyers come from.
+    const auto agents = extract(
+        "وجذب برنامج حكومي يقدم تصريح إقامة مدته خمس سنوات لغير مواطني الاتحاد الأوروبي، الذين يشترون عقارات يصل "
+        "سعرها إلى 500 ألف يورو على الأقل يسمى برنامج «الفيزا الذهبية»، مشترين من الصين والشرق الأوسط على حد قول "
+        "وكلاء عقاريين.",
+        "2015-07-21");
+    for (const Event& e : agents) CHECK_FALSE(has_actor(e, "CHN", "speaker"));
+}
+
 TEST_CASE("meeting held: hosted, dated as a span, with participants and observers", "[events][meeting]") {
     // samples/astana/003
     const auto events = extract(
