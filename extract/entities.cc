@@ -977,7 +977,12 @@ private:
         std::size_t comma = chain.end;
         while (comma < s_.last && comma < chain.end + 6 && !is_comma(tokens_[comma])) ++comma;
         if (comma + 1 >= s_.last || !is_comma(tokens_[comma]) || !is_category(comma + 1, kTitle)) return;
+        // "والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي دونالد ترامب": a title opened by و, or
+        // of another state, is another person's.
+        if (s_.item(comma + 1)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return;
         const Chain second = parse_chain(comma + 1);
+        if (!second.affiliation.empty() && !chain.affiliation.empty() && second.affiliation != chain.affiliation)
+            return;
         const LexiconItem* next = s_.item(second.end);
         if (!second.office && next && next->category == kPerson) {
             from_lexicon(*next, person);

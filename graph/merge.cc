@@ -196,6 +196,25 @@ bool said_before_the_news(const Event& event) {
     return event.date.value.empty() && !event.date.text.empty();
 }
 
+// A person taking part in plan `a` whom `b` does not name, of a state none of b's people serve: a
+// summit of other sides ("قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي ترامب"
+// is not the Trump–Kim summit alone; an aide of one of its sides would be).
+bool third_side(const Facts& a, const Facts& b) {
+    const auto person_taking_part = [](const Actor& actor) {
+        return actor.kind == "person" && actor.role == "participant" && !actor.affiliation.empty();
+    };
+    for (const Actor& actor : a.event->actors) {
+        if (!person_taking_part(actor) ||
+            std::binary_search(b.persons.begin(), b.persons.end(), std::string_view(actor.id)))
+            continue;
+        const bool same_side = std::any_of(b.event->actors.begin(), b.event->actors.end(), [&](const Actor& other) {
+            return person_taking_part(other) && other.affiliation == actor.affiliation;
+        });
+        if (!same_side) return true;
+    }
+    return false;
+}
+
 // Days a joint declaration may come out after the talks it closes.
 constexpr long kDeclarationDelay = 3;
 
@@ -269,9 +288,10 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (same_document) return true;
             if (na && nb) return true;
             // The same two people, or their two states where one article names only the states
-            // ("قمة مع الولايات المتحدة" said by Pyongyang).
+            // ("قمة مع الولايات المتحدة" said by Pyongyang). A third state is another summit as well
+            // ("قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي دونالد ترامب").
             if (a.days.empty() || b.days.empty())
-                return (shared(a.persons, b.persons) >= 2 ||
+                return ((shared(a.persons, b.persons) >= 2 && !third_side(a, b) && !third_side(b, a)) ||
                         (a.persons.empty() != b.persons.empty() && shared_parties(a, b) >= 2)) &&
                        undated_plan_near(a, b);
             // Across articles a plan needs a time no vaguer than half a year ("a meeting this year"

@@ -633,6 +633,17 @@ TEST_CASE("a title opened by و after a name is the next person's", "[entities][
                                  "كبيرا من يومها")) == std::vector<std::string>{"كيم براون"});
 }
 
+TEST_CASE("a title opened by و after a comma is the next person's, not the name of the post before",
+          "[entities][persons][negative]") {
+    // dev025: Trump is not the South Korean president.
+    const Found found = recognize(
+        "وتأتي الزيارة غير المؤكدة قبل اجتماعات قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي "
+        "دونالد ترامب.",
+        "2018-03-27");
+    CHECK(affiliation_of(found, "ترامب") == "USA");
+    CHECK(affiliation_of(found, "مون جيه-إن") == "KOR");
+}
+
 TEST_CASE("in sport, a post takes no state from the one the article names most", "[entities][persons][negative]") {
     // Corpus snn-2015-07-22-1251: a Saudi club in its training camp in Turkey.
     const Found found = recognize(

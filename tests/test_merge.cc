@@ -283,6 +283,23 @@ TEST_CASE("a plan the text gives no time joins the plan of the same two people p
               .size() == 1);
     // Without publication dates nothing places the undated plans.
     CHECK(merge({plan("a", "2018-05", summit), plan("b", "", summit)}, {}).size() == 2);
+    // dev025: "قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي دونالد ترامب" names a
+    // third state: not the Trump–Kim summit alone.
+    const auto of_states = [&](const std::string& doc, const std::string& date,
+                               std::vector<std::pair<std::string, std::string>> people) {
+        Event e = plan(doc, date, {});
+        for (auto& [person, state] : people)
+            e.actors.push_back({person, person, "", "person", "participant", state, ""});
+        return e;
+    };
+    const std::vector<std::pair<std::string, std::string>> trump_kim{{"donald-trump", "USA"}, {"kim-jong-un", "PRK"}};
+    CHECK(merge({of_states("a", "2018-05", trump_kim),
+                 of_states("b", "", {{"kim-jong-un", "PRK"}, {"moon-jae-in", "KOR"}, {"donald-trump", "USA"}})},
+                published({{"a", "2018-03-09"}, {"b", "2018-03-27"}}))
+              .size() == 2);
+    CHECK(merge({of_states("a", "2018-05", trump_kim), of_states("b", "", trump_kim)},
+                published({{"a", "2018-03-09"}, {"b", "2018-03-27"}}))
+              .size() == 1);
     // Published after the time the other plan gives, or months before it: another plan.
     CHECK(merge({plan("a", "2018-05", summit), plan("b", "", summit)},
                 published({{"a", "2018-03-09"}, {"b", "2018-09-20"}}))
