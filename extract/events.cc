@@ -955,13 +955,37 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         }
     }
     if (partner && partner->id != speaker->id) {
-        Event joint = make(entry, entry.joint_type);
-        Actor first = *speaker;
-        first.role = "signatory";
-        add_actor(joint, std::move(first));
-        add_actor(joint, std::move(*partner));
-        joint.date = event.date;
-        out.emplace_back(std::move(joint), span);
+        // Where the two met ("وخلال قمة نادرة بين الكوريتين ... أكّد كيم والرئيس الكوري الجنوبي مون جاي-إن"),
+        // they state it together; with no meeting in sight or word of theirs, each said it ("واشتكت فرنسا
+        // وبريطانيا اللتان تملكان حق النقض").
+        const auto met_just_before = [&](const Actor& actor) {
+            return std::any_of(context_.last_parties.begin(), context_.last_parties.end(), [&](const Actor& party) {
+                return party.id == actor.id || (!actor.affiliation.empty() && party.id == actor.affiliation) ||
+                       (!party.affiliation.empty() && party.affiliation == actor.id);
+            });
+        };
+        // "وأكد بوتين وأردوغان التزامهما": what the two state is theirs, with the dual pronoun.
+        const std::string_view next = span.last < s_.last ? tokens_[span.last].text : std::string_view();
+        const bool theirs =
+            next.size() > kDualPronoun.size() && next.substr(next.size() - kDualPronoun.size()) == kDualPronoun;
+        const bool together = theirs || near_class(s_.first, s_.last, kMeetingNoun) ||
+                              near_class(s_.first, s_.last, kJointMarker) ||
+                              (met_just_before(*speaker) && met_just_before(*partner));
+        if (together) {
+            Event joint = make(entry, entry.joint_type);
+            Actor first = *speaker;
+            first.role = "signatory";
+            add_actor(joint, std::move(first));
+            add_actor(joint, std::move(*partner));
+            joint.date = event.date;
+            out.emplace_back(std::move(joint), span);
+        } else {
+            Event second = event;
+            second.actors.clear();
+            partner->role = "speaker";
+            add_actor(second, std::move(*partner));
+            out.emplace_back(std::move(second), span);
+        }
     }
     out.emplace_back(std::move(event), span);
 }

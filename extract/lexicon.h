@@ -30,6 +30,7 @@ constexpr std::string_view kWrittenYa = "\xD9\x8A";   // ي, as written (folding
 constexpr std::string_view kFutureSin = "\xD8\xB3";
 constexpr std::string_view kPrepositionLam = "\xD9\x84";
 constexpr std::string_view kPrepositionBa = "\xD8\xA8";
+constexpr std::string_view kDualPronoun = "\xD9\x87\xD9\x85\xD8\xA7";  // هما, attached: "التزامهما"
 
 // One data line split at tabs, with its origin for error messages.
 struct TsvRow {

@@ -431,6 +431,14 @@ TEST_CASE("two subjects joined by و state it together", "[rules][joint]") {
         "العمل.",
         "2023-06-21");
     CHECK(first_of_type(said, "joint_statement") == nullptr);
+    // dev030: with no meeting in sight and no word of theirs (التزامهما), each of the two said it.
+    const auto each = extract(
+        "واشتكت فرنسا وبريطانيا اللتان تملكان حق النقض من أن مسودة مشروع القرار تنقصها تفاصيل حول نطاق وهدف بعثة "
+        "الحماية، بحسب دبلوماسيين.",
+        "2018-05-30");
+    CHECK(first_of_type(each, "joint_statement") == nullptr);
+    CHECK(std::any_of(each.begin(), each.end(), [](const Event& e) { return has_actor(e, "FRA", "speaker"); }));
+    CHECK(std::any_of(each.begin(), each.end(), [](const Event& e) { return has_actor(e, "GBR", "speaker"); }));
 }
 
 TEST_CASE("a joint statement's parties may follow it, or the meeting it closed", "[rules][joint]") {
