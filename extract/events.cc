@@ -1007,9 +1007,16 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             break;
         }
     // "وعقد فخامته اجتماعاً مع سموه، حيث نقل سموه تحيات خادم الحرمين الشريفين": a clause opened
-    // after a comma tells more, and those it names did not meet.
+    // after a comma tells more, and those it names did not meet; so does a verb of saying after one
+    // ("خلال ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح ...، مؤكداً أن ... المفاوضات بين الفلسطينيين
+    // والإسرائيليين").
+    const auto says = [&](std::size_t k) {
+        const LexiconItem* item = s_.item(k);
+        return item && item->first == k && item->category == kTrigger &&
+               r_.triggers[item->payload].frame == Frame::speech;
+    };
     for (std::size_t k = trigger.last + 1; k < clause_last; ++k)
-        if (s_.has_class(k, kClauseOpener) && is_comma(tokens_[k - 1])) {
+        if ((s_.has_class(k, kClauseOpener) || says(k)) && is_comma(tokens_[k - 1])) {
             clause_last = k;
             break;
         }

@@ -372,6 +372,16 @@ TEST_CASE("meeting held: those who met are named before what they met about and 
     REQUIRE(carter.size() == 1);
     CHECK(has_actor(*carter[0], "USA", "participant"));
     CHECK(has_actor(*carter[0], "ISR", "participant"));
+    // corpus snn-2015-07-25-0441: what Abbas affirmed after the comma names no one who met.
+    const auto abbas = of_type(
+        extract("وأشار الرئيس عباس، خلال ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح إلى ترحيب القيادة الفلسطينية بالجهود "
+                "الفرنسية والأوروبية لإحياء العملية التفاوضية، مؤكداً أن الافكار التي طرحها الجانب الفرنسي تصلح كقاعدة "
+                "لإطلاق المفاوضات بين الفلسطينيين والإسرائيليين.",
+                "2015-07-25"),
+        "meeting_held");
+    REQUIRE(abbas.size() == 1);
+    CHECK(has_actor(*abbas[0], "FATAH", "participant"));
+    CHECK_FALSE(has_actor(*abbas[0], "ISR", "participant"));
     for (const char* other : {"IRN", "RUS", "CHN", "FRA", "GBR", "DEU"})
         CHECK_FALSE(has_actor(*carter[0], other, "participant"));
 }
