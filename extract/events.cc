@@ -762,6 +762,10 @@ std::optional<Location> SentenceReader::location(std::size_t first, std::size_t 
 
 void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
     if (negated(trigger.first, 2) || only_possible(trigger)) return;
+    // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
+    if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
+        (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)))
+        return;
     // "أعلنت روسيا وإيران وتركيا ببيان مشترك": the joint frame reads it.
     for (const TriggerRef& other : s_.triggers)
         if (r_.triggers[other.trigger].frame == Frame::joint && other.first > trigger.first &&

@@ -277,6 +277,16 @@ TEST_CASE("statement: in the words of the one named right after على حد تع
     for (const Event& e : agents) CHECK_FALSE(has_actor(e, "CHN", "speaker"));
 }
 
+TEST_CASE("statement: what will be said has not been said", "[events][statement][negative]") {
+    // corpus snn-2015-08-02-0112: Obama announces tomorrow; an unnamed official said so today.
+    const auto events = extract(
+        "قال مسؤول كبير بالادارة الاميركية، إن الرئيس الأميركي باراك أوباما سيعلن يوم غد (الاثنين)، عن النسخة النهائية "
+        "من خطته للتصدي لانبعاثات الغازات المسببة لظاهرة الاحتباس الحراري من محطات الطاقة الكهربية التي تعمل بالفحم، "
+        "فيما يسعى إلى ترسيخ تركته في مجال مكافحة التغير المناخي.",
+        "2015-08-02");
+    for (const Event& e : events) CHECK_FALSE(has_actor(e, "USA", "speaker"));
+}
+
 TEST_CASE("meeting held: hosted, dated as a span, with participants and observers", "[events][meeting]") {
     // samples/astana/003
     const auto events = extract(
