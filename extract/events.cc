@@ -790,17 +790,24 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                                                  : subject(trigger, span, true, &blocked, person_opens_clause(trigger));
     if (!speaker && after_only) return;
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
-    if (!speaker && trigger.last < s_.last && s_.has_class(trigger.last, kCollective)) {
+    // So do those gathered there as the subject before the verb ("إن المشاركين أبدوا وأكدوا استعدادهم").
+    const bool collective_after = trigger.last < s_.last && s_.has_class(trigger.last, kCollective);
+    const bool collective_before = trigger.first > s_.first && (s_.has_class(trigger.first - 1, kCollective) ||
+                                                                s_.has_class(trigger.first - 1, kGathered));
+    if (!speaker && (collective_after || collective_before)) {
         const TriggerEntry& entry = r_.triggers[trigger.trigger];
         // "أعرب الطرفان (الائتلاف وهيئة التنسيق)": the sides named in brackets, when it names them.
         std::vector<Actor> sides = context_.last_parties;
-        if (trigger.last + 1 < s_.last && tokens_[trigger.last + 1].text == "(") {
+        if (collective_after && trigger.last + 1 < s_.last && tokens_[trigger.last + 1].text == "(") {
             std::size_t close = trigger.last + 2;
             while (close < s_.last && close < trigger.last + 12 && tokens_[close].text != ")") ++close;
             sides = parties(trigger.last + 2, close, "signatory", span);
         }
         if (entry.joint_type.empty() || sides.size() < 2) return;
-        span.add(trigger.last, trigger.last + 1);
+        if (collective_after)
+            span.add(trigger.last, trigger.last + 1);
+        else
+            span.add(trigger.first - 1, trigger.first);
         Event joint = make(entry, entry.joint_type);
         for (Actor party : sides) {
             party.role = "signatory";
