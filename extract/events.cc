@@ -762,6 +762,12 @@ std::optional<Location> SentenceReader::location(std::size_t first, std::size_t 
 
 void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
     if (negated(trigger.first, 2) || only_possible(trigger)) return;
+    // "ما تطالب به كوريا الشمالية", "وهو ما يؤكد عليه الخبير": in the present, with a preposition whose
+    // pronoun goes back to what is said, a stance held, not a saying of the day ("ما أعلنه" is one).
+    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.last < s_.last &&
+        s_.has_class(trigger.last, kResumptive) && trigger.first > s_.first &&
+        (s_.has_class(trigger.first - 1, kWhat) || s_.has_class(trigger.first - 1, kRelative)))
+        return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
     if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
         (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)))

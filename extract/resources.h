@@ -67,6 +67,8 @@ enum WordClass : std::uint32_t {
     kAlready,
     kAuxiliary,
     kTopic,
+    kResumptive,
+    kWhat,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kWordClassCount

@@ -287,6 +287,21 @@ TEST_CASE("statement: what will be said has not been said", "[events][statement]
     for (const Event& e : events) CHECK_FALSE(has_actor(e, "USA", "speaker"));
 }
 
+TEST_CASE("statement: what one says in the present, told as a stance, is no saying of the day",
+          "[events][statement][negative]") {
+    // dev009 and dev039: "ما الذي تطالب به كوريا الشمالية", "هذا ما يؤكد عليه ...".
+    for (const Event& e : extract("ويقول مراسلنا إنه لا يزال من غير الواضح ما الذي تطالب به كوريا الشمالية مقابل هذه "
+                                  "المحادثات.",
+                                  "2018-03-09"))
+        CHECK_FALSE(has_actor(e, "PRK", "speaker"));
+    CHECK(of_type(extract("هذا ما يؤكد عليه يفغيني مينتشينكو مدير المعهد الدولي للتحليل السياسي، لا سيما أن منظمة "
+                          "شنغهاي سوف تشهد مزيدًا من التنسيق والتعاون داخل صفوفها.",
+                          "2015-08-01"),
+                  "statement_issued")
+              .empty());
+    // In the past, what was said is a saying: "الذي تحدث عنه البيت الأبيض" (see above).
+}
+
 TEST_CASE("meeting held: hosted, dated as a span, with participants and observers", "[events][meeting]") {
     // samples/astana/003
     const auto events = extract(
