@@ -306,6 +306,16 @@ TEST_CASE("a name ends before one of a group it belongs to; some of a group are 
     CHECK(person_named(taliban, "المركزية") == nullptr);
 }
 
+TEST_CASE("a post in the feminine after a name ends the name", "[entities][persons]") {
+    // corpus snn-2015-08-07-0623 (first clause)
+    const Found found = recognize(
+        "من جانبها أكدت فايزة خان نائبة رئيسة اللجنة بأن اللجنة تسعى لحصر مطالب المطوفات والتي ستضمن تحسين أوضاعهن.",
+        "2015-08-07");
+    const PersonRef* person = person_named(found, "خان");
+    REQUIRE(person != nullptr);
+    CHECK(person->name_ar == "فايزة خان");
+}
+
 TEST_CASE("a word with an attached pronoun ends a name", "[entities][persons]") {
     // Corpus snn-2015-08-11-1515
     const Found found = recognize(
