@@ -547,8 +547,10 @@ TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[ev
     CHECK(planned[0]->date.value.substr(0, 4) == "2023");
 }
 
-TEST_CASE("agreement: those gathered at the summit just reported agree as its members", "[events][agreement]") {
-    // corpus snn-2015-08-01-0063: "اتفق المشاركون" after "قمة «بريكس»".
+TEST_CASE("agreement and joint statement: those gathered at the summit just reported agree and state as its members",
+          "[events][agreement][joint]") {
+    // corpus snn-2015-08-01-0063 (dev039): "اتفق المشاركون" after "قمة «بريكس»", then "إن المشاركين أبدوا وأكدوا"
+    // with those gathered as the subject before the verb.
     const auto events = extract(
         "في الحادي عشر من الشهر الماضي اختتمت أعمال قمة «بريكس» في مدينة أوفا العاصمة البشكيرية، حيث اتفق المشاركون، "
         "كما أعلن الرئيس الروسي فلاديمير بوتين، على التنسيق الوثيق للمواقف في مسائل السياسة العالمية، ليس هذا فقط، بل "
@@ -559,6 +561,10 @@ TEST_CASE("agreement: those gathered at the summit just reported agree as its me
     REQUIRE(agreements.size() == 1);
     for (const char* code : {"BRA", "RUS", "IND", "CHN", "ZAF"}) CHECK(has_actor(*agreements[0], code, "participant"));
     CHECK(agreements[0]->date.value == "2015-07-11");
+    const auto joint = of_type(events, "joint_statement");
+    REQUIRE(joint.size() == 1);
+    for (const char* code : {"BRA", "RUS", "IND", "CHN", "ZAF"}) CHECK(has_actor(*joint[0], code, "signatory"));
+    CHECK(joint[0]->date.value == "2015-07-11");
 }
 
 TEST_CASE("agreement: first person plural names no parties and gives none", "[events][agreement][negative]") {

@@ -53,6 +53,11 @@ Event meeting(const std::string& doc, int sentence, int round, const std::string
     return e;
 }
 
+// A person taking part for a state or body.
+Actor participant(const std::string& id, const std::string& affiliation) {
+    return Actor{id, id, "", "person", "participant", affiliation, ""};
+}
+
 std::string as_jsonl(const std::vector<Event>& events) {
     std::ostringstream out;
     write_events_jsonl(out, events);
@@ -201,13 +206,10 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     CHECK(merge_events({kerry_attiyah, lavrov_jubeir}).size() == 2);
     // corpus snn-2015-07-22-0111 and snn-2015-07-22-0876: the King received the US Secretary of Defense
     // and, that evening, the head of the Lebanese Forces, both in Jeddah: each has a side of its own.
-    const auto person = [](const std::string& id, const std::string& affiliation) {
-        return Actor{id, id, "", "person", "participant", affiliation, ""};
-    };
     Event salman_carter = meeting("d", 0, -1, "2015-07-22", "jeddah");
-    salman_carter.actors = {person("king-salman", "SAU"), person("ashton-carter", "USA")};
+    salman_carter.actors = {participant("king-salman", "SAU"), participant("ashton-carter", "USA")};
     Event salman_geagea = meeting("e", 0, -1, "2015-07-22", "jeddah");
-    salman_geagea.actors = {person("king-salman", "SAU"), person("samir-geagea", "LBN-LF")};
+    salman_geagea.actors = {participant("king-salman", "SAU"), participant("samir-geagea", "LBN-LF")};
     CHECK(merge_events({salman_carter, salman_geagea}).size() == 2);
     // The same talks reported with one shared party merge.
     Event kerry = meeting("c", 1, -1, "2015-08-03", "doha");
@@ -404,15 +406,12 @@ TEST_CASE("a saying placed before the news stays apart from the day's and from e
 }
 
 TEST_CASE("in one article, the same sides in one place are one meeting when one mention has no date", "[merge]") {
-    const auto party = [](const std::string& id, const std::string& affiliation) {
-        return Actor{id, id, "", "person", "participant", affiliation, ""};
-    };
     // dev004: "وبعد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان" and "واستقبل أردوغان الشيخ تميم بن
     // حمد في المجمع الرئاسي بالعاصمة التركية، أنقرة، الأربعاء".
     Event after_the_meeting = meeting("a", 1, -1, "", "ankara");
-    after_the_meeting.actors = {party("tamim-bin-hamad", "QAT"), party("recep-tayyip-erdogan", "TUR")};
+    after_the_meeting.actors = {participant("tamim-bin-hamad", "QAT"), participant("recep-tayyip-erdogan", "TUR")};
     Event received = meeting("a", 4, -1, "2018-08-15", "ankara");
-    received.actors = {party("recep-tayyip-erdogan", "TUR"), party("tamim-bin-hamad", "QAT")};
+    received.actors = {participant("recep-tayyip-erdogan", "TUR"), participant("tamim-bin-hamad", "QAT")};
     CHECK(merge_events({after_the_meeting, received}).size() == 1);
     // Both dated, they are left to their days: a visit in one year and a visit in another.
     Event earlier_visit = meeting("a", 1, -1, "2007", "ankara");
