@@ -2,10 +2,13 @@
 
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -119,6 +122,85 @@ unsigned default_threads() {
     return cores == 0 ? 1 : cores;
 }
 
+namespace {
+
+// Input read but not yet handed on: the documents, then their results.
+struct Batch {
+    std::vector<InputDocument> documents;
+    std::vector<DocumentAnalysis> results;
+    std::size_t claimed = 0;  // documents a worker has taken
+    std::size_t done = 0;     // documents extracted
+    std::exception_ptr failure;
+};
+
+// Worker threads that live for the whole run, so what each keeps per thread
+// (the transliterator, the words it has looked up) serves every batch, and
+// a worker done with one batch takes on the next without waiting for the
+// others.
+class Workers {
+public:
+    Workers(const EventExtractor& extractor, unsigned count) : extractor_(extractor) {
+        for (unsigned t = 0; t < count; ++t) threads_.emplace_back([this] { work(); });
+    }
+    ~Workers() {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            stopping_ = true;
+        }
+        work_ready_.notify_all();
+        for (std::thread& thread : threads_) thread.join();
+    }
+    void submit(Batch& batch) {
+        batch.results.assign(batch.documents.size(), DocumentAnalysis{});
+        batch.claimed = batch.done = 0;
+        batch.failure = nullptr;
+        if (batch.documents.empty()) return;
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            queue_.push_back(&batch);
+        }
+        work_ready_.notify_all();
+    }
+    // Waits until every document of `batch` is extracted; passes on a worker's failure.
+    void wait(Batch& batch) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        batch_done_.wait(lock, [&] { return batch.done == batch.documents.size(); });
+        if (batch.failure) std::rethrow_exception(batch.failure);
+    }
+
+private:
+    void work() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+            if (queue_.empty()) return;
+            Batch& batch = *queue_.front();
+            const std::size_t i = batch.claimed++;
+            if (batch.claimed == batch.documents.size()) queue_.pop_front();
+            lock.unlock();
+            std::exception_ptr failure;
+            try {
+                batch.results[i] = extract_document(extractor_, batch.documents[i].info, batch.documents[i].text);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            lock.lock();
+            if (failure && !batch.failure) batch.failure = failure;
+            if (++batch.done == batch.documents.size()) batch_done_.notify_all();
+        }
+    }
+
+    const EventExtractor& extractor_;
+    std::mutex mutex_;
+    std::condition_variable work_ready_;
+    std::condition_variable batch_done_;
+    std::deque<Batch*> queue_;
+    bool stopping_ = false;
+    std::vector<std::thread> threads_;
+};
+
+}  // namespace
+
 PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<std::string>& inputs,
                            const PipelineOptions& options,
                            const std::function<void(const DocumentInfo&, DocumentAnalysis&&)>& on_document,
@@ -129,30 +211,15 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
     std::uintmax_t input_bytes_done = 0;
     // Two batches at a time: the workers extract one while this thread reads
     // the next, and results are handed on in input order.
-    struct Batch {
-        std::vector<InputDocument> documents;
-        std::vector<DocumentAnalysis> results;
-        std::vector<std::thread> workers;
-        std::atomic<std::size_t> next{0};
-    };
     Batch batches[2];
     Batch* reading = &batches[0];
     Batch* working = nullptr;
     std::size_t batch_bytes = 0;
+    // Declared after the batches, so the workers stop before the batches they read go.
+    Workers workers(extractor, std::max(1u, threads));
 
-    const auto start = [&](Batch& batch) {
-        batch.results.assign(batch.documents.size(), DocumentAnalysis{});
-        batch.next = 0;
-        const auto work = [&extractor, &batch] {
-            for (std::size_t i = batch.next++; i < batch.documents.size(); i = batch.next++)
-                batch.results[i] = extract_document(extractor, batch.documents[i].info, batch.documents[i].text);
-        };
-        const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(threads, batch.documents.size()));
-        for (std::size_t t = 0; t < workers; ++t) batch.workers.emplace_back(work);
-    };
     const auto finish = [&](Batch& batch) {
-        for (std::thread& thread : batch.workers) thread.join();
-        batch.workers.clear();
+        workers.wait(batch);
         for (std::size_t i = 0; i < batch.documents.size(); ++i) {
             stats.documents++;
             stats.bytes += batch.documents[i].text.size();
@@ -166,9 +233,11 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
         batch.results.clear();
         progress.update(stats, input_bytes_done);
     };
+    // The batch read goes to the workers before the one they have is handed on,
+    // so they never wait for this thread.
     const auto flush = [&] {
+        workers.submit(*reading);
         if (working) finish(*working);
-        start(*reading);
         working = reading;
         reading = reading == &batches[0] ? &batches[1] : &batches[0];
         batch_bytes = 0;
@@ -185,15 +254,7 @@ PipelineStats run_pipeline(const EventExtractor& extractor, const std::vector<st
         on_skipped(message);
     };
     sink.note = options.on_note;
-    try {
-        read_inputs(inputs, options.input, sink);
-    } catch (...) {
-        // Workers must not outlive the batches they read.
-        if (working) {
-            for (std::thread& thread : working->workers) thread.join();
-        }
-        throw;
-    }
+    read_inputs(inputs, options.input, sink);
     if (!reading->documents.empty()) flush();
     if (working) finish(*working);
     progress.finish();
