@@ -1325,8 +1325,7 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
         // "أستانا 18"
         if (item && (item->category == kSeries || item->category == kPlace) && item->last < s.last) {
             const std::size_t k = skip_quotes(item->last);
-            if (k < s.last && tokens[k].kind == TokenKind::number && round_number(tokens[k]) &&
-                (k == item->last || tokens[k].begin > tokens[k - 1].end || true)) {
+            if (k < s.last && tokens[k].kind == TokenKind::number && round_number(tokens[k])) {
                 std::string id;
                 for (std::size_t i = static_cast<std::size_t>(s.item_at[t - s.first]);
                      i < s.items.size() && s.items[i].first == t; ++i)
@@ -1341,7 +1340,8 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
         }
         // "أول اجتماع", "أولى جلسات"
         if (item && item->category == kOrdinal && t + 1 < s.last && s.has_class(item->last, kMeetingNoun)) {
-            s.rounds.push_back({t, item->last + 1, static_cast<int>(item->payload), series_near(t)});
+            s.rounds.push_back({t, item->last + 1, static_cast<int>(item->payload), series_near(t),
+                                !s.has_class(item->last, kRoundNoun)});
             continue;
         }
         if (!s.has_class(t, kMeetingNoun)) continue;
@@ -1360,7 +1360,7 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
         // A number followed by a month name or another number is a date, not a round.
         const bool dated =
             std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return k >= d.first && k < d.last; });
-        if (number > 0 && !dated) s.rounds.push_back({t, end, number, series_near(t)});
+        if (number > 0 && !dated) s.rounds.push_back({t, end, number, series_near(t), !s.has_class(t, kRoundNoun)});
     }
 }
 

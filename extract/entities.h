@@ -61,6 +61,9 @@ struct RoundRef {
     std::size_t first = 0, last = 0;
     int number = 0;
     std::string series;  // empty when the sentence does not name it
+    // The ordinal of a meeting noun other than a round ("أول اجتماع"): a round only of a series
+    // the sentence or the article names; "اجتماعه الأول" of a committee is none.
+    bool needs_series = false;
 };
 
 struct SeriesRef {

@@ -310,6 +310,10 @@ private:
                                           std::size_t last = kNone) const;
     std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0,
                                        std::size_t last = kNone) const;
+    // An ordinal of a meeting noun other than a round numbers only a series the sentence or article names.
+    bool numbers_round(const RoundRef& round) const {
+        return !round.needs_series || !round.series.empty() || !context_.series.empty();
+    }
     std::optional<Location> location(std::size_t first, std::size_t last, Span& span, std::size_t near = 0) const;
     Location location_of(const PlaceEntry& place) const { return {place.id, place.name_en, place.name_ar}; }
     std::optional<Location> location_of_series(const std::string& series) const {
@@ -725,7 +729,7 @@ std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span, s
     const RoundRef* best = nullptr;
     std::size_t best_distance = kNone;
     for (const RoundRef& round : s_.rounds) {
-        if (round.first < first || round.first >= last) continue;
+        if (round.first < first || round.first >= last || !numbers_round(round)) continue;
         const std::size_t distance = round.first >= at ? round.first - at : at - round.first;
         if (distance < best_distance) {
             best_distance = distance;
@@ -1044,7 +1048,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     for (std::size_t k = window_first; k < window_last && meeting_word == kNone; ++k)
         if (s_.has_class(k, kMeetingNoun)) meeting_word = k;
     const bool has_round = std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
-        return round.first < window_last && round.last > window_first;
+        return round.first < window_last && round.last > window_first && numbers_round(round);
     });
     // "جميع الاجتماعات", "عقد القادة العرب 33 قمة": meetings in general, or counted.
     if (meeting_word != kNone && meeting_word > s_.first &&

@@ -69,6 +69,7 @@ enum WordClass : std::uint32_t {
     kTopic,
     kResumptive,
     kWhat,
+    kRoundNoun,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kWordClassCount

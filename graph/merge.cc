@@ -225,6 +225,10 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
     const int na = a.round_number, nb = b.round_number;
     if (na && nb && na != nb) return false;
     if (!same_or_missing(a.series, b.series)) return false;
+    // Across articles one number makes one round only of one series, or of sides both name: the
+    // first round of the Afghan talks is not the first of the Yemeni ones.
+    const bool same_round =
+        na && nb && (same_document || (!a.series.empty() && a.series == b.series) || shared_parties(a, b) > 0);
     switch (a.rule) {
         case Rule::kSpeech:
         case Rule::kHostDecision:
@@ -238,7 +242,7 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             return a.primary == b.primary && dates_agree(a, b, true);
         case Rule::kMeetingHeld: {
             // One round of talks may be dated by its first day in one text and its last in another.
-            if (na && nb) return days_apart(a.days, b.days) <= 7 || a.days.empty() || b.days.empty();
+            if (same_round) return days_apart(a.days, b.days) <= 7 || a.days.empty() || b.days.empty();
             if (!dates_agree(a, b, false) || !same_or_missing(a.location, b.location)) return false;
             // Inside one article, "the talks" with no round, series or place are the talks already named.
             const auto bare = [](const Facts& f) {
@@ -281,12 +285,12 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
                 return dates_agree(a, b, false) ||
                        (shared_parties(a, b) >= 1 && days_apart(a.days, b.days) <= kDeclarationDelay);
             if (!dates_agree(a, b, false)) return false;
-            if (na && nb) return true;
+            if (same_round) return true;
             return !a.location.empty() && a.location == b.location && overlap(a.days, b.days);
         case Rule::kMeetingPlanned: {
             if (!dates_agree(a, b, false)) return false;
             if (same_document) return true;
-            if (na && nb) return true;
+            if (same_round) return true;
             // The same two people, or their two states where one article names only the states
             // ("قمة مع الولايات المتحدة" said by Pyongyang). A third state is another summit as well
             // ("قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي دونالد ترامب").

@@ -468,6 +468,24 @@ TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]"
     CHECK(planned[0]->date.precision == "half");
 }
 
+TEST_CASE("meeting held: an ordinal numbers a round, not a committee's own meetings", "[events][meeting]") {
+    // SaudiNewsNet 2015, snn-2015-07-23-0301: the talks on the Nile dam.
+    const auto talks = extract(
+        "بدأت بالعاصمة السودانية الخرطوم أعمال الجولة السابعة للجنة الوطنية الفنية الثلاثية لسد النهضة الإثيوبى "
+        "بحضور وزراء مياه الدول الثلاث من مصر الدكتور حسام مغازي ومن السودان المهندس معتز موسى ومن إثيوبيا.",
+        "2015-07-23");
+    const auto rounds = of_type(talks, "meeting_held");
+    REQUIRE(rounds.size() == 1);
+    REQUIRE(rounds[0]->round);
+    CHECK(rounds[0]->round->number == 7);
+    for (const char* code : {"EGY", "SDN", "ETH"}) CHECK(has_actor(*rounds[0], code, "participant"));
+    // snn-2015-07-23-0887: a festival committee's first meeting is no first round of anything.
+    const auto committee =
+        extract("عقدت اللجنة المنظمة لمهرجان صفري بيشة اجتماعها الأول أمس، في محافظة بيشة برئاسة المحافظ محمد بن سبرة.",
+                "2015-07-23");
+    for (const Event& event : committee) CHECK_FALSE(event.round);
+}
+
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
     const auto events = extract(

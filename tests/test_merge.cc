@@ -103,6 +103,21 @@ TEST_CASE("different rounds never merge, even on the same day and place", "[merg
               .size() == 2);
 }
 
+TEST_CASE("first rounds of no named series, with other sides, stay apart across articles", "[merge]") {
+    Event afghan = meeting("a", 1, -1, "2015-07-30");
+    afghan.round = Round{"", 1};
+    afghan.actors.push_back({"AFG", "", "", "country", "participant", "", ""});
+    Event greek = meeting("b", 2, -1, "2015-07-31");
+    greek.round = Round{"", 1};
+    greek.actors.push_back({"GRC", "", "", "country", "participant", "", ""});
+    CHECK(merge_events({afghan, greek}).size() == 2);
+    // The same sides' first round, told by two articles, is one.
+    Event afghan_again = meeting("c", 4, -1, "2015-07-30");
+    afghan_again.round = Round{"", 1};
+    afghan_again.actors.push_back({"AFG", "", "", "country", "participant", "", ""});
+    CHECK(merge_events({afghan, afghan_again}).size() == 1);
+}
+
 TEST_CASE("unnumbered meetings in different places or on other days stay apart", "[merge]") {
     CHECK(
         merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "moscow")}).size() ==
