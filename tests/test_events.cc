@@ -486,6 +486,28 @@ TEST_CASE("meeting held: an ordinal numbers a round, not a committee's own meeti
     for (const Event& event : committee) CHECK_FALSE(event.round);
 }
 
+TEST_CASE("meeting held: a visit told after a long row of posts, and no party in the greetings conveyed",
+          "[events][meeting]") {
+    // SaudiNewsNet 2015, snn-2015-08-06-0502.
+    const auto events = extract(
+        "قام الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بزيارة إلى الأردن، أمس، "
+        "تلبية لدعوة من الملك عبدالله الثاني.\n"
+        "وعقد الملك عبدالله الثاني وولي ولي العهد اجتماعا، نقل فيه ولي ولي العهد تحيات خادم الحرمين الشريفين الملك "
+        "سلمان بن عبدالعزيز والأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية إلى الملك عبدالله "
+        "الثاني.",
+        "2015-08-06");
+    const auto meetings = of_type(events, "meeting_held");
+    REQUIRE_FALSE(meetings.empty());
+    CHECK(has_actor(*meetings[0], "mohammed-bin-salman", "participant"));
+    CHECK(has_actor(*meetings[0], "JOR", "participant"));
+    CHECK(meetings[0]->date.value == "2015-08-05");
+    // Those whose greetings were conveyed did not meet.
+    for (const auto& meeting : meetings) {
+        CHECK_FALSE(has_actor(*meeting, "king-salman", "participant"));
+        CHECK_FALSE(has_actor(*meeting, "mohammed-bin-nayef", "participant"));
+    }
+}
+
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
     const auto events = extract(
