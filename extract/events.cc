@@ -1547,9 +1547,10 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;
+    const bool occasion = object < s_.last && s_.has_class(object, kOccasion);
     if (object < s_.last && (s_.has_class(object, kDestination) || s_.has_class(object, kFunctionWord))) ++object;
     bool plan_emitted = false;
-    if (!rule.plan_type.empty() && near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
+    if (!rule.plan_type.empty() && !occasion && near_class(object, object + 2, kMeetingNoun) && !plan_done_) {
         plan_done_ = true;
         plan_emitted = true;
         Event planned = make(rule, rule.plan_type);

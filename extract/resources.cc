@@ -10,19 +10,17 @@ namespace hadath {
 
 namespace {
 
-const char* const kWordClassNames[kWordClassCount] = {"meeting_noun", "negation",      "future",
-                                                      "series_cue",   "participation", "observer",
-                                                      "joint_marker", "offer_object",  "refusal",
-                                                      "other_event",  "media",         "reporting",
-                                                      "destination",  "title_filler",  "function",
-                                                      "capital_word", "clause",        "with",
-                                                      "quantifier",   "name_particle", "perfect_particle",
-                                                      "collective",   "clause_opener", "party_noun",
-                                                      "relative",     "sport",         "named_after",
-                                                      "company",      "gathered",      "repeatedly",
-                                                      "earlier",      "already",       "auxiliary",
-                                                      "topic",        "resumptive",    "what",
-                                                      "round_noun",   "first_name",    "foreign_first_name"};
+const char* const kWordClassNames[kWordClassCount] = {
+    "meeting_noun",     "negation",     "future",        "series_cue",
+    "participation",    "observer",     "joint_marker",  "offer_object",
+    "refusal",          "other_event",  "media",         "reporting",
+    "destination",      "title_filler", "function",      "capital_word",
+    "clause",           "with",         "quantifier",    "name_particle",
+    "perfect_particle", "collective",   "clause_opener", "party_noun",
+    "relative",         "sport",        "named_after",   "company",
+    "gathered",         "repeatedly",   "earlier",       "already",
+    "auxiliary",        "topic",        "resumptive",    "what",
+    "round_noun",       "occasion",     "first_name",    "foreign_first_name"};
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};

@@ -587,6 +587,19 @@ TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[ev
     CHECK(planned[0]->date.value.substr(0, 4) == "2023");
 }
 
+TEST_CASE("agreement: agreed during a call, which is no call planned", "[events][agreement]") {
+    // SaudiNewsNet 2015, snn-2015-07-24-1909.
+    const auto events = extract(
+        "الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا أثناء اتصال هاتفي ليل الأربعاء على العمل "
+        "معا لوقف تدفق المقاتلين الأجانب وتأمين حدود تركيا مع سوريا.",
+        "2015-07-24");
+    const auto agreements = of_type(events, "agreement");
+    REQUIRE(agreements.size() == 1);
+    CHECK(has_actor(*agreements[0], "barack-obama", "participant"));
+    CHECK(has_actor(*agreements[0], "recep-tayyip-erdogan", "participant"));
+    CHECK(of_type(events, "meeting_planned").empty());
+}
+
 TEST_CASE("agreement and joint statement: those gathered at the summit just reported agree and state as its members",
           "[events][agreement][joint]") {
     // corpus snn-2015-08-01-0063 (dev039): "اتفق المشاركون" after "قمة «بريكس»", then "إن المشاركين أبدوا وأكدوا"
