@@ -947,7 +947,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             invited.erase(
                 std::remove_if(invited.begin(), invited.end(), [&](const Actor& a) { return a.id == speaker->id; }),
                 invited.end());
-            if (invited.empty()) break;
+            // One state or person called on to meet ("دعا روحاني للقيام بالزيارة", "دعا حكومة أوباما إلى بدء
+            // مشاورات") names no other side; a body meets by itself ("ودعا مجلس الأمن للاجتماع").
+            const bool one_side = invited.size() == 1 && (invited[0].kind == "person" || invited[0].kind == "country");
+            if (invited.empty() || one_side) break;
             plan_done_ = true;
             Event planned = make(entry, entry.plan_type);
             for (Actor& party : with_members(std::move(invited))) add_actor(planned, std::move(party));
@@ -1087,8 +1090,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             break;
         }
         for (std::size_t k = other_side_first; k < s_.last && k < other_side_first + 20; ++k) {
-            // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party.
-            if (tokens_[k].kind == TokenKind::number) break;
+            // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
+            // زيارة دمشق": nor one a visit was refused to.
+            if (tokens_[k].kind == TokenKind::number || (s_.has_class(k, kRefusal) && !actor_at(k))) break;
             if (const PersonRef* person = person_at(k); person && !person->named() && hosts_own(person->affiliation)) {
                 k = person->last - 1;
                 continue;

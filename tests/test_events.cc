@@ -508,6 +508,22 @@ TEST_CASE("meeting held: a visit told after a long row of posts, and no party in
     }
 }
 
+TEST_CASE("negation: a capital a visit was refused to is no side, and one called to visit plans nothing alone",
+          "[events][meeting][negative]") {
+    // SaudiNewsNet 2015, snn-2015-08-11-0086 and snn-2015-08-06-1359.
+    const auto refused = extract(
+        "وروسيا حتى «تشوش» على ضيوفها دائمًا تكرر أمامهم أنها لا تهتم بمصير الأسد، وأن الرئيس فلاديمير بوتين زار "
+        "المنطقة ورفض زيارة دمشق.",
+        "2015-08-11");
+    for (const auto& meeting : of_type(refused, "meeting_held")) CHECK_FALSE(has_actor(*meeting, "SYR", "participant"));
+    const auto invited = extract(
+        "وقال متحدث باسم وزير الخارجية الإيطالي باولو جنتيلوني إن رئيس الوزراء ماتيو رينتسي دعا روحاني للقيام "
+        "بالزيارة «في الأسابيع المقبلة».",
+        "2015-08-06");
+    CHECK(of_type(invited, "meeting_planned").empty());
+    REQUIRE_FALSE(of_type(invited, "statement_issued").empty());
+}
+
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
     const auto events = extract(
