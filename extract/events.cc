@@ -1192,7 +1192,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         for (std::size_t k = trigger.last; k < clause_last; ++k) {
             const bool other_meeting = meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
                                        !s_.has_class(k - 1, kMeetingNoun) && with_lam_and_article(tokens_[k].text);
-            if (s_.has_class(k, kTopic) || other_meeting) {
+            // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
+            const bool said = tokens_[k].text == ":";
+            if (s_.has_class(k, kTopic) || other_meeting || said) {
                 parties_last = k;
                 break;
             }

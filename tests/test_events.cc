@@ -524,6 +524,21 @@ TEST_CASE("negation: a capital a visit was refused to is no side, and one called
     REQUIRE_FALSE(of_type(invited, "statement_issued").empty());
 }
 
+TEST_CASE("meeting held: no party in the words said at it", "[events][meeting]") {
+    // SaudiNewsNet 2015, snn-2015-08-01-0427.
+    const auto events = extract(
+        "طالب الرئيس الفلسطيني محمود عباس مساء امس الجمعة المجتمع الدولي بتصنيف جماعات المستوطنين الإسرائيليين "
+        "كمنظمات إرهابية. وقال عباس لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية في رام الله:»نطالب المجتمع الدولي "
+        "والأمم المتحدة "
+        "وأميركا المنحازة دائما، بأن تسمى منظمات المستوطنين إرهابية«.",
+        "2015-08-01");
+    for (const auto& meeting : of_type(events, "meeting_held")) {
+        CHECK_FALSE(has_actor(*meeting, "UNO", "participant"));
+        CHECK_FALSE(has_actor(*meeting, "USA", "participant"));
+    }
+    REQUIRE_FALSE(of_type(events, "statement_issued").empty());
+}
+
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
     const auto events = extract(
