@@ -1449,7 +1449,19 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
         if (verb && (!verbal_clitics || noun_spelling)) continue;
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
-    if (may_report_event(tokens, s)) find_dates(normalized.text, tokens, s, publication);
+    if (may_report_event(tokens, s)) {
+        find_dates(normalized.text, tokens, s, publication);
+        // A day inside a name is no date: "قوى 14 آذار" is a coalition.
+        s.dates.erase(std::remove_if(s.dates.begin(), s.dates.end(),
+                                     [&](const DateRef& date) {
+                                         return std::any_of(s.items.begin(), s.items.end(),
+                                                            [&](const LexiconItem& item) {
+                                                                return item.category == kActorName &&
+                                                                       item.first < date.last && date.first < item.last;
+                                                            });
+                                     }),
+                      s.dates.end());
+    }
     find_persons(normalized, original, tokens, s, memory, publication);
     find_actors_places(normalized, original, tokens, s, memory);
     serve_main_state(s, memory);

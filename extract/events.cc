@@ -1039,8 +1039,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         return item && item->first == k && item->category == kTrigger &&
                r_.triggers[item->payload].frame == Frame::speech;
     };
+    // A verb of saying with a tense opens a clause of its own even with no comma ("عقدت الأمانة العامة
+    // اجتماعها الأسبوعي ... وبعد الاجتماع أصدرت بيانا دعت فيه حزب الله").
+    const auto finite = [&](std::size_t k) {
+        return r_.triggers[s_.item(k)->payload].tense != TriggerEntry::Tense::none;
+    };
     for (std::size_t k = trigger.last + 1; k < clause_last; ++k)
-        if ((s_.has_class(k, kClauseOpener) || says(k)) && is_comma(tokens_[k - 1])) {
+        if (((s_.has_class(k, kClauseOpener) || says(k)) && is_comma(tokens_[k - 1])) || (says(k) && finite(k))) {
             clause_last = k;
             break;
         }

@@ -246,6 +246,18 @@ TEST_CASE("dates are looked for only in sentences that may report an event", "[e
     CHECK(found.sentences[2].dates[0].date.value == "2015-08-03");
 }
 
+TEST_CASE("a day inside a name is no date: the March 14 alliance", "[entities][dates]") {
+    // SaudiNewsNet 2015, snn-2015-07-24-1705.
+    const Found found = recognize(
+        "عقدت الأمانة العامة لقوى 14 آذار اجتماعها الأسبوعي في مقرها الدائم في الأشرفية أمس، وبعد الاجتماع أصدرت "
+        "بيانا دعت فيه حزب الله \"للعودة إلى لبنان بشروط الدولة\".",
+        "2015-07-24");
+    REQUIRE(found.sentences.size() == 1);
+    CHECK(has(found.actors, "LBN-M14"));
+    REQUIRE(found.sentences[0].dates.size() == 1);
+    CHECK(found.sentences[0].dates[0].date.value == "2015-07-23");
+}
+
 TEST_CASE("a name is transliterated as its words are, one by one", "[entities][transliteration]") {
     const std::string name = EntityRecognizer::transliterate("كانات توميش");
     CHECK(name == EntityRecognizer::transliterate("كانات") + " " + EntityRecognizer::transliterate("توميش"));

@@ -539,6 +539,19 @@ TEST_CASE("meeting held: no party in the words said at it", "[events][meeting]")
     REQUIRE_FALSE(of_type(events, "statement_issued").empty());
 }
 
+TEST_CASE("meeting held: a verb of saying ends the parties even with no comma", "[events][meeting]") {
+    // SaudiNewsNet 2015, snn-2015-08-06-0345: Barzani is what they said, not one who met.
+    const auto events = extract(
+        "وبحسب مصادر مطلعة عن الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين والأطراف الكردية، فإن كلا من "
+        "طهران وأنقرة أكدت أن بقاء بارزاني في منصبه ضروري جدا لأنه يعتبر مصدرا للاستقرار في الإقليم والمنطقة.",
+        "2015-08-06");
+    const auto meetings = of_type(events, "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "TUR", "participant"));
+    CHECK(has_actor(*meetings[0], "IRN", "participant"));
+    CHECK_FALSE(has_actor(*meetings[0], "masoud-barzani", "participant"));
+}
+
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
     const auto events = extract(
