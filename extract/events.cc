@@ -1921,7 +1921,10 @@ std::string quote_around(const NormalizedText& normalized, std::string_view text
 // "أكدت الولايات المتحدة الثلاثاء أنها ... . وقالت المتحدثة باسم الخارجية الأمريكية", "قام ولي ولي
 // العهد بزيارة ... يوم الخميس ... . وعقد فخامته اجتماعا مع سموه": an undated statement or meeting of
 // a side that the sentence before dated by its day took place on that day.
-void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& types) {
+void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& types,
+                               const std::optional<CivilDate>& publication) {
+    // A day after the article's is a plan's, never the day something was said or held.
+    const std::string latest = publication ? iso(*publication) : std::string();
     const auto sides = [](const Event& event) {
         std::vector<std::string_view> found;
         for (const Actor& actor : event.actors) {
@@ -1941,7 +1944,9 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
             const Event& before = events[j];
             const int distance = sentence - before.mentions.front().sentence;
             if (distance > 1) break;
-            if (distance != 1 || before.date.from_publication || before.date.precision != "day") continue;
+            if (distance != 1 || before.date.from_publication || before.date.precision != "day" ||
+                (!latest.empty() && before.date.value > latest))
+                continue;
             const std::vector<std::string_view> theirs = sides(before);
             const bool shared = std::any_of(own.begin(), own.end(), [&](std::string_view side) {
                 return std::find(theirs.begin(), theirs.end(), side) != theirs.end();
@@ -2005,7 +2010,7 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             analysis.events.push_back(std::move(event));
         }
     }
-    date_by_previous_sentence(analysis.events, resources_.types);
+    date_by_previous_sentence(analysis.events, resources_.types, publication);
     date_by_news_day(analysis.events, publication);
     // A title named before its holder ("أشار وزير الخارجية الكازاخستاني" in a caption,
     // the minister's name further down): resolve it against everyone the text introduced.

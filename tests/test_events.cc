@@ -552,6 +552,23 @@ TEST_CASE("meeting held: a verb of saying ends the parties even with no comma", 
     CHECK_FALSE(has_actor(*meetings[0], "masoud-barzani", "participant"));
 }
 
+TEST_CASE("an undated saying takes no day after the article's from a plan before it", "[events][dates]") {
+    // After SaudiNewsNet 2015, snn-2015-08-11-0107: the session next Thursday is not when Jabouri spoke.
+    const auto events = extract(
+        "خرج آلاف العراقيين في بغداد والمحافظات العراقية للمطالبة بالإصلاح في العراق. وقال رئيس البرلمان العراقي "
+        "سليم الجبوري في مؤتمر صحافي عقده في مبنى البرلمان إن «ورقة الإصلاحات التي قدمها مجلس النواب ستتضمن القضاء "
+        "على الترهل في مجالس المحافظات». وأشار إلى أن «هناك جملة من التشريعات التي يجب على مجلس النواب تشريعها "
+        "كقوانين المحكمة الاتحادية والأحزاب السياسية والمصالحة الوطنية التي أدرجت على جدول أعمال جلسة البرلمان في "
+        "الخميس المقبل». وأوضح أن «قانون المحكمة الاتحادية بقيت فيه قضية محل نقاش بين الكتل السياسية».",
+        "2015-08-11");
+    const auto planned = of_type(events, "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(planned[0]->date.value == "2015-08-13");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(statements.size() == 3);
+    for (const auto& statement : statements) CHECK(statement->date.value == "2015-08-11");
+}
+
 TEST_CASE("negation: a round not yet requested is neither planned nor held", "[events][negative]") {
     // samples/astana/002
     const auto events = extract(
