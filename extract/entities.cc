@@ -1364,7 +1364,8 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
     }
 }
 
-void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memory) const {
+void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, SentenceEntities& s,
+                                        PersonMemory& memory) const {
     const auto count = [&](const std::string& id) {
         const ActorEntry* actor = resources_.actor(id);
         if (actor && actor->kind == "country") memory.count_state(id);
@@ -1395,11 +1396,24 @@ void EntityRecognizer::serve_main_state(SentenceEntities& s, PersonMemory& memor
         }
     }
     if (!named_here && (most < 3 || most < 3 * next)) return;
-    // A post in a company, named inside the person's words or just after them, serves none.
+    // A post in a company, named inside the person's words or just after them, serves none; nor a post
+    // written after the name that goes on to an organisation of no state ("إريك جولدستين، نائب المدير
+    // التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في «هيومن رايتس ووتش»").
     constexpr std::size_t kCompanyReach = 2;
+    constexpr std::size_t kPostReach = 12;
     const auto in_company = [&](const PersonRef& p) {
         for (std::size_t t = p.first; t < s.last && t < p.last + kCompanyReach; ++t)
             if (s.has_class(t, kCompany)) return true;
+        const bool post_after_name = p.named() && p.name_last < p.last;
+        for (std::size_t t = p.last; post_after_name && t < s.last && t < p.last + kPostReach; ++t) {
+            if (is_comma(tokens[t]) || tokens[t].text == ":" || s.has_class(t, kClause) ||
+                (s.item(t) && s.item(t)->category == kTrigger))
+                break;
+            for (const ActorRef& actor : s.actors) {
+                const ActorEntry* entry = actor.first == t && !actor.adjective ? resources_.actor(actor.id) : nullptr;
+                if (entry && entry->kind != "country" && entry->affiliation.empty()) return true;
+            }
+        }
         return false;
     };
     // A ministry with no state is the article's state's too ("أوضحت وزارة الصحة" in a Saudi report).
@@ -1464,7 +1478,7 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
     }
     find_persons(normalized, original, tokens, s, memory, publication);
     find_actors_places(normalized, original, tokens, s, memory);
-    serve_main_state(s, memory);
+    serve_main_state(tokens, s, memory);
     find_rounds(tokens, s);
     return s;
 }

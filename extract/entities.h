@@ -183,7 +183,7 @@ private:
     const LexiconItem* city_reading(const SentenceEntities& s, const LexiconItem& item) const;
     void find_actors_places(const NormalizedText& normalized, std::string_view original,
                             const std::vector<Token>& tokens, SentenceEntities& s, const PersonMemory& memory) const;
-    void serve_main_state(SentenceEntities& s, PersonMemory& memory) const;
+    void serve_main_state(const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory) const;
     void find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const;
     void find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,
                     std::optional<CivilDate> publication) const;

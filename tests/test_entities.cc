@@ -938,6 +938,20 @@ TEST_CASE("a post in a company does not take the state the article names most", 
     CHECK(affiliation_of(found, "مايز").empty());
 }
 
+TEST_CASE("a post written after the name, in an organisation of no state, takes no state",
+          "[entities][persons][negative]") {
+    // corpus snn-2015-07-23-0137: an officer of the FAO quoted in an article about Syria is not Syrian.
+    const Found found = recognize(
+        "قدرت منظمة الأغذية العالمية (فاو) وبرنامج الأغذية العالمي إنتاج القمح في سوريا بنحو 2.445 مليون طن في 2015. "
+        "وقال تقرير مشترك أصدرته وكالتا الأمم المتحدة اليوم الخميس إن الحجم مازال أقل من مستويات ما قبل الحرب في "
+        "سوريا. وفي مايو أيار أبلغ مسؤولون حكوميون رويترز أنهم يتوقعون أن يبلغ إنتاج القمح السوري نحو ثلاثة ملايين "
+        "طن. وقال دومينيك بيرجون مدير قسم الطوارئ وإعادة التأهيل لدى الفاو في التقرير \"رغم أن محصول سوريا الحالي "
+        "أفضل من المتوقع فإن القطاع الزراعي المحلي مازال منهكا بفعل الصراع.\"",
+        "2015-07-23");
+    REQUIRE(person_named(found, "بيرجون") != nullptr);
+    CHECK(affiliation_of(found, "بيرجون").empty());
+}
+
 TEST_CASE("a rank and a name after a post and a comma are the holder of the post", "[entities][persons]") {
     // corpus snn-2015-07-24-0717: the commander of the Revolutionary Guard.
     const Found found = recognize(
