@@ -383,6 +383,9 @@ struct Chain {
     bool post = false;                // it holds a post, not only honorifics
     bool former = false;              // "السابق": a post no longer held
     bool source = false;              // "مصدر", "مسؤول": someone unnamed on purpose
+    // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
+    // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
+    bool definite_post = false;
     // The state was read past other words ("رئيس مجلس محافظة الأنبار"): a post in some body of
     // it, not the state's own post, so no office holder stands for it.
     bool state_further_on = false;
@@ -791,6 +794,7 @@ private:
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
                 chain.source = chain.source || (title.source && !is_definite(tokens_[j].text));
                 chain.post = true;
+                chain.definite_post = is_definite(tokens_[item->last - 1].text);
                 j = item->last;
             } else if (item && item->category == kActorAdjective && item->last == j + 1 && opens_name(j)) {
                 // "الأمير تركي بن محمد": before بن a nationality word is the given name that follows the title.
@@ -798,8 +802,8 @@ private:
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
                 if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
                 j = item->last;
-            } else if (item && item->category == kMediaName && chain.post && chain.affiliation.empty() &&
-                       item->proclitics.find(kPrepositionLam) == std::string_view::npos) {
+            } else if (item && item->category == kMediaName && chain.post && !chain.definite_post &&
+                       chain.affiliation.empty() && item->proclitics.find(kPrepositionLam) == std::string_view::npos) {
                 // "مراسلة بي بي سي": a correspondent or editor serves the outlet; "لوكالة الأنباء" is
                 // whom he spoke to.
                 chain.affiliation = r_.media[item->payload].id;

@@ -169,6 +169,13 @@ private:
         }
         return false;
     }
+    // The capital named at token k ("طهران"), with the state it stands for.
+    const PlaceRef* capital_at(std::size_t k) const {
+        for (const PlaceRef& place : s_.places)
+            if (place.first == k && r_.places[place.place].kind == "capital" && !r_.places[place.place].state.empty())
+                return &place;
+        return nullptr;
+    }
     bool in_media_phrase(std::size_t at) const {
         return at > s_.first && (s_.has_class(at - 1, kMedia) || s_.has_class(at - 1, kReporting));
     }
@@ -1098,6 +1105,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
             // زيارة دمشق": nor one a visit was refused to.
             if (tokens_[k].kind == TokenKind::number || (s_.has_class(k, kRefusal) && !actor_at(k))) break;
+            // "أديس أبابا التي يزورها أوباما، أعلن مسؤول أن الولايات المتحدة وتركيا": what is said next
+            // is another act, with parties of its own.
+            if (k > other_side_first && is_comma(tokens_[k - 1]) && says(k) && finite(k)) break;
             if (const PersonRef* person = person_at(k); person && !person->named() && hosts_own(person->affiliation)) {
                 k = person->last - 1;
                 continue;
@@ -1108,9 +1118,23 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 participants.push_back(actor_of(*person, "participant"));
                 break;
             }
-            if (const ActorRef* actor = actor_at(k); actor && !topic(*actor) && !hosts_own(actor->id)) {
+            // "قام بزيارة إلى الأردن": the goal of a visit is its other side, where "في الأردن" is a place;
+            // a capital it goes to stands for its state ("بزيارة إلى طهران").
+            // Not where a visit took the one who met someone ("التقى خلال زيارة إلى القاهرة بالأمين العام"),
+            // nor a visit before or after this one ("سيزور إندونيسيا بعد انتهاء زيارته إلى الصين").
+            const std::size_t lead = k > s_.first + 4 ? k - 4 : s_.first;
+            const bool goal = k > s_.first && s_.has_class(k - 1, kToward) && !near_class(lead, k - 1, kOccasion) &&
+                              !near_class(lead, k - 1, kOtherEvent);
+            if (const ActorRef* actor = actor_at(k); actor && (!topic(*actor) || goal) && !hosts_own(actor->id)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
+                break;
+            }
+            if (const PlaceRef* capital = capital_at(k); capital && goal) {
+                const std::string& state = r_.places[capital->place].state;
+                if (hosts_own(state)) break;
+                span.add(capital->first, capital->last);
+                participants.push_back(actor_of(ActorRef{capital->first, capital->last, state}, "participant"));
                 break;
             }
         }

@@ -10,6 +10,7 @@ namespace hadath {
 
 namespace {
 
+// clang-format off
 const char* const kWordClassNames[kWordClassCount] = {
     "meeting_noun",     "negation",     "future",        "series_cue",
     "participation",    "observer",     "joint_marker",  "offer_object",
@@ -20,7 +21,9 @@ const char* const kWordClassNames[kWordClassCount] = {
     "relative",         "sport",        "named_after",   "company",
     "gathered",         "repeatedly",   "earlier",       "already",
     "auxiliary",        "topic",        "resumptive",    "what",
-    "round_noun",       "occasion",     "first_name",    "foreign_first_name"};
+    "round_noun",       "occasion",     "toward",        "first_name",
+    "foreign_first_name"};
+// clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
 const std::set<std::string> kMediaKinds = {"agency", "broadcaster", "newspaper", "site"};

@@ -71,6 +71,7 @@ enum WordClass : std::uint32_t {
     kWhat,
     kRoundNoun,
     kOccasion,
+    kToward,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kWordClassCount

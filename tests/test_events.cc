@@ -159,6 +159,27 @@ TEST_CASE("statement: reported speech keeps the source, not the outlet", "[event
           std::string::npos);
 }
 
+TEST_CASE("statement: an outlet told by the one just named is no speaker", "[events][statement][negative]") {
+    // Corpus snn-2015-08-02-0215 and snn-2015-08-04-0157: "المسؤول" and "المصدر" carry the article,
+    // so the outlet after them is whom they told, not an outlet they work for.
+    for (const char* sentence : {"وأبلغ المسؤول رويترز أن الإنتاج زاد أمس السبت عندما بدأ حقل بئر سباع الإنتاج.",
+                                 "وأبلغ المصدر وكالة الأنباء الألمانية أن القوات تقدمت في المنطقة."}) {
+        for (const auto& statement : of_type(extract(sentence, "2015-08-02"), "statement_issued")) {
+            for (const Actor& actor : statement->actors) {
+                CHECK(actor.id != "REUTERS");
+                CHECK(actor.id != "DPA");
+            }
+        }
+    }
+    // A post in the construct state serves the outlet: "مذيعة قناة العربية" works for Al Arabiya.
+    const auto events = extract("وأكدت مذيعة قناة العربية سارة دندراوي أن البرنامج سيعود بعد العيد.", "2015-08-08");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(statements.size() == 1);
+    const Actor* speaker = with_role(*statements[0], "speaker");
+    REQUIRE(speaker != nullptr);
+    CHECK(speaker->affiliation == "ALARABIYA");
+}
+
 TEST_CASE("statement: a dropped subject is the last speaker of the document", "[events][statement]") {
     // samples/astana/001, two sentences.
     const auto events = extract(
@@ -522,6 +543,29 @@ TEST_CASE("negation: a capital a visit was refused to is no side, and one called
         "2015-08-06");
     CHECK(of_type(invited, "meeting_planned").empty());
     REQUIRE_FALSE(of_type(invited, "statement_issued").empty());
+}
+
+TEST_CASE("meeting held: a visit's other side is its goal, not one named in what is announced after it",
+          "[events][meeting][negative]") {
+    // SaudiNewsNet 2015, snn-2015-07-31-0395: Turkey is a side of the announcement, not of the visit.
+    const auto events = extract(
+        "وفي أديس أبابا التي يزورها الرئيس الأميركي باراك أوباما، أعلن مسؤول أميركي كبير أن الولايات المتحدة وتركيا "
+        "متفقتان على العمل معا لتطهير شمال سوريا من تنظيم داعش.",
+        "2015-07-27");
+    for (const auto& meeting : of_type(events, "meeting_held")) CHECK_FALSE(has_actor(*meeting, "TUR", "participant"));
+    // The goal of a visit, before the comma, is its other side; a capital stands for its state.
+    const auto visit =
+        extract("قام وزير الخارجية الفرنسي لوران فابيوس بزيارة إلى طهران، وقال إن العلاقات ستتحسن.", "2015-07-29");
+    REQUIRE(of_type(visit, "meeting_held").size() == 1);
+    CHECK(has_actor(*of_type(visit, "meeting_held")[0], "IRN", "participant"));
+    // Corpus snn-2015-07-22-0061.
+    const auto tunisia = extract("وقام ساركوزي بزيارة إلى تونس مرفوقا بوفد من حزبه.", "2015-07-22");
+    REQUIRE(of_type(tunisia, "meeting_held").size() == 1);
+    CHECK(has_actor(*of_type(tunisia, "meeting_held")[0], "TUN", "participant"));
+    // Not the goal of another visit, before or after this one (snn-2015-07-31-0401).
+    const auto next =
+        extract("وأشارت الحكومة التركية إلى أن إردوغان سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", "2015-07-31");
+    for (const auto& meeting : of_type(next, "meeting_planned")) CHECK_FALSE(has_actor(*meeting, "CHN", "participant"));
 }
 
 TEST_CASE("meeting held: no party in the words said at it", "[events][meeting]") {
