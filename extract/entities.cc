@@ -386,8 +386,8 @@ struct Chain {
     // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
     // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
     bool definite_post = false;
-    // The state was read past other words ("رئيس مجلس محافظة الأنبار"): a post in some body of
-    // it, not the state's own post, so no office holder stands for it.
+    // The state was read past other words ("رئيس مجلس محافظة الأنبار", "رئيسة الطاقم الأمريكي"):
+    // a post in some body of it, not the state's own post, so no office holder stands for it.
     bool state_further_on = false;
 };
 
@@ -735,27 +735,20 @@ private:
 
     // The token of an actor's name or adjective, or a place's, at most three plain words after `j`
     // (no punctuation, given name or function word but "في" between), or 0.
-    struct Body {
-        std::size_t token = 0;          // 0: none
-        bool past_other_words = false;  // read past a function word ("رئيس مجلس محافظة الأنبار")
-    };
-    Body body_after(std::size_t j) const {
-        Body body;
+    std::size_t body_after(std::size_t j) const {
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
             if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
                 (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty())) {
                 // "بوزارة الصحة ومنظمة الصحة العالمية": one joined by و is another body, not the one served.
-                if (k > j && s_.item(k)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return {};
-                body.token = k > j ? k : 0;
-                return body;
+                if (k > j && s_.item(k)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return 0;
+                return k > j ? k : 0;
             }
-            if (tokens_[k].kind != TokenKind::word || s_.item(k)) return {};
+            if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
             // "بصحة منطقة مكة المكرمة": a word that is only a function word goes on to the place.
             const WordClassSet classes = classes_of(k);
-            if (classes != 0 && classes != class_bit(kFunctionWord) && !s_.has_class(k, kDestination)) return {};
-            if (classes == class_bit(kFunctionWord)) body.past_other_words = true;
+            if (classes != 0 && classes != class_bit(kFunctionWord) && !s_.has_class(k, kDestination)) return 0;
         }
-        return {};
+        return 0;
     }
 
     Chain parse_chain(std::size_t t) const {
@@ -822,11 +815,11 @@ private:
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
-            } else if (const Body body = body_after(j); chain.post && chain.affiliation.empty() && body.token) {
+            } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
                 // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
                 // الأردنية": the body or state a few words on.
-                chain.state_further_on = body.past_other_words;
-                const LexiconItem& named = *s_.item(body.token);
+                chain.state_further_on = true;
+                const LexiconItem& named = *s_.item(body);
                 chain.affiliation =
                     named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
                 j = named.last;
@@ -1014,8 +1007,10 @@ private:
             person.id = person.affiliation;
             return;
         }
-        const PersonRef* known =
-            chain.refers_back && !chain.post ? memory_.last_named() : memory_.resolve_title(person);
+        // "رئيس الجالية اليمنية" is the head of some body of the state: no one its title names.
+        const PersonRef* known = chain.refers_back && !chain.post ? memory_.last_named()
+                                 : chain.state_further_on         ? nullptr
+                                                                  : memory_.resolve_title(person);
         if (known) {
             const std::size_t f = person.first, l = person.last;
             person = *known;

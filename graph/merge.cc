@@ -60,11 +60,11 @@ Rule rule_of(MergePolicy policy) {
 }
 
 // The actor an event is about first: its speaker or host.
-std::string_view primary(const Event& event) {
+const Actor* primary_actor(const Event& event) {
     for (const char* role : {"speaker", "host"})
         for (const Actor& actor : event.actors)
-            if (actor.role == role) return actor.id;
-    return {};
+            if (actor.role == role) return &actor;
+    return nullptr;
 }
 
 // What clustering compares of an event, worked out once: the comparisons
@@ -74,6 +74,9 @@ struct Facts {
     Rule rule = Rule::kOther;
     DayRange days;
     std::string_view primary;
+    // The post or office it speaks through ("Ministry of the Interior" for Saudi Arabia): a state's
+    // interior ministry and its cabinet say different things the same day.
+    std::string_view primary_title;
     std::string_view series;
     std::string_view location;
     int round_number = 0;
@@ -91,7 +94,11 @@ Facts facts_of(Event& event, const EventTypes& types, const PublicationDays& pub
     facts.event = &event;
     facts.rule = rule_of(types.merge_policy(event.type));
     facts.days = day_range(event.date);
-    facts.primary = primary(event);
+    if (const Actor* actor = primary_actor(event)) {
+        facts.primary = actor->id;
+        // A person is known by name, whatever post a mention gives him.
+        if (actor->kind != "person") facts.primary_title = actor->title;
+    }
     if (event.round) {
         facts.series = event.round->series;
         facts.round_number = event.round->number;
@@ -215,6 +222,11 @@ bool third_side(const Facts& a, const Facts& b) {
     return false;
 }
 
+// Both name one place, or one series of talks.
+bool same_place(const Facts& a, const Facts& b) {
+    return (!a.location.empty() && a.location == b.location) || (!a.series.empty() && a.series == b.series);
+}
+
 // Days a joint declaration may come out after the talks it closes.
 constexpr long kDeclarationDelay = 3;
 
@@ -273,9 +285,7 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
                 shared < b.parties.size())
                 return false;
             // Across articles an unnumbered meeting needs its place or series and overlapping days.
-            const bool place =
-                (!a.location.empty() && a.location == b.location) || (!a.series.empty() && a.series == b.series);
-            return place && overlap(a.days, b.days);
+            return same_place(a, b) && overlap(a.days, b.days);
         }
         case Rule::kJointStatement:
             if (!same_or_missing(a.location, b.location)) return false;
@@ -291,6 +301,10 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
             if (!dates_agree(a, b, false)) return false;
             if (same_document) return true;
             if (same_round) return true;
+            // A plan that names no side ("يعقد غدا الاثنين اجتماع لرؤساء البلديات") is another article's
+            // plan only in the same place or series.
+            const auto nobody = [](const Facts& f) { return f.parties.empty() && f.persons.empty(); };
+            if ((nobody(a) || nobody(b)) && !same_place(a, b)) return false;
             // The same two people, or their two states where one article names only the states
             // ("قمة مع الولايات المتحدة" said by Pyongyang). A third state is another summit as well
             // ("قمة مقررة بين كيم والرئيس الكوري الجنوبي مون جيه-إن، والرئيس الأمريكي دونالد ترامب").
@@ -329,7 +343,13 @@ bool conflict(const Facts& a, const Facts& b) {
     const int na = a.round_number, nb = b.round_number;
     if (na && nb && na != nb) return true;
     if (!same_or_missing(a.series, b.series)) return true;
-    if ((a.rule == Rule::kSpeech || a.rule == Rule::kHostDecision) && a.primary != b.primary) return true;
+    if (a.rule == Rule::kSpeech || a.rule == Rule::kHostDecision) {
+        if (a.primary != b.primary) return true;
+        if (!a.primary_title.empty() && !b.primary_title.empty() && a.primary_title != b.primary_title) return true;
+        // Every two of one saying's days agree: articles of each next day do not chain a week of
+        // one speaker's sayings into one.
+        if (!a.days.empty() && !b.days.empty() && !dates_agree(a, b, true)) return true;
+    }
     if (a.rule == Rule::kMeetingHeld && !same_or_missing(a.location, b.location)) return true;
     // Plans of other parties are other plans, however their mentions chain.
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
@@ -745,7 +765,8 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
         ranked.push_back(facts_of(per_document[i], types, published));
     std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
     for (Event& e : merged) {
-        std::string identity = e.type + "\x1f" + std::string(primary(e)) + "\x1f" + series(e) + "\x1f" +
+        const Actor* first = primary_actor(e);
+        std::string identity = e.type + "\x1f" + (first ? first->id : std::string()) + "\x1f" + series(e) + "\x1f" +
                                std::to_string(round_number(e)) + "\x1f" + mention_key(e);
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "ev-%012llx",

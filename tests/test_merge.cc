@@ -86,6 +86,30 @@ TEST_CASE("different speakers, or one speaker on days apart, never merge", "[mer
               .size() == 2);
 }
 
+TEST_CASE("one speaker's sayings of a week, each dated by its article, stay apart", "[merge]") {
+    // Each article's "أعلنت وزارة الداخلية" dated by its publication may be a day off the other's,
+    // but the first and the last day of a week of such articles are two sayings.
+    std::vector<Event> week;
+    for (int day = 20; day <= 26; ++day)
+        week.push_back(statement(std::string(1, static_cast<char>('a' + day - 20)), 1, "SAU",
+                                 "2015-07-" + std::to_string(day), true));
+    const auto merged = merge_events(week);
+    CHECK(merged.size() >= 3);
+    for (const Event& event : merged) CHECK(event.mentions.size() <= 2);
+    // A state speaking through two offices on one day said two things.
+    Event interior = statement("a", 1, "SAU", "2015-07-20");
+    interior.actors[0].kind = "country";
+    interior.actors[0].title = "Ministry of the Interior";
+    Event cabinet = statement("b", 4, "SAU", "2015-07-20");
+    cabinet.actors[0].kind = "country";
+    cabinet.actors[0].title = "Council of Ministers";
+    CHECK(merge_events({interior, cabinet}).size() == 2);
+    Event again = statement("c", 2, "SAU", "2015-07-20");
+    again.actors[0].kind = "country";
+    again.actors[0].title = "Ministry of the Interior";
+    CHECK(merge_events({interior, again}).size() == 1);
+}
+
 TEST_CASE("a round of talks reported by several articles is one event", "[merge]") {
     const auto merged =
         merge_events({meeting("a", 1, 20, "2023-06-21", "astana"), meeting("b", 3, 20, "2023-06-20", "astana"),
@@ -271,10 +295,11 @@ TEST_CASE("plans across articles merge only on a time no vaguer than half a year
               .size() == 2);
     CHECK(merge_events({plan("a", "2018-05", "month", {"USA", "PRK"}), plan("b", "2018-05-30", "day", {"PRK", "USA"})})
               .size() == 1);
-    // One month, other parties: a chain of plans never joins them.
+    // One month, other parties: a chain of plans never joins them, and a plan that names no side
+    // ("يعقد غدا اجتماع لرؤساء البلديات") joins neither.
     CHECK(merge_events({plan("a", "2015-08", "month", {"EGY", "USA"}), plan("b", "2015-08", "month", {"RUS", "SAU"}),
                         plan("c", "2015-08", "month", {})})
-              .size() == 2);
+              .size() == 3);
 }
 
 TEST_CASE("a plan the text gives no time joins the plan of the same two people published weeks apart", "[merge]") {
