@@ -764,6 +764,12 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
              per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true))
         ranked.push_back(facts_of(per_document[i], types, published));
     std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
+    // An event of which no mention, in any article, names who took part, the talks it was a round of
+    // or where it was held ("بدأ التخطيط ... وتعاقبت الاجتماعات") tells nothing to place it: it is left
+    // out. It still served to join its mentions to an event that does.
+    merged.erase(std::remove_if(merged.begin(), merged.end(),
+                                [](const Event& e) { return e.actors.empty() && !e.round && !e.location; }),
+                 merged.end());
     for (Event& e : merged) {
         const Actor* first = primary_actor(e);
         std::string identity = e.type + "\x1f" + (first ? first->id : std::string()) + "\x1f" + series(e) + "\x1f" +

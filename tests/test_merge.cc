@@ -296,10 +296,14 @@ TEST_CASE("plans across articles merge only on a time no vaguer than half a year
     CHECK(merge_events({plan("a", "2018-05", "month", {"USA", "PRK"}), plan("b", "2018-05-30", "day", {"PRK", "USA"})})
               .size() == 1);
     // One month, other parties: a chain of plans never joins them, and a plan that names no side
-    // ("يعقد غدا اجتماع لرؤساء البلديات") joins neither.
-    CHECK(merge_events({plan("a", "2015-08", "month", {"EGY", "USA"}), plan("b", "2015-08", "month", {"RUS", "SAU"}),
-                        plan("c", "2015-08", "month", {})})
+    // ("يعقد غدا اجتماع لرؤساء البلديات في منطقة عسير") joins neither.
+    Event sideless = plan("c", "2015-08", "month", {});
+    sideless.location = Location{"asir", "Asir", ""};
+    CHECK(merge_events(
+              {plan("a", "2015-08", "month", {"EGY", "USA"}), plan("b", "2015-08", "month", {"RUS", "SAU"}), sideless})
               .size() == 3);
+    // With no side, place or round at all, it is left out.
+    CHECK(merge_events({plan("c", "2015-08", "month", {})}).empty());
 }
 
 TEST_CASE("a plan the text gives no time joins the plan of the same two people published weeks apart", "[merge]") {
