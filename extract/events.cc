@@ -1165,9 +1165,20 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // "سيعقد", "لعقد مؤتمر" (to hold one), "تعيد النظر في عقد قمة" (a verb's form after a preposition
     // is its verbal noun, holding one; "في ختام اللقاء" is a noun of its own): a meeting still to come.
     const bool verbal_noun = holding_after_preposition(trigger.first);
+    // "اقترحت الهند على باكستان عقد اجتماع": holding one (the past form of a meeting verb is its verbal
+    // noun) that a call or proposal a few words before, with no punctuation between, asks for.
+    bool called_for = false;
+    const TriggerEntry& rule = r_.triggers[trigger.trigger];
+    if (rule.frame == Frame::meeting && rule.tense == TriggerEntry::Tense::past && trigger.proclitics.empty()) {
+        for (std::size_t k = trigger.first; k > clause_first && k + 4 > trigger.first; --k) {
+            if (tokens_[k - 1].kind == TokenKind::punctuation) break;
+            const LexiconItem* item = s_.item(k - 1);
+            if (item && item->category == kTrigger && !r_.triggers[item->payload].plan_type.empty()) called_for = true;
+        }
+    }
     bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
                   (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
-                  (!encounter && verbal_noun) ||
+                  (!encounter && verbal_noun) || called_for ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
