@@ -1125,6 +1125,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const std::size_t lead = k > s_.first + 4 ? k - 4 : s_.first;
             const bool goal = k > s_.first && s_.has_class(k - 1, kToward) && !near_class(lead, k - 1, kOccasion) &&
                               !near_class(lead, k - 1, kOtherEvent);
+            // "في أحد فنادق العاصمة الكينية": the capital where they met, not its state as a side.
+            if (const PlaceRef* capital = capital_at(k);
+                capital && !goal && near_class(k > s_.first + 3 ? k - 3 : s_.first, k, kDestination)) {
+                k = capital->last - 1;
+                continue;
+            }
             if (const ActorRef* actor = actor_at(k); actor && (!topic(*actor) || goal) && !hosts_own(actor->id)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));

@@ -574,6 +574,12 @@ TEST_CASE("meeting held: a visit's other side is its goal, not one named in what
     const auto tunisia = extract("وقام ساركوزي بزيارة إلى تونس مرفوقا بوفد من حزبه.", "2015-07-22");
     REQUIRE(of_type(tunisia, "meeting_held").size() == 1);
     CHECK(has_actor(*of_type(tunisia, "meeting_held")[0], "TUN", "participant"));
+    // The capital where they met is no side (snn-2015-07-25-0788).
+    const auto dinner = extract(
+        "التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس في أحد "
+        "فنادق العاصمة الكينية.",
+        "2015-07-25");
+    for (const auto& meeting : of_type(dinner, "meeting_held")) CHECK_FALSE(has_actor(*meeting, "KEN", "participant"));
     // Not the goal of another visit, before or after this one (snn-2015-07-31-0401).
     const auto next =
         extract("وأشارت الحكومة التركية إلى أن إردوغان سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", "2015-07-31");
