@@ -503,6 +503,11 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         if (const ActorRef* actor = actor_at(k)) {
             if (in_media_phrase(k)) break;
             if (topic(*actor)) break;
+            // "وتشير لحزب الله": one spoken to or of, with ل or ب, is not who speaks.
+            if (const LexiconItem* item = s_.item(actor->first);
+                item && (item->proclitics.find(kPrepositionLam) != std::string_view::npos ||
+                         item->proclitics.find(kPrepositionBa) != std::string_view::npos))
+                break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
             if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.

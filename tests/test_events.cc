@@ -193,6 +193,18 @@ TEST_CASE("statement: a dropped subject is the last speaker of the document", "[
     CHECK(statements[1]->mentions.front().sentence == 1);
 }
 
+TEST_CASE("statement: one spoken to or of, with ل or ب, is not the speaker", "[events][statement][negative]") {
+    // Corpus snn-2015-08-04-1235, snn-2015-07-27-0982, snn-2015-08-07-1356.
+    const std::vector<std::pair<const char*, const char*>> cases = {
+        {"وقال للإيرانيين إن الاتفاق يحفظ حقوقهم.", "IRN"},
+        {"وكانت بريطانيا أول دولة تعترف بالمملكة العربية السعودية.", "SAU"},
+        {"وتشير لحزب الله تقارير إلى أنه خسر عددا من مقاتليه.", "LBN-HZB"},
+    };
+    for (const auto& [sentence, listener] : cases)
+        for (const auto& statement : of_type(extract(sentence, "2015-08-04"), "statement_issued"))
+            CHECK_FALSE(has_actor(*statement, listener, "speaker"));
+}
+
 TEST_CASE("statement: a noun right after the verb is an unknown subject, not a speaker",
           "[events][statement][negative]") {
     // samples/astana/004: "the meeting condemned the Israeli attacks" is not Israel speaking.
