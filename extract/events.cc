@@ -1085,17 +1085,51 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (!host && trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
             host = context_.last_speaker;
         if (!host) return;
-        participants.push_back(*host);
+        // "وزار قطر", "يزور كينيا وإثيوبيا": a state right after a verb of visiting is the side visited;
+        // the visitor opens the clause or is the person just reported.
+        const bool visited_side = r_.triggers[trigger.trigger].visited_after && host->kind != "person" &&
+                                  host->title.empty() && span.last > trigger.last;
+        if (visited_side) {
+            Span visitor_span;
+            visitor_span.add(trigger.first, trigger.last);
+            bool stop = false;
+            std::optional<Actor> visitor = subject_before(trigger, visitor_span, stop);
+            // "وأعلن شتاينماير أنه سيزور المملكة": the pronoun of أنه is the one who said it.
+            if (!visitor && trigger.first > s_.first && s_.has_class(trigger.first - 1, kClause))
+                visitor = sentence_speaker_;
+            if (!visitor && trigger.first - s_.first <= 1 && context_.last_speaker &&
+                context_.last_speaker->kind == "person")
+                visitor = context_.last_speaker;
+            // "ووزير الخارجية الأميركي، مايك بومبيو، عندما زار بيونغ يانغ": the one named before the clause.
+            if (!visitor && trigger.first > s_.first + 1 && s_.has_class(trigger.first - 1, kClauseOpener)) {
+                std::size_t end = trigger.first - 1;
+                if (end > s_.first && is_comma(tokens_[end - 1])) --end;
+                for (const PersonRef& person : s_.persons)
+                    if (person.last == end && speaks_for_someone(person)) {
+                        visitor = actor_of(person, "participant");
+                        visitor_span.add(person.first, person.last);
+                    }
+            }
+            if (!visitor || visitor->id == host->id) return;
+            visitor_span.add(span.first, span.last);
+            span = visitor_span;
+            participants.push_back(*visitor);
+            participants.push_back(*host);
+            for (Actor& participant : participants) participant.role = "participant";
+            host = visitor;
+        } else {
+            participants.push_back(*host);
+        }
         // "استقبل الشيخ محمد بن راشد نائب رئيس دولة الإمارات ...": the host's own titles and state.
         const auto hosts_own = [&](const std::string& id) {
             return id == host->id || (!host->affiliation.empty() && id == host->affiliation);
         };
         // "اجتمع وزراء خارجية دول مجلس التعاون والأمين العام لمجلس التعاون مع وزير خارجية الولايات
         // المتحدة": a second subject joined by و meets with the one after مع.
-        std::size_t other_side_first = span.last;
+        std::size_t other_side_first = visited_side ? s_.last : span.last;
         constexpr std::size_t kLongestSecondSubject = 12;
         std::size_t second_subject = kNone;
-        for (std::size_t k = span.last; k < s_.last && k < span.last + kLongestSecondSubject; ++k) {
+        for (std::size_t k = other_side_first; k < s_.last && k < span.last + kLongestSecondSubject; ++k) {
             if (is_comma(tokens_[k]) || s_.has_class(k, kClause) || s_.has_class(k, kClauseOpener)) break;
             if (second_subject == kNone && tokens_[k].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
                 (person_at(k) || actor_at(k)))

@@ -269,12 +269,15 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "alone") {
             if (value != "body") row.fail("'" + option + "': alone takes 'body'");
             entry.body_alone = true;
+        } else if (name == "visited") {
+            if (value != "after") row.fail("'" + option + "': visited takes 'after'");
+            entry.visited_after = true;
         } else if (name == "subject") {
             if (value != "after") row.fail("'" + option + "': subject takes 'after'");
             entry.subject_after_only = true;
         } else {
             row.fail("unknown option '" + name +
-                     "' (near, unless, future, plan, joint, target, host, other, alone, subject)");
+                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject)");
         }
     }
 }

@@ -181,6 +181,9 @@ struct TriggerEntry {
     // agreement: a word of this class after the trigger ("وافق على دعوة X") names the other side after it.
     std::optional<std::uint32_t> other_side_after;
     bool body_alone = false;  // encounter: a state or body as subject may meet alone ("اجتمع مجلس الأمن")
+    // encounter: a state or place right after the verb is the side visited ("وزار قطر"), and the visitor
+    // the subject before it or the person just reported.
+    bool visited_after = false;
     std::string where;        // file:line, for messages
 };
 

@@ -598,6 +598,30 @@ TEST_CASE("meeting held: a visit's other side is its goal, not one named in what
     for (const auto& meeting : of_type(next, "meeting_planned")) CHECK_FALSE(has_actor(*meeting, "CHN", "participant"));
 }
 
+TEST_CASE("meeting: a state right after a verb of visiting is the side visited, not the visitor", "[events][meeting]") {
+    // Corpus snn-2015-08-10-0078: the visitor is the one who announced it.
+    const auto announced = extract(
+        "وأعلن شتاينماير أنه سيزور المملكة خلال شهر سبتمبر أو اكتوبر المقبلين وذلك ضمن "
+        "التعاون الإستراتيجي بين برلين والرياض.",
+        "2015-08-10");
+    const auto planned = of_type(announced, "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(has_actor(*planned[0], "SAU", "participant"));
+    CHECK(std::any_of(planned[0]->actors.begin(), planned[0]->actors.end(),
+                      [](const Actor& a) { return a.kind == "person" && a.affiliation == "DEU"; }));
+    // dev029: the one named before "عندما".
+    const auto secret = extract(
+        "وكانت صحيفة وول ستريت جورنال قد ذكرت أن مصير الأميركيين الثلاثة كان محور نقاش بين المسؤولين الكوريين "
+        "الشماليين ووزير الخارجية الأميركي، مايك بومبيو، عندما زار بيونغ يانغ سراً الشهر الماضي.",
+        "2018-05-09");
+    const auto held = of_type(secret, "meeting_held");
+    REQUIRE(held.size() == 1);
+    CHECK(has_actor(*held[0], "PRK", "participant"));
+    // With no one to have visited, a state visited is no meeting (corpus snn-2015-07-21-0457).
+    for (const auto& meeting : of_type(extract("وزار اليمن والسودان وليبيا وسيناء.", "2015-07-21"), "meeting_held"))
+        CHECK_FALSE(has_actor(*meeting, "YEM", "participant"));
+}
+
 TEST_CASE("meeting held: no party in the words said at it", "[events][meeting]") {
     // SaudiNewsNet 2015, snn-2015-08-01-0427.
     const auto events = extract(
