@@ -522,7 +522,15 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             if (frame == Frame::speech || frame == Frame::meeting || frame == Frame::encounter) return block();
             break;
         }
-        if (s_.has_class(k, kMedia)) break;
+        // "وذكرت وكالة الأناضول", "ذكرت رويترز": an outlet right after the verb reports; the speaker is
+        // no one the text named before.
+        if (s_.has_class(k, kMedia) || (item && item->category == kMediaName)) {
+            // "وأضاف لوكالة فرانس برس": the outlet he spoke to; the speaker is still the one just named.
+            const bool spoken_to = item ? item->proclitics.find(kPrepositionLam) != std::string_view::npos
+                                        : tokens_[k].text.substr(0, kPrepositionLam.size()) == kPrepositionLam;
+            if (k == trigger.last && !spoken_to) return block();
+            break;
+        }
         // "أدان الاجتماع ...", "وأعرب المشاركون ...": a noun right after the verb is its subject.
         const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
                              !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);

@@ -689,6 +689,15 @@ TEST_CASE("a correspondent serves the outlet named after the post", "[entities][
                          "القويني") != "DPA");
 }
 
+TEST_CASE("a preposition of topic ends a name", "[entities][persons][negative]") {
+    // Corpus snn-2015-07-31-1565: "بخصوص" (regarding) is no family name.
+    for (const std::string& name :
+         person_names(recognize("وقال مارادونا بخصوص رئيس الاتحاد الاوروبي إن بلاتيني يجب ان يوضح.", "2015-07-31")))
+        CHECK(name.find("بخصوص") == std::string::npos);
+    CHECK(person_names(recognize("وأكد الدكتور خالد العمري تجاه هذه القضية أن الحل قريب.", "2015-07-31")) ==
+          std::vector<std::string>{"خالد العمري"});
+}
+
 TEST_CASE("a place named after a person names no person", "[entities][persons][negative]") {
     // Corpus snn-2015-07-24-2065, snn-2015-07-21-1919.
     CHECK(person_names(recognize("وكان مطار الملك خالد الدولي قد أعلن حالة الطوارئ يوم أمس في المطار عند تلقيه بلاغ "

@@ -180,6 +180,27 @@ TEST_CASE("statement: an outlet told by the one just named is no speaker", "[eve
     CHECK(speaker->affiliation == "ALARABIYA");
 }
 
+TEST_CASE("statement: an outlet right after the verb reports; it speaks for no one named before",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-11-0106 and snn-2015-07-31-0293: what the agency or the paper reported is
+    // not said by the last speaker.
+    const auto reported = extract(
+        "وقال وزير الخارجية التركي مولود جاويش أوغلو إن الهجوم إرهابي.\n"
+        "وذكرت وكالة الأناضول الرسمية للأنباء أول من أمس (الأحد) أن الجيش قتل عشرة مسلحين.\n"
+        "وقالت الصحيفة إن الرئيس يرتاح كثيرا لوزيره.",
+        "2015-08-11");
+    for (const auto& statement : of_type(reported, "statement_issued"))
+        CHECK(statement->mentions.front().sentence == 0);
+    // "لوكالة": the outlet he spoke to; the one just named still speaks (snn-2015-08-10-1172).
+    const auto told = extract(
+        "وقال وزير الخارجية التركي مولود جاويش أوغلو إن الهجوم إرهابي.\n"
+        "وأضاف لوكالة فرانس برس إن الرد سيكون حازما.",
+        "2015-08-11");
+    const auto statements = of_type(told, "statement_issued");
+    REQUIRE(statements.size() == 2);
+    CHECK(with_role(*statements[1], "speaker")->id == with_role(*statements[0], "speaker")->id);
+}
+
 TEST_CASE("statement: a dropped subject is the last speaker of the document", "[events][statement]") {
     // samples/astana/001, two sentences.
     const auto events = extract(
