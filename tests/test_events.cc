@@ -643,6 +643,15 @@ TEST_CASE("meeting: a state right after a verb of visiting is the side visited, 
         CHECK_FALSE(has_actor(*meeting, "YEM", "participant"));
 }
 
+TEST_CASE("meeting held: the one a meeting is against is no party to it", "[events][meeting][negative]") {
+    // Corpus snn-2015-07-31-1462.
+    const auto events =
+        extract("بدأت اليوم في مدينة كيبيك الكندية اجتماعات دول التحالف الدولي ضد تنظيم داعش.", "2015-07-31");
+    const auto meetings = of_type(events, "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK_FALSE(has_actor(*meetings[0], "ISIL", "participant"));
+}
+
 TEST_CASE("meeting held: no party in the words said at it", "[events][meeting]") {
     // SaudiNewsNet 2015, snn-2015-08-01-0427.
     const auto events = extract(
