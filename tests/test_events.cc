@@ -592,31 +592,32 @@ TEST_CASE("negation: a capital a visit was refused to is no side, and one called
 
 TEST_CASE("meeting held: a visit's other side is its goal, not one named in what is announced after it",
           "[events][meeting][negative]") {
+    const auto no_side = [](const char* sentence, const char* date, const char* type, const char* actor) {
+        for (const auto& meeting : of_type(extract(sentence, date), type))
+            CHECK_FALSE(has_actor(*meeting, actor, "participant"));
+    };
+    const auto visited = [](const char* sentence, const char* date, const char* actor) {
+        const auto meetings = of_type(extract(sentence, date), "meeting_held");
+        REQUIRE(meetings.size() == 1);
+        CHECK(has_actor(*meetings[0], actor, "participant"));
+    };
     // SaudiNewsNet 2015, snn-2015-07-31-0395: Turkey is a side of the announcement, not of the visit.
-    const auto events = extract(
-        "وفي أديس أبابا التي يزورها الرئيس الأميركي باراك أوباما، أعلن مسؤول أميركي كبير أن الولايات المتحدة وتركيا "
-        "متفقتان على العمل معا لتطهير شمال سوريا من تنظيم داعش.",
-        "2015-07-27");
-    for (const auto& meeting : of_type(events, "meeting_held")) CHECK_FALSE(has_actor(*meeting, "TUR", "participant"));
+    no_side(
+        "وفي أديس أبابا التي يزورها الرئيس الأميركي باراك أوباما، أعلن مسؤول أميركي كبير أن الولايات المتحدة "
+        "وتركيا متفقتان على العمل معا لتطهير شمال سوريا من تنظيم داعش.",
+        "2015-07-27", "meeting_held", "TUR");
     // The goal of a visit, before the comma, is its other side; a capital stands for its state.
-    const auto visit =
-        extract("قام وزير الخارجية الفرنسي لوران فابيوس بزيارة إلى طهران، وقال إن العلاقات ستتحسن.", "2015-07-29");
-    REQUIRE(of_type(visit, "meeting_held").size() == 1);
-    CHECK(has_actor(*of_type(visit, "meeting_held")[0], "IRN", "participant"));
+    visited("قام وزير الخارجية الفرنسي لوران فابيوس بزيارة إلى طهران، وقال إن العلاقات ستتحسن.", "2015-07-29", "IRN");
     // Corpus snn-2015-07-22-0061.
-    const auto tunisia = extract("وقام ساركوزي بزيارة إلى تونس مرفوقا بوفد من حزبه.", "2015-07-22");
-    REQUIRE(of_type(tunisia, "meeting_held").size() == 1);
-    CHECK(has_actor(*of_type(tunisia, "meeting_held")[0], "TUN", "participant"));
+    visited("وقام ساركوزي بزيارة إلى تونس مرفوقا بوفد من حزبه.", "2015-07-22", "TUN");
     // The capital where they met is no side (snn-2015-07-25-0788).
-    const auto dinner = extract(
-        "التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس في أحد "
-        "فنادق العاصمة الكينية.",
-        "2015-07-25");
-    for (const auto& meeting : of_type(dinner, "meeting_held")) CHECK_FALSE(has_actor(*meeting, "KEN", "participant"));
+    no_side(
+        "التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس في أحد فنادق العاصمة "
+        "الكينية.",
+        "2015-07-25", "meeting_held", "KEN");
     // Not the goal of another visit, before or after this one (snn-2015-07-31-0401).
-    const auto next =
-        extract("وأشارت الحكومة التركية إلى أن إردوغان سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", "2015-07-31");
-    for (const auto& meeting : of_type(next, "meeting_planned")) CHECK_FALSE(has_actor(*meeting, "CHN", "participant"));
+    no_side("وأشارت الحكومة التركية إلى أن إردوغان سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", "2015-07-31",
+            "meeting_planned", "CHN");
 }
 
 TEST_CASE("meeting: a state right after a verb of visiting is the side visited, not the visitor", "[events][meeting]") {
