@@ -297,6 +297,22 @@ private:
                    d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) > 0;
         });
     }
+    // A date written as the coming one ("أغسطس المقبل", "السبت القادم").
+    bool dated_as_coming(std::size_t first, std::size_t last) const {
+        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
+            return d.first >= first && d.first < last && !d.date.value.empty() && near_class(d.first, d.last, kFuture);
+        });
+    }
+    // A day, or a period, the text dates on or before the article's day.
+    bool dated_up_to_publication(std::size_t first, std::size_t last) const {
+        if (!publication_) return false;
+        const std::string publication = iso(*publication_);
+        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
+            return d.first >= first && d.first < last && !d.date.value.empty() &&
+                   !near_class(d.first, d.last, kFuture) &&
+                   d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) <= 0;
+        });
+    }
     // A weekday alone read as past that a verb looking ahead makes the coming one.
     bool weekday_ahead(std::size_t first, std::size_t last) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
@@ -1241,6 +1257,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const bool present = r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present;
     if (!future && present)
         future = dated_after_publication(clause_first, clause_last) || weekday_ahead(clause_first, clause_last);
+    // "وعلى عقد الاجتماع الثامن ... في الفترة من 20 إلى 21 أغسطس المقبل": a past form dated as the
+    // coming one, and by no day up to the article's, is the verbal noun of holding a meeting to come.
+    if (!future && rule.frame == Frame::meeting && rule.tense == TriggerEntry::Tense::past &&
+        trigger.proclitics.empty() && dated_as_coming(trigger.last, clause_last) &&
+        !dated_up_to_publication(clause_first, clause_last))
+        future = true;
     if (future && negated(trigger.first, 8)) return;
     Round round;
     if (auto nearest = nearest_round(trigger.first, span, clause_first, clause_last)) {

@@ -522,12 +522,16 @@ TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]"
     CHECK(planned[0]->date.precision == "half");
 }
 
-TEST_CASE("modality: holding a meeting proposed or agreed on is planned, not held", "[events][planned]") {
+TEST_CASE("modality: holding a meeting proposed, agreed on or dated as coming is planned, not held",
+          "[events][planned]") {
     // SaudiNewsNet 2015, snn-2015-08-07-1092 and snn-2015-07-31-1856.
     for (const char* sentence :
          {"من جهته، أوضح متحدث الخارجية الباكستانية أن الهند اقترحت على باكستان عقد اجتماع لمستشاري الأمن الوطني "
           "يومي الـ23 والـ24 من شهر أغسطس الجاري، وأن باكستان ما زالت تدرس الطلب الهندي.",
-          "واتفق عريقات وشالوم على إطلاع عباس ونتنياهو على نتائج اللقاء، كما اتفقا على عقد لقاء آخر قريبا."}) {
+          "واتفق عريقات وشالوم على إطلاع عباس ونتنياهو على نتائج اللقاء، كما اتفقا على عقد لقاء آخر قريبا.",
+          // snn-2015-07-25-0122: the verbal noun dated as the coming month.
+          "ووفقًا للبيان فإن الوزراء اتفقوا على خريطة طريق، وعلى عقد الاجتماع الثامن للجنة الثلاثية الوطنية في "
+          "الفترة من 20 إلى 21 أغسطس المقبل بالعاصمة الإثيوبية أديس أبابا."}) {
         const auto events = extract(sentence, "2015-08-07");
         CHECK(of_type(events, "meeting_held").empty());
         CHECK(of_type(events, "meeting_planned").size() == 1);
