@@ -285,32 +285,36 @@ private:
         return s_.has_class(at, kQuantifier) && !(at + 1 < s_.last && tokens_[at + 1].text == "\xD9\x85\xD9\x86");
     }
     // A date in [first, last) that lies wholly after the publication day.
+    // Whether a date the text gives, with a value, in tokens [first, last) passes `test`.
+    template <typename Test>
+    bool any_date(std::size_t first, std::size_t last, Test test) const {
+        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
+            return d.first >= first && d.first < last && !d.date.value.empty() && test(d);
+        });
+    }
+    // The date's value compared with the article's day, at the date's own precision.
+    int against_publication(const DateRef& d) const {
+        return d.date.value.compare(0, std::string::npos, iso(*publication_), 0, d.date.value.size());
+    }
     bool dated_after_publication(std::size_t first, std::size_t last) const {
         if (!publication_) return false;
-        const std::string publication = iso(*publication_);
-        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
-            if (d.first < first || d.first >= last || d.date.value.empty()) return false;
+        return any_date(first, last, [&](const DateRef& d) {
             // "الأسبوع المقبل": a week or a span named as the coming one.
             if (near_class(d.first, d.last, kFuture)) return true;
-            return d.date.value.size() >= 7 && d.date.value[4] == '-' && d.date.value[5] != 'W' &&
-                   d.date.value[5] != 'H' && d.date.value[5] != 'Q' &&
-                   d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) > 0;
+            const std::string& value = d.date.value;
+            return value.size() >= 7 && value[4] == '-' && value[5] != 'W' && value[5] != 'H' && value[5] != 'Q' &&
+                   against_publication(d) > 0;
         });
     }
     // A date written as the coming one ("أغسطس المقبل", "السبت القادم").
     bool dated_as_coming(std::size_t first, std::size_t last) const {
-        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
-            return d.first >= first && d.first < last && !d.date.value.empty() && near_class(d.first, d.last, kFuture);
-        });
+        return any_date(first, last, [&](const DateRef& d) { return near_class(d.first, d.last, kFuture); });
     }
     // A day, or a period, the text dates on or before the article's day.
     bool dated_up_to_publication(std::size_t first, std::size_t last) const {
         if (!publication_) return false;
-        const std::string publication = iso(*publication_);
-        return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
-            return d.first >= first && d.first < last && !d.date.value.empty() &&
-                   !near_class(d.first, d.last, kFuture) &&
-                   d.date.value.compare(0, std::string::npos, publication, 0, d.date.value.size()) <= 0;
+        return any_date(first, last, [&](const DateRef& d) {
+            return !near_class(d.first, d.last, kFuture) && against_publication(d) <= 0;
         });
     }
     // A weekday alone read as past that a verb looking ahead makes the coming one.
@@ -448,6 +452,7 @@ private:
     bool purpose_before(std::size_t t) const;
     // "جون بولتون، الذي كان تحدث عن": the person or body a relative clause of the verb refers to.
     std::optional<Actor> antecedent_subject(const TriggerRef& trigger, Span& span) const;
+    std::optional<Actor> visitor_before(const TriggerRef& trigger, Span& span) const;
     // "في عقد قمة": a meeting verb's form at `t` after a preposition is its verbal noun, holding one.
     bool holding_after_preposition(std::size_t t) const;
     void meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
@@ -1116,24 +1121,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (visited_side) {
             Span visitor_span;
             visitor_span.add(trigger.first, trigger.last);
-            bool stop = false;
-            std::optional<Actor> visitor = subject_before(trigger, visitor_span, stop);
-            // "وأعلن شتاينماير أنه سيزور المملكة": the pronoun of أنه is the one who said it.
-            if (!visitor && trigger.first > s_.first && s_.has_class(trigger.first - 1, kClause))
-                visitor = sentence_speaker_;
-            if (!visitor && trigger.first - s_.first <= 1 && context_.last_speaker &&
-                context_.last_speaker->kind == "person")
-                visitor = context_.last_speaker;
-            // "ووزير الخارجية الأميركي، مايك بومبيو، عندما زار بيونغ يانغ": the one named before the clause.
-            if (!visitor && trigger.first > s_.first + 1 && s_.has_class(trigger.first - 1, kClauseOpener)) {
-                std::size_t end = trigger.first - 1;
-                if (end > s_.first && is_comma(tokens_[end - 1])) --end;
-                for (const PersonRef& person : s_.persons)
-                    if (person.last == end && speaks_for_someone(person)) {
-                        visitor = actor_of(person, "participant");
-                        visitor_span.add(person.first, person.last);
-                    }
-            }
+            std::optional<Actor> visitor = visitor_before(trigger, visitor_span);
             if (!visitor || visitor->id == host->id) return;
             visitor_span.add(span.first, span.last);
             span = visitor_span;
@@ -1188,9 +1176,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const std::size_t lead = k > s_.first + 4 ? k - 4 : s_.first;
             const bool goal = k > s_.first && s_.has_class(k - 1, kToward) && !near_class(lead, k - 1, kOccasion) &&
                               !near_class(lead, k - 1, kOtherEvent);
+            const PlaceRef* capital = capital_at(k);
             // "في أحد فنادق العاصمة الكينية": the capital where they met, not its state as a side.
-            if (const PlaceRef* capital = capital_at(k);
-                capital && !goal && near_class(k > s_.first + 3 ? k - 3 : s_.first, k, kDestination)) {
+            if (capital && !goal && near_class(k > s_.first + 3 ? k - 3 : s_.first, k, kDestination)) {
                 k = capital->last - 1;
                 continue;
             }
@@ -1199,7 +1187,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 participants.push_back(actor_of(*actor, "participant"));
                 break;
             }
-            if (const PlaceRef* capital = capital_at(k); capital && goal) {
+            if (capital && goal) {
                 const std::string& state = r_.places[capital->place].state;
                 if (hosts_own(state)) break;
                 span.add(capital->first, capital->last);
@@ -1800,6 +1788,29 @@ bool SentenceReader::holding_after_preposition(std::size_t t) const {
     const TriggerEntry& entry = r_.triggers[item->payload];
     return entry.frame == Frame::meeting && entry.tense != TriggerEntry::Tense::none &&
            s_.has_class(t - 1, kDestination);
+}
+
+// Who made a visit whose verb has the side visited right after it ("وزار قطر"): the subject before
+// the verb, the one whose saying "أنه" continues ("وأعلن شتاينماير أنه سيزور المملكة"), the person
+// just reported when the verb opens the sentence, or the one named before "عندما"/"حين"
+// ("ووزير الخارجية الأميركي، مايك بومبيو، عندما زار بيونغ يانغ").
+std::optional<Actor> SentenceReader::visitor_before(const TriggerRef& trigger, Span& span) const {
+    bool stop = false;
+    if (std::optional<Actor> visitor = subject_before(trigger, span, stop)) return visitor;
+    if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClause) && sentence_speaker_)
+        return sentence_speaker_;
+    if (trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
+        return context_.last_speaker;
+    if (trigger.first > s_.first + 1 && s_.has_class(trigger.first - 1, kClauseOpener)) {
+        std::size_t end = trigger.first - 1;
+        if (end > s_.first && is_comma(tokens_[end - 1])) --end;
+        for (const PersonRef& person : s_.persons) {
+            if (person.last != end || !speaks_for_someone(person)) continue;
+            span.add(person.first, person.last);
+            return actor_of(person, "participant");
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigger, Span& span) const {
