@@ -187,9 +187,16 @@ std::string PersonMemory::main_state() const {
     return best && best->second >= 2 && best->second > second ? best->first : std::string();
 }
 
-const PersonRef* PersonMemory::last_named() const {
-    if (persons.empty() || sentence > last_seen.back() + kTitleReach) return nullptr;
-    return &persons.back();
+const PersonRef* PersonMemory::last_named(const std::vector<std::string>& not_for) const {
+    for (std::size_t i = persons.size(); i-- > 0;) {
+        if (sentence > last_seen[i] + kTitleReach) return nullptr;
+        const std::vector<std::string> title = words_of(persons[i].title_en);
+        const bool excluded = std::any_of(not_for.begin(), not_for.end(), [&](const std::string& word) {
+            return std::find(title.begin(), title.end(), lower_words(word)) != title.end();
+        });
+        if (!excluded) return &persons[i];
+    }
+    return nullptr;
 }
 
 const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
@@ -310,9 +317,19 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
-                if ((match.payload == kFirstName || match.payload == kForeignFirstName) &&
+                if ((match.payload == kFirstName || match.payload == kForeignFirstName ||
+                     match.payload == kCompoundNamePart) &&
                     !name_proclitics(match.proclitics))
                     continue;
+                // The second word of a compound name needs a first one before it: "الكريم" is a
+                // given name in "عبد الكريم" and "عز الدين", not in "تصف الكريم لنا" after a verb.
+                if (match.payload == kCompoundNamePart) {
+                    const bool after_verb =
+                        !s.items.empty() && s.items.back().last == i && s.items.back().category == kTrigger;
+                    if (i > s.first && tokens[i - 1].kind != TokenKind::punctuation && !after_verb)
+                        s.word_classes[i - s.first] |= class_bit(kFirstName);
+                    continue;
+                }
                 s.word_classes[i - s.first] |= class_bit(match.payload);
                 if (match.last_token > i + 1) s.long_class_phrases.push_back({i, match.last_token, match.payload});
                 // A foreign given name is a given name: one entry sets both.
@@ -376,13 +393,14 @@ bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view
 struct Chain {
     std::size_t end = 0;
     std::string affiliation, title_en;
-    bool office = true;               // every title in it names a body, not a person
-    bool honorific = false;           // it holds a form of address (معالي، الدكتور)
-    bool definite_honorific = false;  // one written with its article (الدكتور, not دكتور)
-    bool refers_back = false;         // "معاليه": the person just named
-    bool post = false;                // it holds a post, not only honorifics
-    bool former = false;              // "السابق": a post no longer held
-    bool source = false;              // "مصدر", "مسؤول": someone unnamed on purpose
+    bool office = true;                                 // every title in it names a body, not a person
+    bool honorific = false;                             // it holds a form of address (معالي، الدكتور)
+    bool definite_honorific = false;                    // one written with its article (الدكتور, not دكتور)
+    bool refers_back = false;                           // "معاليه": the person just named
+    const std::vector<std::string>* not_for = nullptr;  // whom such a pronoun never stands for
+    bool post = false;                                  // it holds a post, not only honorifics
+    bool former = false;                                // "السابق": a post no longer held
+    bool source = false;                                // "مصدر", "مسؤول": someone unnamed on purpose
     // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
     // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
     bool definite_post = false;
@@ -649,7 +667,8 @@ private:
         thread_local std::vector<PhraseMatch> matches;
         r_.index.match_at(tokens_, t, t + 1, matches);
         return std::none_of(matches.begin(), matches.end(), [](const PhraseMatch& m) {
-            return m.category == kWordClass && (m.payload == kFirstName || m.payload == kForeignFirstName) &&
+            return m.category == kWordClass &&
+                   (m.payload == kFirstName || m.payload == kForeignFirstName || m.payload == kCompoundNamePart) &&
                    m.proclitics.empty();
         });
     }
@@ -771,6 +790,7 @@ private:
                     chain.definite_honorific = chain.definite_honorific || starts_like_description(tokens_[j].text) ||
                                                clitic_and_article(tokens_[j].text);
                     chain.refers_back = chain.refers_back || title.refers_back;
+                    if (title.refers_back) chain.not_for = &title.not_for;
                     j = item->last;
                     continue;
                 }
@@ -1008,9 +1028,10 @@ private:
             return;
         }
         // "رئيس الجالية اليمنية" is the head of some body of the state: no one its title names.
-        const PersonRef* known = chain.refers_back && !chain.post ? memory_.last_named()
-                                 : chain.state_further_on         ? nullptr
-                                                                  : memory_.resolve_title(person);
+        const PersonRef* known = chain.refers_back && !chain.post
+                                     ? memory_.last_named(chain.not_for ? *chain.not_for : std::vector<std::string>())
+                                 : chain.state_further_on ? nullptr
+                                                          : memory_.resolve_title(person);
         if (known) {
             const std::size_t f = person.first, l = person.last;
             person = *known;

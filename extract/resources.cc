@@ -22,7 +22,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "gathered",         "repeatedly",   "earlier",       "already",
     "auxiliary",        "topic",        "resumptive",    "what",
     "round_noun",       "occasion",     "toward",        "first_name",
-    "foreign_first_name"};
+    "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
@@ -38,11 +38,12 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
     using Article = PhraseIndex::Article;
-    const Article article = category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
-                                                       payload == kFunctionWord || payload == kNamedAfter)
-                                ? Article::kAsWritten
-                            : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
-                                                                                                  : Article::kEither;
+    const Article article =
+        category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
+                                   payload == kCompoundNamePart || payload == kFunctionWord || payload == kNamedAfter)
+            ? Article::kAsWritten
+        : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
+                                                                              : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");
@@ -174,8 +175,14 @@ void load_titles(Resources& r, const std::string& dir) {
         const auto index = static_cast<std::uint32_t>(r.titles.size());
         // "معاليه": an attached pronoun, written with ه where a noun ends in ة.
         const bool pronoun = f[0].size() >= 2 && f[0].compare(f[0].size() - 2, 2, "\xD9\x87") == 0;
-        r.titles.push_back({f[0], f[1] == "-" ? "" : f[1], f[2] == "office", f[2] == "honorific",
-                            f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source", state});
+        // An honorific with a pronoun has no title of its own; "not:King|Prince" says whom it never stands for.
+        const std::string_view kNotFor = "not:";
+        const bool not_for = f[2] == "honorific" && pronoun && f[1].compare(0, kNotFor.size(), kNotFor) == 0;
+        if (f[1].compare(0, kNotFor.size(), kNotFor) == 0 && !not_for)
+            row.fail("'not:' is written only for an honorific that ends in a pronoun (معاليه)");
+        r.titles.push_back({f[0], f[1] == "-" || not_for ? "" : f[1], f[2] == "office", f[2] == "honorific",
+                            f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source", state,
+                            not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>()});
         add_forms(r, row, f[0], kTitle, index);
     }
 }
@@ -360,8 +367,9 @@ void load_triggers(Resources& r, const std::string& dir) {
             r.triggers.push_back(entry);
             // A verb never takes the article: "التطرق" and "الرد" are verbal nouns, not تطرق and رد
             // (a verb that begins with ال, "التقى", is written with it and matched as written).
-            const auto article =
-                list.tense == Tense::none ? PhraseIndex::Article::kEither : PhraseIndex::Article::kAsWritten;
+            // Nor do the words of saying written out, verbs and participles: "المؤكدة" is an adjective.
+            const bool verb_like = list.tense != Tense::none || entry.frame == Frame::speech;
+            const auto article = verb_like ? PhraseIndex::Article::kAsWritten : PhraseIndex::Article::kEither;
             for (const std::string& form : *list.forms)
                 if (!r.index.add(form, kTrigger, index, r.normalizer, article))
                     row.fail("'" + form + "' has no word in it");
@@ -415,19 +423,23 @@ void check_word_classes(const Resources& r, const WordClassLines& lines) {
             throw std::runtime_error(lines.added_at[i - kWordClassCount] + ": word class '" + r.word_class_names[i] +
                                      "' is read by no frame and named by no rule");
     for (std::uint32_t i = 0; i < kWordClassCount; ++i)
-        if (!lines.builtin_seen[i] && i != kFirstName && i != kForeignFirstName)
+        if (!lines.builtin_seen[i] && i != kFirstName && i != kForeignFirstName && i != kCompoundNamePart)
             throw std::runtime_error(lines.path + ": word class '" + kWordClassNames[i] + "' is missing");
 }
 
 void load_first_names(Resources& r, const std::string& dir) {
     static const std::set<std::string> origins = {"arab",    "persian", "turkish", "kurdish", "western",
-                                                  "russian", "african", "asian",   "other"};
+                                                  "russian", "african", "asian",   "other",   "compound"};
     // Given names of the region may have a family name with the article after a second word; others not.
     static const std::set<std::string> regional = {"arab", "persian", "turkish", "kurdish"};
     for (const TsvRow& row : read_tsv(dir + "/first_names.tsv", 2, 2)) {
         if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
-        // One entry per name: a foreign one is a given name too (see find_items).
-        add_forms(r, row, row.fields[0], kWordClass, regional.count(row.fields[1]) ? kFirstName : kForeignFirstName);
+        // One entry per name: a foreign one is a given name too, a compound's second word one
+        // only after a given name (see find_items).
+        const std::uint32_t word_class = row.fields[1] == "compound"     ? kCompoundNamePart
+                                         : regional.count(row.fields[1]) ? kFirstName
+                                                                         : kForeignFirstName;
+        add_forms(r, row, row.fields[0], kWordClass, word_class);
     }
 }
 

@@ -74,6 +74,7 @@ enum WordClass : std::uint32_t {
     kToward,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
+    kCompoundNamePart,  // the second word of a compound given name written apart ("عبد الكريم"), of first_names.tsv
     kWordClassCount
 };
 // The word classes of one token, a bit per class.
@@ -123,6 +124,9 @@ struct TitleEntry {
     bool source = false;
     // The state a title belongs to whatever follows it: "خادم الحرمين الشريفين" is Saudi Arabia's king.
     std::string state;
+    // Of an honorific with a pronoun: words of the titles of those it never stands for ("معاليه"
+    // addresses no king or prince, so it is the minister named before the king).
+    std::vector<std::string> not_for;
 };
 
 struct SeriesEntry {
@@ -184,7 +188,7 @@ struct TriggerEntry {
     // encounter: a state or place right after the verb is the side visited ("وزار قطر"), and the visitor
     // the subject before it or the person just reported.
     bool visited_after = false;
-    std::string where;        // file:line, for messages
+    std::string where;  // file:line, for messages
 };
 
 struct Resources {

@@ -594,6 +594,21 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
     CHECK(after_name.persons[0].affiliation == "MAR");
 }
 
+TEST_CASE("the second word of a compound name opens no name after a verb or first in a clause",
+          "[entities][persons][negative]") {
+    // Corpus snn-2015-07-22-1923 (a line of verse), snn-2015-07-22-1904.
+    CHECK(person_names(recognize("قالوا: ألا تصف الكريم لنا؟ فقلت على البديه:")).empty());
+    CHECK(person_names(recognize("وعلاجه الوحيد الاجتثاث، لأنهم أدركوا مبكرا أنه الشر المستطير الذي يهدد الإسلام "
+                                 "أكثر من أي شيء آخر"))
+              .empty());
+    // After its first word it still opens one, a given name or not (corpus snn-2015-07-23-0554).
+    CHECK(person_names(recognize("وقال عبد الكريم الإرياني إن الحوار مستمر.")) ==
+          std::vector<std::string>{"عبدالكريم الإرياني"});
+    CHECK(person_named(recognize("ونقلت صحيفة «حريت» التركية عن عز الدين كوتشوك، حاكم الإقليم، القول: إنه تم العثور "
+                                 "على الضابطين مقتولين."),
+                       "كوتشوك") != nullptr);
+}
+
 TEST_CASE("a title only one state has gives its state", "[entities][persons]") {
     // Corpus snn-2015-08-06-0952, snn-2015-08-06-1826: Saudi Arabia's ambassadors, not the host state's.
     CHECK(affiliation_of(recognize("أشاد سفير خادم الحرمين الشريفين لدى أستراليا نبيل بن محمد آل صالح بمواقف حزب "

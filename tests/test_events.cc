@@ -134,6 +134,47 @@ TEST_CASE("statement: a verb never takes the article; with it the word is a noun
     CHECK(with_role(*addressed[0], "speaker")->affiliation == "EGY");
 }
 
+TEST_CASE("statement: رد is a verb of saying only as a verb; ردا, رده and الرد are the noun",
+          "[events][statement][negative]") {
+    // corpus snn-2015-07-21-0027: the dual "ردتا" is the verb.
+    const auto replied =
+        of_type(extract("واكدت المنظمة ان وزارة الدفاع والجيش الاسرائيلي ردتا على الاتهامات، واكدتا ان "
+                        "\"المسؤولين الامنيين التزموا بالقانون في كافة الحالات\".",
+                        "2015-07-21"),
+                "statement_issued");
+    REQUIRE(!replied.empty());
+    CHECK(with_role(*replied[0], "speaker")->id == "ISR");
+    // corpus snn-2015-08-07-1305: "رداً على سؤال" (in reply to a question) ends the speaker's name.
+    const auto in_reply = of_type(extract("وقال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر رداً على سؤال لأحد "
+                                          "الصحفيين في الموجز الصحفي اليومي اليوم : إنه بما أن ميليشيا الحوثيين شنوا "
+                                          "هجمات عبر الحدود اليمنية فإن للمملكة حق الرد بالقوة على مثل هذا التهديد.",
+                                          "2015-08-07"),
+                                  "statement_issued");
+    REQUIRE(in_reply.size() == 1);
+    CHECK(with_role(*in_reply[0], "speaker")->name_ar == "مارك تونر");
+    // corpus snn-2015-07-26-0734, snn-2015-08-08-0065: "وردها" (what reached it), "الرد" (the reply).
+    for (const char* sentence :
+         {"فإن الهيئة تود الإيضاح أنه بناءً على ما وردها من معلومات من وزارة الصحة، فقد قامت الهيئة بالتنسيق مع "
+          "الجهة المختصة.",
+          "البرلمان السابق لم يقرر بعد كيفية الرد على دعوة ليون لعقد جولة الحوار."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-08-08"), "statement_issued").empty());
+    }
+}
+
+TEST_CASE("statement: معاليه stands for the last one named whom it may address, no king or prince",
+          "[events][statement]") {
+    // corpus snn-2015-08-11-1665: the prince is named after the minister; "معاليه" is still the minister.
+    const auto said = of_type(extract("وقال معالي وزير الخارجية الأستاذ عادل الجبير إن زيارة صاحب السمو الملكي الأمير "
+                                      "محمد بن سلمان بن عبدالعزيز ولي ولي العهد لموسكو وضعت الأسس للعلاقات المستقبلية "
+                                      "بين البلدين.\nوفيما يتعلق بالعلاقات الاقتصادية بين المملكة وروسيا، أكد معاليه "
+                                      "أنها لا تتماشى مع حجم البلدين ومكانتهما.",
+                                      "2015-08-11"),
+                              "statement_issued");
+    REQUIRE(said.size() == 2);
+    for (const auto& statement : said) CHECK(with_role(*statement, "speaker")->id == "adel-al-jubeir");
+}
+
 TEST_CASE("agreement: reaching one, as a verbal noun written with the article", "[events][agreement]") {
     // corpus snn-2015-07-21-0723
     const auto agreements = of_type(extract("أسفرت المفاوضات بين إيران و\"مجموعة الخمسة زائد واحد\" عن التوصل أخيراً "

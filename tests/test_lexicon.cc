@@ -490,6 +490,15 @@ TEST_CASE("Resources::load names the file and line of a broken entry", "[lexicon
         CHECK_THAT(message, Catch::Matchers::Contains("triggers.tsv:" + std::to_string(line) + ": "));
         CHECK_THAT(message, Catch::Matchers::Contains("unknown frame 'pleading'"));
     }
+    SECTION("whom an honorific never stands for, on one that is no pronoun") {
+        const auto dir = copy_data("not_for");
+        const auto file = dir / "lexicon" / "ar" / "titles.tsv";
+        const int line =
+            edit_line(file, "معالي\t", [](std::string text) { return replace_first(text, "\t-\t", "\tnot:King\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("titles.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("'not:'"));
+    }
     SECTION("a place naming an unknown state") {
         const auto dir = copy_data("state");
         const auto file = dir / "lexicon" / "ar" / "places.tsv";
