@@ -241,6 +241,12 @@ private:
     std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked = nullptr,
                                  bool before_first = false) const;
     std::optional<Actor> subject_after(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    // Whether the name or title at `t` carries the preposition ل or ب ("للرئيس", "بحزب الله").
+    bool with_preposition(std::size_t t) const {
+        const LexiconItem* item = s_.item(t);
+        return item && (item->proclitics.find(kPrepositionLam) != std::string_view::npos ||
+                        item->proclitics.find(kPrepositionBa) != std::string_view::npos);
+    }
     std::optional<Actor> subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const;
     // The person before an apposition that ends at `closing_comma` ("لورا بيكر ، مراسلة بي بي سي ،").
     const PersonRef* apposed_subject(std::size_t closing_comma) const;
@@ -515,6 +521,8 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
         if (holds_subject && (person_at(k) || actor_at(k))) return block();
         if (const PersonRef* person = person_at(k)) {
+            // "وقال للرئيس الفرنسي فرانسوا هولاند": the one spoken to, with ل or ب, is not who speaks.
+            if (with_preposition(person->first)) break;
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
             // ("مسؤول تركي"): the subject is unknown.
             if (!speaks_for_someone(*person)) return block();
@@ -525,10 +533,7 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             if (in_media_phrase(k)) break;
             if (topic(*actor)) break;
             // "وتشير لحزب الله": one spoken to or of, with ل or ب, is not who speaks.
-            if (const LexiconItem* item = s_.item(actor->first);
-                item && (item->proclitics.find(kPrepositionLam) != std::string_view::npos ||
-                         item->proclitics.find(kPrepositionBa) != std::string_view::npos))
-                break;
+            if (with_preposition(actor->first)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
             if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.
@@ -1113,6 +1118,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         // continues the person just reported.
         if (!host && trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
             host = context_.last_speaker;
+        // "موضحاً أنه التقى بوزير الخارجية السعودي": the one met, with ب, is the other side; the one
+        // who met is named before, as a visitor is.
+        if (!host && trigger.last < s_.last && with_preposition(trigger.last)) host = visitor_before(trigger, span);
         if (!host) return;
         // "وزار قطر", "يزور كينيا وإثيوبيا": a state right after a verb of visiting is the side visited;
         // the visitor opens the clause or is the person just reported.

@@ -261,6 +261,11 @@ TEST_CASE("statement: one spoken to or of, with ل or ب, is not the speaker", "
         {"وقال للإيرانيين إن الاتفاق يحفظ حقوقهم.", "IRN"},
         {"وكانت بريطانيا أول دولة تعترف بالمملكة العربية السعودية.", "SAU"},
         {"وتشير لحزب الله تقارير إلى أنه خسر عددا من مقاتليه.", "LBN-HZB"},
+        // A person too, by a title with ل or ب (snn-2015-07-27-0863, snn-2015-08-10-0457).
+        {"وقال للرئيس الفرنسي فرانسوا هولاند إن الاتفاق يحفظ حقوق الجميع.", "francois-hollande"},
+        {"ثم ألقى أمين محافظة الطائف المهندس محمد بن عبد الرحمن المخرج كلمة رحب فيها بالأمير خالد الفيصل، "
+         "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة.",
+         "khalid-al-faisal"},
     };
     for (const auto& [sentence, listener] : cases)
         for (const auto& statement : of_type(extract(sentence, "2015-08-04"), "statement_issued"))
@@ -663,6 +668,25 @@ TEST_CASE("meeting held: a visit's other side is its goal, not one named in what
     // Not the goal of another visit, before or after this one (snn-2015-07-31-0401).
     no_side("وأشارت الحكومة التركية إلى أن إردوغان سيزور إندونيسيا بعد انتهاء زيارته إلى الصين.", "2015-07-31",
             "meeting_planned", "CHN");
+}
+
+TEST_CASE("meeting held: the one met with ب is the other side; the one who met is named before", "[events][meeting]") {
+    // Corpus snn-2015-08-08-0522: not Putin and the defence minister who both were met.
+    const auto met = of_type(extract("وبحسب قناة فوكس نيوز أن سليماني وصل إلى موسكو يوم 24 يوليو تموز والتقى بالرئيس "
+                                     "الروسي فلاديمير بوتين ووزير الدفاع الروسي سيرجي شويجو قبل أن يغادر روسيا.",
+                                     "2015-08-08"),
+                             "meeting_held");
+    REQUIRE(met.size() == 1);
+    CHECK(has_actor(*met[0], "qasem-soleimani", "participant"));
+    CHECK(has_actor(*met[0], "vladimir-putin", "participant"));
+    // Corpus snn-2015-07-21-2643: "أنه التقى" is the meeting of the one who said it.
+    const auto told = of_type(extract("وقال كيري إنه يختلف في الرأي مع الأمير بندر بن سلطان، موضحاً أنه التقى بوزير "
+                                      "الخارجية السعودي عادل الجبير الذي ذكر أنهم يريدون اتفاقاً.",
+                                      "2015-07-21"),
+                              "meeting_held");
+    REQUIRE(told.size() == 1);
+    CHECK(has_actor(*told[0], "john-kerry", "participant"));
+    CHECK(has_actor(*told[0], "adel-al-jubeir", "participant"));
 }
 
 TEST_CASE("meeting: a state right after a verb of visiting is the side visited, not the visitor", "[events][meeting]") {
