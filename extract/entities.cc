@@ -516,8 +516,8 @@ private:
     // The classes that tell a name's words from others: those only event rules read
     // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة") and "شركة" leave names as they are.
     WordClassSet classes_of(std::size_t t) const {
-        return s_.word_classes[t - s_.first] &
-               ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany));
+        return s_.word_classes[t - s_.first] & ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) |
+                                                 class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -1444,6 +1444,26 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     }
 }
 
+void EntityRecognizer::drop_named_days(const std::vector<Token>& tokens, SentenceEntities& s) {
+    const auto opens_with_waw = [&](std::size_t t) {
+        return tokens[t].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+    };
+    // Dates are in text order: a day joined by و to a dropped one ("و30 يونيو", "و 30 يونيو") goes with it.
+    std::optional<std::size_t> dropped_end;
+    s.dates.erase(std::remove_if(s.dates.begin(), s.dates.end(),
+                                 [&](const DateRef& date) {
+                                     const bool named = date.first > s.first && s.has_class(date.first - 1, kNamedDay);
+                                     const bool joined =
+                                         dropped_end && ((date.first == *dropped_end && opens_with_waw(date.first)) ||
+                                                         (date.first == *dropped_end + 1 &&
+                                                          tokens[*dropped_end].text == kConjunctionWaw));
+                                     if (!named && !joined) return false;
+                                     dropped_end = date.last;
+                                     return true;
+                                 }),
+                  s.dates.end());
+}
+
 bool EntityRecognizer::may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s) {
     if (!s.triggers.empty()) return true;
     for (std::size_t t = s.first; t < s.last; ++t) {
@@ -1495,6 +1515,7 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
                                                             });
                                      }),
                       s.dates.end());
+        drop_named_days(tokens, s);
     }
     find_persons(normalized, original, tokens, s, memory, publication);
     find_actors_places(normalized, original, tokens, s, memory);

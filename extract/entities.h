@@ -179,6 +179,8 @@ public:
 private:
     void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;
     static bool may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s);
+    // "ثورة 25 يناير": a day that names an event of the past dates nothing in the sentence.
+    static void drop_named_days(const std::vector<Token>& tokens, SentenceEntities& s);
     void find_persons(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,
                       SentenceEntities& s, PersonMemory& memory, std::optional<CivilDate> publication) const;
     const LexiconItem* city_reading(const SentenceEntities& s, const LexiconItem& item) const;

@@ -21,8 +21,8 @@ const char* const kWordClassNames[kWordClassCount] = {
     "relative",         "sport",        "named_after",   "company",
     "gathered",         "repeatedly",   "earlier",       "already",
     "auxiliary",        "topic",        "resumptive",    "what",
-    "round_noun",       "occasion",     "toward",        "first_name",
-    "foreign_first_name", "compound_name_part"};
+    "round_noun",       "occasion",     "toward",        "named_day",
+    "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
@@ -38,12 +38,12 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
     using Article = PhraseIndex::Article;
-    const Article article =
-        category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
-                                   payload == kCompoundNamePart || payload == kFunctionWord || payload == kNamedAfter)
-            ? Article::kAsWritten
-        : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
-                                                                              : Article::kEither;
+    const Article article = category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
+                                                       payload == kCompoundNamePart || payload == kFunctionWord ||
+                                                       payload == kNamedAfter || payload == kNamedDay)
+                                ? Article::kAsWritten
+                            : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
+                                                                                                  : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");

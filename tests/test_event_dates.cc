@@ -84,6 +84,24 @@ TEST_CASE("event dates: a year of a relative clause or of the clause before is n
     CHECK(brotherhood->date.value == "2018-08-14");
 }
 
+TEST_CASE("event dates: a day that names an event of the past dates nothing said",
+          "[event-dates][statement][negative]") {
+    // Corpus snn-2015-07-24-0769: the revolutions of 25 January and 30 June.
+    const auto ambassador =
+        first(extract("وشدد السفير عمرو رمضان على أن استذكار هذه الدروس يعد في غاية الأهمية، ومصر تعيش في بداية "
+                      "الجمهورية الثالثة بعد ثورتي 25 يناير (كانون الثاني) و30 يونيو (حزيران)، مشيرا إلى استحقاقات "
+                      "خريطة الطريق.",
+                      "2015-07-24"),
+              "statement_issued");
+    REQUIRE(ambassador);
+    CHECK(ambassador->date.value == "2015-07-24");
+    // Corpus snn-2015-07-22-0088: "أحداث مايو" are the arrests of May, not the day Blatter spoke.
+    const std::vector<Event> blatter = extract(
+        "وقال رئيس الفيفا جوزيف بلاتر إنه باق. ووصف بلاتر أحداث مايو «بتسونامي» وقال: «لا أزال حيا».", "2015-07-22");
+    REQUIRE(blatter.size() >= 2);
+    for (const Event& e : blatter) CHECK(e.date.value == "2015-07-22");
+}
+
 TEST_CASE("event dates: the side's statement in the sentence before dates what follows", "[event-dates][statement]") {
     // dev008 (AFP, 2018-05-16)
     const auto events = extract(
