@@ -1713,6 +1713,7 @@ void SentenceReader::headline(const TriggerEntry& rule, std::vector<std::pair<Ev
     std::size_t colon = s_.first;
     while (colon < s_.last && colon < s_.first + kHeadlineSourceTokens && tokens_[colon].text != ":") ++colon;
     if (colon >= s_.last || colon == s_.first || colon >= s_.first + kHeadlineSourceTokens) return;
+    if (!conditions_hold(rule, colon)) return;
     std::optional<Actor> speaker;
     Span span;
     for (const PersonRef& person : s_.persons)

@@ -54,6 +54,9 @@ TEST_CASE("statement: subject first in a headline, and a headline with a colon",
     const auto russia = of_type(extract("روسيا: نسعى الى سوق نفطية متوازنة", "2015-07-26"), "statement_issued");
     REQUIRE(russia.size() == 1);
     CHECK(with_role(*russia[0], "speaker")->id == "RUS");
+    // Corpus snn-2015-08-09-0314: a market report's lines are figures, not the states' words.
+    CHECK(extract("قطر : انخفض المؤشر 1.4% إلى 11610 نقاط.\nالبحرين : استقر المؤشر عند 1333 نقطة.", "2015-08-09")
+              .empty());
 }
 
 TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", "[events][statement][date]") {
