@@ -1900,7 +1900,12 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (k > s_.first && purpose_before(k - 1)) continue;
         // "قمة مقررة بين": a meeting still to come.
         // "في عقد قمة مع": holding one, a noun after a preposition, is to come too.
-        const bool future = near_class(k + 1, with + 2, kFuture) ||
+        // "سيعقد اجتماعا مع", "ستجري محادثات مع": the object of a verb of holding in the future.
+        const LexiconItem* verb = k > s_.first ? s_.item(k - 1) : nullptr;
+        const bool held_later = verb && verb->category == kTrigger && verb->last == k &&
+                                r_.triggers[verb->payload].frame == Frame::meeting &&
+                                verb->proclitics.find(kFutureSin) != std::string_view::npos;
+        const bool future = held_later || near_class(k + 1, with + 2, kFuture) ||
                             (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1)));
         if (future && rule.future_type.empty()) continue;
         Span span;

@@ -569,6 +569,17 @@ TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]"
     REQUIRE(planned.size() == 1);
     CHECK(planned[0]->date.value == "2023-H2");
     CHECK(planned[0]->date.precision == "half");
+    // Corpus snn-2015-08-11-1118, snn-2015-08-01-0907: talks with someone, held in the future.
+    for (const char* sentence :
+         {"وقال لافروف إن موسكو ستجري محادثات منفصلة مع ممثلي المعارضة السورية ومن بينها الائتلاف الوطني السوري في "
+          "الايام المقبلة.",
+          "قالت وزارة الخارجية الروسية اليوم السبت إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا ثلاثيا مع "
+          "نظيريه الأمريكي جون كيري والسعودي عادل الجبير خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس آب."}) {
+        INFO(sentence);
+        const auto talks = extract(sentence, "2015-08-01");
+        CHECK(of_type(talks, "meeting_held").empty());
+        CHECK_FALSE(of_type(talks, "meeting_planned").empty());
+    }
 }
 
 TEST_CASE("modality: holding a meeting proposed, agreed on or dated as coming is planned, not held",
