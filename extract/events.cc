@@ -241,6 +241,10 @@ private:
     std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked = nullptr,
                                  bool before_first = false) const;
     std::optional<Actor> subject_after(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    // Whether a preposition of the destination or with classes stands right before `t` ("عن", "إلى", "مع").
+    bool after_preposition(std::size_t t) const {
+        return t > s_.first && (s_.has_class(t - 1, kDestination) || s_.has_class(t - 1, kWith));
+    }
     // Whether the name or title at `t` carries the preposition ل or ب ("للرئيس", "بحزب الله").
     bool with_preposition(std::size_t t) const {
         const LexiconItem* item = s_.item(t);
@@ -516,13 +520,17 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
     // A verb before its subject is singular ("قال المسؤولون"); one of the dual or plural holds its
     // subject, and the one named after it is its object ("سيطالبون كيري بتقديم توضيحات").
     const bool holds_subject = r_.triggers[trigger.trigger].holds_subject;
+    // After a verb of saying, one named after a preposition is spoken of or to; after a verb of
+    // meeting ("بحث مع"), the other side, which the meeting reads.
+    const bool speech = r_.triggers[trigger.trigger].frame == Frame::speech;
     // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
     for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
         if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
         if (holds_subject && (person_at(k) || actor_at(k))) return block();
         if (const PersonRef* person = person_at(k)) {
-            // "وقال للرئيس الفرنسي فرانسوا هولاند": the one spoken to, with ل or ب, is not who speaks.
-            if (with_preposition(person->first)) break;
+            // "وقال للرئيس الفرنسي فرانسوا هولاند": the one spoken to, with ل or ب, is not who speaks;
+            // nor the one spoken of or to after a preposition ("تحدثت عن الصحفي محمد حسنين هيكل").
+            if (with_preposition(person->first) || (speech && after_preposition(person->first))) break;
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
             // ("مسؤول تركي"): the subject is unknown.
             if (!speaks_for_someone(*person)) return block();
@@ -533,7 +541,7 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             if (in_media_phrase(k)) break;
             if (topic(*actor)) break;
             // "وتشير لحزب الله": one spoken to or of, with ل or ب, is not who speaks.
-            if (with_preposition(actor->first)) break;
+            if (with_preposition(actor->first) || (speech && after_preposition(actor->first))) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
             if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.

@@ -269,6 +269,10 @@ TEST_CASE("statement: one spoken to or of, with ل or ب, is not the speaker", "
         {"ثم ألقى أمين محافظة الطائف المهندس محمد بن عبد الرحمن المخرج كلمة رحب فيها بالأمير خالد الفيصل، "
          "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة.",
          "khalid-al-faisal"},
+        // After a preposition, one spoken with or of (snn-2015-08-06-2034).
+        {"وأضافت المصادر أن وزير الخارجية السوداني كان قد تحدث مع الرئيس الأميركي باراك أوباما خلال لقائهما أواخر "
+         "الشهر الماضي في أديس أبابا عن ضرورة بدء حوار جاد.",
+         "barack-obama"},
     };
     for (const auto& [sentence, listener] : cases)
         for (const auto& statement : of_type(extract(sentence, "2015-08-04"), "statement_issued"))
