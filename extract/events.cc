@@ -241,6 +241,16 @@ private:
     std::optional<Actor> subject(const TriggerRef& trigger, Span& span, bool allow_before, bool* blocked = nullptr,
                                  bool before_first = false) const;
     std::optional<Actor> subject_after(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    // Whether [first, last) stands inside a quotation opened after the trigger; a name quoted alone
+    // is none: the quotation opens right before it and closes within it or right after it ("وذكر
+    // "كيري" في مقابلة", "ويرى «مانويل غروبر»، نائب الرئيس").
+    bool in_quotation(std::size_t first, std::size_t last, const TriggerRef& trigger) const {
+        if (!quoted(first) || quoted(trigger.first)) return false;
+        if (first == s_.first || tokens_[first - 1].text != "\"") return true;
+        for (std::size_t k = first; k <= last && k < s_.last; ++k)
+            if (tokens_[k].text == "\"") return false;
+        return true;
+    }
     // Whether a preposition of the destination or with classes stands right before `t` ("عن", "إلى", "مع").
     bool after_preposition(std::size_t t) const {
         return t > s_.first && (s_.has_class(t - 1, kDestination) || s_.has_class(t - 1, kWith));
@@ -531,6 +541,8 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             // "وقال للرئيس الفرنسي فرانسوا هولاند": the one spoken to, with ل or ب, is not who speaks;
             // nor the one spoken of or to after a preposition ("تحدثت عن الصحفي محمد حسنين هيكل").
             if (with_preposition(person->first) || (speech && after_preposition(person->first))) break;
+            // "وقالت "أمام اتحاد القدم السعودي ...": what is quoted after the verb is what was said.
+            if (in_quotation(person->first, person->last, trigger)) break;
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
             // ("مسؤول تركي"): the subject is unknown.
             if (!speaks_for_someone(*person)) return block();
@@ -542,6 +554,7 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             if (topic(*actor)) break;
             // "وتشير لحزب الله": one spoken to or of, with ل or ب, is not who speaks.
             if (with_preposition(actor->first) || (speech && after_preposition(actor->first))) break;
+            if (in_quotation(actor->first, actor->last, trigger)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
             if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.

@@ -279,6 +279,24 @@ TEST_CASE("statement: one spoken to or of, with ل or ب, is not the speaker", "
             CHECK_FALSE(has_actor(*statement, listener, "speaker"));
 }
 
+TEST_CASE("statement: what is quoted right after the verb is what was said; a name quoted alone speaks",
+          "[events][statement]") {
+    // Corpus snn-2015-08-06-0712: "وأضاف "قطر ..." is the last speaker's, not Qatar's.
+    const std::vector<Event> added = extract(
+        "وقال كريج ريدي رئيس الوكالة العالمية في بيان \"يسعدنا الترحيب بمعمل الدوحة في شبكة المعامل المعتمدة.\"\n"
+        "وأضاف \"قطر لاعب أساسي في عالم الرياضة وسيلعب معملها دورا مهما.\"",
+        "2015-08-06");
+    const auto said = of_type(added, "statement_issued");
+    REQUIRE(said.size() == 2);
+    for (const auto& statement : said) CHECK_FALSE(has_actor(*statement, "QAT", "speaker"));
+    // Corpus snn-2015-07-21-2643: a name in quotation marks right after the verb.
+    const auto kerry =
+        of_type(extract("وذكر \"كيري\" في مقابلة تلفزيونية أنه يختلف مع انتقادات الأمير بندر بن سلطان.", "2015-07-21"),
+                "statement_issued");
+    REQUIRE(kerry.size() == 1);
+    CHECK(has_actor(*kerry[0], "john-kerry", "speaker"));
+}
+
 TEST_CASE("statement: a noun right after the verb is an unknown subject, not a speaker",
           "[events][statement][negative]") {
     // samples/astana/004: "the meeting condemned the Israeli attacks" is not Israel speaking.
