@@ -435,7 +435,7 @@ void load_first_names(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/first_names.tsv", 2, 2)) {
         if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
         // One entry per name: a foreign one is a given name too, a compound's second word one
-        // only after a given name (see find_items).
+        // only after its first word (see find_items).
         const std::uint32_t word_class = row.fields[1] == "compound"     ? kCompoundNamePart
                                          : regional.count(row.fields[1]) ? kFirstName
                                                                          : kForeignFirstName;
