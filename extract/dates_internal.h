@@ -252,7 +252,8 @@ private:
             return is_punct(k, '.') || is_punct(k, ',') || is_punct(k, '/') || is_punct(k, '-') || is_punct(k, ':');
         };
         if (i + 1 < size() && glued(i + 1)) {
-            if (is_punct(i + 1, ':') || is_punct(i + 1, '%')) return false;
+            // "1990:" ends a heading ("9 أغسطس 1990: أعلن العراق"); "10:30" is a time.
+            if (is_punct(i + 1, '%')) return false;
             if (numeric_separator(i + 1) && is_number(i + 2) && glued(i + 2)) return false;
         }
         if (i > 0 && glued(i)) {
