@@ -637,8 +637,9 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
                 span.add(person.first, person.last);
                 return actor_of(person, "speaker");
             }
+        // "خبراء من 100 شركة برازيلية قد قالوا": an adjective of a thing names no one.
         if (const ActorRef* actor = end > s_.first ? actor_ending_at(end - 1) : nullptr;
-            actor && !in_media_phrase(actor->first) && !topic(*actor)) {
+            actor && !in_media_phrase(actor->first) && !topic(*actor) && !describes_thing(*actor)) {
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }

@@ -302,6 +302,16 @@ TEST_CASE("statement: a noun right after the verb is an unknown subject, not a s
     // samples/astana/004: "the meeting condemned the Israeli attacks" is not Israel speaking.
     const auto events = extract("كما وأدان الاجتماع الهجمات العسكرية الإسرائيلية المستمرة في سوريا.", "2023-06-21");
     for (const Event& e : events) CHECK_FALSE(has_actor(e, "ISR", "speaker"));
+    // Corpus snn-2015-08-09-0275, snn-2015-07-26-0014: before قد, an adjective of a thing or of
+    // someone unnamed; a party noun's adjective ("السلطات البرازيلية") is the state's.
+    for (const char* sentence :
+         {"وكان خبراء من أكثر من 100 شركة برازيلية قد قالوا في المسح الأسبوعي إنهم يتوقعون معدل تضخم مرتفعا.",
+          "وكانت النجمة البرازيلية قد غردت عبر حسابها الشخصي على تويتر قائلة إنها راضية."})
+        for (const Event& e : extract(sentence, "2015-08-09")) CHECK_FALSE(has_actor(e, "BRA", "speaker"));
+    const auto authorities = of_type(
+        extract("وكانت السلطات البرازيلية قد قالت إنها تتوقع معدل تضخم مرتفعا.", "2015-08-09"), "statement_issued");
+    REQUIRE(authorities.size() == 1);
+    CHECK(has_actor(*authorities[0], "BRA", "speaker"));
 }
 
 TEST_CASE("statement: a relative clause with no subject of its own speaks for its antecedent", "[events][statement]") {
