@@ -721,6 +721,9 @@ TEST_CASE("a place named after a person names no person", "[entities][persons][n
     CHECK(person_names(recognize("أعلنت مدينة الملك خالد العسكرية للتشغيل والصيانة بحفر الباطن عن حاجتها لشغل عدد ست "
                                  "وظائف بمواطنين سعوديين"))
               .empty());
+    // Corpus snn-2015-08-06-2685: an arena, not "فهد لسباق الهجن".
+    CHECK(person_names(recognize("ونوه مدير ميدان الملك فهد لسباق الهجن بالدور الذي يقوم به القائمون على المهرجان."))
+              .empty());
     // Corpus snn-2015-07-23-1083: "المركز" with the article is the centre just named, not a place's name.
     CHECK(person_names(recognize("وأوضح مشرف المركز الشيخ محمد المقهوي، في كلمته بهذه المناسبة أن الهدف من إقامة "
                                  "المهرجان السنوي")) == std::vector<std::string>{"محمد المقهوي"});
