@@ -304,7 +304,6 @@ private:
     bool some_of(std::size_t at) const {
         return s_.has_class(at, kQuantifier) && !(at + 1 < s_.last && tokens_[at + 1].text == "\xD9\x85\xD9\x86");
     }
-    // A date in [first, last) that lies wholly after the publication day.
     // Whether a date the text gives, with a value, in tokens [first, last) passes `test`.
     template <typename Test>
     bool any_date(std::size_t first, std::size_t last, Test test) const {
@@ -316,6 +315,7 @@ private:
     int against_publication(const DateRef& d) const {
         return d.date.value.compare(0, std::string::npos, iso(*publication_), 0, d.date.value.size());
     }
+    // A date in [first, last) that lies wholly after the publication day.
     bool dated_after_publication(std::size_t first, std::size_t last) const {
         if (!publication_) return false;
         return any_date(first, last, [&](const DateRef& d) {
