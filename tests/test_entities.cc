@@ -632,7 +632,7 @@ TEST_CASE("a body named between a post and a rank is no person", "[entities][per
     CHECK(std::find(received.begin(), received.end(), "خالد عبدالله الشريف") != received.end());
 }
 
-TEST_CASE("a word with an attached pronoun ends a name; a name's own ending does not", "[entities][persons]") {
+TEST_CASE("a word with an attached pronoun ends a name, but a name's own ending does not", "[entities][persons]") {
     // Corpus snn-2015-08-10-0230: "استقالته" (his resignation) is the object.
     CHECK(person_names(recognize("وخسر اولمبيك مرسيليا 1-صفر على ارضه امام كاين يوم السبت واعلن المدرب مارسيلو بيلسا "
                                  "استقالته عقب صفارة النهاية.")) == std::vector<std::string>{"مارسيلو بيلسا"});
