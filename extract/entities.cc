@@ -822,6 +822,9 @@ private:
                 chain.affiliation = r_.media[item->payload].id;
                 j = item->last;
             } else if (item && item->category == kPlace && after_destination) {
+                // "القنصل العام للمملكة في لوس انجلوس السفير فيصل السديري": a post after the place
+                // is another post of the same person.
+                after_destination = false;
                 j = item->last;
             } else if (item && item->category == kPlace && chain.post && chain.affiliation.empty() &&
                        !r_.places[item->payload].state.empty()) {

@@ -217,7 +217,7 @@ PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
         std::vector<Candidate> pool;
     };
     thread_local Cache cache;
-    constexpr std::size_t kPoolLimit = 1u << 20;
+    constexpr std::size_t kPoolLimit = 1u << 22;
     if (cache.owner != this || cache.pool.size() > kPoolLimit) {
         cache.slots.assign(kCachedWords, Slot{});
         cache.pool.clear();
@@ -241,8 +241,12 @@ PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
             key.size() != stem.stem.size() || (!last_two.empty() && last_two.substr(kLetter) == kLam &&
                                                (starts_with(last_two, kAlef) || starts_with(last_two, kLam)));
         const auto add = [&](const std::vector<std::uint32_t>& ids) {
-            for (const std::uint32_t id : ids)
-                found.push_back({id, static_cast<std::uint8_t>(stem.proclitics.size()), definite});
+            for (const std::uint32_t id : ids) {
+                const Entry& entry = entries_[id];
+                if (entry.definite ? !definite : entry.bare && definite) continue;
+                found.push_back({id, entry.category, entry.payload, static_cast<std::uint8_t>(stem.proclitics.size()),
+                                 entry.words.size() == 1});
+            }
         };
         if (first_words_.may_contain(key)) {
             if (auto hit = by_first_word_.find(key); hit != by_first_word_.end()) add(hit->second);
@@ -282,14 +286,13 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
         return position;
     };
     for (const Candidate& candidate : candidates(word)) {
-        const Entry& entry = entries_[candidate.entry];
-        if (entry.definite ? !candidate.definite : entry.bare && candidate.definite) continue;
-        const std::size_t last = rest_matches(entry);
+        const std::size_t last = candidate.one_word ? at + 1 : rest_matches(entries_[candidate.entry]);
         if (last == 0) continue;
         const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {
-            return m.category == entry.category && m.payload == entry.payload && m.last_token == last;
+            return m.category == candidate.category && m.payload == candidate.payload && m.last_token == last;
         });
-        if (!seen) out.push_back({at, last, entry.category, entry.payload, word.substr(0, candidate.proclitics)});
+        if (!seen)
+            out.push_back({at, last, candidate.category, candidate.payload, word.substr(0, candidate.proclitics)});
     }
     // Longest first.
     insertion_sort(out, [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });

@@ -85,10 +85,14 @@ public:
     std::size_t size() const { return entries_.size(); }
 
 private:
+    // What match_at needs of an entry sits in its candidate, so that a one-word entry (most of
+    // them) is matched without reading the entry itself.
     struct Candidate {
         std::uint32_t entry;
+        std::uint32_t category;
+        std::uint32_t payload;
         std::uint8_t proclitics;  // bytes of clitics stripped from the word
-        bool definite;            // the word has the article
+        bool one_word;
     };
     // Entries whose first word the text word can be, with its clitics.
     struct Candidates {
@@ -99,7 +103,7 @@ private:
     };
     // Valid until the next call on the same thread.
     Candidates candidates(std::string_view word) const;
-    static constexpr std::size_t kCachedWords = 1u << 15;  // a power of two
+    static constexpr std::size_t kCachedWords = 1u << 18;  // a power of two
 
     struct Entry {
         std::vector<std::string_view> words;

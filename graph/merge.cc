@@ -634,11 +634,44 @@ std::vector<std::string> name_words(const std::string& name) {
     return words;
 }
 
+// Names that agree on their first two words and differ on the third name two
+// fathers: "فيصل بن عبدالعزيز" is not "فيصل بن خالد بن عبدالعزيز".
+bool other_father(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return a.size() >= 3 && b.size() >= 3 && a[1] == b[1] && a[2] != b[2];
+}
+
+// The ids of one first and last name (and affiliation) in the sets that stand for one person
+// each: an id joins the one set it may belong to; one that may belong to several joins none.
+std::vector<std::set<std::string>> split_by_father(const std::set<std::string>& ids,
+                                                   const std::map<std::string, std::vector<std::string>>& words_of) {
+    std::vector<std::string> order(ids.begin(), ids.end());
+    // Longer names first: they tell the fathers apart.
+    std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+        return words_of.at(a).size() > words_of.at(b).size();
+    });
+    std::vector<std::set<std::string>> people;
+    for (const std::string& id : order) {
+        std::vector<std::size_t> fits;
+        for (std::size_t p = 0; p < people.size(); ++p)
+            if (std::none_of(people[p].begin(), people[p].end(), [&](const std::string& other) {
+                    return other_father(words_of.at(id), words_of.at(other));
+                }))
+                fits.push_back(p);
+        if (fits.size() == 1) {
+            people[fits.front()].insert(id);
+        } else {
+            people.push_back({id});
+        }
+    }
+    return people;
+}
+
 // One identity per person: the variants of a name that agree on the first
 // and last words and the affiliation ("عادل الجبير", "عادل بن أحمد الجبير",
 // the lexicon's Adel al-Jubeir) take one id, and a last name alone joins the
 // one person of its affiliation that bears it. Two given names before one
-// last name are two people: a last name alone then joins neither.
+// last name are two people: a last name alone then joins neither; so are two
+// fathers' names after one given name (see other_father()).
 void join_person_identities(std::vector<Event>& mentions) {
     struct Variant {
         std::string name, name_ar;
@@ -664,10 +697,12 @@ void join_person_identities(std::vector<Event>& mentions) {
     };
     // (affiliation, last word) -> first word -> ids; "" for a last name alone.
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> groups;
+    std::map<std::string, std::vector<std::string>> words_of;
     for (const auto& [id, variant] : variants) {
-        const std::vector<std::string> words = name_words(variant.name_ar);
+        std::vector<std::string> words = name_words(variant.name_ar);
         if (words.empty()) continue;
         groups[{side_of(id), words.back()}][words.size() > 1 ? words.front() : ""].insert(id);
+        words_of[id] = std::move(words);
     }
     std::map<std::string, std::string> canonical;
     const auto better = [&](const std::string& a, const std::string& b) {
@@ -676,15 +711,21 @@ void join_person_identities(std::vector<Event>& mentions) {
                std::make_tuple(!y.english, -static_cast<long>(y.name_ar.size()), b);
     };
     for (const auto& [key, by_first] : groups) {
-        std::size_t given = by_first.size() - (by_first.count("") ? 1 : 0);
+        std::map<std::string, std::vector<std::set<std::string>>> people;  // by first word
+        std::size_t given = 0;
         for (const auto& [first, ids] : by_first) {
-            std::set<std::string> members = ids;
-            // A last name alone joins the one full name of its side, never one of several.
-            if (first.empty() && (given != 1 || key.first.empty())) continue;
-            if (!first.empty() && given == 1 && by_first.count("") && !key.first.empty())
-                members.insert(by_first.at("").begin(), by_first.at("").end());
-            const std::string best = *std::min_element(members.begin(), members.end(), better);
-            for (const std::string& id : members) canonical[id] = best;
+            if (first.empty()) continue;
+            people[first] = split_by_father(ids, words_of);
+            given += people[first].size();
+        }
+        for (auto& [first, sets] : people) {
+            for (std::set<std::string>& members : sets) {
+                // A last name alone joins the one full name of its side, never one of several.
+                if (given == 1 && by_first.count("") && !key.first.empty())
+                    members.insert(by_first.at("").begin(), by_first.at("").end());
+                const std::string best = *std::min_element(members.begin(), members.end(), better);
+                for (const std::string& id : members) canonical[id] = best;
+            }
         }
     }
     for (Event& e : mentions) {

@@ -567,6 +567,12 @@ TEST_CASE("after a family name with the article, a common word opens the next ph
                                  "الإجرامي الشنيع")) == std::vector<std::string>{"ماجد محمد عميش"});
 }
 
+TEST_CASE("a word of time ends a name where no date is looked for", "[entities][persons][negative]") {
+    // Corpus snn-2015-08-06-2881: "واسى" reports no event, so no date is read in the sentence.
+    CHECK(person_names(recognize("واسى صاحب السمو الملكي الأمير أحمد بن عبدالعزيز البارحة أسرة الجفالي.")) ==
+          std::vector<std::string>{"أحمد بن عبدالعزيز"});
+}
+
 TEST_CASE("a given name with the article is a family name, not the given name", "[entities][persons][negative]") {
     // Corpus snn-2015-08-03-0996: "الموسى" is a surname; "القطاع الخاص" is the private sector.
     const Found found =

@@ -2,6 +2,7 @@
 // that the result does not depend on input order.
 #include <algorithm>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "export/events_jsonl.h"
@@ -462,4 +463,38 @@ TEST_CASE("in one article, the same sides in one place are one meeting when one 
     earlier_visit.date.precision = "year";
     earlier_visit.actors = after_the_meeting.actors;
     CHECK(merge_events({earlier_visit, received}).size() == 2);
+}
+
+TEST_CASE("variants of one name take one identity; a given name with two fathers' names is two people",
+          "[merge][persons]") {
+    // The corpus names Prince Faisal bin Salman (Medina), Prince Faisal bin Khalid (Asir) and King
+    // Faisal bin Abdulaziz: one first and one last word, three fathers.
+    const auto said = [](const std::string& doc, const std::string& name_ar, const std::string& date) {
+        Event e = mention("statement_issued", doc, 0, date);
+        e.actors.push_back({name_ar, name_ar, name_ar, "person", "speaker", "SAU", ""});
+        return e;
+    };
+    const auto speakers = [](const std::vector<Event>& events) {
+        std::set<std::string> names;
+        for (const Event& e : events) names.insert(e.actors.front().name_ar);
+        return names;
+    };
+    SECTION("a shorter variant of one father's name joins it") {
+        const auto merged =
+            merge_events({said("a", "عادل بن أحمد الجبير", "2018-01-01"), said("b", "عادل الجبير", "2018-02-01")});
+        CHECK(speakers(merged) == std::set<std::string>{"عادل بن أحمد الجبير"});
+    }
+    SECTION("two fathers stay two people") {
+        const auto merged = merge_events({said("a", "فيصل بن سلمان بن عبدالعزيز", "2015-07-21"),
+                                          said("b", "فيصل بن خالد بن عبدالعزيز", "2015-07-22"),
+                                          said("c", "فيصل بن عبدالعزيز", "2015-07-23")});
+        CHECK(speakers(merged) ==
+              std::set<std::string>{"فيصل بن سلمان بن عبدالعزيز", "فيصل بن خالد بن عبدالعزيز", "فيصل بن عبدالعزيز"});
+    }
+    SECTION("a variant that fits both fathers' names joins neither") {
+        const auto merged = merge_events({said("a", "فيصل بن سلمان بن عبدالعزيز", "2015-07-21"),
+                                          said("b", "فيصل بن خالد بن عبدالعزيز", "2015-07-22"),
+                                          said("c", "فيصل عبدالعزيز", "2015-07-23")});
+        CHECK(speakers(merged).count("فيصل عبدالعزيز") == 1);
+    }
 }
