@@ -202,8 +202,11 @@ private:
                !s_.has_class(noun, kMeetingNoun);
     }
     // A named person, or an unnamed official of a known state who is no source unnamed on purpose.
-    static bool speaks_for_someone(const PersonRef& person) {
-        return person.named() || (!person.affiliation.empty() && !person.anonymous);
+    // An outlet's unnamed correspondent ("حسبما ذكر مراسل وكالة الصحافة الفرنسية") reports the news.
+    bool speaks_for_someone(const PersonRef& person) const {
+        return person.named() || (!person.affiliation.empty() && !person.anonymous &&
+                                  std::none_of(r_.media.begin(), r_.media.end(),
+                                               [&](const MediaEntry& m) { return m.id == person.affiliation; }));
     }
     // A form of address or a descriptor with no post (الدكتور، الصحفي، الخبير).
     bool is_honorific(std::size_t token) const {

@@ -981,3 +981,22 @@ TEST_CASE("every mention points at the exact characters it came from", "[events]
         CHECK(slice == m.text);
     }
 }
+
+TEST_CASE("an outlet's unnamed correspondent is no speaker; ورد before في is no reply",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-31-1797, snn-2015-08-06-2600: the outlet reports what happened.
+    CHECK(extract("وافادت مراسلة فرانس برس ان الشرطة اغلقت الطريق المؤدي الى المطار.", "2015-07-31").empty());
+    CHECK(extract("وصلت طائرة تابعة للصليب الأحمر الاربعاء في مطار عدن حيث اوصلت شحنة جديدة من المساعدات الطبية، "
+                  "حسبما افاد مراسل وكالة فرانس برس.",
+                  "2015-08-06")
+              .empty());
+    // Corpus snn-2015-08-11-0224, snn-2015-07-26-0952: ورد is "it is written".
+    CHECK(extract("وقد أحاط المجلس علما بما ورد في التقرير ووجه حياله بما رآه.", "2015-08-11").empty());
+    CHECK(extract("ورد ذلك بصحيفة الشرق الأوسط.", "2015-07-26").empty());
+    // A reply is still a statement: "حتى رد الروس على كلامه" (samples/astana).
+    CHECK(of_type(extract("ولكن ما إن انتهى نائب الوزير الكازخستاني من تصريحه، حتى رد الروس على كلامه رافضين إنهاء "
+                          "هذا المسار.",
+                          "2023-06-22"),
+                  "statement_issued")
+              .size() == 1);
+}
