@@ -384,6 +384,14 @@ bool written_ending_with(const NormalizedText& normalized, std::string_view orig
     const std::size_t end = normalized.to_original(token.end);
     return end >= letter.size() && original.substr(end - letter.size(), letter.size()) == letter;
 }
+// "لإجراء", "لإنهاء": ل before a verbal noun that opens with إ, as written (folding makes إ a bare alef,
+// the alef of "لافروف").
+bool written_as_lam_before_hamza_below(const NormalizedText& normalized, std::string_view original,
+                                       const Token& token) {
+    static constexpr std::string_view kLamHamzaBelow = "\xD9\x84\xD8\xA5";
+    const std::size_t begin = normalized.to_original(token.begin);
+    return original.substr(begin, kLamHamzaBelow.size()) == kLamHamzaBelow;
+}
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
 }
@@ -491,8 +499,11 @@ private:
                                            (item->category == kActorAdjective || item->category == kActorName);
         if (item && item->category != kPerson && !given_before_particle) return false;
         if (tokens_[t].text.size() < 4 || in_date(t)) return false;
-        // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name.
-        if (clitic_and_article(tokens_[t].text)) return false;
+        // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name, nor does ل before
+        // a verbal noun ("برونو رودريغيز لإجراء محادثات").
+        if (clitic_and_article(tokens_[t].text) ||
+            written_as_lam_before_hamza_below(normalized_, original_, tokens_[t]))
+            return false;
         return std::none_of(tokens_[t].text.begin(), tokens_[t].text.end(),
                             [](char c) { return c >= '0' && c <= '9'; });
     }
@@ -1050,10 +1061,23 @@ private:
         }
     }
 
+    // Who held the post when the sentence says it was held: at a date the sentence gives before the
+    // title ("وفي عام 1977 وافق الرئيس الأميركي"), else at the article's date.
     const PersonEntry* office_holder(const Chain& chain, const PersonRef& person) const {
         if (!publication_ || chain.former || !chain.post || chain.state_further_on || person.affiliation.empty())
             return nullptr;
-        return r_.holder(chain.title_en, person.affiliation, publication_->year, publication_->month);
+        const DateRef* told = nullptr;
+        for (const DateRef& date : s_.dates)
+            if (date.last <= person.first && !date.date.relative && !date.date.since && date.date.value.size() >= 4)
+                told = &date;
+        if (!told) return r_.holder(chain.title_en, person.affiliation, publication_->year, publication_->month);
+        const std::string& value = told->date.value;
+        const int year = std::stoi(value.substr(0, 4));
+        if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])))
+            return r_.holder(chain.title_en, person.affiliation, year, std::stoi(value.substr(5, 2)));
+        // A year alone: the one who held the post all year.
+        const PersonEntry* first = r_.holder(chain.title_en, person.affiliation, year, 1);
+        return first == r_.holder(chain.title_en, person.affiliation, year, 12) ? first : nullptr;
     }
 
     // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the

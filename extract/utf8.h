@@ -71,10 +71,17 @@ inline void append(std::string& out, char32_t cp) {
 // Byte offset of the first invalid UTF-8 sequence, or npos when valid.
 inline std::size_t first_invalid(std::string_view text) {
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[pos]);
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    while (pos < size) {
+        const unsigned char lead = bytes[pos];
         if (lead < 0x80) {
             ++pos;
+            continue;
+        }
+        // Two-byte sequences, most of an Arabic text, in a loop of their own.
+        if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < size && (bytes[pos + 1] & 0xC0) == 0x80) {
+            pos += 2;
             continue;
         }
         std::size_t length = 0;

@@ -49,7 +49,13 @@ bool is_plain_ascii(unsigned char c) {
 // spaces between them.
 std::size_t end_of_kept_run(const std::string& text, std::size_t begin) {
     auto kept_length = [&text](std::size_t at) -> std::size_t {
-        if (is_plain_ascii(static_cast<unsigned char>(text[at]))) return 1;
+        const auto lead = static_cast<unsigned char>(text[at]);
+        if (is_plain_ascii(lead)) return 1;
+        // A well-formed two-byte sequence (Arabic letters among them) is U+0080..U+07FF: never
+        // white space, never forbidden in XML.
+        if (lead >= 0xC2 && lead <= 0xDF && at + 1 < text.size() &&
+            (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80)
+            return 2;
         char32_t code_point = 0;
         const std::size_t length = decode_at(text, at, code_point);
         return length && !is_space(code_point) && !forbidden_in_xml(code_point) ? length : 0;

@@ -573,6 +573,28 @@ TEST_CASE("a word of time ends a name where no date is looked for", "[entities][
           std::vector<std::string>{"أحمد بن عبدالعزيز"});
 }
 
+TEST_CASE("a post the text names without its holder is held at the date the sentence gives", "[entities][persons]") {
+    // Corpus snn-2015-07-21-0724 ("أوباما الذي وصل إلى السلطة عام 2009 ..."): the Iranian president of 2009.
+    CHECK(person_names(recognize("وفي عام 2009 قال الرئيس الإيراني إن بلاده لن تتراجع.", "2015-07-21")) ==
+          std::vector<std::string>{"محمود أحمدي نجاد"});
+    // At the article's date when the sentence gives none; no one in a year two held the post.
+    CHECK(person_names(recognize("وقال الرئيس الإيراني إن بلاده لن تتراجع.", "2015-07-21")) ==
+          std::vector<std::string>{"حسن روحاني"});
+    CHECK(person_names(recognize("وفي عام 2013 قال الرئيس الإيراني إن بلاده لن تتراجع.", "2015-07-21")).empty());
+}
+
+TEST_CASE("a counterpart is a person of the state named after it", "[entities][persons]") {
+    // Corpus snn-2015-07-21-1618, snn-2015-07-21-2202.
+    const Found found =
+        recognize("وسيستقبل كيري الاثنين نظيره الكوبي برونو رودريغيز لإجراء محادثات في واشنطن.", "2015-07-21");
+    const auto names = person_names(found);
+    CHECK(std::find(names.begin(), names.end(), "برونو رودريغيز") != names.end());
+    CHECK(affiliation_of(found, "رودريغيز") == "CUB");
+    CHECK(person_names(recognize("التقى وزير الدفاع الأمريكي أشتون كارتر امس الاثنين مع نظيره الإسرائيلي موشيه يعالون",
+                                 "2015-07-21"))
+              .back() == "موشيه يعالون");
+}
+
 TEST_CASE("a given name with the article is a family name, not the given name", "[entities][persons][negative]") {
     // Corpus snn-2015-08-03-0996: "الموسى" is a surname; "القطاع الخاص" is the private sector.
     const Found found =
