@@ -409,6 +409,7 @@ struct Chain {
     bool post = false;                                  // it holds a post, not only honorifics
     bool former = false;                                // "السابق": a post no longer held
     bool source = false;                                // "مصدر", "مسؤول": someone unnamed on purpose
+    bool outside_state = true;                          // every post in it is outside the state (a coach)
     // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
     // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
     bool definite_post = false;
@@ -817,6 +818,7 @@ private:
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
                 chain.source = chain.source || (title.source && !is_definite(tokens_[j].text));
+                chain.outside_state = chain.outside_state && title.outside_state;
                 chain.post = true;
                 chain.definite_post = is_definite(tokens_[item->last - 1].text);
                 j = item->last;
@@ -861,7 +863,7 @@ private:
                 break;
             }
         }
-        if (!chain.post) chain.office = false;
+        if (!chain.post) chain.office = chain.outside_state = false;
         chain.end = j;
         return chain;
     }
@@ -895,6 +897,11 @@ private:
              ++skipped)
             ++start;
         const LexiconItem* known = start < s_.last ? s_.item(start) : nullptr;
+        // "المدير التنفيذي لشركة خالد القحطاني": the name after "شركة" is the company's ("للشركة لاري بيدج",
+        // with the article, is the company's chief).
+        if (start > k && s_.has_class(start - 1, kCompany) && !is_definite(tokens_[start - 1].text) &&
+            !clitic_and_article(tokens_[start - 1].text))
+            return k;
         return start > k && (given_name(start) || (known && known->category == kPerson)) ? start : k;
     }
 
@@ -1113,7 +1120,8 @@ private:
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
         // A source unnamed on purpose is no one the memory or the office holders can name.
         if (!person.named() && !chain.source) resolve_unnamed(chain, person);
-        person.anonymous = chain.source && !person.named();
+        // Nor does an unnamed coach or company chief speak for the state of the nationality after his post.
+        person.anonymous = (chain.source || chain.outside_state) && !person.named();
     }
 
     bool opens_with_conjunction(std::size_t t) const {

@@ -595,6 +595,14 @@ TEST_CASE("a counterpart is a person of the state named after it", "[entities][p
               .back() == "موشيه يعالون");
 }
 
+TEST_CASE("a name after an indefinite company word names the company", "[entities][persons][negative]") {
+    // Corpus snn-2015-08-07-1277; with the article ("للشركة") the name is the post holder's.
+    CHECK(
+        person_names(recognize("وذكر المدير التنفيذي لشركة خالد القحطاني أن المبيعات ارتفعت.", "2015-08-07")).empty());
+    CHECK(person_names(recognize("وقال الرئيس التنفيذي للشركة لاري بيدج إن المبيعات ارتفعت.", "2015-08-11")) ==
+          std::vector<std::string>{"لاري بيدج"});
+}
+
 TEST_CASE("a given name with the article is a family name, not the given name", "[entities][persons][negative]") {
     // Corpus snn-2015-08-03-0996: "الموسى" is a surname; "القطاع الخاص" is the private sector.
     const Found found =

@@ -1000,3 +1000,17 @@ TEST_CASE("an outlet's unnamed correspondent is no speaker; ورد before في i
                   "statement_issued")
               .size() == 1);
 }
+
+TEST_CASE("an unnamed coach or company chief speaks for no state", "[events][statement][negative]") {
+    // Corpus snn-2015-07-22-1251, snn-2015-07-25-0130: the nationality is the coach's or the company's.
+    CHECK(extract("أكد مدرب القادسية التونسي أن الفريق جاهز للموسم الجديد.", "2015-07-22").empty());
+    CHECK(extract("حذر الرئيس التنفيذي للشركة الألمانية من تراجع المبيعات.", "2015-07-25").empty());
+    // Named, he is the speaker (corpus snn-2015-08-11-1313).
+    const auto said =
+        of_type(extract("استبعد المدرب الالماني يورغن كلوب الاشراف على نادي مرسيليا الفرنسي.", "2015-08-04"),
+                "statement_issued");
+    REQUIRE(said.size() == 1);
+    const Actor* speaker = with_role(*said.front(), "speaker");
+    REQUIRE(speaker != nullptr);
+    CHECK(speaker->kind == "person");
+}
