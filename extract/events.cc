@@ -1719,6 +1719,8 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
     }
     if (!speaker) {
         for (const ActorRef& actor : s_.actors) {
+            // "الكويتي بادر بقوله": a nationality word alone is a man of that nation, not his state.
+            if (actor.adjective && singular_nisba(tokens_[actor.last - 1].text)) continue;
             if (actor.last <= trigger.first && trigger.first - actor.last <= 2 && !in_media_phrase(actor.first)) {
                 speaker = actor_of(actor, "speaker");
                 span.add(actor.first, actor.last);

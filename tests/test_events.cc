@@ -1014,3 +1014,18 @@ TEST_CASE("an unnamed coach or company chief speaks for no state", "[events][sta
     REQUIRE(speaker != nullptr);
     CHECK(speaker->kind == "person");
 }
+
+TEST_CASE("before قوله, a nationality word alone is a man of that nation, not his state",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-24-0636, snn-2015-08-07-1164.
+    CHECK(extract("الكويتي بادر بقوله إن الفريق جاهز للموسم.", "2015-07-24").empty());
+    CHECK(extract("ونقلت وكالة الأنباء عن مصادر يمنية محلية قولها إن الجيش فرض سيطرته على المدينة.", "2015-08-07")
+              .empty());
+    // A body of the state still speaks for it.
+    const auto said =
+        of_type(extract("ونقلت الوكالة عن الخارجية الكويتية قولها إن الوضع مستقر.", "2015-07-24"), "statement_issued");
+    REQUIRE(said.size() == 1);
+    const Actor* speaker = with_role(*said.front(), "speaker");
+    REQUIRE(speaker != nullptr);
+    CHECK(speaker->id == "KWT");
+}
