@@ -528,8 +528,9 @@ private:
     // The classes that tell a name's words from others: those only event rules read
     // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة") and "شركة" leave names as they are.
     WordClassSet classes_of(std::size_t t) const {
-        return s_.word_classes[t - s_.first] & ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) |
-                                                 class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay));
+        return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
+               ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
+                 class_bit(kNamedDay));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -986,7 +987,7 @@ private:
                    !starts_like_description(word.substr(kConjunctionWaw.size()));
         };
         while (k < s_.last && k < chain.end + kLongestBody && tokens_[k].kind == TokenKind::word && !s_.item(k) &&
-               !given_name(k) && (s_.word_classes[k - s_.first] & ~class_bit(kCompany)) == 0 &&
+               !given_name(k) && (s_.word_classes[k - s_.first] & kBuiltinWordClasses & ~class_bit(kCompany)) == 0 &&
                !conjoined_other(tokens_[k].text))
             ++k;
         if (k == chain.end || !is_category(k, kTitle)) return;

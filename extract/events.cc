@@ -1892,9 +1892,9 @@ std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigge
 bool SentenceReader::purpose_before(std::size_t t) const {
     constexpr std::size_t kShortestVerbalNoun = 8;  // ل and three letters
     const std::string_view word = tokens_[t].text;
-    return tokens_[t].kind == TokenKind::word && !s_.item(t) && s_.word_classes[t - s_.first] == 0 &&
-           word.size() >= kShortestVerbalNoun && word.substr(0, kPrepositionLam.size()) == kPrepositionLam &&
-           !ends_in_folded_teh_marbuta(word);
+    return tokens_[t].kind == TokenKind::word && !s_.item(t) &&
+           (s_.word_classes[t - s_.first] & kBuiltinWordClasses) == 0 && word.size() >= kShortestVerbalNoun &&
+           word.substr(0, kPrepositionLam.size()) == kPrepositionLam && !ends_in_folded_teh_marbuta(word);
 }
 
 void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {

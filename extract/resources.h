@@ -85,6 +85,9 @@ constexpr WordClassSet class_bit(std::uint32_t word_class) {
 }
 // words.tsv may define classes of its own, for rule conditions, up to this many in all.
 constexpr std::uint32_t kMaxWordClasses = 64;
+// The classes hadath itself reads (names, chains, frames); a class words.tsv adds serves rule
+// conditions only, and changes nothing else of how a sentence is read.
+constexpr WordClassSet kBuiltinWordClasses = class_bit(kWordClassCount) - 1;
 
 struct ActorEntry {
     std::string id, kind, name_en, name_ar, affiliation;

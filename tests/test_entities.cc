@@ -603,6 +603,12 @@ TEST_CASE("a name after an indefinite company word names the company", "[entitie
           std::vector<std::string>{"لاري بيدج"});
 }
 
+TEST_CASE("a class that words.tsv adds for rule conditions does not end a name", "[entities][persons]") {
+    // Corpus snn-2015-08-06-2888: "طلب" is a word of the class invitation, and a family name.
+    CHECK(person_names(recognize("قال عبدالله طلب، مدير الإدارة، إن العمل مستمر.", "2015-08-06")) ==
+          std::vector<std::string>{"عبدالله طلب"});
+}
+
 TEST_CASE("a given name with the article is a family name, not the given name", "[entities][persons][negative]") {
     // Corpus snn-2015-08-03-0996: "الموسى" is a surname; "القطاع الخاص" is the private sector.
     const Found found =

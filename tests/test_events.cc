@@ -1029,3 +1029,16 @@ TEST_CASE("before قوله, a nationality word alone is a man of that nation, no
     REQUIRE(speaker != nullptr);
     CHECK(speaker->id == "KWT");
 }
+
+TEST_CASE("an exhibition's committee or a festival meeting is no meeting of parties", "[events][meeting][negative]") {
+    // Corpus snn-2015-07-25-0268, snn-2015-07-31-0058.
+    CHECK(of_type(extract("عقدت اللجنة التنفيذية لمعرض \"الفهد روح القيادة\" اجتماعاً برئاسة الأمير تركي بن محمد فهد "
+                          "رئيس اللجنة، وبحضور الأمير عبدالعزيز بن سعود بن فهد نائب الرئيس.",
+                          "2015-07-25"),
+                  "meeting_held")
+              .empty());
+    CHECK(of_type(extract("وسيعقد خلال المهرجان اللقاء الوطني العاشر للنحالين والمهتمين بالنحل وصناعته في المملكة.",
+                          "2015-07-31"),
+                  "meeting_planned")
+              .empty());
+}
