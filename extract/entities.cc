@@ -44,6 +44,36 @@ bool name_proclitics(std::string_view proclitics) {
     return true;
 }
 
+// The consonants of a folded given name: long vowels, hamza and a final ه or ة left out, so that
+// the spellings of one foreign name agree ("فرنسوا" and "فرانسوا", "ديمتري" and "ديميتري").
+std::string consonants(std::string_view word) {
+    std::string kept;
+    for (std::size_t at = 0; at < word.size();) {
+        std::size_t length = 1;
+        const char32_t c = utf8::decode(word, at, length);
+        at += length;
+        const bool vowel_or_hamza = c == U'\u0627' || c == U'\u0648' || c == U'\u064A' || c == U'\u0649' ||
+                                    (c >= U'\u0621' && c <= U'\u0626') || c == U' ';
+        const bool final_h = at == word.size() && (c == U'\u0647' || c == U'\u0629');
+        if (!vowel_or_hamza && !final_h) utf8::append(kept, c);
+    }
+    return kept;
+}
+
+// May two spellings of given names be one name? One's consonants begin the other's, two at least:
+// "موشي" and "موشيه", "عبدالإله" and "عبد" of "عبد الإله".
+bool same_given_name(std::string_view a, std::string_view b) {
+    const std::string x = consonants(a), y = consonants(b);
+    const std::size_t shorter = std::min(x.size(), y.size());
+    constexpr std::size_t kLetters = 2, kBytesPerLetter = 2;
+    return shorter >= kLetters * kBytesPerLetter && x.compare(0, shorter, y, 0, shorter) == 0;
+}
+
+// The first word of a folded name.
+std::string_view first_word(std::string_view name) {
+    return name.substr(0, name.find(' '));
+}
+
 // Among items of one span the most specific reading comes first.
 int priority(Category category) {
     switch (category) {
@@ -449,9 +479,9 @@ public:
                 t = skip_named_after(*item);
                 continue;
             }
-            if (item && item->category == kPerson) {
+            if (item && item->category == kPerson && !someone_else_by_surname(*item)) {
                 known_person(*item, person);
-            } else if (item && item->category == kTitle) {
+            } else if (item && item->category == kTitle && !given_before_particle(t)) {
                 titled_person(t, person);
             } else if (is_name_word(t)) {
                 untitled_person(t, person);
@@ -495,10 +525,7 @@ private:
             !written_as_given_name(t))
             return false;
         const LexiconItem* item = s_.item(t);
-        // "الأمير تركي بن محمد": before بن a nationality word is a given name.
-        const bool given_before_particle = item && item->last == t + 1 && s_.has_class(t + 1, kNameParticle) &&
-                                           (item->category == kActorAdjective || item->category == kActorName);
-        if (item && item->category != kPerson && !given_before_particle) return false;
+        if (item && item->category != kPerson && !given_before_particle(t)) return false;
         if (tokens_[t].text.size() < 4 || in_date(t)) return false;
         // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name, nor does ل before
         // a verbal noun ("برونو رودريغيز لإجراء محادثات").
@@ -635,6 +662,15 @@ private:
         return kNoName;
     }
 
+    // "الأمير تركي بن محمد", "الشيخ سلطان بن أحمد": before بن a nationality word, or a title that is
+    // also a given name, is the given name.
+    bool given_before_particle(std::size_t t) const {
+        const LexiconItem* item = s_.item(t);
+        return item && item->last == t + 1 && t + 1 < s_.last && s_.has_class(t + 1, kNameParticle) &&
+               (item->category == kActorAdjective || item->category == kActorName ||
+                (item->category == kTitle && given_name(t) && !starts_like_description(tokens_[t].text)));
+    }
+
     // A known person, a given name, or a nationality word that "بن" joins to a name ("تركي بن سعد").
     bool opens_name(std::size_t t) const {
         if (t >= s_.last) return false;
@@ -703,6 +739,9 @@ private:
             // "وحسن العبلان": the conjunction before a given name is not the name's.
             if (w == first && conjunction_before_given_name(w) && word.size() > kConjunctionWaw.size())
                 word.erase(0, kConjunctionWaw.size());
+            // A name stretched for show ("شـــايع") is shown as the name.
+            for (std::size_t at = word.find(kTatweel); at != std::string::npos; at = word.find(kTatweel, at))
+                word.erase(at, kTatweel.size());
             name += word;
             if (w + 1 < last && !(s_.has_class(w, kNameParticle) && given_name(w))) name += ' ';
         }
@@ -749,6 +788,15 @@ private:
                 return;
             }
         }
+        // "فرنسوا هولاند" is the known "فرانسوا هولاند": a known family name after another spelling of
+        // the known person's given name.
+        if (const LexiconItem* family = s_.item(last - 1);
+            last - first >= 2 && family && family->category == kPerson && family->first == last - 1 &&
+            family->last == last &&
+            same_given_name(tokens_[first].text, first_word(r_.normalizer.fold(r_.people[family->payload].name_ar)))) {
+            from_lexicon(*family, person);
+            return;
+        }
         const std::string folded = name_text(first, last, true);
         person.name_ar = name_text(first, last, false);
         person.name_ar_folded = folded;
@@ -791,6 +839,7 @@ private:
             const LexiconItem* item = s_.item(j);
             if (item && item->category == kTitle) {
                 const TitleEntry& title = r_.titles[item->payload];
+                if (j > t && given_before_particle(j)) break;
                 // "أمير قطر والرئيس التركي": "و" opens the title of another person.
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
                 if (title.former) {
@@ -871,6 +920,41 @@ private:
 
     // A known person, with the title after the name when there is one:
     // "ألكسندر لافرنتييف، المبعوث الخاص ..." or "أشتون كارتر وزير الدفاع الأمريكي".
+    // A known person's surname alone ("تشافيز", "بيريز") is someone else's when the article named
+    // another person of that surname, or, with no title before it (`titled`), when the known person
+    // left office over a year before the article and the article has not named him in full: the
+    // news names a former leader in full or by his former post.
+    bool someone_else_by_surname(const LexiconItem& item, bool titled = false) const {
+        if (item.last != item.first + 1) return false;
+        const PersonEntry& entry = r_.people[item.payload];
+        if (std::any_of(memory_.persons.begin(), memory_.persons.end(),
+                        [&](const PersonRef& p) { return p.id == entry.id; }))
+            return false;
+        const std::string full_name = r_.normalizer.fold(entry.name_ar);
+        if (const PersonRef* named = memory_.by_last_name(tokens_[item.first].text))
+            return r_.person_by_id.count(named->id) ||
+                   !same_given_name(first_word(named->name_ar_folded), first_word(full_name));
+        // "الفنان ناصر القصبي" is not "ماجد القصبي": a given name right before the surname that is
+        // none of the known person's names.
+        if (const std::size_t before = item.first - 1;
+            item.first > s_.first && given_name(before) && !s_.item(before)) {
+            std::string_view given = tokens_[before].text;
+            if (conjunction_before_given_name(before)) given.remove_prefix(kConjunctionWaw.size());
+            bool one_of_his = false;
+            for (std::size_t at = 0; at < full_name.size() && !one_of_his;) {
+                const std::size_t end = std::min(full_name.find(' ', at), full_name.size());
+                one_of_his = same_given_name(given, std::string_view(full_name).substr(at, end - at));
+                at = end + 1;
+            }
+            if (!one_of_his) return true;
+        }
+        if (titled || !entry.left_office || !publication_) return false;
+        constexpr int kMonthsAfterOffice = 12;
+        const int published = publication_->year * 12 + publication_->month - 1;
+        const int left = entry.left_office / 100 * 12 + entry.left_office % 100 - 1;
+        return published - left > kMonthsAfterOffice;
+    }
+
     void known_person(const LexiconItem& item, PersonRef& person) const {
         from_lexicon(item, person);
         person.name_first = item.first;
@@ -928,7 +1012,7 @@ private:
                 if (is_category(t, kActorAdjective)) person.affiliation = r_.actors[s_.item(t)->payload].id;
         }
         const LexiconItem* next = s_.item(k);
-        if (next && next->category == kPerson) {
+        if (next && next->category == kPerson && !someone_else_by_surname(*next, true)) {
             from_lexicon(*next, person);
             person.name_first = k;
             person.name_last = next->last;
@@ -1023,7 +1107,7 @@ private:
         if (!second.affiliation.empty() && !chain.affiliation.empty() && second.affiliation != chain.affiliation)
             return;
         const LexiconItem* next = s_.item(second.end);
-        if (!second.office && next && next->category == kPerson) {
+        if (!second.office && next && next->category == kPerson && !someone_else_by_surname(*next, true)) {
             from_lexicon(*next, person);
             person.name_first = second.end;
             person.name_last = next->last;
@@ -1042,9 +1126,18 @@ private:
     // "معاليه" stands for the person it names in the sentences before.
     void resolve_unnamed(const Chain& chain, PersonRef& person) {
         if (person.office) {
-            // "وزارة الخارجية الكازاخستانية"; "الوزارة" alone is the office last named.
-            if (person.affiliation.empty() && memory_.last_office)
-                person.affiliation = memory_.last_office->affiliation;
+            // "وزارة الخارجية الكازاخستانية"; "الوزارة" alone is the ministry last named. Another body
+            // alone ("مجلس الوزراء") is of the state of the office last named only when the article is
+            // about that state: not the cabinet of a state it signs an agreement with.
+            if (person.affiliation.empty() && memory_.last_office) {
+                const PersonRef& last = *memory_.last_office;
+                if (std::string_view(last.title_en).substr(0, person.title_en.size()) == person.title_en) {
+                    person.affiliation = last.affiliation;
+                    person.id = person.affiliation;
+                    return;  // the office last named stays the one named in full
+                }
+                if (last.affiliation == memory_.main_state()) person.affiliation = last.affiliation;
+            }
             if (!person.affiliation.empty()) memory_.last_office = person;
             person.id = person.affiliation;
             return;

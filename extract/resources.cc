@@ -42,8 +42,9 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
                                                        payload == kCompoundNamePart || payload == kFunctionWord ||
                                                        payload == kNamedAfter || payload == kNamedDay)
                                 ? Article::kAsWritten
-                            : category == kPerson || category == kActorName || category == kPlace ? Article::kKeep
-                                                                                                  : Article::kEither;
+                            : category == kPerson                          ? Article::kAsWritten
+                            : category == kActorName || category == kPlace ? Article::kKeep
+                                                                           : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");
@@ -162,6 +163,7 @@ void load_offices(Resources& r, const std::string& dir) {
         }
         add_forms(r, row, f[2], kPerson, index);
         r.offices.push_back({index, f[4], f[3], from, to});
+        r.people[index].left_office = std::max(r.people[index].left_office, to);
     }
 }
 

@@ -106,6 +106,9 @@ struct PlaceEntry {
 
 struct PersonEntry {
     std::string id, name_en, name_ar, affiliation, title_en;
+    // The month (year * 100 + month) the person's last term in offices.tsv ended; 0 when no term is
+    // known, far ahead while in office.
+    int left_office = 0;
 };
 
 // A post held for a time: "Foreign Minister" of SAU from 2015-04 to 2018-12.

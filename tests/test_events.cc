@@ -707,8 +707,8 @@ TEST_CASE("meeting held: a visit's other side is its goal, not one named in what
         "2015-07-27", "meeting_held", "TUR");
     // The goal of a visit, before the comma, is its other side; a capital stands for its state.
     visited("قام وزير الخارجية الفرنسي لوران فابيوس بزيارة إلى طهران، وقال إن العلاقات ستتحسن.", "2015-07-29", "IRN");
-    // Corpus snn-2015-07-22-0061.
-    visited("وقام ساركوزي بزيارة إلى تونس مرفوقا بوفد من حزبه.", "2015-07-22", "TUN");
+    // Corpus snn-2015-07-22-0061, with the full name of a president who left office in 2012.
+    visited("وقام نيكولا ساركوزي بزيارة إلى تونس مرفوقا بوفد من حزبه.", "2015-07-22", "TUN");
     // The capital where they met is no side (snn-2015-07-25-0788).
     no_side(
         "التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس في أحد فنادق العاصمة "
