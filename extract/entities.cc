@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "extract/morphology.h"
+#include "extract/name_spelling.h"
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -42,31 +43,6 @@ bool name_proclitics(std::string_view proclitics) {
         if (letter != kConjunctionWaw && letter != kConjunctionFa) return false;
     }
     return true;
-}
-
-// The consonants of a folded given name: long vowels, hamza and a final ه or ة left out, so that
-// the spellings of one foreign name agree ("فرنسوا" and "فرانسوا", "ديمتري" and "ديميتري").
-std::string consonants(std::string_view word) {
-    std::string kept;
-    for (std::size_t at = 0; at < word.size();) {
-        std::size_t length = 1;
-        const char32_t c = utf8::decode(word, at, length);
-        at += length;
-        const bool vowel_or_hamza = c == U'\u0627' || c == U'\u0648' || c == U'\u064A' || c == U'\u0649' ||
-                                    (c >= U'\u0621' && c <= U'\u0626') || c == U' ';
-        const bool final_h = at == word.size() && (c == U'\u0647' || c == U'\u0629');
-        if (!vowel_or_hamza && !final_h) utf8::append(kept, c);
-    }
-    return kept;
-}
-
-// May two spellings of given names be one name? One's consonants begin the other's, two at least:
-// "موشي" and "موشيه", "عبدالإله" and "عبد" of "عبد الإله".
-bool same_given_name(std::string_view a, std::string_view b) {
-    const std::string x = consonants(a), y = consonants(b);
-    const std::size_t shorter = std::min(x.size(), y.size());
-    constexpr std::size_t kLetters = 2, kBytesPerLetter = 2;
-    return shorter >= kLetters * kBytesPerLetter && x.compare(0, shorter, y, 0, shorter) == 0;
 }
 
 // The first word of a folded name.
@@ -793,7 +769,7 @@ private:
         if (const LexiconItem* family = s_.item(last - 1);
             last - first >= 2 && family && family->category == kPerson && family->first == last - 1 &&
             family->last == last &&
-            same_given_name(tokens_[first].text, first_word(r_.normalizer.fold(r_.people[family->payload].name_ar)))) {
+            may_be_one_name(tokens_[first].text, first_word(r_.normalizer.fold(r_.people[family->payload].name_ar)))) {
             from_lexicon(*family, person);
             return;
         }
@@ -933,7 +909,7 @@ private:
         const std::string full_name = r_.normalizer.fold(entry.name_ar);
         if (const PersonRef* named = memory_.by_last_name(tokens_[item.first].text))
             return r_.person_by_id.count(named->id) ||
-                   !same_given_name(first_word(named->name_ar_folded), first_word(full_name));
+                   !may_be_one_name(first_word(named->name_ar_folded), first_word(full_name));
         // "الفنان ناصر القصبي" is not "ماجد القصبي": a given name right before the surname that is
         // none of the known person's names.
         if (const std::size_t before = item.first - 1;
@@ -943,7 +919,7 @@ private:
             bool one_of_his = false;
             for (std::size_t at = 0; at < full_name.size() && !one_of_his;) {
                 const std::size_t end = std::min(full_name.find(' ', at), full_name.size());
-                one_of_his = same_given_name(given, std::string_view(full_name).substr(at, end - at));
+                one_of_his = may_be_one_name(given, std::string_view(full_name).substr(at, end - at));
                 at = end + 1;
             }
             if (!one_of_his) return true;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/name_spelling.h"
 #include "graph/date_span.h"
 
 namespace hadath {
@@ -634,10 +635,17 @@ std::vector<std::string> name_words(const std::string& name) {
     return words;
 }
 
-// Names that agree on their first two words and differ on the third name two
-// fathers: "فيصل بن عبدالعزيز" is not "فيصل بن خالد بن عبدالعزيز".
+// Names of three words or more (of one first and last word) name two fathers when they agree on
+// their first two words and differ on the third ("فيصل بن عبدالعزيز" is not "فيصل بن خالد بن
+// عبدالعزيز"), or have no word between the first and the last that may be one ("محمد حامد السناني"
+// is not "محمد عايد السناني"; "مولود جاوش أوغلو" is "مولود جاويش أوغلو").
 bool other_father(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    return a.size() >= 3 && b.size() >= 3 && a[1] == b[1] && a[2] != b[2];
+    if (a.size() < 3 || b.size() < 3) return false;
+    if (a[1] == b[1]) return a[2] != b[2];
+    return std::none_of(a.begin() + 1, a.end() - 1, [&](const std::string& word) {
+        return std::any_of(b.begin() + 1, b.end() - 1,
+                           [&](const std::string& other) { return word == other || may_be_one_name(word, other); });
+    });
 }
 
 // The ids of one first and last name (and affiliation) in the sets that stand for one person
