@@ -669,6 +669,18 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         if (s_.has_class(k, kRelative) && tokens_[k].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
             return std::nullopt;
     }
+    // A dual or plural verb follows its subject ("روسيا وتركيا أكدتا", "موسكو وواشنطن بالتأكيد قد
+    // رأتا"): far after the last one named, it says nothing of them, or the form is another word
+    // ("فريق العاصمة الايطالية سيدفع نصف مليون يورو ثمنا": a price, not "they praised").
+    if (r_.triggers[trigger.trigger].holds_subject) {
+        constexpr std::size_t kWordsBetween = 2;
+        std::size_t named_end = 0;
+        for (const PersonRef& person : s_.persons)
+            if (person.last <= trigger.first && person.first >= clause) named_end = std::max(named_end, person.last);
+        for (const ActorRef& actor : s_.actors)
+            if (actor.last <= trigger.first && actor.first >= clause) named_end = std::max(named_end, actor.last);
+        if (named_end > 0 && named_end + kWordsBetween < trigger.first) return block();
+    }
     for (std::size_t k = clause; k < trigger.first; ++k) {
         if (tokens_[k].kind == TokenKind::punctuation) continue;
         if (const PersonRef* person = person_at(k)) {

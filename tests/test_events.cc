@@ -59,6 +59,27 @@ TEST_CASE("statement: subject first in a headline, and a headline with a colon",
               .empty());
 }
 
+TEST_CASE("statement: a dual or plural verb follows its subject closely", "[events][statement][negative]") {
+    // Corpus snn-2015-08-02-0025 and snn-2015-08-04-0092: two states, then the dual verb.
+    const auto two =
+        of_type(extract("وكانت مصر والولايات المتحدة الأمريكية أكدتا دعمهما للحل السياسي في سوريا.", "2015-08-02"),
+                "statement_issued");
+    REQUIRE_FALSE(two.empty());
+    CHECK(has_actor(*two[0], "EGY", "speaker"));
+    CHECK_FALSE(of_type(extract("وقال الخبير إن موسكو وواشنطن بالتأكيد قد رأتا في الاتفاق فرصة.", "2015-08-04"),
+                        "statement_issued")
+                    .empty());
+    // Corpus snn-2015-07-31-0752: "ثمنا" is a price here, not "they two praised"; snn-2015-08-03-0161:
+    // "وعدا" a promise.
+    CHECK(of_type(
+              extract("وذكرت تقارير ان فريق العاصمة الايطالية سيدفع نصف مليون يورو ثمنا لإعارة الحارس.", "2015-07-31"),
+              "statement_issued")
+              .empty());
+    CHECK(of_type(extract("وقدم أوباما مشروعه الكبير في مكافحة التغيير المناخي وعدا بتخفيض الانبعاثات.", "2015-08-03"),
+                  "statement_issued")
+              .empty());
+}
+
 TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", "[events][statement][date]") {
     // corpus snn-2015-07-25-0208, snn-2015-07-22-0531, snn-2015-07-22-0089
     for (const auto& [sentence, words] : std::vector<std::pair<std::string, std::string>>{
