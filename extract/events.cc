@@ -1197,6 +1197,20 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             other_side_first = k + 1;
             break;
         }
+        // "يبحث لافروف الوضع في سوريا والحرب على تنظيم داعش مع نظيره السعودي": a verb whose rule asks
+        // for مع takes what is discussed first; the other side follows مع.
+        for (const RuleCondition& condition : r_.triggers[trigger.trigger].conditions) {
+            if (condition.word_class != kWith || condition.absent || condition.in_article || condition.from < 1)
+                continue;
+            for (std::size_t k = std::max(other_side_first, trigger.last);
+                 k < s_.last && k < trigger.last + static_cast<std::size_t>(condition.to); ++k) {
+                if (s_.has_class(k, kClause)) break;
+                if (s_.has_class(k, kWith)) {
+                    other_side_first = std::max(other_side_first, k + 1);
+                    break;
+                }
+            }
+        }
         for (std::size_t k = other_side_first; k < s_.last && k < other_side_first + 20; ++k) {
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
             // زيارة دمشق": nor one a visit was refused to.

@@ -740,6 +740,17 @@ TEST_CASE("meeting held: a visit's other side is its goal, not one named in what
             "meeting_planned", "CHN");
 }
 
+TEST_CASE("meeting: after بحث or ناقش what is discussed comes first and the other side after مع", "[events][meeting]") {
+    // Corpus snn-2015-08-09-0961: the war on ISIL is discussed; Jubeir is the other side.
+    const auto talks = of_type(extract("يبحث لافروف الوضع في سوريا والحرب على تنظيم داعش مع نظيره السعودي عادل "
+                                       "الجبير في موسكو يوم الثلاثاء.",
+                                       "2015-08-09"),
+                               "meeting_planned");
+    REQUIRE(talks.size() == 1);
+    CHECK(has_actor(*talks[0], "adel-al-jubeir", "participant"));
+    CHECK_FALSE(has_actor(*talks[0], "ISIL", "participant"));
+}
+
 TEST_CASE("meeting held: the one met with ب is the other side; the one who met is named before", "[events][meeting]") {
     // Corpus snn-2015-08-08-0522: not Putin and the defence minister who both were met.
     const auto met = of_type(extract("وبحسب قناة فوكس نيوز أن سليماني وصل إلى موسكو يوم 24 يوليو تموز والتقى بالرئيس "
