@@ -223,6 +223,23 @@ bool third_side(const Facts& a, const Facts& b) {
     return false;
 }
 
+// Each names a person of one side whom the other does not: "الملك سلمان سيزور روسيا" and "الجبير
+// سيزور موسكو" in two articles are two visits, the king's and his minister's. Inside one article a
+// plan is often told with the one who announces it as well, so this holds across articles only.
+bool other_envoys(const Facts& a, const Facts& b) {
+    const auto unnamed_by = [](const Facts& one, const Facts& other, const std::string& side) {
+        return std::any_of(one.event->actors.begin(), one.event->actors.end(), [&](const Actor& actor) {
+            return actor.kind == "person" && actor.role == "participant" && actor.affiliation == side &&
+                   !std::binary_search(other.persons.begin(), other.persons.end(), std::string_view(actor.id));
+        });
+    };
+    for (const Actor& actor : a.event->actors)
+        if (actor.kind == "person" && actor.role == "participant" && !actor.affiliation.empty() &&
+            unnamed_by(a, b, actor.affiliation) && unnamed_by(b, a, actor.affiliation))
+            return true;
+    return false;
+}
+
 // Both name one place, or one series of talks.
 bool same_place(const Facts& a, const Facts& b) {
     return (!a.location.empty() && a.location == b.location) || (!a.series.empty() && a.series == b.series);
@@ -356,6 +373,7 @@ bool conflict(const Facts& a, const Facts& b) {
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
         return true;
     if (a.rule == Rule::kMeetingPlanned && (a.days.empty() || b.days.empty()) && !undated_plan_near(a, b)) return true;
+    if (a.rule == Rule::kMeetingPlanned && other_envoys(a, b)) return true;
     // Two day-precise dates a week apart are two events.
     return a.day_precise && b.day_precise && !a.days.empty() && !b.days.empty() && days_apart(a.days, b.days) > 7;
 }

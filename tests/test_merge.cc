@@ -509,3 +509,19 @@ TEST_CASE("variants of one name take one identity; a given name with two fathers
         CHECK(speakers(merged).count("فيصل عبدالعزيز") == 1);
     }
 }
+
+TEST_CASE("plans of two articles naming other people of one side are other plans", "[merge][negative]") {
+    // Corpus snn-2015-08-08-1137: "وزير خارجية المملكة عادل الجبير سيزور موسكو يوم الثلاثاء المقبل" and
+    // "الملك سلمان بن عبد العزيز سيزور روسيا": the minister's visit and the king's.
+    Event minister = mention("meeting_planned", "a", 1, "2015-08-11");
+    minister.actors = {participant("adel-al-jubeir", "SAU"),
+                       Actor{"RUS", "Russia", "", "country", "participant", "", ""}};
+    Event king = mention("meeting_planned", "b", 5, "2015-08");
+    king.date.precision = "month";
+    king.actors = {participant("king-salman", "SAU"), Actor{"RUS", "Russia", "", "country", "participant", "", ""}};
+    CHECK(merge_events({minister, king}).size() == 2);
+    // The minister named again with his counterpart is still his visit.
+    Event again = mention("meeting_planned", "c", 3, "2015-08-11");
+    again.actors = {participant("adel-al-jubeir", "SAU"), participant("sergey-lavrov", "RUS")};
+    CHECK(merge_events({minister, again}).size() == 1);
+}
