@@ -1257,7 +1257,10 @@ private:
         const bool quoted_before = t > s_.first && is_quote(tokens_[t - 1]);
         // "أكّد كيم والرئيس الكوري الجنوبي": a family name written first, alone, is the person named
         // with it before ("كيم جونغ أون"); followed by more of a name it opens another one.
-        const PersonRef* known = memory_.by_last_name(tokens_[t].text);
+        // "خالد الفيصل" named before: "أوضح فيصل الخديدي" is a given name, then more of another name.
+        const bool opens_other_name = given_name(t) && t + 1 < s_.last && is_name_word(t + 1) &&
+                                      (given_name(t + 1) || family_name_of_descent(t + 1));
+        const PersonRef* known = opens_other_name ? nullptr : memory_.by_last_name(tokens_[t].text);
         if (!known && !is_name_word(t + 1)) known = memory_.by_first_word(tokens_[t].text);
         if (known) {
             person = *known;

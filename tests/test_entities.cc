@@ -1179,3 +1179,22 @@ TEST_CASE("a body named alone is of the office last named only when it is that o
     REQUIRE(ministry.sentences[1].persons.size() == 1);
     CHECK(ministry.sentences[1].persons[0].affiliation == "KAZ");
 }
+
+TEST_CASE("a given name followed by more of a name is not the person named before by that family name",
+          "[entities][persons][negative]") {
+    // corpus snn-2015-08-09-0593: "خالد الفيصل" named first; "فيصل الخديدي" is another person.
+    const Found found = recognize(
+        "وقال الأمير خالد الفيصل إن السوق مهم. حيث أوضح فيصل الخديدي مدير جمعية الثقافة "
+        "والفنون بالطائف أن عكاظ أصبح محط أنظار المثقفين.",
+        "2015-08-09");
+    REQUIRE(found.sentences.size() == 2);
+    REQUIRE_FALSE(found.sentences[1].persons.empty());
+    CHECK(found.sentences[1].persons[0].id != "khalid-al-faisal");
+    CHECK(folded(found.sentences[1].persons[0].name_ar) == folded("فيصل الخديدي"));
+    // A noun after the family name alone leaves it the person named before (corpus snn-2015-07-27-0673).
+    const Found shoukry =
+        recognize("وقال وزير الخارجية سامح شكري إن القمة مهمة. وأكد شكري ضرورة التنسيق بين البلدين.", "2015-07-27");
+    REQUIRE(shoukry.sentences.size() == 2);
+    REQUIRE_FALSE(shoukry.sentences[1].persons.empty());
+    CHECK(shoukry.sentences[1].persons[0].id == "sameh-shoukry");
+}
