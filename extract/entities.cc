@@ -732,7 +732,7 @@ private:
         person.id = entry.id;
         person.name_en = entry.name_en;
         person.name_ar = entry.name_ar;
-        person.name_ar_folded = r_.normalizer.fold(entry.name_ar);
+        person.name_ar_folded = entry.name_ar_folded;
         if (person.affiliation.empty()) person.affiliation = entry.affiliation;
         if (person.title_en.empty()) person.title_en = entry.title_en;
     }
@@ -769,7 +769,7 @@ private:
         if (const LexiconItem* family = s_.item(last - 1);
             last - first >= 2 && family && family->category == kPerson && family->first == last - 1 &&
             family->last == last &&
-            may_be_one_name(tokens_[first].text, first_word(r_.normalizer.fold(r_.people[family->payload].name_ar)))) {
+            may_be_one_name(tokens_[first].text, first_word(r_.people[family->payload].name_ar_folded))) {
             from_lexicon(*family, person);
             return;
         }
@@ -906,7 +906,7 @@ private:
         if (std::any_of(memory_.persons.begin(), memory_.persons.end(),
                         [&](const PersonRef& p) { return p.id == entry.id; }))
             return false;
-        const std::string full_name = r_.normalizer.fold(entry.name_ar);
+        const std::string_view full_name = entry.name_ar_folded;
         if (const PersonRef* named = memory_.by_last_name(tokens_[item.first].text))
             return r_.person_by_id.count(named->id) ||
                    !may_be_one_name(first_word(named->name_ar_folded), first_word(full_name));
@@ -919,7 +919,7 @@ private:
             bool one_of_his = false;
             for (std::size_t at = 0; at < full_name.size() && !one_of_his;) {
                 const std::size_t end = std::min(full_name.find(' ', at), full_name.size());
-                one_of_his = may_be_one_name(given, std::string_view(full_name).substr(at, end - at));
+                one_of_his = may_be_one_name(given, full_name.substr(at, end - at));
                 at = end + 1;
             }
             if (!one_of_his) return true;
@@ -1134,7 +1134,7 @@ private:
             person.id = holder->id;
             person.name_en = holder->name_en;
             person.name_ar = holder->name_ar;
-            person.name_ar_folded = r_.normalizer.fold(holder->name_ar);
+            person.name_ar_folded = holder->name_ar_folded;
         }
     }
 

@@ -495,6 +495,7 @@ std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {
     load_media(*r, lexicon);
     load_people(*r, lexicon);
     load_offices(*r, lexicon);
+    for (PersonEntry& person : r->people) person.name_ar_folded = r->normalizer.fold(person.name_ar);
     load_titles(*r, lexicon);
     load_series(*r, lexicon);
     load_ordinals(*r, lexicon);

@@ -109,6 +109,7 @@ struct PersonEntry {
     // The month (year * 100 + month) the person's last term in offices.tsv ended; 0 when no term is
     // known, far ahead while in office.
     int left_office = 0;
+    std::string name_ar_folded{};  // name_ar as the normalizer folds it, made once at load
 };
 
 // A post held for a time: "Foreign Minister" of SAU from 2015-04 to 2018-12.
