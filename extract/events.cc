@@ -1958,8 +1958,8 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         const bool held_later = verb && verb->category == kTrigger && verb->last == k &&
                                 r_.triggers[verb->payload].frame == Frame::meeting &&
                                 verb->proclitics.find(kFutureSin) != std::string_view::npos;
-        const bool future = held_later || near_class(k + 1, with + 2, kFuture) ||
-                            (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1)));
+        bool future = held_later || near_class(k + 1, with + 2, kFuture) ||
+                      (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1)));
         if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, with + 1);
@@ -1981,7 +1981,13 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         }
         if (participants.empty()) continue;
         // "بين X وY" names both sides; "مع X" the other side of the sentence's subject.
+        const auto trigger_at = [&](std::size_t j) {
+            return std::find_if(s_.triggers.begin(), s_.triggers.end(),
+                                [&](const TriggerRef& trigger) { return trigger.first == j; });
+        };
         for (std::size_t j = span.last; j < s_.last && j < span.last + 6 && between; ++j) {
+            // The parties end where a verb begins: "بين X وY ستبدأ في باكستان أو الصين".
+            if (trigger_at(j) != s_.triggers.end()) break;
             if (const PersonRef* person = person_at(j); person && speaks_for_someone(*person)) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
@@ -1990,6 +1996,14 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
             }
+        }
+        // "المحادثات بين X وY ستبدأ قريبا": the meeting is the subject of a verb of meeting in the
+        // future, so it is still to come.
+        if (const auto verb = trigger_at(span.last); !future && verb != s_.triggers.end() &&
+                                                     r_.triggers[verb->trigger].frame == Frame::meeting &&
+                                                     verb->proclitics.find(kFutureSin) != std::string_view::npos) {
+            if (rule.future_type.empty()) continue;
+            future = true;
         }
         participants = with_members(std::move(participants));
         for (const TriggerRef& trigger : s_.triggers) {
