@@ -401,6 +401,19 @@ bool written_as_lam_before_hamza_below(const NormalizedText& normalized, std::st
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
 }
+// A word written with a mark of nunation (تنوين: ً ٌ ٍ) is an indefinite noun or adverb ("اختصارًا",
+// "مؤخرًا"), never a name, which takes none.
+bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token) {
+    const std::size_t begin = normalized.to_original(token.begin);
+    const std::size_t end = normalized.to_original(token.end);
+    const std::string_view word = original.substr(begin, end - begin);
+    for (std::size_t at = word.find('\xD9'); at != std::string_view::npos && at + 1 < word.size();
+         at = word.find('\xD9', at + 1)) {
+        const auto mark = static_cast<unsigned char>(word[at + 1]);
+        if (mark >= 0x8B && mark <= 0x8D) return true;  // U+064B..U+064D
+    }
+    return false;
+}
 
 // A title chain: titles and honorifics, the state they serve (adjective or
 // genitive), fillers, and "إلى سوريا" / "في الأمم المتحدة" (where, not whom).
@@ -502,7 +515,8 @@ private:
             return false;
         const LexiconItem* item = s_.item(t);
         if (item && item->category != kPerson && !given_before_particle(t)) return false;
-        if (tokens_[t].text.size() < 4 || in_date(t)) return false;
+        if (tokens_[t].text.size() < 4 || in_date(t) || written_with_nunation(normalized_, original_, tokens_[t]))
+            return false;
         // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name, nor does ل before
         // a verbal noun ("برونو رودريغيز لإجراء محادثات").
         if (clitic_and_article(tokens_[t].text) ||
