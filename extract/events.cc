@@ -473,6 +473,8 @@ private:
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
     // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
     bool purpose_before(std::size_t t) const;
+    // "لاجتماع مع": the preposition ل before the meeting noun at `k` (to prepare for, to hold one).
+    bool purpose_lam(std::size_t k) const;
     // "جون بولتون، الذي كان تحدث عن": the person or body a relative clause of the verb refers to.
     std::optional<Actor> antecedent_subject(const TriggerRef& trigger, Span& span) const;
     std::optional<Actor> visitor_before(const TriggerRef& trigger, Span& span) const;
@@ -1923,6 +1925,19 @@ bool SentenceReader::purpose_before(std::size_t t) const {
            word.substr(0, kPrepositionLam.size()) == kPrepositionLam && !ends_in_folded_teh_marbuta(word);
 }
 
+bool SentenceReader::purpose_lam(std::size_t k) const {
+    const std::string_view word = tokens_[k].text;
+    if (word.substr(0, kPrepositionLam.size()) != kPrepositionLam) return false;
+    // "لقائه" opens with the ل of its own root: only a word that is still a meeting noun without
+    // it ("لاجتماع") has the preposition.
+    const std::vector<Token> rest{Token{0, 0, TokenKind::word, word.substr(kPrepositionLam.size())}};
+    thread_local std::vector<PhraseMatch> matches;
+    r_.index.match_at(rest, 0, 1, matches);
+    return std::any_of(matches.begin(), matches.end(), [](const PhraseMatch& match) {
+        return match.category == kWordClass && match.payload == kMeetingNoun;
+    });
+}
+
 void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "في مستهل محادثاته مع نظيره السعودي": a meeting noun, then "مع" and the other party.
     for (std::size_t k = s_.first; k + 2 < s_.last && !meeting_done_; ++k) {
@@ -1948,8 +1963,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (item && item->category == kTrigger) continue;
         // "للتحضير لاجتماع مع", "لإجراء محادثات مع": a purpose, not a meeting held (a verbal noun
         // with ل before the meeting word; "لاذعة" ends in teh marbuta, an adjective's).
-        const std::string_view proclitics = tokens_[k].text.substr(0, 2);
-        if (proclitics == kPrepositionLam || negated(k, 3)) continue;
+        if (purpose_lam(k) || negated(k, 3)) continue;
         if (k > s_.first && purpose_before(k - 1)) continue;
         // "قمة مقررة بين": a meeting still to come.
         // "في عقد قمة مع": holding one, a noun after a preposition, is to come too.

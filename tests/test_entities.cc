@@ -340,6 +340,17 @@ TEST_CASE("a word with an attached pronoun ends a name", "[entities][persons]") 
     CHECK(person->name_ar == "مها المنيف");
 }
 
+TEST_CASE("a word written with nunation ends a name", "[entities][persons]") {
+    // Corpus snn-2015-07-24-0993
+    const Found found = recognize(
+        "وقال الناطق الرسمي باسم الرئاسة الفلسطينية نبيل أبو ردينة مُعقباً على هذه الجريمة: «إن عمليات القتل "
+        "الإسرائيلية اليومية للمواطنين الفلسطينيين هدفها ضرب الاستقرار وخلق مناخات من التوتر في المنطقة.",
+        "2015-07-24");
+    const PersonRef* person = person_named(found, "ردينة");
+    REQUIRE(person != nullptr);
+    CHECK(person->name_ar == "نبيل أبو ردينة");
+}
+
 TEST_CASE("a nationality word right after a name is the family name", "[entities][persons]") {
     // Corpus snn-2015-08-11-0495: a Saudi officer whose family name is السويدي, not Sweden.
     const Found found = recognize(
