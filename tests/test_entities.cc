@@ -194,7 +194,7 @@ TEST_CASE("government and opposition are told apart", "[entities][actors]") {
     CHECK(has(found.places, "astana"));
 }
 
-TEST_CASE("a capital acting stands for its state; the capital of a state is a place", "[entities][actors]") {
+TEST_CASE("a capital acting stands for its state, the capital of a state is a place", "[entities][actors]") {
     // samples/astana/004.
     const Found acting = recognize("اتفقت موسكو وأنقرة وطهران على اجتماع بشأن سوريا بحلول نهاية العام.");
     for (const char* code : {"RUS", "TUR", "IRN"}) CHECK(has(acting.actors, code));
@@ -273,7 +273,7 @@ TEST_CASE("a name ends before the words that follow it in the sentence", "[entit
     CHECK(president->name_ar == "سيرجيو ماتاريلا");
 }
 
-TEST_CASE("a name ends before one of a group it belongs to; some of a group are no one named",
+TEST_CASE("a name ends before one of a group it belongs to, some of a group are no one named",
           "[entities][persons][negative]") {
     // Corpus snn-2015-08-11-0397
     const Found sheikh = recognize(

@@ -124,7 +124,7 @@ TEST_CASE("statement: a former post does not place the saying before the news", 
     CHECK(former[0]->date.value == "2015-08-07");
 }
 
-TEST_CASE("statement: a verb of the plural holds its subject; the one named after it is its object",
+TEST_CASE("statement: a verb of the plural holds its subject, the one named after it is its object",
           "[events][statement][negative]") {
     // dev013 and corpus snn-2015-07-26-1426: Kerry and the minister are the ones called on.
     for (const auto& [sentence, object] : std::vector<std::pair<std::string, std::string>>{
@@ -142,7 +142,7 @@ TEST_CASE("statement: a verb of the plural holds its subject; the one named afte
     }
 }
 
-TEST_CASE("statement: a verb never takes the article; with it the word is a noun", "[events][statement][negative]") {
+TEST_CASE("statement: a verb never takes the article, with it the word is a noun", "[events][statement][negative]") {
     // corpus snn-2015-08-04-1011: "الطالب" is a student, not "طالب" (demanded).
     CHECK(of_type(extract("وانطلقت فقرات الحفل بكلمة ترحيبية القاها مقدم الحفل الطالب سليم حجاي، نيابة عن البيت "
                           "السعودي والنادي السعودي شكر فيها الحضور.",
@@ -158,7 +158,7 @@ TEST_CASE("statement: a verb never takes the article; with it the word is a noun
     CHECK(with_role(*addressed[0], "speaker")->affiliation == "EGY");
 }
 
-TEST_CASE("statement: رد is a verb of saying only as a verb; ردا, رده and الرد are the noun",
+TEST_CASE("statement: رد is a verb of saying only as a verb, ردا, رده and الرد are the noun",
           "[events][statement][negative]") {
     // corpus snn-2015-07-21-0027: the dual "ردتا" is the verb.
     const auto replied =
@@ -245,7 +245,7 @@ TEST_CASE("statement: an outlet told by the one just named is no speaker", "[eve
     CHECK(speaker->affiliation == "ALARABIYA");
 }
 
-TEST_CASE("statement: an outlet right after the verb reports; it speaks for no one named before",
+TEST_CASE("statement: an outlet right after the verb reports, it speaks for no one named before",
           "[events][statement][negative]") {
     // Corpus snn-2015-08-11-0106 and snn-2015-07-31-0293: what the agency or the paper reported is
     // not said by the last speaker.
@@ -300,7 +300,7 @@ TEST_CASE("statement: one spoken to or of, with ل or ب, is not the speaker", "
             CHECK_FALSE(has_actor(*statement, listener, "speaker"));
 }
 
-TEST_CASE("statement: what is quoted right after the verb is what was said; a name quoted alone speaks",
+TEST_CASE("statement: what is quoted right after the verb is what was said, a name quoted alone speaks",
           "[events][statement]") {
     // Corpus snn-2015-08-06-0712: "وأضاف "قطر ..." is the last speaker's, not Qatar's.
     const std::vector<Event> added = extract(
@@ -583,7 +583,7 @@ TEST_CASE("meeting held: two subjects joined by و meet with the one after مع"
     CHECK(meetings[0]->date.value == "2015-08-04");
 }
 
-TEST_CASE("modality: قد before a verb in the present is a possibility; a meeting every six months a habit",
+TEST_CASE("modality: قد before a verb in the present is a possibility, a meeting every six months a habit",
           "[events][negative]") {
     // corpus snn-2015-08-06-0183: "المفاوضات التي قد تجري في مؤتمر «جنيف - 3»" may take place.
     const auto possible = extract(
@@ -751,7 +751,7 @@ TEST_CASE("meeting: after بحث or ناقش what is discussed comes first and t
     CHECK_FALSE(has_actor(*talks[0], "ISIL", "participant"));
 }
 
-TEST_CASE("meeting held: the one met with ب is the other side; the one who met is named before", "[events][meeting]") {
+TEST_CASE("meeting held: the one met with ب is the other side, the one who met is named before", "[events][meeting]") {
     // Corpus snn-2015-08-08-0522: not Putin and the defence minister who both were met.
     const auto met = of_type(extract("وبحسب قناة فوكس نيوز أن سليماني وصل إلى موسكو يوم 24 يوليو تموز والتقى بالرئيس "
                                      "الروسي فلاديمير بوتين ووزير الدفاع الروسي سيرجي شويجو قبل أن يغادر روسيا.",
@@ -1014,7 +1014,7 @@ TEST_CASE("every mention points at the exact characters it came from", "[events]
     }
 }
 
-TEST_CASE("an outlet's unnamed correspondent is no speaker; ورد before في is no reply",
+TEST_CASE("an outlet's unnamed correspondent is no speaker, ورد before في is no reply",
           "[events][statement][negative]") {
     // Corpus snn-2015-07-31-1797, snn-2015-08-06-2600: the outlet reports what happened.
     CHECK(extract("وافادت مراسلة فرانس برس ان الشرطة اغلقت الطريق المؤدي الى المطار.", "2015-07-31").empty());

@@ -107,7 +107,7 @@ TEST_CASE("the samples directory gives five documents in name order with the man
     }
 }
 
-TEST_CASE("a directory reads .txt and .jsonl files in name order; the manifest gives ids, titles and dates",
+TEST_CASE("a directory reads .txt and .jsonl files in name order, the manifest gives ids, titles and dates",
           "[input]") {
     const auto dir = temp_dir("directory");
     write_file(dir / "b_headline.txt", kHeadline);
@@ -226,7 +226,7 @@ TEST_CASE("date_in_header finds nothing where no full date is printed", "[input]
     CHECK(hadath::date_in_header(late + "2023/06/21").empty());
 }
 
-TEST_CASE("bad .txt files are skipped with one message each; the others are read", "[input][errors]") {
+TEST_CASE("bad .txt files are skipped with one message each, the others are read", "[input][errors]") {
     struct Case {
         std::string name, contents, reason;
     };
@@ -296,7 +296,7 @@ TEST_CASE("a missing input is reported, naming it, and the inputs around it are 
     CHECK(c.skipped[0] == missing + ": no such file or directory; skipped");
 }
 
-TEST_CASE("a record date that is not YYYY-MM-DD is reported; the record is read without it", "[input][dates][jsonl]") {
+TEST_CASE("a record date that is not YYYY-MM-DD is reported, the record is read without it", "[input][dates][jsonl]") {
     for (const std::string date : {"02/08/2015", "2015-8-15", "20150815", "2015-02-30"}) {
         INFO(date);
         const Collected c = read_jsonl("{\"id\": \"a\", \"date\": \"" + date + "\", \"text\": \"قال الوزير\"}\n",

@@ -393,7 +393,7 @@ TEST_CASE("in one article, a declaration issued today and what the sides affirme
               .size() == 2);
 }
 
-TEST_CASE("in one article, talks between other sides stay apart; talks of no one named join", "[merge]") {
+TEST_CASE("in one article, talks between other sides stay apart, talks of no one named join", "[merge]") {
     const auto party = [](const std::string& id, const std::string& affiliation = "") {
         return Actor{id, id, "", affiliation.empty() ? "country" : "person", "participant", affiliation, ""};
     };
@@ -465,7 +465,7 @@ TEST_CASE("in one article, the same sides in one place are one meeting when one 
     CHECK(merge_events({earlier_visit, received}).size() == 2);
 }
 
-TEST_CASE("variants of one name take one identity; a given name with two fathers' names is two people",
+TEST_CASE("variants of one name take one identity, a given name with two fathers' names is two people",
           "[merge][persons]") {
     // The corpus names Prince Faisal bin Salman (Medina), Prince Faisal bin Khalid (Asir) and King
     // Faisal bin Abdulaziz: one first and one last word, three fathers.
