@@ -407,12 +407,8 @@ bool written_with_nunation(const NormalizedText& normalized, std::string_view or
     const std::size_t begin = normalized.to_original(token.begin);
     const std::size_t end = normalized.to_original(token.end);
     const std::string_view word = original.substr(begin, end - begin);
-    for (std::size_t at = word.find('\xD9'); at != std::string_view::npos && at + 1 < word.size();
-         at = word.find('\xD9', at + 1)) {
-        const auto mark = static_cast<unsigned char>(word[at + 1]);
-        if (mark >= 0x8B && mark <= 0x8D) return true;  // U+064B..U+064D
-    }
-    return false;
+    return std::any_of(std::begin(kNunationMarks), std::end(kNunationMarks),
+                       [&](std::string_view mark) { return word.find(mark) != std::string_view::npos; });
 }
 
 // A title chain: titles and honorifics, the state they serve (adjective or

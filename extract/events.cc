@@ -661,9 +661,12 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         }
     // Subject first: the entity that opens the clause ("كازاخستان تعلن ...",
     // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
+    // A colon ends a dateline ("ياوندي - «الشرق الأوسط»: قالت مصادر"): the city is where it was
+    // reported from, not who spoke.
     std::size_t clause = trigger.first;
     while (clause > s_.first && trigger.first - clause < 8 && !is_comma(tokens_[clause - 1]) &&
-           !s_.has_class(clause - 1, kClause) && !s_.has_class(clause - 1, kClauseOpener) &&
+           tokens_[clause - 1].text != ":" && !s_.has_class(clause - 1, kClause) &&
+           !s_.has_class(clause - 1, kClauseOpener) &&
            !(s_.item(clause - 1) && s_.item(clause - 1)->category == kTrigger))
         --clause;
     for (std::size_t k = clause; k < trigger.first; ++k) {

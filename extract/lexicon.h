@@ -27,6 +27,8 @@ constexpr std::string_view kConjunctionFa = "\xD9\x81";
 constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة, as written (folding makes it ه)
 constexpr std::string_view kWrittenYa = "\xD9\x8A";   // ي, as written (folding makes ى one too)
 constexpr std::string_view kTatweel = "\xD9\x80";     // ـ, the stretching stroke ("شـــايع")
+// The marks of nunation (تنوين): fathatan, dammatan, kasratan ("مؤخرًا").
+constexpr std::string_view kNunationMarks[] = {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"};
 // The future prefix س ("سيعقد") and the preposition ل ("لعقد": to hold), folded.
 constexpr std::string_view kFutureSin = "\xD8\xB3";
 constexpr std::string_view kPrepositionLam = "\xD9\x84";
