@@ -97,6 +97,15 @@ TEST_CASE("a verb of beginning far from any meeting word is no meeting", "[rules
     CHECK(has_actor(*meeting, "TUR", "participant"));
 }
 
+TEST_CASE("a body whose term has ended is no meeting that did", "[rules][meeting][negative]") {
+    // corpus snn-2015-08-08-0852: "المؤتمر الوطني المنتهية ولايته" is Libya's former parliament.
+    const auto events = extract(
+        "وفي الشهر الماضي وقعت بعض الفصائل اتفاقاً مبدئياً رعته الأمم المتحدة لتشكيل حكومة وحدة لكن المندوبين من "
+        "المؤتمر الوطني المنتهية ولايته ومقره العاصمة الليبية قاطعوا الاجتماع.",
+        "2015-08-08");
+    CHECK(first_of_type(events, "meeting_held") == nullptr);
+}
+
 TEST_CASE("new statement verbs: a denial, an appeal", "[rules][speech]") {
     // corpus snn-2015-08-03-0360
     const auto denial = extract("الا ان وزارة الدفاع الاميركية نفت الامر.", "2015-08-03");
