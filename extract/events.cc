@@ -50,6 +50,11 @@ bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
 
+// A colon ends a source ("لافرنتييف: ...") or a dateline, and opens what was said.
+bool is_colon(const Token& token) {
+    return token.kind == TokenKind::punctuation && token.text == ":";
+}
+
 bool is_quote(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\"" || token.text == "'");
 }
@@ -122,7 +127,7 @@ private:
         if (!s_.has_class(at, kEarlier) || (person_speaks && at > trigger.last)) return {};
         // Only before what was said: "مدير عام السجون سابقا" is a former one, "من قبل الإرهابيين" by them.
         const std::size_t end = s_.class_end(at, kEarlier);
-        if (end < s_.last && (s_.has_class(end, kClause) || tokens_[end].text == ":" || is_quote(tokens_[end])))
+        if (end < s_.last && (s_.has_class(end, kClause) || is_colon(tokens_[end]) || is_quote(tokens_[end])))
             return {at, end};
         return {};
     }
@@ -184,7 +189,7 @@ private:
     bool person_opens_clause(const TriggerRef& trigger) const {
         return trigger.proclitics.empty() && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
                    return p.last == trigger.first && p.named() &&
-                          (p.first == s_.first || is_comma(tokens_[p.first - 1]) || tokens_[p.first - 1].text == ":" ||
+                          (p.first == s_.first || is_comma(tokens_[p.first - 1]) || is_colon(tokens_[p.first - 1]) ||
                            s_.has_class(p.first - 1, kClause));
                });
     }
@@ -540,7 +545,7 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
     const bool speech = r_.triggers[trigger.trigger].frame == Frame::speech;
     // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
     for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
-        if (s_.has_class(k, kClause) || tokens_[k].text == ":") break;
+        if (s_.has_class(k, kClause) || is_colon(tokens_[k])) break;
         if (holds_subject && (person_at(k) || actor_at(k))) return block();
         if (const PersonRef* person = person_at(k)) {
             // "وقال للرئيس الفرنسي فرانسوا هولاند": the one spoken to, with ل or ب, is not who speaks;
@@ -665,7 +670,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // reported from, not who spoke.
     std::size_t clause = trigger.first;
     while (clause > s_.first && trigger.first - clause < 8 && !is_comma(tokens_[clause - 1]) &&
-           tokens_[clause - 1].text != ":" && !s_.has_class(clause - 1, kClause) &&
+           !is_colon(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause) &&
            !s_.has_class(clause - 1, kClauseOpener) &&
            !(s_.item(clause - 1) && s_.item(clause - 1)->category == kTrigger))
         --clause;
@@ -956,7 +961,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "وقال الوزير أمس إن الثورة في 25 يناير 2011 ...": what was said, after إن or a
     // colon, dates something else.
     std::size_t said = trigger.last;
-    while (said < s_.last && !s_.has_class(said, kClause) && tokens_[said].text != ":") ++said;
+    while (said < s_.last && !s_.has_class(said, kClause) && !is_colon(tokens_[said])) ++said;
     // "Beside" the verb and its subject: back from the subject, the clause's own words only ("...
     // 2011، وترفض حماس", "في مايو الماضي لكنه أعلن" are dates of the clause before); a verb joined by
     // و opens its clause ("عام 2010 وتعهدت").
@@ -1360,7 +1365,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const bool other_meeting = meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
                                        !s_.has_class(k - 1, kMeetingNoun) && with_lam_and_article(tokens_[k].text);
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
-            const bool said = tokens_[k].text == ":";
+            const bool said = is_colon(tokens_[k]);
             if (s_.has_class(k, kTopic) || other_meeting || said) {
                 parties_last = k;
                 break;
@@ -1769,7 +1774,7 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
 void SentenceReader::headline(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
     // "لافرنتييف: الاجتماع المقبل ...", "روسيا: نسعى ...": a source, a colon, its words.
     std::size_t colon = s_.first;
-    while (colon < s_.last && colon < s_.first + kHeadlineSourceTokens && tokens_[colon].text != ":") ++colon;
+    while (colon < s_.last && colon < s_.first + kHeadlineSourceTokens && !is_colon(tokens_[colon])) ++colon;
     if (colon >= s_.last || colon == s_.first || colon >= s_.first + kHeadlineSourceTokens) return;
     if (!conditions_hold(rule, colon)) return;
     std::optional<Actor> speaker;
@@ -1933,7 +1938,8 @@ bool SentenceReader::purpose_lam(std::size_t k) const {
     if (word.substr(0, kPrepositionLam.size()) != kPrepositionLam) return false;
     // "لقائه" opens with the ل of its own root: only a word that is still a meeting noun without
     // it ("لاجتماع") has the preposition.
-    const std::vector<Token> rest{Token{0, 0, TokenKind::word, word.substr(kPrepositionLam.size())}};
+    thread_local std::vector<Token> rest(1);
+    rest[0].text = word.substr(kPrepositionLam.size());
     thread_local std::vector<PhraseMatch> matches;
     r_.index.match_at(rest, 0, 1, matches);
     return std::any_of(matches.begin(), matches.end(), [](const PhraseMatch& match) {
