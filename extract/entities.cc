@@ -318,6 +318,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
     s.item_at.assign(count, -1);
     thread_local std::vector<PhraseMatch> matches;
     std::size_t covered = s.first;
+    resources_.index.prefetch(tokens, s.first, s.last);
     for (std::size_t i = s.first; i < s.last; ++i) {
         resources_.index.match_at(tokens, i, s.last, matches);
         std::size_t longest = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 
 #include "extract/utf8.h"
@@ -200,31 +201,50 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
     return true;
 }
 
-PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
-    // News repeats its words: what a word can start is computed once and kept
-    // in a direct-mapped table per thread, so a repeated word costs one hash
-    // and one look at a small slot. A slot knows its word by a 64-bit hash and
-    // the length; the candidates live side by side in one pool per thread.
-    struct Slot {
-        std::uint64_t hash = 0;
-        std::uint32_t first = 0;  // in the pool
-        std::uint16_t count = 0;
-        std::uint16_t length = 0;  // of the word; 0: the slot is empty
-    };
-    struct Cache {
-        const PhraseIndex* owner = nullptr;
-        std::vector<Slot> slots;
-        std::vector<Candidate> pool;
-    };
-    thread_local Cache cache;
+namespace {
+
+// News repeats its words: what a word can start is computed once and kept
+// in a direct-mapped table per thread, so a repeated word costs one hash
+// and one look at a small slot. A slot knows its word by a 64-bit hash and
+// the length; the candidates live side by side in one pool per thread.
+struct CandidateSlot {
+    std::uint64_t hash = 0;
+    std::uint32_t first = 0;  // in the pool
+    std::uint16_t count = 0;
+    std::uint16_t length = 0;  // of the word; 0: the slot is empty
+};
+
+}  // namespace
+
+struct PhraseIndex::ThreadCache {
+    const PhraseIndex* owner = nullptr;
+    std::vector<CandidateSlot> slots;
+    std::vector<Candidate> pool;
+};
+
+PhraseIndex::ThreadCache& PhraseIndex::thread_cache() const {
+    thread_local ThreadCache cache;
     constexpr std::size_t kPoolLimit = 1u << 22;
     if (cache.owner != this || cache.pool.size() > kPoolLimit) {
-        cache.slots.assign(kCachedWords, Slot{});
+        cache.slots.assign(kCachedWords, CandidateSlot{});
         cache.pool.clear();
         cache.owner = this;
     }
+    return cache;
+}
+
+void PhraseIndex::prefetch(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+    // The slots are far apart in a table larger than the processor's caches: asked for all at
+    // once, the words of a sentence wait for memory side by side rather than one after another.
+    const CandidateSlot* slots = thread_cache().slots.data();
+    for (std::size_t t = first; t < last; ++t)
+        __builtin_prefetch(slots + (WordFilter::hash(tokens[t].text) & (kCachedWords - 1)));
+}
+
+PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
+    ThreadCache& cache = thread_cache();
     const std::uint64_t word_hash = WordFilter::hash(word);
-    Slot& slot = cache.slots[word_hash & (kCachedWords - 1)];
+    CandidateSlot& slot = cache.slots[word_hash & (kCachedWords - 1)];
     if (slot.hash == word_hash && slot.length == word.size() && slot.length != 0)
         return {cache.pool.data() + slot.first, slot.count};
     std::vector<Candidate>& found = cache.pool;
@@ -244,8 +264,11 @@ PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
             for (const std::uint32_t id : ids) {
                 const Entry& entry = entries_[id];
                 if (entry.definite ? !definite : entry.bare && definite) continue;
-                found.push_back({id, entry.category, entry.payload, static_cast<std::uint8_t>(stem.proclitics.size()),
-                                 entry.words.size() == 1});
+                const bool one_word = entry.words.size() == 1;
+                const bool second_word_hashed = !one_word && !entry.prefix[1];
+                found.push_back({id, entry.category, entry.payload,
+                                 second_word_hashed ? static_cast<std::uint32_t>(WordFilter::hash(entry.words[1])) : 0,
+                                 static_cast<std::uint8_t>(stem.proclitics.size()), one_word, second_word_hashed});
             }
         };
         if (first_words_.may_contain(key)) {
@@ -285,7 +308,15 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
         }
         return position;
     };
+    std::optional<std::uint32_t> next_word_hash;
+    const auto second_word_may_match = [&](const Candidate& candidate) {
+        if (!candidate.second_word_hashed) return true;
+        if (at + 1 >= end_token) return false;
+        if (!next_word_hash) next_word_hash = static_cast<std::uint32_t>(WordFilter::hash(tokens[at + 1].text));
+        return *next_word_hash == candidate.second_word_hash;
+    };
     for (const Candidate& candidate : candidates(word)) {
+        if (!candidate.one_word && !second_word_may_match(candidate)) continue;
         const std::size_t last = candidate.one_word ? at + 1 : rest_matches(entries_[candidate.entry]);
         if (last == 0) continue;
         const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {

@@ -85,6 +85,9 @@ public:
     void match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
                   std::vector<PhraseMatch>& out) const;
 
+    // Readies what match_at will look up for these tokens.
+    void prefetch(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
+
     std::size_t size() const { return entries_.size(); }
 
 private:
@@ -94,8 +97,12 @@ private:
         std::uint32_t entry;
         std::uint32_t category;
         std::uint32_t payload;
+        // Of an entry of several words whose second is a whole word, the low half of that word's
+        // hash: most such entries are turned away by the next word without reading the entry.
+        std::uint32_t second_word_hash;
         std::uint8_t proclitics;  // bytes of clitics stripped from the word
         bool one_word;
+        bool second_word_hashed;
     };
     // Entries whose first word the text word can be, with its clitics.
     struct Candidates {
@@ -106,6 +113,8 @@ private:
     };
     // Valid until the next call on the same thread.
     Candidates candidates(std::string_view word) const;
+    struct ThreadCache;
+    ThreadCache& thread_cache() const;
     static constexpr std::size_t kCachedWords = 1u << 18;  // a power of two
 
     struct Entry {
