@@ -432,6 +432,9 @@ struct Chain {
     // The state was read past other words ("رئيس مجلس محافظة الأنبار", "رئيسة الطاقم الأمريكي"):
     // a post in some body of it, not the state's own post, so no office holder stands for it.
     bool state_further_on = false;
+    // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
+    // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
+    bool owner_post = false;
 };
 
 // The persons of one sentence, read in three ways: a person the lexicon
@@ -540,11 +543,12 @@ private:
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
     bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
     // The classes that tell a name's words from others: those only event rules read
-    // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة") and "شركة" leave names as they are.
+    // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة"), "شركة" and the words of a
+    // venue ("مقر", "فرع") leave names as they are.
     WordClassSet classes_of(std::size_t t) const {
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
-                 class_bit(kNamedDay));
+                 class_bit(kNamedDay) | class_bit(kVenue));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -821,12 +825,25 @@ private:
     Chain parse_chain(std::size_t t) const {
         Chain chain;
         bool after_destination = false;
+        bool after_place = false;       // "في روما": where the posts so far serve
+        std::size_t post_end = t;       // where the last post ends
+        bool body_with_clitic = false;  // the last post was written with a clitic ("برئاسة")
         std::size_t j = t;
         while (j < s_.last) {
             const LexiconItem* item = s_.item(j);
             if (item && item->category == kTitle) {
                 const TitleEntry& title = r_.titles[item->payload];
                 if (j > t && given_before_particle(j)) break;
+                // "بمقر السفارة في روما وزير الخارجية الإيطالي": after a body and its place, a post of
+                // another state is someone else's ("الدفاع المدني بالباحة العقيد" serves that body).
+                if (after_place && chain.office && chain.post) {
+                    const LexiconItem* after = s_.item(item->last);
+                    const std::string& own = !title.state.empty() ? title.state
+                                             : after && after->category == kActorAdjective
+                                                 ? r_.actors[after->payload].id
+                                                 : title.state;
+                    if (!own.empty() && own != chain.affiliation) break;
+                }
                 // "أمير قطر والرئيس التركي": "و" opens the title of another person.
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
                 if (title.former) {
@@ -851,6 +868,14 @@ private:
                     continue;
                 }
                 if (!title.state.empty() && chain.affiliation.empty()) chain.affiliation = title.state;
+                // "سفارة خادم الحرمين الشريفين": a state's post right after a body is whose body it is,
+                // and the chain still names the body; not after a clitic ("برئاسة اللواء" is chaired by).
+                if (chain.post && chain.office && !title.office && !title.state.empty() && j == post_end &&
+                    !body_with_clitic) {
+                    chain.owner_post = true;
+                    j = item->last;
+                    continue;
+                }
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
@@ -858,7 +883,8 @@ private:
                 chain.outside_state = chain.outside_state && title.outside_state;
                 chain.post = true;
                 chain.definite_post = is_definite(tokens_[item->last - 1].text);
-                j = item->last;
+                body_with_clitic = !item->proclitics.empty();
+                j = post_end = item->last;
             } else if (item && item->category == kActorAdjective && item->last == j + 1 && opens_name(j)) {
                 // "الأمير تركي بن محمد": before بن a nationality word is the given name that follows the title.
                 break;
@@ -875,6 +901,7 @@ private:
                 // "القنصل العام للمملكة في لوس انجلوس السفير فيصل السديري": a post after the place
                 // is another post of the same person.
                 after_destination = false;
+                after_place = true;
                 j = item->last;
             } else if (item && item->category == kPlace && chain.post && chain.affiliation.empty() &&
                        !r_.places[item->payload].state.empty()) {
@@ -1058,7 +1085,9 @@ private:
                    !starts_like_description(word.substr(kConjunctionWaw.size()));
         };
         while (k < s_.last && k < chain.end + kLongestBody && tokens_[k].kind == TokenKind::word && !s_.item(k) &&
-               !given_name(k) && (s_.word_classes[k - s_.first] & kBuiltinWordClasses & ~class_bit(kCompany)) == 0 &&
+               !given_name(k) &&
+               (s_.word_classes[k - s_.first] & kBuiltinWordClasses & ~(class_bit(kCompany) | class_bit(kVenue))) ==
+                   0 &&
                !conjoined_other(tokens_[k].text))
             ++k;
         if (k == chain.end || !is_category(k, kTitle)) return;
@@ -1194,7 +1223,9 @@ private:
         // "لتفضل سموه الكريم بافتتاح": a form of address with a pronoun stands for someone named
         // before, and the words after it are no name.
         const bool pronoun_only = chain.refers_back && !chain.post;
-        if (!chain.office && !pronoun_only && !unnamed_source(t, chain)) name_after_title(chain, chain.end, person);
+        if ((!chain.office || chain.owner_post) && !pronoun_only && !unnamed_source(t, chain))
+            name_after_title(chain, chain.end, person);
+        if (person.named()) person.office = false;
         person.home_post = chain.post && chain.affiliation.empty() && person.named();
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);

@@ -197,6 +197,23 @@ private:
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
+    // "رئيس فرع الإفتاء": a post right before the word, which then names where he serves.
+    bool post_before(std::size_t at) const {
+        if (at == s_.first) return false;
+        const LexiconItem* item = s_.item(at - 1);
+        return item && item->category == kTitle && item->last == at;
+    }
+    // A body named as the venue ("بمقر السفارة في روما", "في فرع وزارة الخارجية بجدة"): its place
+    // is where things happen there, and it takes no part in them.
+    bool venue(const PersonRef& p) const {
+        return p.office && !p.named() && p.first > s_.first && s_.has_class(p.first - 1, kVenue) &&
+               !post_before(p.first - 1);
+    }
+    // Inside a person's title or name, or a body's name, but for a venue.
+    bool in_person_not_venue(std::size_t at) const {
+        return std::any_of(s_.persons.begin(), s_.persons.end(),
+                           [&](const PersonRef& p) { return at >= p.first && at < p.last && !venue(p); });
+    }
     // "الأزمة السورية", "التدخلات الإيرانية": a nationality adjective after a noun that names
     // no side ("الجانب الروسي", "الوفد التركي" do) describes a thing, not a party.
     bool describes_thing(const ActorRef& actor) const {
@@ -369,7 +386,10 @@ private:
     bool numbers_round(const RoundRef& round) const {
         return !round.needs_series || !round.series.empty() || !context_.series.empty();
     }
-    std::optional<Location> location(std::size_t first, std::size_t last, Span& span, std::size_t near = 0) const;
+    // `at_venues`: the place of a body named as the venue ("بمقر السفارة في روما") is where a
+    // meeting was held; for a statement it is only where the body stands.
+    std::optional<Location> location(std::size_t first, std::size_t last, Span& span, std::size_t near = 0,
+                                     bool at_venues = false) const;
     Location location_of(const PlaceEntry& place) const { return {place.id, place.name_en, place.name_ar}; }
     std::optional<Location> location_of_series(const std::string& series) const {
         auto place = r_.place_by_id.find(series);
@@ -735,7 +755,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     // Persons take part for themselves; an unnamed official or an office for its state.
     for (const PersonRef& person : s_.persons) {
         if (person.first < first || person.first >= last || !speaks_for_someone(person)) continue;
-        if (person.first > s_.first && s_.has_class(person.first - 1, kDestination)) continue;
+        if ((person.first > s_.first && s_.has_class(person.first - 1, kDestination)) || venue(person)) continue;
         Actor actor = actor_of(person, role);
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(person.first, person.last);
@@ -834,12 +854,13 @@ std::optional<Round> SentenceReader::nearest_round(std::size_t at, Span& span, s
     return Round{best->series.empty() ? context_.series : best->series, best->number};
 }
 
-std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span,
-                                                 std::size_t near) const {
+std::optional<Location> SentenceReader::location(std::size_t first, std::size_t last, Span& span, std::size_t near,
+                                                 bool at_venues) const {
     const PlaceRef* best = nullptr;
     std::size_t best_distance = kNone;
     for (const PlaceRef& place : s_.places) {
-        if (place.first < first || place.first >= last || in_person(place.first) || about_other_event(place.first))
+        if (place.first < first || place.first >= last ||
+            (at_venues ? in_person_not_venue(place.first) : in_person(place.first)) || about_other_event(place.first))
             continue;
         std::size_t distance = place.first >= near ? place.first - near : near - place.first;
         // "في الدوحة", "بالرياض": a place introduced as where things happen comes first.
@@ -1398,7 +1419,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                    s_.item(r.first)->category != kWordClass && !s_.has_class(r.first, kMeetingNoun);
         });
     if (numbered_by_place) event.location = location_of_series(round.series);
-    if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last);
+    if (!event.location) event.location = location(clause_first, clause_last, span, trigger.last, true);
     if (!event.location && !round.series.empty()) event.location = location_of_series(round.series);
     if (round.number > 0 || !round.series.empty()) event.round = round;
     // A meeting with neither party nor round needs a meeting word, and a place and a date when
@@ -1849,7 +1870,7 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
         Event event = make(rule, future ? rule.future_type : rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));
         event.date = *date;
-        event.location = location(k, std::min(s_.last, dated.last + 4), dated, k);
+        event.location = location(k, std::min(s_.last, dated.last + 4), dated, k, true);
         out.emplace_back(std::move(event), dated);
     }
 }
@@ -1929,8 +1950,9 @@ bool SentenceReader::purpose_before(std::size_t t) const {
     constexpr std::size_t kShortestVerbalNoun = 8;  // ل and three letters
     const std::string_view word = tokens_[t].text;
     return tokens_[t].kind == TokenKind::word && !s_.item(t) &&
-           (s_.word_classes[t - s_.first] & kBuiltinWordClasses) == 0 && word.size() >= kShortestVerbalNoun &&
-           word.substr(0, kPrepositionLam.size()) == kPrepositionLam && !ends_in_folded_teh_marbuta(word);
+           (s_.word_classes[t - s_.first] & kBuiltinWordClasses & ~class_bit(kVenue)) == 0 &&
+           word.size() >= kShortestVerbalNoun && word.substr(0, kPrepositionLam.size()) == kPrepositionLam &&
+           !ends_in_folded_teh_marbuta(word);
 }
 
 bool SentenceReader::purpose_lam(std::size_t k) const {
@@ -2050,7 +2072,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (auto date =
                 future ? nearest_date(k, span, DateUse::ahead, k, s_.last) : nearest_date(k, span, DateUse::past))
             event.date = *date;
-        event.location = location(s_.first, s_.last, span, k);
+        event.location = location(s_.first, s_.last, span, k, true);
         out.emplace_back(std::move(event), span);
     }
 }

@@ -519,6 +519,74 @@ TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
     CHECK(meetings[0]->location->id == "moscow");
 }
 
+TEST_CASE("meeting held: a body named as the venue gives the place and takes no part", "[events][meeting][location]") {
+    // Corpus, 2015-07-31 and 2015-07-24: "في مقر وزارة العمل بالرياض", "في فرع وزارة الخارجية بجدة".
+    const auto at_ministry = of_type(extract("التقى وزير العمل الدكتور مفرج بن سعد الحقباني أمس، وزير العدل الدكتور "
+                                             "وليد بن محمد الصمعاني في مقر وزارة العمل بالرياض، وذلك استكمالا "
+                                             "للحراك التطويري بين الجانبين.",
+                                             "2015-07-31"),
+                                     "meeting_held");
+    REQUIRE(at_ministry.size() == 1);
+    REQUIRE(at_ministry[0]->location);
+    CHECK(at_ministry[0]->location->id == "riyadh");
+    CHECK(std::all_of(at_ministry[0]->actors.begin(), at_ministry[0]->actors.end(),
+                      [](const Actor& a) { return a.kind == "person"; }));
+    const auto at_branch =
+        of_type(extract("في السياق ذاته، اجتمع وزير الخارجية عادل الجبير أمس في فرع وزارة الخارجية بجدة مع شكري "
+                        "والوفد المرافق له، وجرى خلال الاجتماع بحث الموضوعات ذات الاهتمام المشترك بين البلدين "
+                        "الشقيقين.",
+                        "2015-07-24"),
+                "meeting_held");
+    REQUIRE(at_branch.size() == 1);
+    REQUIRE(at_branch[0]->location);
+    CHECK(at_branch[0]->location->id == "jeddah");
+    CHECK(std::none_of(at_branch[0]->actors.begin(), at_branch[0]->actors.end(),
+                       [](const Actor& a) { return a.title == "Ministry of Foreign Affairs"; }));
+    // dev020: the embassy of a state named by its king's title, in Rome.
+    const auto at_embassy = of_type(extract("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير، اليوم بمقر سفارة خادم "
+                                            "الحرمين الشريفين في روما، المستشار الدبلوماسي لرئيس وزراء الجمهورية "
+                                            "الإيطالية أرماندو فاريكيو.",
+                                            "2015-08-07"),
+                                    "meeting_held");
+    REQUIRE(at_embassy.size() == 1);
+    REQUIRE(at_embassy[0]->location);
+    CHECK(at_embassy[0]->location->id == "rome");
+}
+
+TEST_CASE("meeting held: the place of a body that is a party or a post is not where it was held",
+          "[events][meeting][location]") {
+    // Corpus, 2015-07-21: "حكومة كابل" is a side of talks held in Pakistan.
+    const auto talks = of_type(
+        extract("وفي موازاة ذلك، بدأت محادثات سلام مباشرة بداية الشهر الحالي في باكستان مع حكومة كابل.", "2015-07-21"),
+        "meeting_held");
+    REQUIRE(talks.size() == 1);
+    CHECK(!talks[0]->location);
+    // Corpus, 2015-07-25: "رئيس فرع الإفتاء بمنطقة عسير" is where the guest serves; the emir received him in his
+    // office.
+    const auto received = of_type(extract("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز، أمير منطقة عسير "
+                                          "صباح امس في مكتبه بالإمارة رئيس فرع الإفتاء بمنطقة عسير الشيخ الدكتور "
+                                          "سعد بن سعيد الحجري.",
+                                          "2015-07-25"),
+                                  "meeting_held");
+    REQUIRE(received.size() == 1);
+    CHECK(!received[0]->location);
+}
+
+TEST_CASE("statement: the chargé of an embassy named by its king's title is the one who speaks", "[events][speech]") {
+    // Corpus, 2015-08-08: "القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس عبدالعزيز بن عبدالله الداود".
+    const auto statements = of_type(
+        extract("أدان القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس عبدالعزيز بن عبدالله الداود وأعضاء السفارة "
+                "والملحقيات التابعة لها التفجير الإرهابي الذي استهدف، أمس، مسجدًا لقوات الطوارئ في منطقة عسير.\n"
+                "ونوّه الداود بعمق الإجراءات التي تتخذها المملكة العربية السعودية للقضاء على الإرهاب.",
+                "2015-08-08"),
+        "statement_issued");
+    REQUIRE(!statements.empty());
+    const Actor& speaker = statements.back()->actors.front();
+    CHECK(speaker.kind == "person");
+    CHECK(speaker.name_ar == "عبدالعزيز بن عبدالله الداود");
+    CHECK(speaker.title == "Embassy");
+}
+
 TEST_CASE("meeting held: those who met are named before what they met about and the meeting they prepare",
           "[events][meeting]") {
     // dev013 and dev014 (Doha, 2015-08-03): the powers of the nuclear deal, the coalition against ISIL and
