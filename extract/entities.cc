@@ -318,9 +318,10 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
     s.item_at.assign(count, -1);
     thread_local std::vector<PhraseMatch> matches;
     std::size_t covered = s.first;
-    resources_.index.prefetch(tokens, s.first, s.last);
+    thread_local std::vector<std::uint64_t> hashes;
+    resources_.index.prefetch(tokens, s.first, s.last, hashes);
     for (std::size_t i = s.first; i < s.last; ++i) {
-        resources_.index.match_at(tokens, i, s.last, matches);
+        resources_.index.match_at(tokens, i, s.last, matches, hashes, s.first);
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass) {
@@ -408,8 +409,19 @@ bool written_with_nunation(const NormalizedText& normalized, std::string_view or
     const std::size_t begin = normalized.to_original(token.begin);
     const std::size_t end = normalized.to_original(token.end);
     const std::string_view word = original.substr(begin, end - begin);
-    return std::any_of(std::begin(kNunationMarks), std::end(kNunationMarks),
-                       [&](std::string_view mark) { return word.find(mark) != std::string_view::npos; });
+    // Asked of nearly every word: the marks share their first byte, so one pass over the bytes
+    // finds any of them.
+    static_assert(std::size(kNunationMarks) == 3 && kNunationMarks[0].size() == 2 && kNunationMarks[1].size() == 2 &&
+                      kNunationMarks[2].size() == 2 && kNunationMarks[1][0] == kNunationMarks[0][0] &&
+                      kNunationMarks[2][0] == kNunationMarks[0][0],
+                  "the nunation marks are two bytes with one first byte");
+    // Without a branch per byte: the lead bytes of Arabic letters alternate unpredictably.
+    const char lead = kNunationMarks[0][0];
+    bool found = false;
+    for (std::size_t i = 0; i + 1 < word.size(); ++i)
+        found |= (word[i] == lead) & ((word[i + 1] == kNunationMarks[0][1]) | (word[i + 1] == kNunationMarks[1][1]) |
+                                      (word[i + 1] == kNunationMarks[2][1]));
+    return found;
 }
 
 // A title chain: titles and honorifics, the state they serve (adjective or

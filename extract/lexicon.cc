@@ -233,17 +233,20 @@ PhraseIndex::ThreadCache& PhraseIndex::thread_cache() const {
     return cache;
 }
 
-void PhraseIndex::prefetch(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+void PhraseIndex::prefetch(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                           std::vector<std::uint64_t>& hashes) const {
     // The slots are far apart in a table larger than the processor's caches: asked for all at
     // once, the words of a sentence wait for memory side by side rather than one after another.
     const CandidateSlot* slots = thread_cache().slots.data();
-    for (std::size_t t = first; t < last; ++t)
-        __builtin_prefetch(slots + (WordFilter::hash(tokens[t].text) & (kCachedWords - 1)));
+    hashes.resize(last - first);
+    for (std::size_t t = first; t < last; ++t) {
+        hashes[t - first] = WordFilter::hash(tokens[t].text);
+        __builtin_prefetch(slots + (hashes[t - first] & (kCachedWords - 1)));
+    }
 }
 
-PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word) const {
+PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word, std::uint64_t word_hash) const {
     ThreadCache& cache = thread_cache();
-    const std::uint64_t word_hash = WordFilter::hash(word);
     CandidateSlot& slot = cache.slots[word_hash & (kCachedWords - 1)];
     if (slot.hash == word_hash && slot.length == word.size() && slot.length != 0)
         return {cache.pool.data() + slot.first, slot.count};
@@ -298,6 +301,22 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
                            std::vector<PhraseMatch>& out) const {
     out.clear();
     if (at >= end_token || tokens[at].kind == TokenKind::punctuation) return;
+    match_hashed(tokens, at, end_token, out, WordFilter::hash(tokens[at].text), nullptr);
+}
+
+void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
+                           std::vector<PhraseMatch>& out, const std::vector<std::uint64_t>& hashes,
+                           std::size_t first) const {
+    out.clear();
+    if (at >= end_token || tokens[at].kind == TokenKind::punctuation) return;
+    const std::size_t next = at + 1 - first;
+    match_hashed(tokens, at, end_token, out, hashes[at - first],
+                 at + 1 < end_token && next < hashes.size() ? &hashes[next] : nullptr);
+}
+
+void PhraseIndex::match_hashed(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
+                               std::vector<PhraseMatch>& out, std::uint64_t word_hash,
+                               const std::uint64_t* next_word_hash_known) const {
     const std::string_view word = tokens[at].text;
     const auto rest_matches = [&](const Entry& entry) -> std::size_t {
         std::size_t position = at + 1;
@@ -309,13 +328,14 @@ void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std
         return position;
     };
     std::optional<std::uint32_t> next_word_hash;
+    if (next_word_hash_known) next_word_hash = static_cast<std::uint32_t>(*next_word_hash_known);
     const auto second_word_may_match = [&](const Candidate& candidate) {
         if (!candidate.second_word_hashed) return true;
         if (at + 1 >= end_token) return false;
         if (!next_word_hash) next_word_hash = static_cast<std::uint32_t>(WordFilter::hash(tokens[at + 1].text));
         return *next_word_hash == candidate.second_word_hash;
     };
-    for (const Candidate& candidate : candidates(word)) {
+    for (const Candidate& candidate : candidates(word, word_hash)) {
         if (!candidate.one_word && !second_word_may_match(candidate)) continue;
         const std::size_t last = candidate.one_word ? at + 1 : rest_matches(entries_[candidate.entry]);
         if (last == 0) continue;

@@ -84,9 +84,13 @@ public:
     // order they were added.
     void match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
                   std::vector<PhraseMatch>& out) const;
+    // The same with the words' hashes from prefetch(), `hashes[k]` that of token `first + k`.
+    void match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
+                  std::vector<PhraseMatch>& out, const std::vector<std::uint64_t>& hashes, std::size_t first) const;
 
-    // Readies what match_at will look up for these tokens.
-    void prefetch(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
+    // Readies what match_at will look up for tokens [first, last), and gives their hashes.
+    void prefetch(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                  std::vector<std::uint64_t>& hashes) const;
 
     std::size_t size() const { return entries_.size(); }
 
@@ -112,7 +116,10 @@ private:
         const Candidate* end() const { return first + count; }
     };
     // Valid until the next call on the same thread.
-    Candidates candidates(std::string_view word) const;
+    Candidates candidates(std::string_view word, std::uint64_t word_hash) const;
+    void match_hashed(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
+                      std::vector<PhraseMatch>& out, std::uint64_t word_hash,
+                      const std::uint64_t* next_word_hash) const;
     struct ThreadCache;
     ThreadCache& thread_cache() const;
     static constexpr std::size_t kCachedWords = 1u << 18;  // a power of two
