@@ -400,6 +400,14 @@ bool written_as_lam_before_hamza_below(const NormalizedText& normalized, std::st
     const std::size_t begin = normalized.to_original(token.begin);
     return original.substr(begin, kLamHamzaBelow.size()) == kLamHamzaBelow;
 }
+// "إبان" (during) is "أبان" (he stated) once hamzas are folded: no verb in the past opens with إ
+// (the alef of "انطلق" or "استقبل" bears none), so a word that does, after its clitics, is none.
+bool opens_with_hamza_below(const NormalizedText& normalized, std::string_view original, const Token& token,
+                            std::size_t clitic_bytes) {
+    static constexpr std::string_view kHamzaBelow = "\xD8\xA5";
+    const std::size_t begin = normalized.to_original(token.begin + clitic_bytes);
+    return original.substr(begin, kHamzaBelow.size()) == kHamzaBelow;
+}
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
 }
@@ -1659,9 +1667,11 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
         // A verb never ends in ة: "دعوة" is the noun, not دعا with a pronoun. A past tense
         // folded to a final ي was written with ى: "رأي" and "نفي" are the nouns, not رأى and نفى.
         const Token& last_word = tokens[item.last - 1];
-        const bool noun_spelling = written_with_teh_marbuta(normalized, original, last_word) ||
-                                   (rule.tense == TriggerEntry::Tense::past && item.last - item.first == 1 &&
-                                    written_ending_with(normalized, original, last_word, kWrittenYa));
+        const bool past = rule.tense == TriggerEntry::Tense::past;
+        const bool noun_spelling =
+            written_with_teh_marbuta(normalized, original, last_word) ||
+            (past && item.last - item.first == 1 && written_ending_with(normalized, original, last_word, kWrittenYa)) ||
+            (past && opens_with_hamza_below(normalized, original, tokens[item.first], item.proclitics.size()));
         if (verb && (!verbal_clitics || noun_spelling)) continue;
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
