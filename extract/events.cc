@@ -1050,7 +1050,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (!event.date.from_publication && event.date.precision == "day" && event.date.end.empty())
         saying_day_ = parse_iso_date(event.date.value);
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
-    if (auto place = location(trigger.last, s_.last, span, trigger.last)) event.location = place;
+    // Where it was said comes before what was said: "قال في الرياض إن ..." was said in Riyadh, and
+    // a place in the words reported after إن or a colon ("إن الهجوم في أبها ...") is theirs.
+    std::size_t said_last = trigger.last;
+    while (said_last < s_.last && !s_.has_class(said_last, kClause) && !is_colon(tokens_[said_last])) ++said_last;
+    if (auto place = location(trigger.last, said_last, span, trigger.last)) event.location = place;
     // "ودعا مجلس الأمن للاجتماع", "طالب بعقد قمة عربية طارئة": a call for a meeting plans it.
     if (!entry.plan_type.empty() && !plan_done_) {
         for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 5; ++k) {

@@ -572,6 +572,27 @@ TEST_CASE("meeting held: the place of a body that is a party or a post is not wh
     CHECK(!received[0]->location);
 }
 
+TEST_CASE("statement: where it was said comes before what was said", "[events][speech][location]") {
+    // Corpus, 2015-07-21: said at a press conference in Ankara.
+    const auto in_ankara = of_type(extract("وقال المسؤول التركي في مؤتمر صحافي عقده في أنقرة \"إن العناصر الأولى "
+                                           "للتحقيق تكشف أن التفجير ناجم عن اعتداء انتحاري قام به داعش، في إشارة "
+                                           "إلى تسمية سابقة مختصرة للتنظيم.",
+                                           "2015-07-21"),
+                                   "statement_issued");
+    REQUIRE(!in_ankara.empty());
+    REQUIRE(in_ankara[0]->location);
+    CHECK(in_ankara[0]->location->id == "ankara");
+    // Corpus, 2015-07-27: Ramadi is what the spokesman speaks of, not where he spoke.
+    const auto about_ramadi = of_type(extract("وقال متحدث عراقي إن حرم الجامعة كان يستخدم كمقر قيادة للمتشددين معتبرا "
+                                              "أن السيطرة عليه قد تعزز جهود الحكومة لاستعادة السيطرة على الرمادي "
+                                              "عاصمة محافظة الأنبار بعد سقوطها في يد داعش منذ مايو أيار الماضي.",
+                                              "2015-07-27"),
+                                      "statement_issued");
+    REQUIRE(!about_ramadi.empty());
+    CHECK(
+        std::none_of(about_ramadi.begin(), about_ramadi.end(), [](const auto& e) { return e->location.has_value(); }));
+}
+
 TEST_CASE("statement: the chargé of an embassy named by its king's title is the one who speaks", "[events][speech]") {
     // Corpus, 2015-08-08: "القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس عبدالعزيز بن عبدالله الداود".
     const auto statements = of_type(
