@@ -369,6 +369,15 @@ bool conflict(const Facts& a, const Facts& b) {
         if (!a.days.empty() && !b.days.empty() && !dates_agree(a, b, true)) return true;
     }
     if (a.rule == Rule::kMeetingHeld && !same_or_missing(a.location, b.location)) return true;
+    // Meetings of other sides in one place on one day stay two, whatever mentions with no side or
+    // one side chain them ("استقبل الملك سلمان الرئيس البشير" and "لقاءات مشعل في الرياض").
+    if (a.rule == Rule::kMeetingHeld && !a.round_number && !b.round_number && !a.parties.empty() &&
+        !b.parties.empty()) {
+        const std::size_t shared = shared_parties(a, b);
+        if (shared == 0) return true;
+        if (a.parties.size() >= 2 && b.parties.size() >= 2 && shared < a.parties.size() && shared < b.parties.size())
+            return true;
+    }
     // Plans of other parties are other plans, however their mentions chain.
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
         return true;

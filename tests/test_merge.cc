@@ -257,6 +257,28 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     CHECK(merge_events({kerry_attiyah, kerry}).size() == 1);
 }
 
+TEST_CASE("a mention of one side does not chain two meetings of other sides into one", "[merge][negative]") {
+    // corpus snn-2015-07-24-0266, -0719 and -1699: in Riyadh that day the King met President al-Bashir
+    // with princes attending, and Meshaal held talks; a mention naming a prince alone matches both.
+    Event salman_bashir = meeting("a", 1, -1, "2015-07-24", "riyadh");
+    salman_bashir.actors = {participant("king-salman", "SAU"), participant("omar-al-bashir", "SDN")};
+    Event prince = meeting("b", 3, -1, "2015-07-24", "riyadh");
+    prince.actors = {participant("faisal-bin-bandar", "SAU")};
+    Event meshaal = meeting("c", 25, -1, "2015-07-24", "riyadh");
+    meshaal.actors = {participant("mohammed-bin-salman", "SAU"), participant("khaled-meshaal", "HAMAS")};
+    for (const auto& order :
+         {std::vector<Event>{salman_bashir, prince, meshaal}, std::vector<Event>{meshaal, prince, salman_bashir}}) {
+        const auto merged = merge_events(order);
+        REQUIRE(merged.size() == 2);
+        for (const Event& e : merged) {
+            const auto names = [&e](const std::string& id) {
+                return std::any_of(e.actors.begin(), e.actors.end(), [&](const Actor& a) { return a.id == id; });
+            };
+            CHECK_FALSE((names("omar-al-bashir") && names("khaled-meshaal")));
+        }
+    }
+}
+
 TEST_CASE("what one article keeps apart, another article does not join", "[merge][negative]") {
     // dev013: "يعقد كيري اجتماعا مع دول مجلس التعاون الخليجي اليوم في الدوحة" and "يعقد كيري أيضا اليوم في
     // الدوحة اجتماعا مع كل من وزير خارجية روسيا سيرجي لافروف ووزير الخارجية عادل الجبير": two meetings of one
