@@ -980,7 +980,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         }
     }
     // "وقال الوزير أمس إن الثورة في 25 يناير 2011 ...": what was said, after إن or a
-    // colon, dates something else.
+    // colon, dates and places something else.
     std::size_t said = trigger.last;
     while (said < s_.last && !s_.has_class(said, kClause) && !is_colon(tokens_[said])) ++said;
     // "Beside" the verb and its subject: back from the subject, the clause's own words only ("...
@@ -1052,9 +1052,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // Where it was said comes before what was said: "قال في الرياض إن ..." was said in Riyadh, and
     // a place in the words reported after إن or a colon ("إن الهجوم في أبها ...") is theirs.
-    std::size_t said_last = trigger.last;
-    while (said_last < s_.last && !s_.has_class(said_last, kClause) && !is_colon(tokens_[said_last])) ++said_last;
-    if (auto place = location(trigger.last, said_last, span, trigger.last)) event.location = place;
+    if (auto place = location(trigger.last, said, span, trigger.last)) event.location = place;
     // "ودعا مجلس الأمن للاجتماع", "طالب بعقد قمة عربية طارئة": a call for a meeting plans it.
     if (!entry.plan_type.empty() && !plan_done_) {
         for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 5; ++k) {
