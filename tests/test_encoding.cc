@@ -2,13 +2,16 @@
 // UTF-16 with BOM, Windows-1256 and ISO-8859-6, detected or named with
 // --encoding; the offsets of the output are those of the decoded text.
 #include <unicode/ucnv.h>
+#include <unicode/utf8.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "extract/encoding.h"
 #include "extract/input.h"
+#include "extract/utf8.h"
 #include "process_support.h"
 #include "test_support.h"
 
@@ -125,4 +128,56 @@ TEST_CASE("an article in UTF-16 or Windows-1256 gives the events and offsets of 
         {"build", (dir / "named").string(), "--encoding", "arabic-dos", "-o", (dir / "x").string()}, dir.path());
     CHECK(unknown.status == 2);
     CHECK(unknown.err.find("'arabic-dos' is not an encoding ICU knows") != std::string::npos);
+}
+
+TEST_CASE("first_invalid finds the first ill-formed UTF-8 sequence where ICU does", "[encoding]") {
+    // Pieces an Arabic article is made of, and the ways UTF-8 goes wrong: stray and missing
+    // continuation bytes, overlong forms, surrogates, values past U+10FFFF, bytes never used.
+    const std::vector<std::string> pieces = {"a",
+                                             " ",
+                                             "\xD9\x82",
+                                             "\xD8\xA7",
+                                             "\xC2\xAB",
+                                             "\xE2\x80\xA6",
+                                             "\xEF\xBF\xBD",
+                                             "\xF0\x9F\x98\x80",
+                                             "\x80",
+                                             "\xBF",
+                                             "\xC0\x80",
+                                             "\xC1\xBF",
+                                             "\xD9",
+                                             "\xE2\x80",
+                                             "\xED\xA0\x80",
+                                             "\xE0\x80\x80",
+                                             "\xF4\x90\x80\x80",
+                                             "\xF8\x88\x80\x80\x80",
+                                             "\xFF",
+                                             "\xC3",
+                                             "\xDF\xBF",
+                                             "\x7F"};
+    auto icu_first_invalid = [](const std::string& text) -> std::size_t {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+        const auto length = static_cast<int32_t>(text.size());
+        for (int32_t at = 0; at < length;) {
+            const int32_t start = at;
+            UChar32 c = 0;
+            U8_NEXT(bytes, at, length, c);
+            if (c < 0) return static_cast<std::size_t>(start);
+        }
+        return std::string::npos;
+    };
+    std::uint32_t state = 12345;
+    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    int invalid = 0;
+    for (int round = 0; round < 20000; ++round) {
+        // Mostly well-formed text, so that the bad piece falls anywhere in a long run of good ones.
+        std::string text;
+        const std::size_t count = next() % 40;
+        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % 100 < 95 ? next() % 8 : next() % pieces.size()];
+        const std::size_t expected = icu_first_invalid(text);
+        invalid += expected != std::string::npos;
+        INFO("text bytes: " << text.size());
+        REQUIRE(hadath::utf8::first_invalid(text) == expected);
+    }
+    CHECK(invalid > 2000);
 }
