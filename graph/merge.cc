@@ -590,6 +590,44 @@ std::vector<Event> cluster_events(const Facts* first, const Facts* last, bool sa
     return merged;
 }
 
+// The events of `ranked` cut into two groups, each in ranked order, such that no two events of
+// different groups share a blocking key: clustering never compares them, so the two groups are
+// clustered side by side with the clusters that one pass over all would give. The groups are
+// whole sets of events linked by shared keys, dealt out so that both get about half.
+std::pair<std::vector<Facts>, std::vector<Facts>> independent_halves(std::vector<Facts> ranked) {
+    std::vector<std::size_t> parent(ranked.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    const auto root = [&parent](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    std::unordered_map<std::string, std::size_t> first_with_key;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        for (std::string& key : blocking_keys(ranked[i])) {
+            const auto [found, added] = first_with_key.emplace(std::move(key), i);
+            if (!added) {
+                const std::size_t a = root(found->second), b = root(i);
+                parent[std::max(a, b)] = std::min(a, b);  // a set's root is its first event
+            }
+        }
+    }
+    std::vector<std::size_t> set_size(ranked.size(), 0);
+    for (std::size_t i = 0; i < ranked.size(); ++i) ++set_size[root(i)];
+    // Each set goes, in the order of its first event, to the group with fewer events so far.
+    std::vector<char> in_second(ranked.size(), 0);
+    std::size_t first_count = 0, second_count = 0;
+    std::pair<std::vector<Facts>, std::vector<Facts>> halves;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        const std::size_t r = root(i);
+        if (r == i) {
+            in_second[i] = second_count < first_count;
+            (in_second[i] ? second_count : first_count) += set_size[i];
+        }
+        (in_second[r] ? halves.second : halves.first).push_back(std::move(ranked[i]));
+    }
+    return halves;
+}
+
 std::string mention_key(const Event& e) {
     const Mention& m = e.mentions.front();
     char buffer[64];
@@ -839,7 +877,16 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     for (const std::size_t i : sorted_positions(
              per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true))
         ranked.push_back(facts_of(per_document[i], types, published));
-    std::vector<Event> merged = cluster_events(ranked.data(), ranked.data() + ranked.size(), false);
+    auto [first_group, second_group] = independent_halves(std::move(ranked));
+    auto first_merged = std::async(std::launch::async, [&first_group = first_group] {
+        return cluster_events(first_group.data(), first_group.data() + first_group.size(), false);
+    });
+    std::vector<Event> merged = cluster_events(second_group.data(), second_group.data() + second_group.size(), false);
+    {
+        std::vector<Event> first = first_merged.get();
+        merged.reserve(merged.size() + first.size());
+        for (Event& e : first) merged.push_back(std::move(e));
+    }
     // An event of which no mention, in any article, names who took part, the talks it was a round of
     // or where it was held ("بدأ التخطيط ... وتعاقبت الاجتماعات") tells nothing to place it: it is left
     // out. It still served to join its mentions to an event that does.

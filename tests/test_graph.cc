@@ -1,6 +1,9 @@
 // The knowledge graph and the actor network built from hand-made events that
 // mirror the sample articles.
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -284,6 +287,65 @@ TEST_CASE("clean text can be appended to what is already written", "[graph]") {
         std::string out = "kept ";
         hadath::append_clean_text(out, text);
         CHECK(out == "kept " + hadath::clean_text(text));
+    }
+}
+
+TEST_CASE("clean text agrees code point by code point with a plain reading of the bytes", "[graph]") {
+    // The reference reads one code point at a time (ICU's U8_NEXT): a bad byte becomes U+FFFD,
+    // a run of white space one space between kept text, and what XML forbids is dropped.
+    auto reference = [](const std::string& text) {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+        const auto length = static_cast<int32_t>(text.size());
+        std::string out;
+        bool pending_space = false;
+        for (int32_t at = 0; at < length;) {
+            const int32_t start = at;
+            UChar32 c = 0;
+            U8_NEXT(bytes, at, length, c);
+            std::string piece;
+            if (c < 0) {
+                at = start + 1;
+                piece = "\xEF\xBF\xBD";
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                pending_space = !out.empty();
+                continue;
+            } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                continue;
+            } else {
+                piece = text.substr(start, at - start);
+            }
+            if (pending_space) out += ' ';
+            pending_space = false;
+            out += piece;
+        }
+        return out;
+    };
+    const std::vector<std::string> pieces = {"\xD9\x82",
+                                             "\xD8\xA7",
+                                             "\xD9\x84",
+                                             "a",
+                                             " ",
+                                             "\xC2\xAB",
+                                             "7",
+                                             "\t",
+                                             "\n",
+                                             "  ",
+                                             "\x01",
+                                             "\x7F",
+                                             "\xE2\x80\xA6",
+                                             "\xEF\xBF\xBF",
+                                             "\x80",
+                                             "\xD9",
+                                             "\xC0\x80",
+                                             "\xF0\x9F\x98\x80"};
+    std::uint32_t state = 777;
+    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const std::size_t count = next() % 40;
+        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % 100 < 90 ? next() % 6 : next() % pieces.size()];
+        INFO("text bytes: " << text.size());
+        REQUIRE(hadath::clean_text(text) == reference(text));
     }
 }
 
