@@ -316,6 +316,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
     const std::size_t count = s.last - s.first;
     s.word_classes.assign(count, 0);
     s.item_at.assign(count, -1);
+    s.class_clitic.assign(count, 0);
     thread_local std::vector<PhraseMatch> matches;
     std::size_t covered = s.first;
     thread_local std::vector<std::uint64_t> hashes;
@@ -339,6 +340,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                     continue;
                 }
                 s.word_classes[i - s.first] |= class_bit(match.payload);
+                if (!match.proclitics.empty()) s.class_clitic[i - s.first] = match.proclitics.back();
                 if (match.last_token > i + 1) s.long_class_phrases.push_back({i, match.last_token, match.payload});
                 // A foreign given name is a given name: one entry sets both.
                 if (match.payload == kForeignFirstName) s.word_classes[i - s.first] |= class_bit(kFirstName);
@@ -568,7 +570,7 @@ private:
     WordClassSet classes_of(std::size_t t) const {
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
-                 class_bit(kNamedDay) | class_bit(kVenue));
+                 class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -1106,8 +1108,8 @@ private:
         };
         while (k < s_.last && k < chain.end + kLongestBody && tokens_[k].kind == TokenKind::word && !s_.item(k) &&
                !given_name(k) &&
-               (s_.word_classes[k - s_.first] & kBuiltinWordClasses & ~(class_bit(kCompany) | class_bit(kVenue))) ==
-                   0 &&
+               (s_.word_classes[k - s_.first] & kBuiltinWordClasses &
+                ~(class_bit(kCompany) | class_bit(kVenue) | class_bit(kPlaceNoun))) == 0 &&
                !conjoined_other(tokens_[k].text))
             ++k;
         if (k == chain.end || !is_category(k, kTitle)) return;

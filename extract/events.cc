@@ -161,8 +161,39 @@ private:
             if (s_.has_class(k, word_class)) return true;
         return false;
     }
-    // Actors that are topics or places ("بشأن سوريا", "في سوريا") are not parties.
+    // The first word of the phrase that introduces the place named at `at`: the noun of a kind of
+    // place ("في مدينة نواكشوط") and another name of the same place ("بالعاصمة الموريتانية
+    // نواكشوط") stand before it.
+    std::size_t place_phrase_start(std::size_t at) const {
+        std::size_t k = at;
+        while (k > s_.first) {
+            if (last_clitic(k)) break;  // "في الرياض وجدة", "بالرياض", "بمدينة"
+            if (s_.has_class(k - 1, kPlaceNoun) || s_.has_class(k - 1, kCapitalWord)) {
+                --k;
+                continue;
+            }
+            const auto before = std::find_if(s_.places.begin(), s_.places.end(),
+                                             [&](const PlaceRef& place) { return place.last == k; });
+            if (before == s_.places.end()) break;
+            k = before->first;
+        }
+        return k;
+    }
+    // "في الدوحة", "بالرياض", "بمدينة جدة": a place introduced as where things happen.
+    bool introduced_as_where(std::size_t at) const {
+        const std::size_t k = place_phrase_start(at);
+        if (k > s_.first && s_.has_class(k - 1, kDestination)) return true;
+        const char clitic = last_clitic(k);
+        return clitic != 0 && clitic != '\x88';
+    }
+    // The last byte of the clitics before the word at k (of a lexicon entry or a word class), 0 for none.
+    char last_clitic(std::size_t k) const {
+        if (const LexiconItem* item = s_.item(k)) return item->proclitics.empty() ? 0 : item->proclitics.back();
+        return s_.class_clitic[k - s_.first];
+    }
+    // Actors that are topics or places ("بشأن سوريا", "في سوريا", "في مدينة طرابلس") are not parties.
     bool topic(const ActorRef& actor) const {
+        if (place_phrase_start(actor.first) < actor.first && introduced_as_where(actor.first)) return true;
         std::size_t k = actor.first;
         while (k > s_.first) {
             if (s_.has_class(k - 1, kDestination)) return true;
@@ -863,11 +894,8 @@ std::optional<Location> SentenceReader::location(std::size_t first, std::size_t 
             (at_venues ? in_person_not_venue(place.first) : in_person(place.first)) || about_other_event(place.first))
             continue;
         std::size_t distance = place.first >= near ? place.first - near : near - place.first;
-        // "في الدوحة", "بالرياض": a place introduced as where things happen comes first.
-        const LexiconItem* item = s_.item(place.first);
-        const bool where = (place.first > s_.first && s_.has_class(place.first - 1, kDestination)) ||
-                           (item && !item->proclitics.empty() && item->proclitics.back() != '\x88');
-        if (!where) distance += 20;
+        // A place introduced as where things happen comes first.
+        if (!introduced_as_where(place.first)) distance += 20;
         if (distance < best_distance) {
             best_distance = distance;
             best = &place;

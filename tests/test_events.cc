@@ -571,6 +571,36 @@ TEST_CASE("meeting held: the place of a body that is a party or a post is not wh
                               "2015-07-25")) == "");
 }
 
+TEST_CASE("meeting held: a place named with the noun of its kind is where it was held, and no party",
+          "[events][meeting][location]") {
+    // dev034, 2016-07-25: "بالعاصمة الموريتانية نواكشوط", the capital's other name before it.
+    CHECK(place_of(*one_meeting("انطلقت ظهر اليوم بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية التي "
+                                "تبحث أساسا النزاعات في اليمن وسوريا والعراق وليبيا، بالإضافة إلى تشكيل قوة عربية "
+                                "مشتركة.",
+                                "2016-07-25")) == "nouakchott");
+    // Corpus, 2015-08-04: "في مدينة اسطنبول التركية".
+    CHECK(place_of(*one_meeting(
+              "وكانت الانتخابات أجريت الليلة الماضية في ختام اجتماعات الدورة ال 23 للائتلاف في "
+              "مدينة اسطنبول التركية، وانطلقت يوم الجمعة الماضي اجتماعات الهيئة العامة للائتلاف، وكان على رأس جدول "
+              "أعمالها انتخاب هيئة رئاسية ومناقشة الوضع الميداني وتأثيرات الاتفاق النووي الإيراني "
+              "على الثورة السورية والمنطقة.",
+              "2015-08-04")) == "istanbul");
+    // Corpus, 2015-07-22: Algeria hosts the conference; it is no side of it.
+    const auto conference = one_meeting(
+        "تنطلق بالعاصمة الجزائر اليوم الأربعاء أعمال المؤتمر الدولي حول \"التطرف العنيف واستئصاله\" بمشاركة مجموع دول "
+        "الساحل والهيئات الدولية المختصة في مكافحة الإرهاب فضلاً عن دول مجلس الأمن وموظفين سامين وخبراء في قطاعات "
+        "العدالة والمالية والشرطة والتربية والشؤون الدينية والإعلام ممن لهم علاقة مباشرة ميدانياً بمحاربة التطرف.",
+        "2015-07-22");
+    CHECK(place_of(*conference) == "algiers");
+    CHECK_FALSE(has_actor(*conference, "DZA", "participant"));
+    // Corpus, 2015-08-09: announced in the Saudi capital, by no one named.
+    CHECK(of_type(extract("أعلن في العاصمة السعودية الرياض أن مركز الملك سلمان للإغاثة والأعمال الإنسانية ينفذ حاليا "
+                          "برنامجا لإعادة 1400 لاجئ يمني في جيبوتي إلى اليمن.",
+                          "2015-08-09"),
+                  "statement_issued")
+              .empty());
+}
+
 // Where each statement of a sentence was made ("" where it names no place); fails when it has none.
 std::vector<std::string> statement_places(const std::string& sentence, const std::string& date) {
     std::vector<std::string> places;
