@@ -181,6 +181,9 @@ public:
 private:
     void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;
     static bool may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s);
+    // Drops the titles read in words written with the other seat of hamza (see entities.cc).
+    void drop_titles_of_other_hamza(const NormalizedText& normalized, std::string_view original,
+                                    const std::vector<Token>& tokens, SentenceEntities& s) const;
     // "ثورة 25 يناير": a day that names an event of the past dates nothing in the sentence.
     static void drop_named_days(const std::vector<Token>& tokens, SentenceEntities& s);
     void find_persons(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,

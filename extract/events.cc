@@ -196,7 +196,7 @@ private:
         if (place_phrase_start(actor.first) < actor.first && introduced_as_where(actor.first)) return true;
         std::size_t k = actor.first;
         while (k > s_.first) {
-            if (s_.has_class(k - 1, kDestination)) return true;
+            if (s_.has_class(k - 1, kDestination) || s_.has_class(k - 1, kFacing)) return true;
             // Coordinated with a topic: "حول سوريا والعراق".
             const ActorRef* previous = actor_ending_at(k - 1);
             const LexiconItem* item = s_.item(k);
@@ -547,6 +547,7 @@ private:
     bool plan_done_ = false;
     std::vector<std::string> emitted_;       // meetings of this sentence, by round
     std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
+    std::size_t reported_from_ = kNone;      // where the words its first statement reports begin (إن، أن، :)
     // The day this sentence's statement was made, when the text gives it: "اليوم" in what was said
     // is that day.
     std::optional<CivilDate> saying_day_;
@@ -1106,7 +1107,15 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     }
     Actor remembered = *speaker;
     remembered.role = "speaker";
-    context_.last_speaker = remembered;
+    // "وقال تشونغ إن ترامب أعلن أنه سيلتقي كيم": a statement inside the words another reports is not
+    // the one that a "وأضاف" of the next sentence goes on with; one after "فيما", "بينما" opens a
+    // clause of its own ("أفاد كيري بأن ...، فيما أوضح شكري أن").
+    const bool inside_reported = reported_from_ != kNone && trigger.first > reported_from_ &&
+                                 !near_class(reported_from_, trigger.first, kClauseOpener);
+    if (!inside_reported) {
+        context_.last_speaker = remembered;
+        reported_from_ = said < s_.last ? said : kNone;
+    }
     sentence_speaker_ = remembered;
     // "أكد كيم والرئيس الكوري الجنوبي مون جاي-إن التزامهما": two subjects joined by و
     // state it together.

@@ -610,6 +610,49 @@ std::vector<std::string> statement_places(const std::string& sentence, const std
     return places;
 }
 
+// The speakers of a text's statements, in the order of their sentences.
+std::vector<std::string> speakers_by_sentence(const std::string& text, const std::string& date) {
+    std::vector<std::pair<int, std::string>> found;
+    for (const auto& statement : of_type(extract(text, date), "statement_issued"))
+        for (const Actor& actor : statement->actors)
+            if (actor.role == "speaker") found.emplace_back(statement->mentions.front().sentence, actor.id);
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> speakers;
+    for (const auto& [sentence, id] : found) speakers.push_back(std::to_string(sentence) + ":" + id);
+    return speakers;
+}
+
+TEST_CASE("statement: a verb with no subject goes on with the one who reported, not with whom he reported",
+          "[events][statement]") {
+    // dev009: Chung reports what Trump announced; "وأضاف" is Chung again, speaking in front of ("أمام",
+    // not "الإمام") the White House.
+    CHECK(speakers_by_sentence("وقال مستشار الأمن القومى الكورى الجنوبى، تشونغ يوي-يونغ، إن الرئيس الأمريكى دونالد "
+                               "ترامب أعلن أنه سيلتقى زعيم كوريا الشمالية فى مايو/أيار المقبل.\n"
+                               "وأضاف في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء ترامب، إن كيم وافق أيضا على وقف "
+                               "التجارب النووية والصاروخية وأنه \"ملتزم بنزع السلاح النووي\".",
+                               "2018-03-09") ==
+          std::vector<std::string>{"0:chung-eui-yong", "0:donald-trump", "1:chung-eui-yong"});
+    // Corpus, 2015-08-02, the article's first sentence and two later ones: "فيما أوضح شكري" opens a clause
+    // of its own, and the participle after it is his.
+    const auto speakers = speakers_by_sentence(
+        "أعلن وزير الخارجية المصري سامح شكري ونظيره الأميركي جون كيري، أن الحوار الاستراتيجي المصري - الأميركي الذي "
+        "عقد اليوم (الاحد) جرى في أجواء إيجابية وصريحة عكست طبيعة العلاقات الاستراتيجية والسعي إلى تعزيزها على أساس "
+        "الاحترام المتبادل، مؤكدين أنه لا توجد خلافات بين البلدين ولكن، تباين في وجهات النظر.\n"
+        "كما أفاد كيري بأن مصر وأميركا اتفقتا على بحث فرص توسيع العلاقات الأمنية، فيما أوضح شكري أن مصر والولايات "
+        "المتحدة اتفقتا خلال الحوار الاستراتيجي على مضاعفة الجهود المشتركة في مواجهة الإرهاب والتنظيمات المتطرفة. "
+        "مشيرا إلى أهمية انعقاد الحوار الاستراتيجي الذي يعكس حرص القاهرة وواشنطن على تعزيز العلاقات التي تربطهما، "
+        "قائلا إن \"الولايات المتحدة قوة دولية، ومصر بثقلها ووزنها بحاجة إلى مثل هذه الآلية خاصة في ضوء المتغيرات "
+        "السياسية المتلاحقة التي يشهدها العالم\".",
+        "2015-08-02");
+    REQUIRE(!speakers.empty());
+    CHECK(speakers.back() == "2:sameh-shoukry");
+    // Corpus, 2015-07-31: he spoke in front of the African Union, which said nothing.
+    for (const std::string& speaker : speakers_by_sentence("وأما أول من أمس، فقد تحدث أمام الاتحاد الأفريقي حول الحاجة "
+                                                           "للتصدي للتهديد الصادر عن الإرهابيين.",
+                                                           "2015-07-31"))
+        CHECK(speaker.find("AU") == std::string::npos);
+}
+
 TEST_CASE("statement: where it was said comes before what was said", "[events][speech][location]") {
     // Corpus, 2015-07-21: said at a press conference in Ankara.
     CHECK(statement_places("وقال المسؤول التركي في مؤتمر صحافي عقده في أنقرة \"إن العناصر الأولى للتحقيق تكشف أن "
