@@ -536,6 +536,19 @@ private:
     std::optional<Actor> visitor_before(const TriggerRef& trigger, Span& span) const;
     // "في عقد قمة": a meeting verb's form at `t` after a preposition is its verbal noun, holding one.
     bool holding_after_preposition(std::size_t t) const;
+    // A call or proposal (a speech verb that plans what it calls for) a few words before `at`, after
+    // `from` and with no punctuation between: "اقترحت الهند على باكستان عقد اجتماع", "طالب بإجراء حوار مع طهران"; not
+    // one made at or after the meeting ("ودعا الوزير خلال لقائه مع نظيره", "ودعا أوباما بعد محادثات مع").
+    bool called_for(std::size_t at, std::size_t from) const {
+        for (std::size_t k = at; k > from && k + 4 > at; --k) {
+            if (tokens_[k - 1].kind == TokenKind::punctuation || s_.has_class(k - 1, kOccasion) ||
+                s_.has_class(k - 1, kOtherEvent))
+                return false;
+            const LexiconItem* item = s_.item(k - 1);
+            if (item && item->category == kTrigger && !r_.triggers[item->payload].plan_type.empty()) return true;
+        }
+        return false;
+    }
     void meeting_of(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
 
     const Resources& r_;
@@ -1351,20 +1364,15 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // "سيعقد", "لعقد مؤتمر" (to hold one), "تعيد النظر في عقد قمة" (a verb's form after a preposition
     // is its verbal noun, holding one; "في ختام اللقاء" is a noun of its own): a meeting still to come.
     const bool verbal_noun = holding_after_preposition(trigger.first);
-    // "اقترحت الهند على باكستان عقد اجتماع": holding one (the past form of a meeting verb is its verbal
-    // noun) that a call or proposal a few words before, with no punctuation between, asks for.
-    bool called_for = false;
+    // "اقترحت الهند على باكستان عقد اجتماع", "طالب بعقد قمة": holding one (the past form of a meeting
+    // verb, bare or after ب, is its verbal noun) that a call or proposal asks for.
     const TriggerEntry& rule = r_.triggers[trigger.trigger];
-    if (rule.frame == Frame::meeting && rule.tense == TriggerEntry::Tense::past && trigger.proclitics.empty()) {
-        for (std::size_t k = trigger.first; k > clause_first && k + 4 > trigger.first; --k) {
-            if (tokens_[k - 1].kind == TokenKind::punctuation) break;
-            const LexiconItem* item = s_.item(k - 1);
-            if (item && item->category == kTrigger && !r_.triggers[item->payload].plan_type.empty()) called_for = true;
-        }
-    }
+    const bool asked_for = rule.frame == Frame::meeting && rule.tense == TriggerEntry::Tense::past &&
+                           (trigger.proclitics.empty() || trigger.proclitics == kPrepositionBa) &&
+                           called_for(trigger.first, clause_first);
     bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
                   (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
-                  (!encounter && verbal_noun) || called_for ||
+                  (!encounter && verbal_noun) || asked_for ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
@@ -2042,8 +2050,10 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         const bool held_later = verb && verb->category == kTrigger && verb->last == k &&
                                 r_.triggers[verb->payload].frame == Frame::meeting &&
                                 verb->proclitics.find(kFutureSin) != std::string_view::npos;
+        // "طالب بإجراء حوار جاد مع طهران", "اقترح إجراء محادثات مع إيران": talks called for.
         bool future = held_later || near_class(k + 1, with + 2, kFuture) ||
-                      (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1)));
+                      (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1))) ||
+                      called_for(k, s_.first);
         if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, with + 1);

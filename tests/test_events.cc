@@ -817,6 +817,24 @@ TEST_CASE("modality: holding a meeting proposed, agreed on or dated as coming is
     }
 }
 
+TEST_CASE("modality: talks a call asks for are planned, talks after which the call came were held",
+          "[events][planned]") {
+    // SaudiNewsNet 2015, snn-2015-08-06-0247: dialogue with Tehran demanded.
+    const auto called = extract(
+        "انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد، في الوقت الذي طالب فيه بإجراء حوار "
+        "جاد مع طهران.",
+        "2015-08-06");
+    CHECK(of_type(called, "meeting_held").empty());
+    CHECK(of_type(called, "meeting_planned").size() == 1);
+    // snn-2015-07-31-0409: the call came after talks held with the Ethiopian prime minister.
+    const auto after = extract(
+        "ودعا أوباما بعد محادثات مع هايلي مريام ديسيلين رئيس الوزراء الإثيوبي، الذي فاز حزبه الحاكم في الانتخابات "
+        "قبل شهرين بنسبة 100 في المائة، إثيوبيا التي تشهد نموا اقتصاديا قويا إلى تحسين أدائها في مجال حقوق الإنسان.",
+        "2015-07-31");
+    CHECK(of_type(after, "meeting_held").size() == 1);
+    CHECK(of_type(after, "meeting_planned").empty());
+}
+
 TEST_CASE("meeting held: an ordinal numbers a round, not a committee's own meetings", "[events][meeting]") {
     // SaudiNewsNet 2015, snn-2015-07-23-0301: the talks on the Nile dam.
     const auto talks = extract(
