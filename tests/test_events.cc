@@ -1108,6 +1108,27 @@ TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[ev
     CHECK(planned[0]->date.value.substr(0, 4) == "2023");
 }
 
+TEST_CASE("agreement: agreed with no subject (تم الاتفاق), and what was agreed before", "[events][agreement]") {
+    // SaudiNewsNet 2015, snn-2015-08-06-2112: the two kings' talks.
+    const auto agreed = of_type(extract("وبناء على توجيهات خادم الحرمين الشريفين والعاهل الأردني، تم الاتفاق خلال "
+                                        "المباحثات على أهمية تعزيز التعاون الاستراتيجي السياسي والاقتصادي والعسكري "
+                                        "والأمني بين المملكتين.",
+                                        "2015-08-06"),
+                                "agreement");
+    REQUIRE(agreed.size() == 1);
+    CHECK(has_actor(*agreed[0], "SAU", "participant"));
+    CHECK(has_actor(*agreed[0], "JOR", "participant"));
+    // snn-2015-08-08-1202 and snn-2015-07-24-1887: "ما تم الاتفاق عليه", "التي تم الاتفاق عليها" go back to an
+    // agreement made before.
+    for (const char* sentence :
+         {"وتأتي زيارة الجبير في إطار متابعة ما تم الاتفاق عليه مع الجانب الروسي خلال زيارة ولي ولي العهد وزير "
+          "الدفاع الأمير الأمير محمد بن سلمان إلى موسكو التي نقل خلالها دعوة من الملك سلمان إلى الرئيس الروسي "
+          "لزيارة المملكة.",
+          "كما أشار إلى أن المباحثات الثنائية مع نظيره المصري تطرقت لموضوع العراق وبحث الإصلاحات التي تم الاتفاق "
+          "عليها في صيف العام الماضي في الحفاظ على وحدة العراق وضمان حقوق المكونات العراقية."})
+        CHECK(of_type(extract(sentence, "2015-08-08"), "agreement").empty());
+}
+
 TEST_CASE("agreement: agreed during a call, which is no call planned", "[events][agreement]") {
     // SaudiNewsNet 2015, snn-2015-07-24-1909.
     const auto events = extract(
