@@ -52,33 +52,44 @@ public:
 
     template <typename Graph, typename ApplyForce>
     void operator()(const Graph&, ApplyForce apply_force) {
-        std::vector<std::vector<std::size_t>> cells(columns_ * columns_);
-        std::vector<std::size_t> cell_of(points_.size());
+        // The cells as one array sorted by cell (a counting sort, vertices in increasing order within
+        // a cell), its buffers kept from one iteration to the next.
+        const std::size_t cell_count = columns_ * columns_;
+        cell_of_.resize(points_.size());
+        cell_start_.assign(cell_count + 1, 0);
         for (std::size_t v = 0; v < points_.size(); ++v) {
-            cell_of[v] = cell(points_[v][1]) * columns_ + cell(points_[v][0]);
-            cells[cell_of[v]].push_back(v);
+            cell_of_[v] = cell(points_[v][1]) * columns_ + cell(points_[v][0]);
+            ++cell_start_[cell_of_[v] + 1];
         }
-        std::vector<const std::vector<std::size_t>*> around;
+        for (std::size_t c = 0; c < cell_count; ++c) cell_start_[c + 1] += cell_start_[c];
+        by_cell_.resize(points_.size());
+        next_slot_.assign(cell_start_.begin(), cell_start_.end() - 1);
+        for (std::size_t v = 0; v < points_.size(); ++v) by_cell_[next_slot_[cell_of_[v]]++] = v;
         for (std::size_t v = 0; v < points_.size(); ++v) {
-            const std::size_t row = cell_of[v] / columns_, column = cell_of[v] % columns_;
-            around.clear();
+            const std::size_t row = cell_of_[v] / columns_, column = cell_of_[v] % columns_;
+            const std::size_t first_row = row ? row - 1 : 0, last_row = std::min(row + 1, columns_ - 1);
+            const std::size_t first_column = column ? column - 1 : 0, last_column = std::min(column + 1, columns_ - 1);
             std::size_t candidates = 0;
-            for (std::size_t r = row ? row - 1 : 0; r <= std::min(row + 1, columns_ - 1); ++r) {
-                for (std::size_t c = column ? column - 1 : 0; c <= std::min(column + 1, columns_ - 1); ++c) {
-                    around.push_back(&cells[r * columns_ + c]);
-                    candidates += cells[r * columns_ + c].size();
-                }
-            }
+            for (std::size_t r = first_row; r <= last_row; ++r)
+                candidates += cell_start_[r * columns_ + last_column + 1] - cell_start_[r * columns_ + first_column];
             const std::size_t stride = candidates > kMostRepellers ? candidates / kMostRepellers : 1;
             weight_ = static_cast<double>(stride);
-            std::size_t index = v % stride;  // each vertex samples a different share
+            // Each vertex samples a different share: every stride-th of the candidates, from its own offset.
+            std::size_t index = v % stride;
             std::size_t seen = 0;
-            for (const auto* bucket : around) {
-                for (std::size_t u : *bucket) {
-                    if (seen++ != index) continue;
-                    index += stride;
+            for (std::size_t r = first_row; r <= last_row; ++r) {
+                // The cells of one row of the 3x3 block lie next to each other in by_cell_.
+                const std::size_t begin = cell_start_[r * columns_ + first_column];
+                const std::size_t end = cell_start_[r * columns_ + last_column + 1];
+                if (index >= seen + (end - begin)) {
+                    seen += end - begin;
+                    continue;
+                }
+                for (std::size_t k = begin + (index - seen); k < end; k += stride, index += stride) {
+                    const std::size_t u = by_cell_[k];
                     if (u != v) apply_force(u, v);
                 }
+                seen += end - begin;
             }
         }
         weight_ = 1;
@@ -93,6 +104,7 @@ private:
     double& weight_;
     double two_k_ = 1;
     std::size_t columns_ = 1;
+    std::vector<std::size_t> cell_of_, cell_start_, next_slot_, by_cell_;
 };
 
 // Fruchterman–Reingold's k²/d, times the share of repellers a sampled vertex stands for.
