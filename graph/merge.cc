@@ -750,18 +750,21 @@ void join_person_identities(std::vector<Event>& mentions) {
         std::string name, name_ar;
         bool english = false;  // a lexicon name, not the Arabic as written
     };
-    std::map<std::string, Variant> variants;  // by id
-    for (const Event& e : mentions)
-        for (const Actor& a : e.actors)
-            if (a.kind == "person" && !a.name_ar.empty() && !variants.count(a.id))
-                variants[a.id] = {a.name, a.name_ar, std::all_of(a.name.begin(), a.name.end(), [](char c) {
-                                      return static_cast<unsigned char>(c) < 0x80;
-                                  })};
+    // Looked up by id only (what is iterated below is ordered): hashed, as every mention's actors pass here.
+    std::unordered_map<std::string, Variant> variants;
     // The side of each id: the affiliation its mentions give most often, an empty one only when none gives one.
-    std::map<std::string, std::map<std::string, int>> sides;
-    for (const Event& e : mentions)
-        for (const Actor& a : e.actors)
-            if (a.kind == "person") ++sides[a.id][a.affiliation];
+    std::unordered_map<std::string, std::map<std::string, int>> sides;
+    for (const Event& e : mentions) {
+        for (const Actor& a : e.actors) {
+            if (a.kind != "person") continue;
+            ++sides[a.id][a.affiliation];
+            if (!a.name_ar.empty())
+                variants.try_emplace(a.id,
+                                     Variant{a.name, a.name_ar, std::all_of(a.name.begin(), a.name.end(), [](char c) {
+                                                 return static_cast<unsigned char>(c) < 0x80;
+                                             })});
+        }
+    }
     const auto side_of = [&](const std::string& id) {
         std::pair<std::string, int> best{"", 0};
         for (const auto& [affiliation, count] : sides[id])
@@ -777,7 +780,7 @@ void join_person_identities(std::vector<Event>& mentions) {
         groups[{side_of(id), words.back()}][words.size() > 1 ? words.front() : ""].insert(id);
         words_of[id] = std::move(words);
     }
-    std::map<std::string, std::string> canonical;
+    std::unordered_map<std::string, std::string> canonical;
     const auto better = [&](const std::string& a, const std::string& b) {
         const Variant &x = variants[a], &y = variants[b];
         return std::make_tuple(!x.english, -static_cast<long>(x.name_ar.size()), a) <
@@ -817,17 +820,20 @@ void join_person_identities(std::vector<Event>& mentions) {
 
 std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types,
                                 const std::vector<DocumentInfo>& documents) {
+    // Canonical order: by document, place in the document, type. It reads only the mentions and
+    // types, which the join of person identities beside it leaves alone.
+    auto canonical_order = std::async(std::launch::async, [&mentions] {
+        std::vector<std::string> keys;
+        keys.reserve(mentions.size());
+        for (const Event& e : mentions) keys.push_back(mention_key(e));
+        return sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    });
     join_person_identities(mentions);
     PublicationDays published;
     for (const DocumentInfo& info : documents)
         if (const auto span = day_span(info.date); span && info.date.size() == 10)
             published.emplace(info.id, day_number(span->first));
-    // Canonical order: by document, place in the document, type.
-    std::vector<std::string> keys;
-    keys.reserve(mentions.size());
-    for (const Event& e : mentions) keys.push_back(mention_key(e));
-    const std::vector<std::size_t> order =
-        sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    const std::vector<std::size_t> order = canonical_order.get();
     // Inside each document first, then across documents. Documents are merged apart from each
     // other, so the two halves of the canonical order, cut between documents, are merged side by side.
     std::vector<Facts> canonical(mentions.size());
@@ -872,11 +878,15 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
                          -precision_rank(e.date.value.empty() ? "" : e.date.precision), e.date.from_publication ? 1 : 0,
                          nobody ? 1 : 0});
     }
-    std::vector<Facts> ranked;
-    ranked.reserve(per_document.size());
-    for (const std::size_t i : sorted_positions(
-             per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true))
-        ranked.push_back(facts_of(per_document[i], types, published));
+    const std::vector<std::size_t> by_rank = sorted_positions(
+        per_document.size(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; }, true);
+    std::vector<Facts> ranked(by_rank.size());
+    const auto rank_facts = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) ranked[k] = facts_of(per_document[by_rank[k]], types, published);
+    };
+    auto first_facts = std::async(std::launch::async, rank_facts, 0, ranked.size() / 2);
+    rank_facts(ranked.size() / 2, ranked.size());
+    first_facts.get();
     auto [first_group, second_group] = independent_halves(std::move(ranked));
     auto first_merged = std::async(std::launch::async, [&first_group = first_group] {
         return cluster_events(first_group.data(), first_group.data() + first_group.size(), false);
