@@ -177,6 +177,10 @@ DateRules DateRules::load(const std::string& lexicon_dir, HijriCalendar calendar
     return rules;
 }
 
+bool DateRules::may_open_date(std::string_view word) const {
+    return data_ && date_internal::may_open_date(*data_, word);
+}
+
 std::vector<DateMention> DateRules::find(std::string_view text, std::optional<CivilDate> publication) const {
     if (!data_) return {};
     std::vector<date_internal::Token> tokens = date_internal::tokenize(text);

@@ -70,6 +70,11 @@ public:
     // in order of position, never overlapping.
     std::vector<DateMention> find(std::string_view text, std::optional<CivilDate> publication) const;
 
+    // False when no date expression can hold `word`, a word or number of normalized text (a
+    // token of tokenize() in text.h): a text none of whose words may be in one holds no date,
+    // and find() need not read it. True whenever in doubt.
+    bool may_open_date(std::string_view word) const;
+
 private:
     struct Data;
     std::shared_ptr<const Data> data_;

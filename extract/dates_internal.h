@@ -129,8 +129,14 @@ struct DateLexicon {
     std::unordered_map<std::string_view, WordInfo> words;
     std::unordered_set<std::string_view> multiword_heads;
     WordFilter known_words;  // the keys of both
+    // Every word of the entries that name a time (a month, a weekday, a unit...), as against those
+    // that only join or qualify one ("في", "من", "الماضي"): a date expression holds one of them or
+    // a number.
+    std::unordered_set<std::string_view> time_words;
+    WordFilter time_word_filter;  // the same, asked first
     // The clitic entries (conjunction, preposition), asked of every word's first letter.
-    std::vector<std::pair<std::string_view, const WordInfo*>> clitics;
+    // One letter each ("و", "ب"), by code point: the first letter of every word is compared with them.
+    std::vector<std::pair<char32_t, const WordInfo*>> clitics;
     std::size_t max_words = 1;
     std::vector<std::string> future_prefixes;
     std::string definite_article;
@@ -162,6 +168,9 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text);
 // Sets each word token's lexicon entry, with its clitics stripped.
 void look_up_words(const DateLexicon& data, std::string_view text, std::vector<Token>& tokens);
+// False when `word` (a word or number of normalized text) is no number and no form of it the lexer
+// looks up is a time word: then no date expression holds it. True whenever in doubt.
+bool may_open_date(const DateLexicon& data, std::string_view word);
 
 // ---- matcher
 

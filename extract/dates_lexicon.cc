@@ -6,6 +6,7 @@
 #include "extract/dates_internal.h"
 #include "extract/lexicon.h"
 #include "extract/normalize.h"
+#include "extract/utf8.h"
 
 namespace hadath::date_internal {
 
@@ -253,8 +254,43 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
         if (parse_int(row.fields[1], number) && number >= 1 && number <= kLongestMonth)
             builder.add_if_new(row.fields[0], kDayOrdinal, number, row);
     }
-    for (const auto& [word, info] : data.words) {
-        if (info.has(kConjunctionPrefix) || info.has(kPrepositionPrefix)) data.clitics.emplace_back(word, &info);
+    // The kinds that never make a date without a number or a word of the other kinds (a month, a
+    // weekday, a relative day, a unit, a counted unit, a half or quarter): the matchers read them
+    // only around such a word ("قبل" needs "6 سنوات", "مطلع" a month, "الرابع عشر من" the month).
+    constexpr std::uint64_t kJoiningKinds =
+        1ULL << kDirection | 1ULL << kThis | 1ULL << kNumberWord | 1ULL << kAgo | 1ULL << kApproximately |
+        1ULL << kYearCue | 1ULL << kYearLead | 1ULL << kMonthCue | 1ULL << kConnector | 1ULL << kRangeStart |
+        1ULL << kRangeJoiner | 1ULL << kDayCue | 1ULL << kDayPart | 1ULL << kPeriodPart | 1ULL << kOrdinal |
+        1ULL << kNotDateAfter | 1ULL << kNotDateBefore | 1ULL << kFutureMarker | 1ULL << kFuturePrefix |
+        1ULL << kNotFuture | 1ULL << kConjunctionPrefix | 1ULL << kPrepositionPrefix | 1ULL << kDefiniteArticle |
+        1ULL << kEquivalence | 1ULL << kHijriEra | 1ULL << kGregorianEra | 1ULL << kDayOrdinal | 1ULL << kFirstDay |
+        1ULL << kSince;
+    const auto only_joins = [&](std::string_view word) {
+        const auto found = data.words.find(word);
+        return found != data.words.end() && (found->second.kinds & ~kJoiningKinds) == 0;
+    };
+    std::vector<std::string_view> words;
+    for (const auto& [entry, info] : data.words) {
+        if (info.has(kConjunctionPrefix) || info.has(kPrepositionPrefix)) {
+            // Only a clitic of one letter is ever stripped.
+            std::size_t length = 0;
+            const char32_t letter = utf8::decode(entry, 0, length);
+            if (length == entry.size()) data.clitics.emplace_back(letter, &info);
+        }
+        if (only_joins(entry)) continue;
+        words.clear();
+        for (std::size_t begin = 0; begin <= entry.size();) {
+            const std::size_t end = std::min(entry.find(' ', begin), entry.size());
+            words.push_back(entry.substr(begin, end - begin));
+            begin = end + 1;
+        }
+        // "أول من أمس" is told by its "أمس": "من", which only joins, would be in every sentence.
+        const bool some_word_names_time = !std::all_of(words.begin(), words.end(), only_joins);
+        for (const std::string_view word : words)
+            if (!some_word_names_time || !only_joins(word)) {
+                data.time_words.insert(word);
+                data.time_word_filter.add(word);
+            }
     }
 }
 

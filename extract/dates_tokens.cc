@@ -71,6 +71,44 @@ std::vector<Token> tokenize(std::string_view text) {
 
 namespace {
 
+// The forms of one word that may be looked up, in the order they are tried:
+// the word, then without a conjunction, then without a preposition after it
+// (with the article's alef back: للعام = ل + العام). `try_form(form,
+// stripped_bytes, after_preposition)` returns true to stop.
+template <typename TryForm>
+void try_word_forms(const DateLexicon& data, std::string_view word, std::string& scratch, TryForm try_form) {
+    if (try_form(word, 0, false)) return;
+    std::string_view rest = word;
+    std::size_t stripped = 0;
+    for (int round = 0; round < 2 && rest.size() > 2; ++round) {
+        std::size_t length = 1;
+        const char32_t first = utf8::decode(rest, 0, length);
+        const std::string_view letter = rest.substr(0, length);
+        const WordInfo* clitic = nullptr;
+        for (const auto& [clitic_letter, info] : data.clitics) {
+            if (clitic_letter == first) {
+                clitic = info;
+                break;
+            }
+        }
+        if (!clitic) return;
+        const bool conjunction = round == 0 && clitic->has(kConjunctionPrefix);
+        const bool preposition = clitic->has(kPrepositionPrefix);
+        if (!conjunction && !preposition) return;
+        rest.remove_prefix(letter.size());
+        stripped += letter.size();
+        if (try_form(rest, stripped, preposition && !conjunction)) return;
+        if (preposition && !data.definite_article.empty() && rest.substr(0, letter.size()) == letter &&
+            data.definite_article.size() > letter.size() &&
+            data.definite_article.substr(data.definite_article.size() - letter.size()) == letter) {
+            scratch.assign(data.definite_article.substr(0, data.definite_article.size() - letter.size()));
+            scratch.append(rest);
+            if (try_form(scratch, stripped, true)) return;
+        }
+        if (!conjunction) return;
+    }
+}
+
 class Lexer {
 public:
     Lexer(const DateLexicon& data, std::string_view text, std::vector<Token>& tokens)
@@ -79,32 +117,10 @@ public:
     void run() {
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             if (tokens_[i].type != TokenType::kWord) continue;
-            const std::string_view word = view(i);
-            if (try_entry(i, word, 0)) continue;
-            // Clitics: a conjunction, then a preposition (وب، فل، ل، ...).
-            std::string_view rest = word;
-            std::size_t stripped = 0;
-            std::size_t length = 1;
-            for (int round = 0; round < 2 && rest.size() > 2; ++round) {
-                const std::string_view letter = rest.substr(0, first_char_length(rest, length));
-                const WordInfo* clitic = clitic_info(letter);
-                if (!clitic) break;
-                const bool conjunction = round == 0 && clitic->has(kConjunctionPrefix);
-                const bool preposition = clitic->has(kPrepositionPrefix);
-                if (!conjunction && !preposition) break;
-                rest.remove_prefix(letter.size());
-                stripped += letter.size();
-                if (try_entry(i, rest, stripped, preposition && !conjunction)) break;
-                // ل before the article drops its alef: للعام = ل + العام.
-                if (preposition && !data_.definite_article.empty() && rest.substr(0, letter.size()) == letter &&
-                    data_.definite_article.size() > letter.size() &&
-                    data_.definite_article.substr(data_.definite_article.size() - letter.size()) == letter) {
-                    scratch_.assign(data_.definite_article.substr(0, data_.definite_article.size() - letter.size()));
-                    scratch_.append(rest);
-                    if (try_entry(i, scratch_, stripped, true)) break;
-                }
-                if (!conjunction) break;
-            }
+            try_word_forms(data_, view(i), scratch_,
+                           [&](std::string_view form, std::size_t stripped, bool after_preposition) {
+                               return try_entry(i, form, stripped, after_preposition);
+                           });
         }
     }
 
@@ -112,20 +128,10 @@ private:
     std::string_view view(std::size_t i) const {
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
     }
-    static std::size_t first_char_length(std::string_view s, std::size_t& length) {
-        utf8::decode(s, 0, length);
-        return length;
-    }
     const WordInfo* find(std::string_view key) const {
         if (!data_.known_words.may_contain(key)) return nullptr;
         auto found = data_.words.find(key);
         return found == data_.words.end() ? nullptr : &found->second;
-    }
-    const WordInfo* clitic_info(std::string_view letter) const {
-        for (const auto& [word, info] : data_.clitics) {
-            if (word == letter) return info;
-        }
-        return nullptr;
     }
     // A preposition may only stand before the article, a year cue or a month ("بالعام", "لعام").
     bool preposition_allows(std::string_view word, const WordInfo& info) const {
@@ -176,6 +182,31 @@ private:
 
 void look_up_words(const DateLexicon& data, std::string_view text, std::vector<Token>& tokens) {
     Lexer(data, text, tokens).run();
+}
+
+bool may_open_date(const DateLexicon& data, std::string_view word) {
+    // A number, or a word tokenize() would cut into several (with a digit, a mark or a sign in
+    // it), is left to the full search. Asked of every word of many sentences: the bytes are read
+    // as they come, a two-byte letter at a time.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(word.data());
+    for (std::size_t pos = 0; pos < word.size();) {
+        if (bytes[pos] < 0x80) {
+            if (!is_word_char(bytes[pos])) return true;
+            ++pos;
+            continue;
+        }
+        if (bytes[pos] < 0xC2 || bytes[pos] > 0xDF || pos + 1 == word.size() || (bytes[pos + 1] & 0xC0) != 0x80 ||
+            !is_word_char((char32_t{bytes[pos] & 0x1Fu} << 6) | (bytes[pos + 1] & 0x3Fu)))
+            return true;
+        pos += 2;
+    }
+    thread_local std::string scratch;
+    bool may = false;
+    try_word_forms(data, word, scratch, [&](std::string_view form, std::size_t, bool) {
+        may = data.time_word_filter.may_contain(form) && data.time_words.count(form) > 0;
+        return may;
+    });
+    return may;
 }
 
 }  // namespace hadath::date_internal

@@ -363,7 +363,13 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
 
 void EntityRecognizer::find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,
                                   std::optional<CivilDate> publication) const {
-    if (s.first == s.last) return;
+    // Most sentences that may report an event hold no date: the search reads only those with a
+    // number or a word that names a time.
+    if (std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first),
+                     tokens.begin() + static_cast<std::ptrdiff_t>(s.last), [&](const Token& token) {
+                         return token.kind != TokenKind::punctuation && resources_.dates.may_open_date(token.text);
+                     }))
+        return;
     const std::size_t begin = tokens[s.first].begin;
     const std::size_t end = tokens[s.last - 1].end;
     const std::string_view text = normalized.substr(begin, end - begin);

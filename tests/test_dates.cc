@@ -8,6 +8,7 @@
 
 #include "extract/dates.h"
 #include "extract/normalize.h"
+#include "extract/text.h"
 #include "tests/test_support.h"
 
 using hadath::CivilDate;
@@ -121,6 +122,48 @@ TEST_CASE("dates: every line of tests/corpus/ar/dates.tsv") {
     }
     CHECK(positives >= 80);
     CHECK(negatives >= 10);
+}
+
+TEST_CASE("dates: every expression of dates.tsv holds a word that may open a date so no sentence with one is skipped") {
+    // The search is skipped for sentences where no word may be part of a date: every date the
+    // search finds must hold such a word (a number, a month, a unit...).
+    const auto path = hadath::testing::source_dir() / "tests" / "corpus" / "ar" / "dates.tsv";
+    std::ifstream in(path);
+    REQUIRE(in);
+    std::string line;
+    int expressions = 0;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        const auto columns = split_tabs(line);
+        REQUIRE(columns.size() >= 6);
+        const auto normalized = Normalizer::builtin().normalize(columns[1]);
+        const auto tokens = hadath::tokenize(normalized.text);
+        for (const auto& mention : production_rules().find(normalized.text, hadath::parse_iso_date("2015-07-20"))) {
+            INFO(columns[1] << "\nexpression: " << normalized.text.substr(mention.begin, mention.end - mention.begin));
+            bool opened = false;
+            for (const auto& token : tokens)
+                opened = opened || (token.end > mention.begin && token.begin < mention.end &&
+                                    production_rules().may_open_date(token.text));
+            CHECK(opened);
+            ++expressions;
+        }
+    }
+    CHECK(expressions >= 100);
+}
+
+TEST_CASE("dates: words that only join or qualify a date open none while numbers and time words with clitics do") {
+    const auto opens = [](const std::string& word) {
+        return production_rules().may_open_date(Normalizer::builtin().fold(word));
+    };
+    for (const char* word : {"في", "من", "الماضي", "قبل", "منذ", "الذي", "خلال", "الرئيس", "وقال"}) {
+        INFO(word);
+        CHECK_FALSE(opens(word));
+    }
+    for (const char* word :
+         {"2015", "أمس", "وأمس", "للعام", "والشهر", "الخميس", "يوليو", "أيلول", "سنوات", "رمضان", "ب16", "الـ23"}) {
+        INFO(word);
+        CHECK(opens(word));
+    }
 }
 
 TEST_CASE("dates: relative expressions without a publication date keep their span and no value") {
