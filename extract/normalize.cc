@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <stdexcept>
+#include <string>
 
 #include "extract/data_location.h"
 #include "extract/utf8.h"
@@ -149,17 +151,19 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
     // document to the next, with room for the longest replacement, and the
     // result is copied out in one piece at the end.
     thread_local std::vector<char> text_buffer;
-    thread_local std::vector<std::size_t> offset_buffer;
+    thread_local std::vector<NormalizedText::Offset> offset_buffer;
     const Table& table = *table_;
     const std::size_t room = table.longest_replacement + 4;
     const auto* const bytes = reinterpret_cast<const unsigned char*>(original.data());
     const std::size_t size = original.size();
+    if (size > std::numeric_limits<NormalizedText::Offset>::max())
+        throw std::length_error("a text of " + std::to_string(size) + " bytes is too long to normalize in one piece");
     if (text_buffer.size() < size + room) {
         text_buffer.resize(size + room);
         offset_buffer.resize(size + room);
     }
     char* text = text_buffer.data();
-    std::size_t* offsets = offset_buffer.data();
+    NormalizedText::Offset* offsets = offset_buffer.data();
     std::size_t capacity = text_buffer.size();
     std::size_t out = 0;
     std::size_t pos = 0;
@@ -171,22 +175,32 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
             text = text_buffer.data();
             offsets = offset_buffer.data();
         }
-        const unsigned char lead = bytes[pos];
-        if (lead < 0x80 && table.action[lead] == kKeep) {
+        // Most of a text: ASCII and two-byte letters (Arabic among them) that stay as they are,
+        // copied in a run. A kept character takes as many bytes out as in, so the room left
+        // bounds the run and no check of it is needed inside.
+        // The last byte is left to the general case, so a lead byte always has one after it here.
+        const std::size_t run_end = std::min(size - 1, pos + (capacity - out - room));
+        while (pos < run_end) {
+            const unsigned lead = bytes[pos];
+            if (lead < 0x80) {
+                if (table.action[lead] != kKeep) break;
+                text[out] = static_cast<char>(lead);
+                offsets[out++] = static_cast<NormalizedText::Offset>(pos++);
+                continue;
+            }
+            const unsigned next = bytes[pos + 1];
+            // A lead of C2..DF and a continuation byte: a code point of U+0080..U+07FF.
+            if (lead - 0xC2u > 0xDFu - 0xC2u || (next & 0xC0u) != 0x80u ||
+                table.action[((lead & 0x1Fu) << 6) | (next & 0x3Fu)] != kKeep)
+                break;
             text[out] = static_cast<char>(lead);
-            offsets[out++] = pos++;
-            continue;
-        }
-        // Most of an Arabic text: a two-byte letter that stays as it is.
-        if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < size && (bytes[pos + 1] & 0xC0) == 0x80 &&
-            table.action[(char32_t{lead & 0x1Fu} << 6) | (bytes[pos + 1] & 0x3Fu)] == kKeep) {
-            text[out] = static_cast<char>(lead);
-            text[out + 1] = static_cast<char>(bytes[pos + 1]);
-            offsets[out] = offsets[out + 1] = pos;
+            text[out + 1] = static_cast<char>(next);
+            offsets[out] = offsets[out + 1] = static_cast<NormalizedText::Offset>(pos);
             out += 2;
             pos += 2;
-            continue;
         }
+        if (pos >= size) break;
+        if (out + room > capacity) continue;
         std::size_t length = 0;
         const char32_t cp = utf8::decode(original, pos, length);
         const std::uint32_t action = cp < 0x10000 ? table.action[cp] : kKeep;
@@ -194,12 +208,12 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
             // Unchanged characters, invalid bytes included, are copied as they are.
             for (std::size_t i = 0; i < length; ++i) {
                 text[out] = static_cast<char>(bytes[pos + i]);
-                offsets[out++] = pos;
+                offsets[out++] = static_cast<NormalizedText::Offset>(pos);
             }
         } else if (action != kDelete) {
             for (const char byte : table.replacements[action]) {
                 text[out] = byte;
-                offsets[out++] = pos;
+                offsets[out++] = static_cast<NormalizedText::Offset>(pos);
             }
         }
         pos += length;
@@ -208,7 +222,7 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
     result.text.assign(text, out);
     result.original_offset.reserve(out + 1);
     result.original_offset.assign(offsets, offsets + out);
-    result.original_offset.push_back(size);
+    result.original_offset.push_back(static_cast<NormalizedText::Offset>(size));
     // A very large document does not leave its buffers behind.
     constexpr std::size_t kKeptBufferBytes = 1u << 22;
     if (text_buffer.size() > kKeptBufferBytes) {

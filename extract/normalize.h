@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,7 +22,10 @@ struct NormalizedText {
     // original_offset[i] is the byte offset in the original text where the
     // character that produced normalized byte i starts; one extra final
     // entry holds the original length, so both ends of a span map back.
-    std::vector<std::size_t> original_offset;
+    // Four bytes each: the map is written for every byte of the corpus, and
+    // a text to normalize is shorter than 4 GiB (normalize() checks).
+    using Offset = std::uint32_t;
+    std::vector<Offset> original_offset;
 
     std::size_t to_original(std::size_t normalized_byte) const { return original_offset[normalized_byte]; }
 };

@@ -201,7 +201,7 @@ TEST_CASE("offset map of a phrase with tatweel, Arabic-Indic digits and tanween"
     const std::string original = "بـ٣٠ لاعباً";
     const NormalizedText normalized = Normalizer::builtin().normalize(original);
     REQUIRE(normalized.text == "ب30 لاعبا");
-    const std::vector<std::size_t> expected = {
+    const std::vector<NormalizedText::Offset> expected = {
         0,  0,   // ب (tatweel at 2 is removed)
         4,       // 3 from ٣ at 4
         6,       // 0 from ٠ at 6
@@ -230,7 +230,7 @@ TEST_CASE("offset map of a word with a presentation-form ligature and a quote", 
     const std::string original = "اﻻطار «عدن»";
     const NormalizedText normalized = Normalizer::builtin().normalize(original);
     REQUIRE(normalized.text == "الاطار \"عدن\"");
-    const std::vector<std::size_t> expected = {
+    const std::vector<NormalizedText::Offset> expected = {
         0,  0,                   // ا
         2,  2,  2,  2,           // لا from the three-byte ﻻ at 2
         5,  5,                   // ط
