@@ -2,6 +2,7 @@
 // UTF-16 with BOM, Windows-1256 and ISO-8859-6, detected or named with
 // --encoding; the offsets of the output are those of the decoded text.
 #include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -128,6 +129,28 @@ TEST_CASE("an article in UTF-16 or Windows-1256 gives the events and offsets of 
         {"build", (dir / "named").string(), "--encoding", "arabic-dos", "-o", (dir / "x").string()}, dir.path());
     CHECK(unknown.status == 2);
     CHECK(unknown.err.find("'arabic-dos' is not an encoding ICU knows") != std::string::npos);
+}
+
+TEST_CASE("count_code_points counts the code points ICU reads in valid text and the lead bytes in any", "[encoding]") {
+    // Arabic, Latin, marks, emoji, and bytes that lead nothing, in every alignment.
+    const std::vector<std::string> pieces = {
+        "a",        " ",    "\xD9\x82", "\xD8\xA7", "\xE2\x80\xA6", "\xF0\x9F\x98\x80",
+        "\xD9\x8B", "\x80", "\xBF",     "\xFF",     "\xC3"};
+    std::uint32_t state = 777;
+    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        const std::size_t count = next() % 30;
+        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % pieces.size()];
+        std::size_t leads = 0;
+        for (const char c : text) leads += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        INFO("round " << round);
+        REQUIRE(hadath::utf8::count_code_points(text) == leads);
+    }
+    const std::string arabic =
+        "\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1 \xF0\x9F\x98\x80.";
+    const icu::UnicodeString decoded = icu::UnicodeString::fromUTF8(arabic);
+    CHECK(hadath::utf8::count_code_points(arabic) == static_cast<std::size_t>(decoded.countChar32()));
 }
 
 TEST_CASE("first_invalid finds the first ill-formed UTF-8 sequence where ICU does", "[encoding]") {
