@@ -420,24 +420,28 @@ bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view
     return written_ending_with(normalized, original, token, kTehMarbuta);
 }
 // A word written with a mark of nunation (تنوين: ً ٌ ٍ) is an indefinite noun or adverb ("اختصارًا",
-// "مؤخرًا"), never a name, which takes none.
-bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token) {
-    const std::size_t begin = normalized.to_original(token.begin);
+// "مؤخرًا"), never a name, which takes none. Asked of nearly every word: where normalization removes
+// the marks (`marks_removed`), only the few places it removed something are read.
+bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token,
+                           bool marks_removed) {
+    const auto mark_at = [&](std::size_t at) {
+        return std::any_of(std::begin(kNunationMarks), std::end(kNunationMarks),
+                           [&](std::string_view mark) { return original.substr(at, mark.size()) == mark; });
+    };
+    if (marks_removed) {
+        // A character removed inside the word stood before one of its bytes after the first, or
+        // before what follows it.
+        const auto inside = std::upper_bound(
+            normalized.removed.begin(), normalized.removed.end(), token.begin,
+            [](std::size_t byte, const NormalizedText::Removal& removal) { return byte < removal.before; });
+        for (auto at = inside; at != normalized.removed.end() && at->before <= token.end; ++at)
+            if (mark_at(at->original)) return true;
+        return false;
+    }
     const std::size_t end = normalized.to_original(token.end);
-    const std::string_view word = original.substr(begin, end - begin);
-    // Asked of nearly every word: the marks share their first byte, so one pass over the bytes
-    // finds any of them.
-    static_assert(std::size(kNunationMarks) == 3 && kNunationMarks[0].size() == 2 && kNunationMarks[1].size() == 2 &&
-                      kNunationMarks[2].size() == 2 && kNunationMarks[1][0] == kNunationMarks[0][0] &&
-                      kNunationMarks[2][0] == kNunationMarks[0][0],
-                  "the nunation marks are two bytes with one first byte");
-    // Without a branch per byte: the lead bytes of Arabic letters alternate unpredictably.
-    const char lead = kNunationMarks[0][0];
-    bool found = false;
-    for (std::size_t i = 0; i + 1 < word.size(); ++i)
-        found |= (word[i] == lead) & ((word[i + 1] == kNunationMarks[0][1]) | (word[i + 1] == kNunationMarks[1][1]) |
-                                      (word[i + 1] == kNunationMarks[2][1]));
-    return found;
+    for (std::size_t at = normalized.to_original(token.begin); at + 1 < end; ++at)
+        if (mark_at(at)) return true;
+    return false;
 }
 
 // A title chain: titles and honorifics, the state they serve (adjective or
@@ -481,7 +485,12 @@ public:
           tokens_(tokens),
           s_(s),
           memory_(memory),
-          publication_(publication) {}
+          publication_(publication),
+          nunation_removed_(
+              std::all_of(std::begin(kNunationMarks), std::end(kNunationMarks), [&](std::string_view mark) {
+                  std::size_t length = 0;
+                  return resources.normalizer.removes(utf8::decode(mark, 0, length));
+              })) {}
 
     void run() {
         mark_name_words();
@@ -543,7 +552,8 @@ private:
             return false;
         const LexiconItem* item = s_.item(t);
         if (item && item->category != kPerson && !given_before_particle(t)) return false;
-        if (tokens_[t].text.size() < 4 || in_date(t) || written_with_nunation(normalized_, original_, tokens_[t]))
+        if (tokens_[t].text.size() < 4 || in_date(t) ||
+            written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
             return false;
         // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name, nor does ل before
         // a verbal noun ("برونو رودريغيز لإجراء محادثات").
@@ -1396,6 +1406,7 @@ private:
     SentenceEntities& s_;
     PersonMemory& memory_;
     std::optional<CivilDate> publication_;
+    const bool nunation_removed_;  // normalization removes every mark of nunation
     const std::vector<char>* name_words_ = nullptr;
 };
 

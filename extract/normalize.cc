@@ -145,6 +145,10 @@ Normalizer Normalizer::builtin() {
     return instance;
 }
 
+bool Normalizer::removes(char32_t code_point) const {
+    return code_point < table_->action.size() && table_->action[code_point] == kDelete;
+}
+
 NormalizedText Normalizer::normalize(std::string_view original) const {
     // This loop sees every byte of the corpus. It writes through plain
     // pointers into per-thread buffers that keep their size from one
@@ -156,7 +160,8 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
     const std::size_t room = table.longest_replacement + 4;
     const auto* const bytes = reinterpret_cast<const unsigned char*>(original.data());
     const std::size_t size = original.size();
-    if (size > std::numeric_limits<NormalizedText::Offset>::max())
+    // Offsets into the normalized text, which may grow past the original, fit in an Offset too.
+    if (size > std::numeric_limits<NormalizedText::Offset>::max() / 8)
         throw std::length_error("a text of " + std::to_string(size) + " bytes is too long to normalize in one piece");
     if (text_buffer.size() < size + room) {
         text_buffer.resize(size + room);
@@ -167,6 +172,7 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
     std::size_t capacity = text_buffer.size();
     std::size_t out = 0;
     std::size_t pos = 0;
+    NormalizedText result;
     while (pos < size) {
         if (out + room > capacity) {
             capacity *= 2;
@@ -210,7 +216,10 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
                 text[out] = static_cast<char>(bytes[pos + i]);
                 offsets[out++] = static_cast<NormalizedText::Offset>(pos);
             }
-        } else if (action != kDelete) {
+        } else if (action == kDelete) {
+            result.removed.push_back(
+                {static_cast<NormalizedText::Offset>(pos), static_cast<NormalizedText::Offset>(out)});
+        } else {
             for (const char byte : table.replacements[action]) {
                 text[out] = byte;
                 offsets[out++] = static_cast<NormalizedText::Offset>(pos);
@@ -218,7 +227,6 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
         }
         pos += length;
     }
-    NormalizedText result;
     result.text.assign(text, out);
     result.original_offset.reserve(out + 1);
     result.original_offset.assign(offsets, offsets + out);

@@ -26,6 +26,14 @@ struct NormalizedText {
     // a text to normalize is shorter than 4 GiB (normalize() checks).
     using Offset = std::uint32_t;
     std::vector<Offset> original_offset;
+    // The characters normalization removed (tashkeel, tatweel), in order: what the original holds
+    // and the normalized text does not. Each was at `original` (a byte offset) and stood before
+    // normalized byte `before`.
+    struct Removal {
+        Offset original = 0;
+        Offset before = 0;
+    };
+    std::vector<Removal> removed;
 
     std::size_t to_original(std::size_t normalized_byte) const { return original_offset[normalized_byte]; }
 };
@@ -38,6 +46,9 @@ public:
     static Normalizer builtin();
 
     NormalizedText normalize(std::string_view original) const;
+    // Whether normalization removes `code_point` wherever it stands (then NormalizedText::removed
+    // lists every place it held).
+    bool removes(char32_t code_point) const;
     // Convenience for lexicon entries: the normalized text only.
     std::string fold(std::string_view original) const { return normalize(original).text; }
 

@@ -223,6 +223,16 @@ TEST_CASE("offset map of a phrase with tatweel, Arabic-Indic digits and tanween"
     CHECK(original_of(normalized, original, 0, 2) == "بـ");
     CHECK(original_of(normalized, original, 2, 4) == "٣٠");
     CHECK(original_of(normalized, original, 0, normalized.text.size()) == original);
+
+    // What was removed, where it was and the normalized byte it stood before: the tatweel after ب,
+    // the tanween at the end of the second word (before the end of the text).
+    REQUIRE(normalized.removed.size() == 2);
+    CHECK(normalized.removed[0].original == 2);
+    CHECK(normalized.removed[0].before == 2);
+    CHECK(normalized.removed[1].original == 19);
+    CHECK(normalized.removed[1].before == normalized.text.size());
+    CHECK(Normalizer::builtin().removes(U'\u064B'));
+    CHECK_FALSE(Normalizer::builtin().removes(U'\u0627'));
 }
 
 TEST_CASE("offset map of a word with a presentation-form ligature and a quote", "[normalize][offsets]") {
