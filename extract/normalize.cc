@@ -160,8 +160,9 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
     const std::size_t room = table.longest_replacement + 4;
     const auto* const bytes = reinterpret_cast<const unsigned char*>(original.data());
     const std::size_t size = original.size();
-    // Offsets into the normalized text, which may grow past the original, fit in an Offset too.
-    if (size > std::numeric_limits<NormalizedText::Offset>::max() / 8)
+    // Offsets into the normalized text fit in an Offset too: a byte in gives at most the longest
+    // replacement out.
+    if (size > std::numeric_limits<NormalizedText::Offset>::max() / (table.longest_replacement + 1))
         throw std::length_error("a text of " + std::to_string(size) + " bytes is too long to normalize in one piece");
     if (text_buffer.size() < size + room) {
         text_buffer.resize(size + room);

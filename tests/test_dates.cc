@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/dates.h"
@@ -67,19 +68,23 @@ std::string load_error(const std::filesystem::path& dir) {
     return "";
 }
 
+// The rows of tests/corpus/ar/dates.tsv, each with its line number; comments and blank lines left out.
+std::vector<std::pair<int, std::string>> dates_rows() {
+    std::ifstream in(hadath::testing::source_dir() / "tests" / "corpus" / "ar" / "dates.tsv");
+    REQUIRE(in);
+    std::vector<std::pair<int, std::string>> rows;
+    std::string line;
+    for (int line_number = 1; std::getline(in, line); ++line_number)
+        if (!line.empty() && line[0] != '#') rows.emplace_back(line_number, line);
+    return rows;
+}
+
 }  // namespace
 
 TEST_CASE("dates: every line of tests/corpus/ar/dates.tsv") {
-    const auto path = hadath::testing::source_dir() / "tests" / "corpus" / "ar" / "dates.tsv";
-    std::ifstream in(path);
-    REQUIRE(in);
-    std::string line;
-    int line_number = 0;
     int positives = 0;
     int negatives = 0;
-    while (std::getline(in, line)) {
-        ++line_number;
-        if (line.empty() || line[0] == '#') continue;
+    for (const auto& [line_number, line] : dates_rows()) {
         const auto columns = split_tabs(line);
         INFO("dates.tsv:" << line_number << ": " << line);
         REQUIRE(columns.size() >= 6);
@@ -127,14 +132,10 @@ TEST_CASE("dates: every line of tests/corpus/ar/dates.tsv") {
 TEST_CASE("dates: every expression of dates.tsv holds a word that may open a date so no sentence with one is skipped") {
     // The search is skipped for sentences where no word may be part of a date: every date the
     // search finds must hold such a word (a number, a month, a unit...).
-    const auto path = hadath::testing::source_dir() / "tests" / "corpus" / "ar" / "dates.tsv";
-    std::ifstream in(path);
-    REQUIRE(in);
-    std::string line;
     int expressions = 0;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
+    for (const auto& [line_number, line] : dates_rows()) {
         const auto columns = split_tabs(line);
+        INFO("dates.tsv:" << line_number);
         REQUIRE(columns.size() >= 6);
         const auto normalized = Normalizer::builtin().normalize(columns[1]);
         const auto tokens = hadath::tokenize(normalized.text);
