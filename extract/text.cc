@@ -62,6 +62,7 @@ std::vector<Token> tokenize(std::string_view text) {
     static const WordCharTable is_word_char;
     std::vector<Token> tokens;
     tokens.reserve(text.size() / 6);
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t length = 0;
@@ -75,6 +76,17 @@ std::vector<Token> tokenize(std::string_view text) {
             bool all_digits = is_digit(cp);
             pos += length;
             while (pos < text.size()) {
+                // Past a letter only the word's end matters: a run of two-byte letters (Arabic) is
+                // read without the general decoder.
+                while (!all_digits && pos + 1 < text.size()) {
+                    const unsigned lead = bytes[pos];
+                    const unsigned trail = bytes[pos + 1];
+                    if (lead - 0xC2u > 0xDFu - 0xC2u || (trail & 0xC0u) != 0x80u ||
+                        !is_word_char(((lead & 0x1Fu) << 6) | (trail & 0x3Fu)))
+                        break;
+                    pos += 2;
+                }
+                if (pos >= text.size()) break;
                 const char32_t next = utf8::decode(text, pos, length);
                 if (is_word_char(next)) {
                     all_digits = all_digits && is_digit(next);
