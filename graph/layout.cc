@@ -7,12 +7,34 @@
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
 #include <cmath>
+#include <limits>
 #include <numeric>
+#include <utility>
 
 namespace hadath {
 namespace {
 
-using Topology = boost::rectangle_topology<boost::minstd_rand>;
+// Boost's rectangle, with its distances and norms worked out in boost::math::hypot's arithmetic
+// but without its checks for infinities, which positions in a unit square never reach: the layout
+// asks for three of them per pair of vertices, and the checks were most of its time.
+class Topology : public boost::rectangle_topology<boost::minstd_rand> {
+public:
+    using rectangle_topology::rectangle_topology;
+
+    double distance(point_type a, point_type b) const { return hypot(b[0] - a[0], b[1] - a[1]); }
+    double norm(point_difference_type delta) const { return hypot(delta[0], delta[1]); }
+
+private:
+    // boost::math::hypot(boost::math::hypot(0, x), y) for finite x and y, to the last bit.
+    static double hypot(double x, double y) {
+        x = std::fabs(x);
+        y = std::fabs(y);
+        if (y > x) std::swap(x, y);
+        if (x * std::numeric_limits<double>::epsilon() >= y) return x;
+        const double ratio = y / x;
+        return x * std::sqrt(1 + ratio * ratio);
+    }
+};
 using Point = Topology::point_type;
 using CoreGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 using Adjacency = std::vector<std::vector<std::size_t>>;
