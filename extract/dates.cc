@@ -6,6 +6,7 @@
 // and dates_hijri.cc; this file holds the matcher's loop and its sense of tense.
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 
@@ -177,8 +178,15 @@ DateRules DateRules::load(const std::string& lexicon_dir, HijriCalendar calendar
     return rules;
 }
 
-bool DateRules::may_open_date(std::string_view word) const {
-    return data_ && date_internal::may_open_date(*data_, word);
+std::vector<std::string> DateRules::time_words() const {
+    if (!data_) return {};
+    std::vector<std::string> words(data_->time_words.begin(), data_->time_words.end());
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+bool DateRules::one_word(std::string_view word) {
+    return date_internal::one_word(word);
 }
 
 std::vector<DateMention> DateRules::find(std::string_view text, std::optional<CivilDate> publication) const {

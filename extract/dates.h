@@ -70,10 +70,14 @@ public:
     // in order of position, never overlapping.
     std::vector<DateMention> find(std::string_view text, std::optional<CivilDate> publication) const;
 
-    // False when no date expression can hold `word`, a word or number of normalized text (a
-    // token of tokenize() in text.h): a text none of whose words may be in one holds no date,
-    // and find() need not read it. True whenever in doubt.
-    bool may_open_date(std::string_view word) const;
+    // The words, folded, that name a time (a month, a weekday, a relative day, a unit...), as
+    // against those that only join or qualify one ("في", "من", "الماضي"), in sorted order. Every
+    // date expression holds one of them, with or without clitics, or a word that is not
+    // one_word(): a text with neither holds no date, and find() need not read it.
+    std::vector<std::string> time_words() const;
+    // True when the date finder reads `word` (a token of tokenize() in text.h) as one word of
+    // letters: no digit, mark or sign in it.
+    static bool one_word(std::string_view word);
 
 private:
     struct Data;

@@ -133,7 +133,6 @@ struct DateLexicon {
     // that only join or qualify one ("في", "من", "الماضي"): a date expression holds one of them or
     // a number.
     std::unordered_set<std::string_view> time_words;
-    WordFilter time_word_filter;  // the same, asked first
     // The clitic entries (conjunction, preposition), asked of every word's first letter.
     // One letter each ("و", "ب"), by code point: the first letter of every word is compared with them.
     std::vector<std::pair<char32_t, const WordInfo*>> clitics;
@@ -168,9 +167,8 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text);
 // Sets each word token's lexicon entry, with its clitics stripped.
 void look_up_words(const DateLexicon& data, std::string_view text, std::vector<Token>& tokens);
-// False when `word` (a word or number of normalized text) is no number and no form of it the lexer
-// looks up is a time word: then no date expression holds it. True whenever in doubt.
-bool may_open_date(const DateLexicon& data, std::string_view word);
+// True when tokenize() reads `word` as one word token.
+bool one_word(std::string_view word);
 
 // ---- matcher
 

@@ -289,7 +289,6 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
         for (const std::string_view word : words)
             if (!some_word_names_time || !only_joins(word)) {
                 data.time_words.insert(word);
-                data.time_word_filter.add(word);
             }
     }
 }

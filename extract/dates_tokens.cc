@@ -184,29 +184,21 @@ void look_up_words(const DateLexicon& data, std::string_view text, std::vector<T
     Lexer(data, text, tokens).run();
 }
 
-bool may_open_date(const DateLexicon& data, std::string_view word) {
-    // A number, or a word tokenize() would cut into several (with a digit, a mark or a sign in
-    // it), is left to the full search. Asked of every word of many sentences: the bytes are read
-    // as they come, a two-byte letter at a time.
+bool one_word(std::string_view word) {
+    // Asked of every word of many sentences: the bytes are read as they come, a two-byte letter at a time.
     const auto* bytes = reinterpret_cast<const unsigned char*>(word.data());
     for (std::size_t pos = 0; pos < word.size();) {
         if (bytes[pos] < 0x80) {
-            if (!is_word_char(bytes[pos])) return true;
+            if (!is_word_char(bytes[pos])) return false;
             ++pos;
             continue;
         }
         if (bytes[pos] < 0xC2 || bytes[pos] > 0xDF || pos + 1 == word.size() || (bytes[pos + 1] & 0xC0) != 0x80 ||
             !is_word_char((char32_t{bytes[pos] & 0x1Fu} << 6) | (bytes[pos + 1] & 0x3Fu)))
-            return true;
+            return false;
         pos += 2;
     }
-    thread_local std::string scratch;
-    bool may = false;
-    try_word_forms(data, word, scratch, [&](std::string_view form, std::size_t, bool) {
-        may = data.time_word_filter.may_contain(form) && data.time_words.count(form) > 0;
-        return may;
-    });
-    return may;
+    return true;
 }
 
 }  // namespace hadath::date_internal

@@ -325,7 +325,9 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         resources_.index.match_at(tokens, i, s.last, matches, hashes, s.first);
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
-            if (match.category == kWordClass) {
+            if (match.category == kTimeWord) {
+                s.names_time = true;
+            } else if (match.category == kWordClass) {
                 if ((match.payload == kFirstName || match.payload == kForeignFirstName ||
                      match.payload == kCompoundNamePart) &&
                     !name_proclitics(match.proclitics))
@@ -361,15 +363,19 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
     }
 }
 
+bool EntityRecognizer::may_hold_date(const std::vector<Token>& tokens, const SentenceEntities& s) {
+    return s.names_time ||
+           std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first),
+                       tokens.begin() + static_cast<std::ptrdiff_t>(s.last), [](const Token& token) {
+                           return token.kind != TokenKind::punctuation && !DateRules::one_word(token.text);
+                       });
+}
+
 void EntityRecognizer::find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,
                                   std::optional<CivilDate> publication) const {
     // Most sentences that may report an event hold no date: the search reads only those with a
     // number or a word that names a time.
-    if (std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first),
-                     tokens.begin() + static_cast<std::ptrdiff_t>(s.last), [&](const Token& token) {
-                         return token.kind != TokenKind::punctuation && resources_.dates.may_open_date(token.text);
-                     }))
-        return;
+    if (!may_hold_date(tokens, s)) return;
     const std::size_t begin = tokens[s.first].begin;
     const std::size_t end = tokens[s.last - 1].end;
     const std::string_view text = normalized.substr(begin, end - begin);

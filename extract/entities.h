@@ -104,6 +104,7 @@ struct SentenceEntities {
     std::vector<SeriesRef> series;
     std::vector<TriggerRef> triggers;
     std::vector<DateRef> dates;  // only in a sentence that may report an event (see kHeadlineSourceTokens)
+    bool names_time = false;     // a word of the sentence is one of DateRules::time_words()
     // Word classes mark the first word of a phrase; phrases of two words or more also say where they end.
     struct ClassPhrase {
         std::size_t first, last;
@@ -177,6 +178,10 @@ public:
     // exact, searchable in the sources, and what the analyst reads.
     static std::string readable_name(const std::string& arabic);
     static std::string slug(const std::string& latin);
+
+    // False when the sentence holds no date: none of its words names a time, and all are words of
+    // letters (no number). The date search reads only the others.
+    static bool may_hold_date(const std::vector<Token>& tokens, const SentenceEntities& s);
 
 private:
     void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;

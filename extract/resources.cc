@@ -508,6 +508,10 @@ std::shared_ptr<const Resources> Resources::load(const std::string& data_dir) {
     load_first_names(*r, lexicon);
     check_references(*r);
     r->dates = DateRules::load(lexicon);
+    // Marked as the sentence's words are looked up, they spare find_dates() the sentences with no date.
+    // As written, as the date lexer reads them: "ذي" of "ذي الحجة" is not "الذي".
+    for (const std::string& word : r->dates.time_words())
+        r->index.add(word, kTimeWord, 0, r->normalizer, PhraseIndex::Article::kAsWritten);
     return r;
 }
 

@@ -30,6 +30,7 @@ enum Category : std::uint32_t {
     kTrigger,         // payload: index into triggers
     kWordClass,       // payload: a WordClass
     kMediaName,       // payload: index into media
+    kTimeWord,        // payload: none; a word that names a time (DateRules::time_words)
 };
 
 enum WordClass : std::uint32_t {
