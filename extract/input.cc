@@ -1,10 +1,23 @@
 #include "extract/input.h"
 
+// Articles are parsed with RapidJSON's SSE2 scanning of strings and white space, the larger part of
+// reading them. This file keeps that RapidJSON in a namespace of its own, apart from the one the
+// writers use: the SSE2 scan takes 0x1A..0x1F for ordinary bytes, which would leave them unescaped
+// in output; in input, lines with them are turned away first (see unescaped_control).
+#if defined(__SSE2__)
+#define RAPIDJSON_SSE2
+#endif
+#define RAPIDJSON_NAMESPACE hadath_input_rapidjson
+#define RAPIDJSON_NAMESPACE_BEGIN namespace hadath_input_rapidjson {
+#define RAPIDJSON_NAMESPACE_END }
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+namespace rapidjson = hadath_input_rapidjson;
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -34,6 +47,24 @@ std::string member_string(const rapidjson::Value& object, const char* key) {
 
 bool has_nul(std::string_view text) {
     return text.find('\0') != std::string_view::npos;
+}
+
+// The first byte in 0x1A..0x1F, or npos. JSON allows no control character unescaped in a string,
+// and none of these between values either; RapidJSON's SSE2 string scan lets these six through.
+std::size_t unescaped_control(std::string_view line) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    std::size_t pos = 0;
+    for (; pos + 8 <= line.size(); pos += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, line.data() + pos, 8);
+        // A byte below 0x20 sets its high bit here (with at most false alarms above it, read again below).
+        if (((word - kOnes * 0x20) & ~word & kHigh) != 0) break;
+    }
+    for (; pos < line.size(); ++pos) {
+        const auto byte = static_cast<unsigned char>(line[pos]);
+        if (byte >= 0x1A && byte <= 0x1F) return pos;
+    }
+    return std::string_view::npos;
 }
 
 // Letters of the Arabic block (U+0600..U+06FF) start with these bytes in UTF-8.
@@ -276,8 +307,15 @@ void read_jsonl_articles(std::istream& in, const std::string& source, const Inpu
             }
             continue;
         }
+        if (const std::size_t control = unescaped_control(line); control != std::string::npos) {
+            sink.skipped(where + ": malformed JSON (unescaped control character at byte " + std::to_string(control) +
+                         "); skipped");
+            continue;
+        }
         rapidjson::Document json;
-        // In place: the strings are decoded inside `line`, with no copy.
+        // In place: the strings are decoded inside `line`, with no copy. The SSE2 scan reads whole
+        // 16-byte blocks, the one that holds the final NUL included: they lie inside the string.
+        line.reserve(line.size() + 16);
         json.ParseInsitu<rapidjson::kParseIterativeFlag>(line.data());
         if (json.HasParseError()) {
             sink.skipped(where + ": malformed JSON (" + rapidjson::GetParseError_En(json.GetParseError()) +

@@ -277,6 +277,23 @@ TEST_CASE("bad JSON Lines are skipped with one message each naming file and line
     }
 }
 
+TEST_CASE("a control character written raw in a JSON string is malformed JSON wherever it stands",
+          "[input][errors][jsonl]") {
+    // Strings are scanned sixteen bytes at a time: each control character is tried at every offset of a block.
+    for (int control = 0x01; control < 0x20; ++control) {
+        if (control == '\n') continue;
+        for (std::size_t offset = 0; offset < 32; ++offset) {
+            const std::string line = "{\"id\": \"control\", \"text\": \"" + std::string(offset, 'a') +
+                                     static_cast<char>(control) + "وقال الوزير إن الاجتماع عقد أمس\"}";
+            INFO("control character " << control << " after " << offset << " bytes");
+            const Collected c = read_jsonl(line + "\n{\"id\": \"next\", \"text\": \"وقال الوزير\"}\n", "feed");
+            CHECK(c.ids() == std::vector<std::string>{"next"});
+            REQUIRE(c.skipped.size() == 1);
+            CHECK_THAT(c.skipped[0], Catch::Matchers::StartsWith("feed:1: malformed JSON"));
+        }
+    }
+}
+
 TEST_CASE("read_jsonl_articles names the source it was given", "[input][errors][jsonl]") {
     const Collected c = read_jsonl("\n{\"id\": 1}\n", "<stdin>");
     CHECK(c.documents.empty());
