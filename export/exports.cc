@@ -4,6 +4,7 @@
 #include <cctype>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <future>
 
 #include "export/atomic_file.h"
@@ -15,56 +16,82 @@
 
 namespace hadath {
 
-std::string write_graph_and_timelines(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents,
-                                      const std::string& out_dir) {
-    const std::filesystem::path dir(out_dir);
-    auto path = [&dir](const char* name) { return (dir / name).string(); };
+namespace {
 
-    // The files are independent: the knowledge graph, the actor network and the timelines are
-    // written side by side, three tasks that keep two cores busy until the end.
-    auto graph_files = std::async(std::launch::async, [&] {
-        const KnowledgeGraph graph = build_knowledge_graph(events, documents);
-        // The graph is the longest of the three: its two files are written side by side too.
-        auto gexf_file = std::async(std::launch::async, [&] {
-            write_file_atomically(path("graph.gexf"), [&](std::ostream& out) { write_knowledge_gexf(out, graph); });
-        });
-        try {
-            write_file_atomically(path("graph.graphml"),
-                                  [&](std::ostream& out) { write_knowledge_graphml(out, graph); });
-        } catch (...) {
-            gexf_file.wait();
-            throw;
-        }
-        gexf_file.get();
-        return format_summary(summarize(graph));
-    });
-    auto network_file = std::async(std::launch::async, [&] {
-        ActorNetwork network = build_actor_network(events);
-        write_file_atomically(path("actors.graphml"), [&](std::ostream& out) { write_actor_graphml(out, network); });
-    });
-    auto timeline_files = std::async(std::launch::async, [&] {
-        Timeline timeline = build_timeline(events, documents);
-        write_file_atomically(path("timeline.md"), [&](std::ostream& out) { write_timeline_markdown(out, timeline); });
-        write_file_atomically(path("timeline.json"), [&](std::ostream& out) { write_timeline_json(out, timeline); });
-        write_file_atomically(path("timeline.csv"), [&](std::ostream& out) { write_timeline_csv(out, timeline); });
-        write_file_atomically(path("timeline.html"), [&](std::ostream& out) { write_timeline_html(out, timeline); });
-    });
-    // All are waited for before an error is passed on, so no writer outlives this call.
+// Runs the tasks side by side, the last on this thread, and waits for all of them before passing on
+// the first error, so that no task outlives the call.
+void side_by_side(const std::vector<std::function<void()>>& tasks) {
+    std::vector<std::future<void>> started;
+    for (std::size_t i = 0; i + 1 < tasks.size(); ++i) started.push_back(std::async(std::launch::async, tasks[i]));
     std::exception_ptr failure;
-    std::string summary;
     try {
-        summary = graph_files.get();
+        if (!tasks.empty()) tasks.back()();
     } catch (...) {
         failure = std::current_exception();
     }
-    for (auto* task : {&network_file, &timeline_files}) {
+    for (std::future<void>& task : started) {
         try {
-            task->get();
+            task.get();
         } catch (...) {
             if (!failure) failure = std::current_exception();
         }
     }
     if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+std::string write_graph_and_timelines(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents,
+                                      const std::string& out_dir) {
+    const std::filesystem::path dir(out_dir);
+    auto path = [&dir](const char* name) { return (dir / name).string(); };
+
+    // The files are independent: the knowledge graph, the actor network and the timelines are built
+    // side by side, and the files of each are written side by side too, so that the two cores stay
+    // busy until the last file is done.
+    std::string summary;
+    side_by_side({
+        [&] {
+            const KnowledgeGraph graph = build_knowledge_graph(events, documents);
+            side_by_side({
+                [&] {
+                    write_file_atomically(path("graph.gexf"),
+                                          [&](std::ostream& out) { write_knowledge_gexf(out, graph); });
+                },
+                [&] {
+                    write_file_atomically(path("graph.graphml"),
+                                          [&](std::ostream& out) { write_knowledge_graphml(out, graph); });
+                },
+            });
+            summary = format_summary(summarize(graph));
+        },
+        [&] {
+            ActorNetwork network = build_actor_network(events);
+            write_file_atomically(path("actors.graphml"),
+                                  [&](std::ostream& out) { write_actor_graphml(out, network); });
+        },
+        [&] {
+            const Timeline timeline = build_timeline(events, documents);
+            side_by_side({
+                [&] {
+                    write_file_atomically(path("timeline.md"),
+                                          [&](std::ostream& out) { write_timeline_markdown(out, timeline); });
+                },
+                [&] {
+                    write_file_atomically(path("timeline.json"),
+                                          [&](std::ostream& out) { write_timeline_json(out, timeline); });
+                },
+                [&] {
+                    write_file_atomically(path("timeline.csv"),
+                                          [&](std::ostream& out) { write_timeline_csv(out, timeline); });
+                },
+                [&] {
+                    write_file_atomically(path("timeline.html"),
+                                          [&](std::ostream& out) { write_timeline_html(out, timeline); });
+                },
+            });
+        },
+    });
     return summary;
 }
 
