@@ -1,7 +1,10 @@
 #include "graph/text.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cwctype>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,11 +22,11 @@ std::size_t decode_at(const std::string& text, std::size_t at, char32_t& code_po
     return code_point == utf8::kInvalid && length == 1 ? 0 : length;
 }
 
-// A bad sequence yields U+FFFD and consumes one byte.
-std::vector<char32_t> decode_utf8(const std::string& text) {
+// A bad sequence yields U+FFFD and consumes one byte. At most `limit` code points are decoded.
+std::vector<char32_t> decode_utf8(const std::string& text, std::size_t limit = SIZE_MAX) {
     std::vector<char32_t> code_points;
-    code_points.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
+    code_points.reserve(std::min(text.size(), limit));
+    for (std::size_t i = 0; i < text.size() && code_points.size() < limit;) {
         char32_t code_point = 0;
         const std::size_t length = decode_at(text, i, code_point);
         code_points.push_back(length ? code_point : 0xFFFD);
@@ -111,7 +114,9 @@ std::string clean_text(const std::string& text) {
 }
 
 std::string shorten(const std::string& text, std::size_t max_code_points) {
-    auto code_points = decode_utf8(text);
+    // Valid text is measured without decoding it, and at most the code points kept are decoded.
+    if (utf8::first_invalid(text) == std::string::npos && utf8::count_code_points(text) <= max_code_points) return text;
+    const auto code_points = decode_utf8(text, max_code_points + 1);
     if (code_points.size() <= max_code_points) return text;
     std::size_t cut = max_code_points;
     // Prefer ending at a word boundary within the last fifth of the limit.
@@ -136,21 +141,24 @@ const std::pair<char32_t, char32_t> kMarkPairs[] = {{U'(', U')'},           {U'[
 }  // namespace
 
 std::string balanced_quote(const std::string& text, std::size_t max_code_points) {
-    const std::u32string code_points = [&] {
-        auto decoded = decode_utf8(shorten(clean_text(text), max_code_points));
-        return std::u32string(decoded.begin(), decoded.end());
-    }();
+    // Valid UTF-8 from here on: its code points are read where they stand, and it is copied whole.
+    const std::string quote = shorten(clean_text(text), max_code_points);
+    static constexpr std::string_view kEllipsis = "\u2026";
     std::u32string open;              // closing marks still owed, innermost last
     std::u32string missing_openings;  // openings that lie before the quote, outermost first
-    for (std::size_t i = 0; i < code_points.size(); ++i) {
-        const char32_t c = code_points[i];
+    char32_t previous = 0;
+    std::size_t length = 0;
+    for (std::size_t at = 0; at < quote.size(); at += length) {
+        const char32_t c = utf8::decode(quote, at, length);
         for (const auto& [opening, closing] : kMarkPairs) {
             if (c != opening && c != closing) continue;
             if (opening == closing) {
                 // A straight quote closes the one open, or opens unless it ends a word (then its opening was cut).
+                std::size_t next_length = 0;
                 const bool ends_word =
-                    i > 0 && !is_space(code_points[i - 1]) &&
-                    (i + 1 == code_points.size() || !std::iswalnum(static_cast<wint_t>(code_points[i + 1])));
+                    at > 0 && !is_space(previous) &&
+                    (at + length == quote.size() ||
+                     !std::iswalnum(static_cast<wint_t>(utf8::decode(quote, at + length, next_length))));
                 if (!open.empty() && open.back() == closing) {
                     open.pop_back();
                 } else if (ends_word && open.empty()) {
@@ -167,16 +175,19 @@ std::string balanced_quote(const std::string& text, std::size_t max_code_points)
             }
             break;
         }
+        previous = c;
     }
+    const auto starts_with_ellipsis = quote.compare(0, kEllipsis.size(), kEllipsis) == 0;
+    const auto ends_with_ellipsis = quote.size() >= kEllipsis.size() &&
+                                    quote.compare(quote.size() - kEllipsis.size(), kEllipsis.size(), kEllipsis) == 0;
     std::string out;
     if (!missing_openings.empty()) {
-        const bool cut_before = code_points.empty() || code_points.front() != U'\u2026';
-        if (cut_before) out += "\u2026";
+        if (!starts_with_ellipsis) out += kEllipsis;
         for (char32_t c : missing_openings) utf8::append(out, c);
     }
-    for (char32_t c : code_points) utf8::append(out, c);
+    out += quote;
     if (!open.empty()) {
-        if (code_points.empty() || code_points.back() != U'\u2026') out += "\u2026";
+        if (!ends_with_ellipsis) out += kEllipsis;
         for (auto c = open.rbegin(); c != open.rend(); ++c) utf8::append(out, *c);
     }
     return out;

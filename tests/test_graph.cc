@@ -363,6 +363,55 @@ TEST_CASE("text is cleaned for labels and shortened on a word boundary", "[graph
     CHECK(arabic == "كلمة كلمة كلمة\u2026");
 }
 
+TEST_CASE("shortened text agrees code point by code point with a plain reading of the bytes", "[graph]") {
+    // The reference decodes all of the text (ICU's U8_NEXT, a bad byte as U+FFFD) and cuts as
+    // shorten() promises: at a space in the last fifth of the limit, else at the limit.
+    auto reference = [](const std::string& text, std::size_t limit) {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+        const auto length = static_cast<int32_t>(text.size());
+        std::vector<UChar32> code_points;
+        for (int32_t at = 0; at < length;) {
+            const int32_t start = at;
+            UChar32 c = 0;
+            U8_NEXT(bytes, at, length, c);
+            if (c < 0) {
+                at = start + 1;
+                c = 0xFFFD;
+            }
+            code_points.push_back(c);
+        }
+        if (code_points.size() <= limit) return text;
+        std::size_t cut = limit;
+        for (std::size_t i = limit; i > limit * 4 / 5; --i) {
+            if (code_points[i] == ' ') {
+                cut = i;
+                break;
+            }
+        }
+        std::string out;
+        for (std::size_t i = 0; i < cut; ++i) {
+            uint8_t encoded[4];
+            int32_t written = 0;
+            U8_APPEND_UNSAFE(encoded, written, code_points[i]);
+            out.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(written));
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out + "\u2026";
+    };
+    const std::vector<std::string> pieces = {
+        "\xD9\x82", "\xD8\xA7", "a", " ", "\xC2\xAB", "\xE2\x80\xA6", "\x80", "\xD9", "\xF0\x9F\x98\x80"};
+    std::uint32_t state = 4242;
+    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const std::size_t count = next() % 40;
+        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % 100 < 90 ? next() % 5 : next() % pieces.size()];
+        const std::size_t limit = 1 + next() % 30;
+        INFO("text bytes: " << text.size() << ", limit " << limit);
+        REQUIRE(hadath::shorten(text, limit) == reference(text, limit));
+    }
+}
+
 TEST_CASE("quotes have balanced marks and show where they were cut", "[graph]") {
     using hadath::balanced_quote;
     // A mention that starts inside a quotation, and one that starts inside an aside.
