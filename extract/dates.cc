@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <memory>
 
 #include "extract/dates_internal.h"
@@ -148,6 +149,27 @@ std::string month_of_iso_week(std::string_view week) {
     const long thursday = january_4 - iso_weekday + 3 + 7L * (number - 1);
     const CivilDate day = date_internal::from_days(thursday);
     return date_internal::format_month(day.year, day.month);
+}
+
+std::string format_iso_date(int year, int month, int day) {
+    // Digit by digit: events and their merge ask for days many times over, and printf's
+    // parsing of its format took longer than all the rest.
+    if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+        char buffer[48];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+        return buffer;
+    }
+    const char text[10] = {static_cast<char>('0' + year / 1000),
+                           static_cast<char>('0' + year / 100 % 10),
+                           static_cast<char>('0' + year / 10 % 10),
+                           static_cast<char>('0' + year % 10),
+                           '-',
+                           static_cast<char>('0' + month / 10),
+                           static_cast<char>('0' + month % 10),
+                           '-',
+                           static_cast<char>('0' + day / 10),
+                           static_cast<char>('0' + day % 10)};
+    return std::string(text, sizeof text);
 }
 
 std::optional<CivilDate> parse_iso_date(std::string_view text) {

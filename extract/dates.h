@@ -20,6 +20,12 @@ struct CivilDate {
 // Parses YYYY-MM-DD; nullopt when malformed or not a real calendar day.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 
+// YYYY-MM-DD, as printf's "%04d-%02d-%02d" writes it.
+std::string format_iso_date(int year, int month, int day);
+inline std::string format_iso_date(const CivilDate& date) {
+    return format_iso_date(date.year, date.month, date.day);
+}
+
 // Days from the first date to the second (negative when the second is earlier).
 long days_between(const CivilDate& from, const CivilDate& to);
 

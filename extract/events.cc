@@ -81,9 +81,7 @@ private:
 };
 
 std::string iso(const CivilDate& date) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    return format_iso_date(date);
 }
 
 // Span arithmetic on token ranges.

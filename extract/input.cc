@@ -236,9 +236,7 @@ std::string hijri_header_date(std::string_view head, std::size_t year, std::size
     if (hijri_year < 1300 || hijri_year > 1500) return "";
     const auto date = hijri_to_civil(hijri_year, small_number(head, month), small_number(head, day));
     if (!date) return "";
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", date->year, date->month, date->day);
-    return iso;
+    return format_iso_date(*date);
 }
 
 // "17/10/1436": a day and a month of one or two digits, then the 4-digit year at `year`.

@@ -1,7 +1,8 @@
 #include "graph/date_span.h"
 
 #include <cctype>
-#include <cstdio>
+
+#include "extract/dates.h"
 
 namespace hadath {
 namespace {
@@ -22,9 +23,7 @@ bool all_digits(const std::string& text, std::size_t begin, std::size_t count) {
 }
 
 std::string format_day(int year, int month, int day) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return buffer;
+    return format_iso_date(year, month, day);
 }
 
 DaySpan months(int year, int first_month, int last_month) {

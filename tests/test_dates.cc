@@ -1,9 +1,11 @@
 // Temporal expressions: the table tests/corpus/ar/dates.tsv (real sentences) run through
 // normalization and DateRules, plus calendar helpers and load errors.
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -280,4 +282,21 @@ TEST_CASE("dates: a day written as an ordinal takes the month after it") {
     // An ordinal that is no day of a month.
     CHECK(find_in("والاجتماع الرابع من نوعه", publication).empty());
     CHECK(find_in("الجولة الثالثة من المحادثات", publication).empty());
+}
+
+TEST_CASE("dates: days are written as printf's %04d-%02d-%02d writes them") {
+    for (const auto& [year, month, day] : std::vector<std::tuple<int, int, int>>{{2015, 7, 20},
+                                                                                 {1436, 12, 1},
+                                                                                 {5, 1, 9},
+                                                                                 {999, 10, 31},
+                                                                                 {9999, 99, 99},
+                                                                                 {10000, 1, 1},
+                                                                                 {-44, 3, 15},
+                                                                                 {2018, 0, 0},
+                                                                                 {2018, 100, 7}}) {
+        char expected[48];
+        std::snprintf(expected, sizeof expected, "%04d-%02d-%02d", year, month, day);
+        CHECK(hadath::format_iso_date(year, month, day) == expected);
+    }
+    CHECK(hadath::format_iso_date(CivilDate{2017, 1, 23}) == "2017-01-23");
 }
