@@ -1,5 +1,7 @@
 // The date finder's tokens: words, numbers and punctuation, each word looked
 // up in the date vocabulary with its clitics stripped.
+#include <array>
+
 #include "extract/dates_internal.h"
 #include "extract/utf8.h"
 
@@ -8,9 +10,25 @@ namespace hadath::date_internal {
 namespace {
 
 // Arabic letters (tatweel and marks included) and Latin letters; Arabic first, as it is most of the text.
-inline bool is_word_char(char32_t cp) {
+constexpr bool is_word_char(char32_t cp) {
     if (cp >= 0x0621 && cp <= 0x06D3) return cp <= 0x063A || (cp >= 0x0640 && cp <= 0x065F) || cp >= 0x0670;
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+// is_word_char of the code points U+0600..U+06FF, written in two bytes with leads D8..DB: by
+// ((lead - 0xD8) << 6) | (trail & 0x3F).
+constexpr std::array<bool, 256> kArabicWordChars = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t i = 0; i < table.size(); ++i) table[i] = is_word_char(static_cast<char32_t>(0x600 + i));
+    return table;
+}();
+
+// 2 when the bytes at `pos` are an Arabic letter of a word (a well-formed two-byte sequence), else
+// 0: most of the text, told without decoding it.
+inline std::size_t arabic_letter(const unsigned char* bytes, std::size_t size, std::size_t pos) {
+    const unsigned lead = bytes[pos] - 0xD8u;
+    if (lead >= 4 || pos + 1 >= size || (bytes[pos + 1] & 0xC0) != 0x80) return 0;
+    return kArabicWordChars[(lead << 6) | (bytes[pos + 1] & 0x3Fu)] ? 2 : 0;
 }
 
 bool is_space(char32_t cp) {
@@ -26,9 +44,11 @@ std::vector<Token> tokenize(std::string_view text) {
     bool space = true;
     bool line_break = true;
     std::size_t pos = 0;
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     while (pos < text.size()) {
-        std::size_t length = 1;
-        const char32_t cp = utf8::decode(text, pos, length);
+        std::size_t length = arabic_letter(bytes, text.size(), pos);
+        // An Arabic letter goes where U+0621 would: it is no space and no digit, and starts a word.
+        const char32_t cp = length != 0 ? char32_t{0x0621} : utf8::decode(text, pos, length);
         if (is_space(cp)) {
             space = true;
             if (cp == '\n') line_break = true;
@@ -52,8 +72,8 @@ std::vector<Token> tokenize(std::string_view text) {
             token.type = TokenType::kWord;
             std::size_t end = pos + length;
             while (end < text.size()) {
-                std::size_t next_length = 1;
-                if (!is_word_char(utf8::decode(text, end, next_length))) break;
+                std::size_t next_length = arabic_letter(bytes, text.size(), end);
+                if (next_length == 0 && !is_word_char(utf8::decode(text, end, next_length))) break;
                 end += next_length;
             }
             token.end = end;
@@ -185,7 +205,8 @@ void look_up_words(const DateLexicon& data, std::string_view text, std::vector<T
 }
 
 bool one_word(std::string_view word) {
-    // Asked of every word of many sentences: the bytes are read as they come, a two-byte letter at a time.
+    // Asked of every word of many sentences: the bytes are read as they come, a two-byte letter at a
+    // time. Of the letters in two bytes, only Arabic ones make words.
     const auto* bytes = reinterpret_cast<const unsigned char*>(word.data());
     for (std::size_t pos = 0; pos < word.size();) {
         if (bytes[pos] < 0x80) {
@@ -193,10 +214,9 @@ bool one_word(std::string_view word) {
             ++pos;
             continue;
         }
-        if (bytes[pos] < 0xC2 || bytes[pos] > 0xDF || pos + 1 == word.size() || (bytes[pos + 1] & 0xC0) != 0x80 ||
-            !is_word_char((char32_t{bytes[pos] & 0x1Fu} << 6) | (bytes[pos + 1] & 0x3Fu)))
-            return false;
-        pos += 2;
+        const std::size_t length = arabic_letter(bytes, word.size(), pos);
+        if (length == 0) return false;
+        pos += length;
     }
     return true;
 }

@@ -300,3 +300,16 @@ TEST_CASE("dates: days are written as printf's %04d-%02d-%02d writes them") {
     }
     CHECK(hadath::format_iso_date(CivilDate{2017, 1, 23}) == "2017-01-23");
 }
+
+TEST_CASE("dates: a word of Arabic or Latin letters is one word for the date search, digits and signs are not") {
+    for (const char* word : {"الخميس", "يوليو", "Monday", "\u0640\u0645", "\u06C0\u06D3", "\u0670\u0621"}) {
+        INFO(word);
+        CHECK(DateRules::one_word(word));
+    }
+    // Arabic-Indic digits, the Arabic question mark and full stop, a Latin-1 letter, a mark outside
+    // the letters (U+063B), an ASCII digit and a cut sequence.
+    for (const char* word : {"\u0663\u0662", "\u0645\u061F", "\u06D4", "caf\u00E9", "\u063B", "\u062816", "\xD9"}) {
+        INFO(word);
+        CHECK_FALSE(DateRules::one_word(word));
+    }
+}
