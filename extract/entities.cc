@@ -28,11 +28,11 @@ bool starts_like_description(std::string_view word) {
 
 // "وال", "بال", "فال", "كال", "لل" at the start of a word.
 bool clitic_and_article(std::string_view word) {
-    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84";
-    if (word.substr(0, 4) == lam_lam) return word.size() > 6;
-    if (word.size() < 8 || word.substr(2, 4) != alef_lam) return false;
-    const std::string_view first = word.substr(0, 2);
-    return first == "\xD9\x88" || first == "\xD8\xA8" || first == "\xD9\x81" || first == "\xD9\x83";
+    constexpr std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84";
+    if (starts_with(word, lam_lam)) return word.size() > 6;
+    if (word.size() < 8 || !starts_with(word.substr(2), alef_lam)) return false;
+    return starts_with(word, "\xD9\x88") || starts_with(word, "\xD8\xA8") || starts_with(word, "\xD9\x81") ||
+           starts_with(word, "\xD9\x83");
 }
 
 // Proclitics a name may take: "و" and "ف" only ("ومحمد"), not a preposition ("برقية" is not
@@ -141,19 +141,19 @@ void PersonMemory::remember(const PersonRef& person) {
         }
     }
     persons.push_back(person);
-    // The last word of the Arabic name, folded as text is.
-    std::string last;
-    const auto space = person.name_ar_folded.rfind(' ');
-    last = space == std::string::npos ? person.name_ar_folded : person.name_ar_folded.substr(space + 1);
-    last_names.push_back(last);
+    // The last word of the Arabic name, folded as text is, without the article: "الخياط" names the
+    // "عصام خياط" of earlier.
+    const std::string_view name = person.name_ar_folded;
+    const auto space = name.rfind(' ');
+    last_names.emplace_back(without_article(space == std::string_view::npos ? name : name.substr(space + 1)));
     last_seen.push_back(sentence);
 }
 
 const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
-    // "الخياط" names the "عصام خياط" of earlier: the article may come and go.
+    // The article may come and go (see remember()).
     const std::string_view bare = without_article(word);
     for (std::size_t i = persons.size(); i-- > 0;)
-        if (!last_names[i].empty() && without_article(last_names[i]) == bare) return &persons[i];
+        if (!last_names[i].empty() && last_names[i] == bare) return &persons[i];
     return nullptr;
 }
 
@@ -411,8 +411,10 @@ bool written_ending_with(const NormalizedText& normalized, std::string_view orig
 bool written_as_lam_before_hamza_below(const NormalizedText& normalized, std::string_view original,
                                        const Token& token) {
     static constexpr std::string_view kLamHamzaBelow = "\xD9\x84\xD8\xA5";
+    // Folding leaves ل as it is: only a word that opens with it is read again as written.
+    if (!starts_with(token.text, kPrepositionLam)) return false;
     const std::size_t begin = normalized.to_original(token.begin);
-    return original.substr(begin, kLamHamzaBelow.size()) == kLamHamzaBelow;
+    return starts_with(original.substr(begin), kLamHamzaBelow);
 }
 // "إبان" (during) is "أبان" (he stated) once hamzas are folded: no verb in the past opens with إ
 // (the alef of "انطلق" or "استقبل" bears none), so a word that does, after its clitics, is none.

@@ -112,7 +112,9 @@ struct SentenceEntities {
     };
     std::vector<ClassPhrase> long_class_phrases;
 
-    bool has_class(std::size_t token, WordClass word_class) const {
+    // These two are asked millions of times from functions too large for the compiler to inline
+    // more into them by itself.
+    [[gnu::always_inline]] bool has_class(std::size_t token, WordClass word_class) const {
         return token >= first && token < last && (word_classes[token - first] >> word_class) & 1u;
     }
     // Past the longest phrase of the class that starts at the token (which has the class).
@@ -122,7 +124,7 @@ struct SentenceEntities {
             if (phrase.first == token && phrase.word_class == word_class) end = std::max(end, phrase.last);
         return end;
     }
-    const LexiconItem* item(std::size_t token) const {
+    [[gnu::always_inline]] const LexiconItem* item(std::size_t token) const {
         if (token < first || token >= last) return nullptr;
         const int index = item_at[token - first];
         return index < 0 ? nullptr : &items[static_cast<std::size_t>(index)];
@@ -150,7 +152,7 @@ struct PersonMemory {
     // The state named most so far, twice at least and more than any other, or "".
     std::string main_state() const;
 
-    std::vector<std::string> last_names;  // folded, parallel to persons
+    std::vector<std::string> last_names;  // folded, without the article, parallel to persons
     std::vector<std::size_t> last_seen;   // sentence where each was last named, parallel to persons
     std::size_t sentence = 0;             // the sentence being read
     // A title alone ("المبعوث") refers back only this many sentences.

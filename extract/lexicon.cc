@@ -76,10 +76,6 @@ constexpr std::size_t kLetter = 2;
 // A stem keeps at least two letters.
 constexpr std::size_t kMinimumStem = 2 * kLetter;
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && std::memcmp(text.data(), prefix.data(), prefix.size()) == 0;
-}
-
 // A stable sort for the few items of one word's stems or matches:
 // std::stable_sort would allocate a buffer on every call.
 template <typename Item, typename Before>

@@ -3,12 +3,19 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 namespace hadath {
 
 enum class TokenKind { word, number, punctuation };
+
+// Whether `text` starts with `prefix`. Inline, so that a prefix known when compiling (a letter or two
+// of the lexicons' spelling) is compared in place rather than through memcmp: it is asked of most words.
+inline bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::memcmp(text.data(), prefix.data(), prefix.size()) == 0;
+}
 
 struct Token {
     std::size_t begin = 0;
