@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -234,17 +236,33 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
 
 namespace {
 
+// ICU's Arabic-Latin transliterator, or null when ICU has none. Building it from its rules takes
+// tens of milliseconds: it is built once, on a thread of its own from the moment a recognizer
+// exists, while the text before the first unknown name is read.
+const std::shared_future<std::shared_ptr<const icu::Transliterator>>& transliterator_prototype() {
+    static const std::shared_future<std::shared_ptr<const icu::Transliterator>> prototype =
+        std::async(std::launch::async, [] {
+            UErrorCode status = U_ZERO_ERROR;
+            std::shared_ptr<const icu::Transliterator> t(
+                icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+            if (U_FAILURE(status)) t.reset();
+            return t;
+        }).share();
+    return prototype;
+}
+
 // ICU's Latin for one word, or nullopt when ICU has no Arabic-Latin
 // transliterator. The transliterator is slow next to the rest of extraction
 // and names share their words, so each thread keeps the words it has seen,
 // up to a bound on memory.
 std::optional<std::string> latin_of_word(std::string_view word) {
-    thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(
-            icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) t.reset();
-        return t;
+    // A transliterator serves one thread at a time: each thread has its copy of the prototype.
+    thread_local std::unique_ptr<icu::Transliterator> transliterator = []() -> std::unique_ptr<icu::Transliterator> {
+        const std::shared_ptr<const icu::Transliterator>& prototype = transliterator_prototype().get();
+        if (!prototype) return nullptr;
+        static std::mutex cloning;
+        const std::lock_guard<std::mutex> lock(cloning);
+        return std::unique_ptr<icu::Transliterator>(prototype->clone());
     }();
     if (!transliterator) return std::nullopt;
     constexpr std::size_t kRememberedWords = 1u << 16;
@@ -262,6 +280,10 @@ std::optional<std::string> latin_of_word(std::string_view word) {
 }
 
 }  // namespace
+
+EntityRecognizer::EntityRecognizer(const Resources& resources) : resources_(resources) {
+    transliterator_prototype();
+}
 
 std::string EntityRecognizer::transliterate(const std::string& arabic) {
     // The transliteration rules read no context across a space, so a name

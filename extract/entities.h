@@ -164,7 +164,8 @@ struct PersonMemory {
 
 class EntityRecognizer {
 public:
-    explicit EntityRecognizer(const Resources& resources) : resources_(resources) {}
+    // Starts building ICU's transliterator (see transliterate()) on a thread of its own.
+    explicit EntityRecognizer(const Resources& resources);
 
     // `normalized` is the document's normalized text and `original` the text
     // it came from (names are kept as the article writes them).
