@@ -66,7 +66,9 @@ std::string source_list(const TimelineEntry& entry, const Timeline& timeline, bo
 
 std::string csv_field(const std::string& raw) {
     std::string text = clean_text(raw);
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    // One pass over the bytes: find_first_of would search its four characters at every byte.
+    if (std::none_of(text.begin(), text.end(), [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }))
+        return text;
     std::string quoted = "\"";
     for (char c : text) {
         if (c == '"') quoted += '"';
