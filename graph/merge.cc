@@ -593,7 +593,7 @@ std::vector<Event> cluster_events(const Facts* first, const Facts* last, bool sa
 // The events of `ranked` cut into two groups, each in ranked order, such that no two events of
 // different groups share a blocking key: clustering never compares them, so the two groups are
 // clustered side by side with the clusters that one pass over all would give. The groups are
-// whole sets of events linked by shared keys, dealt out so that both get about half.
+// whole sets of events linked by shared keys, dealt out so that both get about half of the work.
 std::pair<std::vector<Facts>, std::vector<Facts>> independent_halves(std::vector<Facts> ranked) {
     std::vector<std::size_t> parent(ranked.size());
     for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
@@ -613,18 +613,22 @@ std::pair<std::vector<Facts>, std::vector<Facts>> independent_halves(std::vector
     }
     std::vector<std::size_t> set_size(ranked.size(), 0);
     for (std::size_t i = 0; i < ranked.size(); ++i) ++set_size[root(i)];
-    // Each set goes, in the order of its first event, to the group with fewer events so far.
+    // Clustering a set costs about the square of its size: each event is compared with the clusters
+    // before it that share a key. Each set goes, the costliest first, to the group with less work so far.
+    std::vector<std::size_t> roots;
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        if (set_size[i] > 0) roots.push_back(i);
+    std::stable_sort(roots.begin(), roots.end(),
+                     [&](std::size_t a, std::size_t b) { return set_size[a] > set_size[b]; });
     std::vector<char> in_second(ranked.size(), 0);
-    std::size_t first_count = 0, second_count = 0;
-    std::pair<std::vector<Facts>, std::vector<Facts>> halves;
-    for (std::size_t i = 0; i < ranked.size(); ++i) {
-        const std::size_t r = root(i);
-        if (r == i) {
-            in_second[i] = second_count < first_count;
-            (in_second[i] ? second_count : first_count) += set_size[i];
-        }
-        (in_second[r] ? halves.second : halves.first).push_back(std::move(ranked[i]));
+    std::uint64_t first_work = 0, second_work = 0;
+    for (const std::size_t r : roots) {
+        in_second[r] = second_work < first_work;
+        (in_second[r] ? second_work : first_work) += std::uint64_t{set_size[r]} * set_size[r];
     }
+    std::pair<std::vector<Facts>, std::vector<Facts>> halves;
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        (in_second[root(i)] ? halves.second : halves.first).push_back(std::move(ranked[i]));
     return halves;
 }
 
