@@ -7,6 +7,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace hadath::utf8 {
 
@@ -96,6 +99,24 @@ inline bool ascii_and_two_byte_word(const unsigned char* bytes, std::size_t& tak
     return continuation == ((lead << 8) & kHigh);
 }
 
+#if defined(__SSE2__)
+// ascii_and_two_byte_word for the 16 bytes at `bytes`: the bytes taken (15 when the last one leads
+// a sequence), or 0 when they hold anything else.
+inline std::size_t ascii_and_two_byte_block(const unsigned char* bytes) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    // As signed bytes, continuation bytes (80..BF) are -128..-65 and the leads of two-byte
+    // sequences that are not overlong (C2..DF) -62..-33.
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+    const auto continuation = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+    const auto lead = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+    // Every continuation byte follows a lead, and every lead is followed by one: the continuation of
+    // a last lead is read with the next bytes.
+    if ((high & ~continuation & ~lead) != 0 || continuation != ((lead << 1) & 0xFFFF)) return 0;
+    return (lead & 0x8000) != 0 ? 15 : 16;
+}
+#endif
+
 // Byte offset of the first invalid UTF-8 sequence, or npos when valid.
 inline std::size_t first_invalid(std::string_view text) {
     std::size_t pos = 0;
@@ -103,6 +124,12 @@ inline std::size_t first_invalid(std::string_view text) {
     const std::size_t size = text.size();
     while (pos < size) {
         std::size_t taken = 0;
+#if defined(__SSE2__)
+        if (pos + 16 <= size && (taken = ascii_and_two_byte_block(bytes + pos)) != 0) {
+            pos += taken;
+            continue;
+        }
+#endif
         if (pos + 8 <= size && ascii_and_two_byte_word(bytes + pos, taken)) {
             pos += taken;
             continue;
