@@ -19,12 +19,21 @@ namespace {
 // asks for three of them per pair of vertices, and the checks were most of its time.
 class Topology : public boost::rectangle_topology<boost::minstd_rand> {
 public:
-    using rectangle_topology::rectangle_topology;
+    Topology(boost::minstd_rand& generator, double left, double top, double right, double bottom)
+        : rectangle_topology(generator, left, top, right, bottom),
+          extent_(extent()),
+          extent_norm_(hypot(extent_[0], extent_[1])) {}
 
     double distance(point_type a, point_type b) const { return hypot(b[0] - a[0], b[1] - a[1]); }
-    double norm(point_difference_type delta) const { return hypot(delta[0], delta[1]); }
+    // Boost asks for the norm of the extent at every pair of vertices, to tell points too close.
+    double norm(point_difference_type delta) const {
+        return delta[0] == extent_[0] && delta[1] == extent_[1] ? extent_norm_ : hypot(delta[0], delta[1]);
+    }
 
 private:
+    point_difference_type extent_;
+    double extent_norm_;
+
     // boost::math::hypot(boost::math::hypot(0, x), y) for finite x and y, to the last bit.
     static double hypot(double x, double y) {
         x = std::fabs(x);
