@@ -192,19 +192,18 @@ void append_edge_value(std::string& out, const GraphEdge& edge, Field field) {
     }
 }
 
-// <data key="...">value</data>, or nothing when the value is empty.
+// <data key="...">value</data>, or nothing when the value is empty. The value is written aside
+// first: most columns are empty for a node of a given kind.
 template <typename AppendValue>
 void append_data(std::string& out, const Column& column, AppendValue append_value) {
-    const std::size_t start = out.size();
+    thread_local std::string value;
+    value.clear();
+    append_value(value);
+    if (value.empty()) return;
     out += "      <data key=\"";
     out += column.id;
     out += "\">";
-    const std::size_t value_start = out.size();
-    append_value(column.field);
-    if (out.size() == value_start) {
-        out.resize(start);
-        return;
-    }
+    out += value;
     out += "</data>\n";
 }
 
@@ -239,7 +238,8 @@ void write_graph(std::ostream& stream, const Graph& graph, bool actor_network, b
         append_text(out, node.id);
         out += "\">\n";
         for (const Column& column : columns.node) {
-            append_data(out, column, [&](Field field) { append_node_value(out, node, field, colour, size); });
+            append_data(out, column,
+                        [&](std::string& value) { append_node_value(value, node, column.field, colour, size); });
         }
         out += "    </node>\n";
         buffer.flush_if_full();
@@ -256,7 +256,7 @@ void write_graph(std::ostream& stream, const Graph& graph, bool actor_network, b
         append_text(out, graph[boost::target(*e, graph)].id);
         out += "\">\n";
         for (const Column& column : columns.edge) {
-            append_data(out, column, [&](Field field) { append_edge_value(out, edge, field); });
+            append_data(out, column, [&](std::string& value) { append_edge_value(value, edge, column.field); });
         }
         out += "    </edge>\n";
         buffer.flush_if_full();
