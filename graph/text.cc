@@ -157,8 +157,24 @@ std::string clean_text(const std::string& text) {
 }
 
 std::string shorten(const std::string& text, std::size_t max_code_points) {
-    // Valid text is measured without decoding it, and at most the code points kept are decoded.
-    if (utf8::first_invalid(text) == std::string::npos && utf8::count_code_points(text) <= max_code_points) return text;
+    // Valid text is measured and cut without decoding it: its code points start at the bytes that
+    // are no continuation bytes, and what is kept of it are its own bytes.
+    if (utf8::first_invalid(text) == std::string::npos) {
+        if (utf8::count_code_points(text) <= max_code_points) return text;
+        std::size_t cut = std::string::npos;
+        std::size_t at = 0;  // where code point `k` starts
+        for (std::size_t k = 0;; ++k) {
+            // The last space within the last fifth of the limit, else the limit.
+            if (k > max_code_points * 4 / 5 && text[at] == ' ') cut = at;
+            if (k == max_code_points) break;
+            const auto lead = static_cast<unsigned char>(text[at]);
+            at += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        }
+        std::string out = text.substr(0, cut == std::string::npos ? at : cut);
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out + "\u2026";
+    }
+    // Invalid text: at most the code points kept are decoded, a bad byte as U+FFFD.
     const auto code_points = decode_utf8(text, max_code_points + 1);
     if (code_points.size() <= max_code_points) return text;
     std::size_t cut = max_code_points;
