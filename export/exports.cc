@@ -44,7 +44,10 @@ void side_by_side(const std::vector<std::function<void()>>& tasks) {
 std::string write_graph_and_timelines(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents,
                                       const std::string& out_dir) {
     const std::filesystem::path dir(out_dir);
-    auto path = [&dir](const char* name) { return (dir / name).string(); };
+    // The task that writes one file of the directory with `write`.
+    const auto file = [&dir](const char* name, std::function<void(std::ostream&)> write) -> std::function<void()> {
+        return [path = (dir / name).string(), write = std::move(write)] { write_file_atomically(path, write); };
+    };
 
     // The files are independent: the knowledge graph, the actor network and the timelines are built
     // side by side, and the files of each are written side by side too, so that the two cores stay
@@ -53,43 +56,20 @@ std::string write_graph_and_timelines(const std::vector<Event>& events, const st
     side_by_side({
         [&] {
             const KnowledgeGraph graph = build_knowledge_graph(events, documents);
-            side_by_side({
-                [&] {
-                    write_file_atomically(path("graph.gexf"),
-                                          [&](std::ostream& out) { write_knowledge_gexf(out, graph); });
-                },
-                [&] {
-                    write_file_atomically(path("graph.graphml"),
-                                          [&](std::ostream& out) { write_knowledge_graphml(out, graph); });
-                },
-            });
+            side_by_side({file("graph.gexf", [&](std::ostream& out) { write_knowledge_gexf(out, graph); }),
+                          file("graph.graphml", [&](std::ostream& out) { write_knowledge_graphml(out, graph); })});
             summary = format_summary(summarize(graph));
         },
         [&] {
-            ActorNetwork network = build_actor_network(events);
-            write_file_atomically(path("actors.graphml"),
-                                  [&](std::ostream& out) { write_actor_graphml(out, network); });
+            const ActorNetwork network = build_actor_network(events);
+            file("actors.graphml", [&](std::ostream& out) { write_actor_graphml(out, network); })();
         },
         [&] {
             const Timeline timeline = build_timeline(events, documents);
-            side_by_side({
-                [&] {
-                    write_file_atomically(path("timeline.md"),
-                                          [&](std::ostream& out) { write_timeline_markdown(out, timeline); });
-                },
-                [&] {
-                    write_file_atomically(path("timeline.json"),
-                                          [&](std::ostream& out) { write_timeline_json(out, timeline); });
-                },
-                [&] {
-                    write_file_atomically(path("timeline.csv"),
-                                          [&](std::ostream& out) { write_timeline_csv(out, timeline); });
-                },
-                [&] {
-                    write_file_atomically(path("timeline.html"),
-                                          [&](std::ostream& out) { write_timeline_html(out, timeline); });
-                },
-            });
+            side_by_side({file("timeline.md", [&](std::ostream& out) { write_timeline_markdown(out, timeline); }),
+                          file("timeline.json", [&](std::ostream& out) { write_timeline_json(out, timeline); }),
+                          file("timeline.csv", [&](std::ostream& out) { write_timeline_csv(out, timeline); }),
+                          file("timeline.html", [&](std::ostream& out) { write_timeline_html(out, timeline); })});
         },
     });
     return summary;
