@@ -33,9 +33,10 @@ void write_string(JsonWriter& writer, const std::string& text) {
 }
 
 void write_field(JsonWriter& writer, const char* key, const std::string& text) {
-    if (clean_text(text).empty()) return;
+    const std::string clean = clean_text(text);
+    if (clean.empty()) return;
     writer.Key(key);
-    write_string(writer, text);
+    writer.String(clean.c_str(), static_cast<rapidjson::SizeType>(clean.size()));
 }
 
 // Articles recall history (a war of 1948, a treaty of 1957): the page opens
