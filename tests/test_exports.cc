@@ -462,6 +462,26 @@ TEST_CASE("markup escaping cleans the text, then escapes five characters", "[exp
     CHECK(out == "<data>it&apos;s &lt;x&gt;");
 }
 
+TEST_CASE("markup escaping finds a special character wherever it stands in long text", "[exports][markup]") {
+    // The search reads sixteen bytes at a time: each character is tried at every place of 48 bytes of
+    // Arabic, alone and before another one.
+    const std::string arabic =
+        "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \u0625\u0646 "
+        "\u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639 \u0639\u0642\u062f";
+    const std::pair<char, std::string> specials[] = {
+        {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
+    for (const auto& [special, entity] : specials) {
+        for (std::size_t at = 0; at <= arabic.size(); ++at) {
+            if (at < arabic.size() && (static_cast<unsigned char>(arabic[at]) & 0xC0) == 0x80) continue;
+            INFO(special << " at byte " << at);
+            const std::string text = arabic.substr(0, at) + special + arabic.substr(at);
+            CHECK(hadath::escape_markup(text) == arabic.substr(0, at) + entity + arabic.substr(at));
+            CHECK(hadath::escape_markup(text + "x&") == arabic.substr(0, at) + entity + arabic.substr(at) + "x&amp;");
+        }
+    }
+    CHECK(hadath::escape_markup(arabic + arabic) == arabic + arabic);
+}
+
 TEST_CASE("GraphML and GEXF are valid against their schemas", "[exports][schema]") {
     if (shared_dir().empty()) HADATH_SKIP("../shared with the schemas is absent");
     if (!have_command("xmllint")) HADATH_SKIP("xmllint is not installed (Debian package libxml2-utils)");
