@@ -287,9 +287,7 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
         // "أول من أمس" is told by its "أمس": "من", which only joins, would be in every sentence.
         const bool some_word_names_time = !std::all_of(words.begin(), words.end(), only_joins);
         for (const std::string_view word : words)
-            if (!some_word_names_time || !only_joins(word)) {
-                data.time_words.insert(word);
-            }
+            if (!some_word_names_time || !only_joins(word)) data.time_words.insert(word);
     }
 }
 

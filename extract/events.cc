@@ -80,10 +80,6 @@ private:
     std::size_t byte_ = 0, code_points_ = 0;
 };
 
-std::string iso(const CivilDate& date) {
-    return format_iso_date(date);
-}
-
 // Span arithmetic on token ranges.
 struct Span {
     std::size_t first = kNone, last = 0;
@@ -367,7 +363,7 @@ private:
     }
     // The date's value compared with the article's day, at the date's own precision.
     int against_publication(const DateRef& d) const {
-        return d.date.value.compare(0, std::string::npos, iso(*publication_), 0, d.date.value.size());
+        return d.date.value.compare(0, std::string::npos, format_iso_date(*publication_), 0, d.date.value.size());
     }
     // A date in [first, last) that lies wholly after the publication day.
     bool dated_after_publication(std::size_t first, std::size_t last) const {
@@ -435,7 +431,7 @@ private:
     EventDate publication_date() const {
         EventDate date;
         if (publication_) {
-            date.value = iso(*publication_);
+            date.value = format_iso_date(*publication_);
             date.precision = "day";
             date.from_publication = true;
         }
@@ -819,7 +815,7 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
                                                       std::size_t last) const {
     const DateRef* best = nullptr;
     std::size_t best_distance = kNone;
-    const std::string publication = publication_ ? iso(*publication_) : std::string();
+    const std::string publication = publication_ ? format_iso_date(*publication_) : std::string();
     for (const DateRef& date : s_.dates) {
         if (date.date.value.empty() || date.date.since || date.first < first || date.first >= last) continue;
         // What was said is dated by its speaker's day, not by a date inside the quotation.
@@ -859,7 +855,7 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     if (saying_day_ && publication_ && best->date.relative && best->date.precision == "day" && quoted(best->first)) {
         if (const std::optional<CivilDate> day = parse_iso_date(date.value)) {
             const long shift = days_between(*publication_, *saying_day_);
-            date.value = iso(add_days(*day, shift));
+            date.value = format_iso_date(add_days(*day, shift));
         }
     }
     // Events carry the precisions of the event contract: a week is written as its month.
@@ -1524,7 +1520,7 @@ void SentenceReader::move_to_future(EventDate& date) const {
             if (date.text.compare(i, 4, date.value, 0, 4) == 0) return;
     }
     if (date.value.substr(0, std::min<std::size_t>(date.value.size(), 10)) >=
-        iso(*publication_).substr(0, date.value.size()))
+        format_iso_date(*publication_).substr(0, date.value.size()))
         return;
     // A day of the last week is a weekday read as past ("الخميس"), not a date a year away.
     constexpr long kWeek = 7;
@@ -2218,7 +2214,7 @@ std::string quote_around(const NormalizedText& normalized, std::string_view text
 void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& types,
                                const std::optional<CivilDate>& publication) {
     // A day after the article's is a plan's, never the day something was said or held.
-    const std::string latest = publication ? iso(*publication) : std::string();
+    const std::string latest = publication ? format_iso_date(*publication) : std::string();
     const auto sides = [](const Event& event) {
         std::vector<std::string_view> found;
         for (const Actor& actor : event.actors) {

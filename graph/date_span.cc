@@ -29,12 +29,8 @@ int digits_value(const std::string& text, std::size_t begin, std::size_t count) 
     return value;
 }
 
-std::string format_day(int year, int month, int day) {
-    return format_iso_date(year, month, day);
-}
-
 DaySpan months(int year, int first_month, int last_month) {
-    return {format_day(year, first_month, 1), format_day(year, last_month, month_length(year, last_month))};
+    return {format_iso_date(year, first_month, 1), format_iso_date(year, last_month, month_length(year, last_month))};
 }
 
 long days_from_civil(int year, int month, int day) {
@@ -57,7 +53,7 @@ std::string day_of_number(long days) {
     const int day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
     const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
     const int year = static_cast<int>(year_of_era + era * 400 + (month <= 2));
-    return format_day(year, month, day);
+    return format_iso_date(year, month, day);
 }
 
 }  // namespace
