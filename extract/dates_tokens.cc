@@ -91,44 +91,6 @@ std::vector<Token> tokenize(std::string_view text) {
 
 namespace {
 
-// The forms of one word that may be looked up, in the order they are tried:
-// the word, then without a conjunction, then without a preposition after it
-// (with the article's alef back: للعام = ل + العام). `try_form(form,
-// stripped_bytes, after_preposition)` returns true to stop.
-template <typename TryForm>
-void try_word_forms(const DateLexicon& data, std::string_view word, std::string& scratch, TryForm try_form) {
-    if (try_form(word, 0, false)) return;
-    std::string_view rest = word;
-    std::size_t stripped = 0;
-    for (int round = 0; round < 2 && rest.size() > 2; ++round) {
-        std::size_t length = 1;
-        const char32_t first = utf8::decode(rest, 0, length);
-        const std::string_view letter = rest.substr(0, length);
-        const WordInfo* clitic = nullptr;
-        for (const auto& [clitic_letter, info] : data.clitics) {
-            if (clitic_letter == first) {
-                clitic = info;
-                break;
-            }
-        }
-        if (!clitic) return;
-        const bool conjunction = round == 0 && clitic->has(kConjunctionPrefix);
-        const bool preposition = clitic->has(kPrepositionPrefix);
-        if (!conjunction && !preposition) return;
-        rest.remove_prefix(letter.size());
-        stripped += letter.size();
-        if (try_form(rest, stripped, preposition && !conjunction)) return;
-        if (preposition && !data.definite_article.empty() && rest.substr(0, letter.size()) == letter &&
-            data.definite_article.size() > letter.size() &&
-            data.definite_article.substr(data.definite_article.size() - letter.size()) == letter) {
-            scratch.assign(data.definite_article.substr(0, data.definite_article.size() - letter.size()));
-            scratch.append(rest);
-            if (try_form(scratch, stripped, true)) return;
-        }
-        if (!conjunction) return;
-    }
-}
-
 class Lexer {
 public:
     Lexer(const DateLexicon& data, std::string_view text, std::vector<Token>& tokens)
@@ -137,14 +99,45 @@ public:
     void run() {
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             if (tokens_[i].type != TokenType::kWord) continue;
-            try_word_forms(data_, view(i), scratch_,
-                           [&](std::string_view form, std::size_t stripped, bool after_preposition) {
-                               return try_entry(i, form, stripped, after_preposition);
-                           });
+            look_up(i);
         }
     }
 
 private:
+    // Tries the forms of word `i` in turn: the word, then without a conjunction, then without a
+    // preposition after it (with the article's alef back: للعام = ل + العام).
+    void look_up(std::size_t i) {
+        std::string_view rest = view(i);
+        if (try_entry(i, rest, 0)) return;
+        std::size_t stripped = 0;
+        for (int round = 0; round < 2 && rest.size() > 2; ++round) {
+            std::size_t length = 1;
+            const char32_t first = utf8::decode(rest, 0, length);
+            const WordInfo* clitic = nullptr;
+            for (const auto& [clitic_letter, info] : data_.clitics) {
+                if (clitic_letter == first) {
+                    clitic = info;
+                    break;
+                }
+            }
+            if (!clitic) return;
+            const bool conjunction = round == 0 && clitic->has(kConjunctionPrefix);
+            const bool preposition = clitic->has(kPrepositionPrefix);
+            if (!conjunction && !preposition) return;
+            const std::string_view letter = rest.substr(0, length);
+            rest.remove_prefix(length);
+            stripped += length;
+            if (try_entry(i, rest, stripped, preposition && !conjunction)) return;
+            const std::string_view article = data_.definite_article;
+            if (preposition && article.size() > length && rest.substr(0, length) == letter &&
+                article.substr(article.size() - length) == letter) {
+                scratch_.assign(article.substr(0, article.size() - length));
+                scratch_.append(rest);
+                if (try_entry(i, scratch_, stripped, true)) return;
+            }
+            if (!conjunction) return;
+        }
+    }
     std::string_view view(std::size_t i) const {
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
     }
