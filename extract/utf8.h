@@ -100,20 +100,32 @@ inline bool ascii_and_two_byte_word(const unsigned char* bytes, std::size_t& tak
 }
 
 #if defined(__SSE2__)
+// The 16 bytes at `bytes`, and which of them are not ASCII, which are continuation bytes (80..BF)
+// and which lead a two-byte sequence that is not overlong (C2..DF): bit i for byte i.
+struct Block16 {
+    __m128i bytes;
+    unsigned high, continuation, lead;
+};
+inline Block16 load_block16(const unsigned char* bytes) {
+    Block16 block;
+    block.bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    // As signed bytes, continuation bytes are -128..-65 and those leads -62..-33.
+    block.high = static_cast<unsigned>(_mm_movemask_epi8(block.bytes));
+    block.continuation = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(block.bytes, _mm_set1_epi8(-64))));
+    block.lead = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpgt_epi8(block.bytes, _mm_set1_epi8(-63)), _mm_cmplt_epi8(block.bytes, _mm_set1_epi8(-32)))));
+    return block;
+}
+
 // ascii_and_two_byte_word for the 16 bytes at `bytes`: the bytes taken (15 when the last one leads
 // a sequence), or 0 when they hold anything else.
 inline std::size_t ascii_and_two_byte_block(const unsigned char* bytes) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-    // As signed bytes, continuation bytes (80..BF) are -128..-65 and the leads of two-byte
-    // sequences that are not overlong (C2..DF) -62..-33.
-    const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
-    const auto continuation = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-    const auto lead = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+    const Block16 block = load_block16(bytes);
     // Every continuation byte follows a lead, and every lead is followed by one: the continuation of
     // a last lead is read with the next bytes.
-    if ((high & ~continuation & ~lead) != 0 || continuation != ((lead << 1) & 0xFFFF)) return 0;
-    return (lead & 0x8000) != 0 ? 15 : 16;
+    if ((block.high & ~block.continuation & ~block.lead) != 0 || block.continuation != ((block.lead << 1) & 0xFFFF))
+        return 0;
+    return (block.lead & 0x8000) != 0 ? 15 : 16;
 }
 #endif
 

@@ -3,9 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cwctype>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,17 +53,12 @@ bool is_plain_ascii(unsigned char c) {
 // byte before the block is kept) and precede more inside the block; 0 when it holds anything else.
 // Leads and spaces at its end are left out: what follows them lies past the block.
 std::size_t kept_block(const unsigned char* bytes, bool after_kept) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-    // Compared as signed bytes: ASCII is 0..127, continuation bytes (80..BF) -128..-65, and the
-    // leads of two-byte sequences that are not overlong (C2..DF) -62..-33.
+    const utf8::Block16 block = utf8::load_block16(bytes);
+    const unsigned high = block.high, continuation = block.continuation, lead = block.lead;
     const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
-    const unsigned high = mask(v);
-    const unsigned continuation = mask(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-    const unsigned lead =
-        mask(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
-    const unsigned low =
-        mask(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-1)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))));
-    const unsigned spaces = mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x20)));
+    const unsigned low = mask(_mm_and_si128(_mm_cmpgt_epi8(block.bytes, _mm_set1_epi8(-1)),
+                                            _mm_cmplt_epi8(block.bytes, _mm_set1_epi8(0x20))));
+    const unsigned spaces = mask(_mm_cmpeq_epi8(block.bytes, _mm_set1_epi8(0x20)));
     // Leads of three or four bytes, stray bytes, and control characters other than the space.
     if ((high & ~continuation & ~lead) != 0 || (low & ~spaces) != 0) return 0;
     // The block ends before a last lead or space, whose next byte lies past it.
