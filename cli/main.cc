@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <future>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -71,7 +70,7 @@ const char* const kCommonOptions = R"(  --date YYYY-MM-DD  publication date for 
                      (else a date printed in the article's first lines is used)
   --encoding NAME    how the input is encoded (e.g. windows-1256, ISO-8859-6); by default
                      UTF-8, UTF-16 with a byte order mark, or else detected (the log says which)
-  --threads N        extraction threads (default: every core); output is the same for any N
+  --threads N        threads that extract and write (default: every core); output is the same for any N
   --data DIR         lexicon and rule directory (default: $HADATH_DATA, else share/hadath
                      installed beside the program)
   --quiet            no progress, notes or summary on standard error
@@ -241,7 +240,7 @@ void prepare_output_directory(const std::string& dir) {
     if (error) throw std::runtime_error("cannot create the output directory '" + dir + "': " + error.message());
 }
 
-// Writes events.jsonl and every graph and timeline file; returns the graph summary.
+// What write_outputs wrote: the events and the graph summary.
 struct Written {
     std::size_t events = 0;
     std::string graph;  // the graph summary
@@ -254,19 +253,7 @@ Written write_outputs(const Options& options, const EventFilter& filter, const s
     if (!options.filters.empty()) filtered = apply_filter(merged, filter);
     const std::vector<Event>& events = options.filters.empty() ? merged : filtered;
     prepare_output_directory(options.output);
-    // events.jsonl is written beside the graph and timelines; both are waited for before an error is passed on.
-    auto events_file = std::async(std::launch::async, [&] {
-        write_file_atomically((fs::path(options.output) / "events.jsonl").string(),
-                              [&](std::ostream& out) { write_events_jsonl(out, events); });
-    });
-    std::string summary;
-    try {
-        summary = write_graph_and_timelines(events, documents, options.output);
-    } catch (...) {
-        events_file.wait();
-        throw;
-    }
-    events_file.get();
+    const std::string summary = write_output_files(events, documents, options.output, options.threads);
     return {events.size(), summary};
 }
 

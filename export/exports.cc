@@ -2,12 +2,19 @@
 
 #include <algorithm>
 #include <cctype>
+#include <condition_variable>
+#include <deque>
 #include <exception>
 #include <filesystem>
 #include <functional>
-#include <future>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "export/atomic_file.h"
+#include "export/events_jsonl.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/timeline.h"
@@ -18,60 +25,122 @@ namespace hadath {
 
 namespace {
 
-// Runs the tasks side by side, the last on this thread, and waits for all of them before passing on
-// the first error, so that no task outlives the call.
-void side_by_side(const std::vector<std::function<void()>>& tasks) {
-    std::vector<std::future<void>> started;
-    for (std::size_t i = 0; i + 1 < tasks.size(); ++i) started.push_back(std::async(std::launch::async, tasks[i]));
-    std::exception_ptr failure;
-    try {
-        if (!tasks.empty()) tasks.back()();
-    } catch (...) {
-        failure = std::current_exception();
+// Runs tasks on a fixed number of threads. A task may queue follow-ups, which go ahead of the tasks
+// still waiting: a chain (build a graph, then write its files) is finished before another is begun,
+// and what it built is freed early. Every task runs even when another fails; the first error is
+// passed on once all are done.
+class TaskQueue {
+public:
+    using Task = std::function<void(TaskQueue&)>;
+
+    explicit TaskQueue(std::vector<Task> tasks)
+        : waiting_(std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end())) {}
+
+    // Queues `tasks` ahead of those waiting, in their order.
+    void then(std::vector<Task> tasks) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        waiting_.insert(waiting_.begin(), std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end()));
+        ready_.notify_all();
     }
-    for (std::future<void>& task : started) {
+
+    void run(unsigned threads) {
+        std::vector<std::thread> helpers;
         try {
-            task.get();
-        } catch (...) {
-            if (!failure) failure = std::current_exception();
+            for (unsigned i = 1; i < threads; ++i) helpers.emplace_back([this] { work(); });
+        } catch (const std::system_error&) {
+            // No thread to be had: the tasks run on those there are.
+        }
+        work();
+        for (std::thread& helper : helpers) helper.join();
+        if (failure_) std::rethrow_exception(failure_);
+    }
+
+private:
+    void work() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            // A running task may still queue follow-ups: wait for it before leaving.
+            ready_.wait(lock, [this] { return !waiting_.empty() || running_ == 0; });
+            if (waiting_.empty()) return;
+            Task task = std::move(waiting_.front());
+            waiting_.pop_front();
+            ++running_;
+            lock.unlock();
+            std::exception_ptr failure;
+            try {
+                task(*this);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            task = nullptr;  // what the task holds is freed on this thread, outside the lock
+            lock.lock();
+            if (failure && !failure_) failure_ = failure;
+            --running_;
+            ready_.notify_all();
         }
     }
-    if (failure) std::rethrow_exception(failure);
+
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::deque<Task> waiting_;
+    std::size_t running_ = 0;
+    std::exception_ptr failure_;
+};
+
+// A shared structure built in place from what `make` returns: Boost's graphs can be copied, not moved.
+template <typename T>
+struct Built {
+    template <typename Make>
+    explicit Built(Make make) : value(make()) {}
+    const T value;
+};
+
+template <typename T, typename Make>
+std::shared_ptr<const Built<T>> build_shared(Make make) {
+    return std::make_shared<const Built<T>>(make);
 }
 
 }  // namespace
 
-std::string write_graph_and_timelines(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents,
-                                      const std::string& out_dir) {
+std::string write_output_files(const std::vector<Event>& events, const std::vector<DocumentInfo>& documents,
+                               const std::string& out_dir, unsigned threads) {
     const std::filesystem::path dir(out_dir);
     // The task that writes one file of the directory with `write`.
-    const auto file = [&dir](const char* name, std::function<void(std::ostream&)> write) -> std::function<void()> {
-        return [path = (dir / name).string(), write = std::move(write)] { write_file_atomically(path, write); };
+    const auto file = [&dir](const char* name, std::function<void(std::ostream&)> write) -> TaskQueue::Task {
+        return [path = (dir / name).string(), write = std::move(write)](TaskQueue&) {
+            write_file_atomically(path, write);
+        };
     };
 
-    // The files are independent: the knowledge graph, the actor network and the timelines are built
-    // side by side, and the files of each are written side by side too, so that the two cores stay
-    // busy until the last file is done.
+    // The knowledge graph takes longest to build and its files are the largest: it goes first, and
+    // the other files keep the remaining threads busy meanwhile. Each built structure is shared by
+    // the tasks that write it, and freed by the last of them.
     std::string summary;
-    side_by_side({
-        [&] {
-            const KnowledgeGraph graph = build_knowledge_graph(events, documents);
-            side_by_side({file("graph.gexf", [&](std::ostream& out) { write_knowledge_gexf(out, graph); }),
-                          file("graph.graphml", [&](std::ostream& out) { write_knowledge_graphml(out, graph); })});
-            summary = format_summary(summarize(graph));
+    TaskQueue queue({
+        [&](TaskQueue& queue) {
+            auto graph = build_shared<KnowledgeGraph>([&] { return build_knowledge_graph(events, documents); });
+            queue.then(
+                {file("graph.gexf", [graph](std::ostream& out) { write_knowledge_gexf(out, graph->value); }),
+                 file("graph.graphml", [graph](std::ostream& out) { write_knowledge_graphml(out, graph->value); })});
+            summary = format_summary(summarize(graph->value));
         },
-        [&] {
-            const ActorNetwork network = build_actor_network(events);
-            file("actors.graphml", [&](std::ostream& out) { write_actor_graphml(out, network); })();
+        [&](TaskQueue& queue) {
+            auto timeline = build_shared<Timeline>([&] { return build_timeline(events, documents); });
+            queue.then(
+                {file("timeline.html", [timeline](std::ostream& out) { write_timeline_html(out, timeline->value); }),
+                 file("timeline.json", [timeline](std::ostream& out) { write_timeline_json(out, timeline->value); }),
+                 file("timeline.csv", [timeline](std::ostream& out) { write_timeline_csv(out, timeline->value); }),
+                 file("timeline.md",
+                      [timeline](std::ostream& out) { write_timeline_markdown(out, timeline->value); })});
         },
-        [&] {
-            const Timeline timeline = build_timeline(events, documents);
-            side_by_side({file("timeline.md", [&](std::ostream& out) { write_timeline_markdown(out, timeline); }),
-                          file("timeline.json", [&](std::ostream& out) { write_timeline_json(out, timeline); }),
-                          file("timeline.csv", [&](std::ostream& out) { write_timeline_csv(out, timeline); }),
-                          file("timeline.html", [&](std::ostream& out) { write_timeline_html(out, timeline); })});
+        file("events.jsonl", [&](std::ostream& out) { write_events_jsonl(out, events); }),
+        [&](TaskQueue& queue) {
+            auto network = build_shared<ActorNetwork>([&] { return build_actor_network(events); });
+            queue.then(
+                {file("actors.graphml", [network](std::ostream& out) { write_actor_graphml(out, network->value); })});
         },
     });
+    queue.run(threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency()));
     return summary;
 }
 

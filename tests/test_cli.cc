@@ -305,8 +305,9 @@ TEST_CASE("a build killed midway leaves the previous output files intact", "[cli
     const Run complete =
         run_hadath({"build", (dir / "big.jsonl").string(), "-o", (dir / "complete").string()}, dir.path());
     REQUIRE(complete.status == 0);
-    // A kill long before any output is written leaves everything as it was.
-    const Run early = run_hadath(big_build, dir.path(), {0.3, {}});
+    // A kill long before any output is written (a quarter of the way: extraction takes most of a run)
+    // leaves everything as it was.
+    const Run early = run_hadath(big_build, dir.path(), {0.25 * complete.seconds, {}});
     REQUIRE(early.killed);
     for (const auto& [name, content] : files_in(out)) {
         if (name.find(".tmp") != std::string::npos) continue;  // a temporary file may stay behind

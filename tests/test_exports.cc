@@ -1,4 +1,4 @@
-// Every export of write_graph_and_timelines, checked by reading it back:
+// Every export of write_output_files, checked by reading it back:
 // Boost's GraphML reader, xmllint against the schemas, networkx and igraph,
 // RapidJSON, a CSV parser and headless Chromium.
 #include <rapidjson/document.h>
@@ -40,8 +40,8 @@ using hadath::testing::sample_events;
 using hadath::testing::shared_dir;
 using hadath::testing::shell_quote;
 
-const char* const kOutputFiles[] = {"graph.graphml", "actors.graphml", "graph.gexf",   "timeline.md",
-                                    "timeline.json", "timeline.csv",   "timeline.html"};
+const char* const kOutputFiles[] = {"events.jsonl", "graph.graphml", "actors.graphml", "graph.gexf",
+                                    "timeline.md",  "timeline.json", "timeline.csv",   "timeline.html"};
 
 // This run's scratch directory, removed when the program ends.
 const fs::path& scratch_root() {
@@ -70,10 +70,10 @@ struct Written {
 };
 
 Written write_outputs(const std::string& name, const std::vector<hadath::Event>& events,
-                      const std::vector<hadath::DocumentInfo>& documents) {
+                      const std::vector<hadath::DocumentInfo>& documents, unsigned threads = 0) {
     Written written;
     written.dir = fresh_dir(name);
-    written.summary = hadath::write_graph_and_timelines(events, documents, written.dir.string());
+    written.summary = hadath::write_output_files(events, documents, written.dir.string(), threads);
     return written;
 }
 
@@ -281,7 +281,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("all seven files are written and the summary returned", "[exports]") {
+TEST_CASE("all eight files are written and the summary returned", "[exports]") {
     auto written = write_sample("all");
     for (const char* name : kOutputFiles) {
         INFO(name);
@@ -290,7 +290,35 @@ TEST_CASE("all seven files are written and the summary returned", "[exports]") {
     CHECK(written.summary.find("graph: 27 nodes, 49 edges") != std::string::npos);
     CHECK(written.summary.find("top actors: Kazakhstan (5)") != std::string::npos);
     // Nothing else is left behind (no temporary files).
-    CHECK(std::distance(fs::directory_iterator(written.dir), fs::directory_iterator()) == 7);
+    CHECK(std::distance(fs::directory_iterator(written.dir), fs::directory_iterator()) == 8);
+}
+
+TEST_CASE("the files are the same on one thread as on several", "[exports]") {
+    const auto one = write_outputs("one-thread", sample_events(), sample_documents(), 1);
+    const auto three = write_outputs("three-threads", sample_events(), sample_documents(), 3);
+    CHECK(one.summary == three.summary);
+    for (const char* name : kOutputFiles) {
+        INFO(name);
+        CHECK(one.file(name) == three.file(name));
+    }
+}
+
+TEST_CASE("a file that cannot be written is reported, and the others are written all the same", "[exports]") {
+    for (const unsigned threads : {1u, 2u}) {
+        INFO(threads << " thread(s)");
+        const fs::path dir = fresh_dir("blocked-" + std::to_string(threads));
+        // A directory where graph.gexf goes: renaming the finished file over it fails.
+        fs::create_directories(dir / "graph.gexf" / "inside");
+        CHECK_THROWS_WITH(hadath::write_output_files(sample_events(), sample_documents(), dir.string(), threads),
+                          Catch::Contains("graph.gexf"));
+        for (const char* name : kOutputFiles) {
+            INFO(name);
+            if (std::string(name) != "graph.gexf") CHECK(fs::file_size(dir / name) > 0);
+        }
+        CHECK(fs::is_directory(dir / "graph.gexf" / "inside"));
+        // No temporary file is left behind.
+        CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 8);
+    }
 }
 
 TEST_CASE("graph.graphml reads back with Boost with the same counts", "[exports][graphml]") {
@@ -957,6 +985,9 @@ TEST_CASE("hostile text in articles still gives well-formed files", "[exports][i
     for (const char* name : kOutputFiles) {
         INFO(name);
         std::string content = written.file(name);
+        // events.jsonl holds the text as the events give it, as JSON string data: the input
+        // readers pass on valid UTF-8 only (test_input), and JSON needs no markup escaped.
+        if (std::string(name) == "events.jsonl") continue;
         CHECK(xml_text_is_clean(content));
         CHECK(content.find("\xff") == std::string::npos);
         // Only CSV holds the text as plain data; every other format escapes it.
