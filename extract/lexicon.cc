@@ -1,8 +1,12 @@
 #include "extract/lexicon.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <optional>
 #include <stdexcept>
 
@@ -212,9 +216,44 @@ struct CandidateSlot {
 
 }  // namespace
 
+// Memory for the slot table in huge pages where the system gives them: a word's slot is anywhere in
+// a table of megabytes, and in pages of 4 KiB nearly every look-up would first miss the processor's
+// table of pages.
+template <typename T>
+struct HugePageAllocator {
+    using value_type = T;
+    static constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+    HugePageAllocator() = default;
+    template <typename U>
+    explicit HugePageAllocator(const HugePageAllocator<U>&) {}
+
+    T* allocate(std::size_t count) {
+        const std::size_t bytes = (count * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage;
+        void* memory = std::aligned_alloc(kHugePage, bytes);
+        if (memory == nullptr) throw std::bad_alloc();
+#if defined(MADV_HUGEPAGE)
+        ::madvise(memory, bytes, MADV_HUGEPAGE);  // a hint: without huge pages the table still works
+#endif
+        return static_cast<T*>(memory);
+    }
+    void deallocate(T* memory, std::size_t) {
+        std::free(memory);
+    }
+
+    template <typename U>
+    bool operator==(const HugePageAllocator<U>&) const {
+        return true;
+    }
+    template <typename U>
+    bool operator!=(const HugePageAllocator<U>&) const {
+        return false;
+    }
+};
+
 struct PhraseIndex::ThreadCache {
     const PhraseIndex* owner = nullptr;
-    std::vector<CandidateSlot> slots;
+    std::vector<CandidateSlot, HugePageAllocator<CandidateSlot>> slots;
     std::vector<Candidate> pool;
 };
 
