@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -292,6 +293,18 @@ void print_summary(const Options& options, const PipelineStats& stats, std::size
                      "or a manifest.jsonl beside the .txt files\n";
 }
 
+// Ends a command that holds a whole corpus's events and documents once everything is written: the
+// memory goes back to the system at once, not object by object, which takes a noticeable share of a
+// run. Builds with the sanitizers free everything, so that leaks still show.
+int end_with_everything_written(int status) {
+#if !defined(HADATH_FREE_AT_EXIT)
+    std::cout.flush();
+    std::cerr.flush();
+    std::_Exit(status);
+#endif
+    return status;
+}
+
 int command_build(int argc, char** argv) {
     Options options = parse("build", argc, argv, true, true);
     if (options.help) {
@@ -338,7 +351,7 @@ int command_build(int argc, char** argv) {
     const std::vector<Event> merged = merge_events(std::move(mentions), resources->types, documents);
     const Written written = write_outputs(options, filter, merged, documents);
     print_summary(options, stats, merged.size(), written, undated);
-    return stats.skipped + duplicates > 0 ? kSkippedInput : kOk;
+    return end_with_everything_written(stats.skipped + duplicates > 0 ? kSkippedInput : kOk);
 }
 
 // Mention files carry one line per document too, so merge knows every document.
@@ -435,7 +448,7 @@ int command_merge(int argc, char** argv) {
     const std::vector<Event> merged = merge_events(std::move(mentions), load_event_types(options), ordered);
     const Written written = write_outputs(options, filter, merged, ordered);
     print_summary(options, stats, merged.size(), written, undated);
-    return kOk;
+    return end_with_everything_written(kOk);
 }
 
 // Reads every input document for a listing command; the exit status says whether any was skipped.
