@@ -44,6 +44,14 @@ inline void append_integer(std::string& out, long long value) {
 // `value` as printf's %.<significant_digits>g writes it (an ostream with its
 // default precision writes %.6g).
 inline void append_general(std::string& out, double value, int significant_digits) {
+    // A whole number of at most `significant_digits` digits (an edge's weight, most sizes) is written
+    // as the integer it is: the same text, for a fraction of the formatting's cost.
+    if (value >= 1 && value < 1e15 && value == static_cast<double>(static_cast<long long>(value))) {
+        const auto whole = static_cast<long long>(value);
+        long long limit = 1;
+        for (int i = 0; i < significant_digits && limit <= whole; ++i) limit *= 10;
+        if (whole < limit) return append_integer(out, whole);
+    }
     char digits[64];
     const auto end =
         std::to_chars(digits, digits + sizeof digits, value, std::chars_format::general, significant_digits).ptr;

@@ -12,26 +12,34 @@ namespace {
 
 // Backslash-escapes what Markdown would read as markup, so article text
 // cannot become links, emphasis or raw HTML.
+bool is_markdown_special(char c) {
+    switch (c) {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '|':
+        case '#':
+            return true;
+        default:
+            return false;
+    }
+}
+
 std::string escape_markdown(const std::string& text) {
-    std::string out;
-    for (char c : clean_text(text)) {
-        switch (c) {
-            case '\\':
-            case '`':
-            case '*':
-            case '_':
-            case '[':
-            case ']':
-            case '<':
-            case '>':
-            case '|':
-            case '#':
-                out += '\\';
-                break;
-            default:
-                break;
-        }
-        out += c;
+    std::string clean = clean_text(text);
+    // Arabic text seldom holds any of them: then the clean text is the answer as it is.
+    const auto special = std::find_if(clean.begin(), clean.end(), is_markdown_special);
+    if (special == clean.end()) return clean;
+    std::string out(clean.begin(), special);
+    out.reserve(clean.size() + 8);
+    for (auto c = special; c != clean.end(); ++c) {
+        if (is_markdown_special(*c)) out += '\\';
+        out += *c;
     }
     return out;
 }

@@ -21,6 +21,7 @@
 #include "browser_support.h"
 #include "export/exports.h"
 #include "export/markup.h"
+#include "export/output_buffer.h"
 #include "export/timeline.h"
 #include "extract/utf8.h"
 #include "graph/knowledge_graph.h"
@@ -280,6 +281,22 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 }
 
 }  // namespace
+
+TEST_CASE("numbers are written as printf's %g writes them, whole ones too", "[exports]") {
+    const double values[] = {1,       2,        12,      999999, 1000000, 1234567,   0.5,    1.5,  100.25,
+                             -3,      -0.0,     0,       1e15,   1e16,    123456789, 1e-7,   0.1,  2.5e6,
+                             3.75e-3, 12345.75, 8000000, 99999,  100000,  -1234567,  1.0001, 17.0, 4.0e9};
+    for (const int significant_digits : {6, 10}) {
+        for (const double value : values) {
+            std::string written;
+            hadath::append_general(written, value, significant_digits);
+            char expected[64];
+            std::snprintf(expected, sizeof expected, "%.*g", significant_digits, value);
+            INFO(value << " with " << significant_digits << " digits");
+            CHECK(written == expected);
+        }
+    }
+}
 
 TEST_CASE("all eight files are written and the summary returned", "[exports]") {
     auto written = write_sample("all");
