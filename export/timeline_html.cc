@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "export/markup.h"
@@ -73,9 +75,9 @@ std::string timeline_data(const Timeline& timeline) {
     std::vector<std::pair<std::string, std::string>> actors;  // label, id: sorted for reading
     for (const auto& [id, label] : actor_labels) actors.emplace_back(label.empty() ? clean_text(id) : label, id);
     std::sort(actors.begin(), actors.end());
-    std::map<std::string, std::size_t> actor_index;
+    std::unordered_map<std::string_view, std::size_t> actor_index;
     for (std::size_t i = 0; i < actors.size(); ++i) actor_index[actors[i].second] = i;
-    std::map<std::string, std::size_t> document_index;
+    std::unordered_map<std::string_view, std::size_t> document_index;
     for (const auto& [id, document] : timeline.documents) document_index.emplace(id, document_index.size());
 
     rapidjson::StringBuffer buffer;
@@ -185,20 +187,14 @@ std::string timeline_data(const Timeline& timeline) {
 
     std::string json;
     json.reserve(buffer.GetSize() + buffer.GetSize() / 50);
-    for (const char* c = buffer.GetString(); *c; ++c) {
-        switch (*c) {
-            case '<':
-                json += "\\u003c";
-                break;
-            case '>':
-                json += "\\u003e";
-                break;
-            case '&':
-                json += "\\u0026";
-                break;
-            default:
-                json += *c;
-        }
+    const char* text = buffer.GetString();
+    const char* const end = text + buffer.GetSize();
+    while (text < end) {
+        const char* special = std::find_if(text, end, [](char c) { return c == '<' || c == '>' || c == '&'; });
+        json.append(text, special);
+        if (special == end) break;
+        json += *special == '<' ? "\\u003c" : *special == '>' ? "\\u003e" : "\\u0026";
+        text = special + 1;
     }
     return json;
 }
