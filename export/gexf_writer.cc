@@ -2,6 +2,7 @@
 
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "export/markup.h"
 #include "export/output_buffer.h"
@@ -51,11 +52,16 @@ void append_node(std::string& out, const GraphNode& node, double size) {
                                          &documents,           &node.series,      &round_number,    &node.doc_title,
                                          &node.published,      &node.source,      &node.url,        &node.quote};
     static_assert(std::size(values) == std::size(kNodeColumns));
+    // The element that opens each column's value, put together once.
+    static const std::vector<std::string> kOpenings = [] {
+        std::vector<std::string> openings;
+        for (std::size_t i = 0; i < std::size(kNodeColumns); ++i)
+            openings.push_back("          <attvalue for=\"" + std::to_string(i) + "\" value=\"");
+        return openings;
+    }();
     for (std::size_t i = 0; i < std::size(values); ++i) {
         if (values[i]->empty()) continue;
-        out += "          <attvalue for=\"";
-        append_integer(out, static_cast<long long>(i));
-        out += "\" value=\"";
+        out += kOpenings[i];
         append_escaped_markup(out, *values[i]);
         out += "\"/>\n";
     }

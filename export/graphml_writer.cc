@@ -91,7 +91,7 @@ const Key kKeys[] = {
 };
 
 struct Column {
-    std::string id;  // key0, key1, ...
+    std::string open;  // <data key="key0">, the element written before each value of the column
     Field field;
 };
 
@@ -200,9 +200,7 @@ void append_data(std::string& out, const Column& column, AppendValue append_valu
     value.clear();
     append_value(value);
     if (value.empty()) return;
-    out += "      <data key=\"";
-    out += column.id;
-    out += "\">";
+    out += column.open;
     out += value;
     out += "</data>\n";
 }
@@ -223,7 +221,7 @@ void write_graph(std::ostream& stream, const Graph& graph, bool actor_network, b
         std::string id = "key" + std::to_string(columns.node.size() + columns.edge.size());
         out += "  <key id=\"" + id + "\" for=\"" + (key.for_edges ? "edge" : "node") + "\" attr.name=\"" + key.name +
                "\" attr.type=\"" + key.type + "\" />\n";
-        (key.for_edges ? columns.edge : columns.node).push_back({id, key.field});
+        (key.for_edges ? columns.edge : columns.node).push_back({"      <data key=\"" + id + "\">", key.field});
     }
     out += "  <graph id=\"G\" edgedefault=\"";
     out += directed ? "directed" : "undirected";

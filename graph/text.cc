@@ -189,6 +189,12 @@ namespace {
 const std::pair<char32_t, char32_t> kMarkPairs[] = {{U'(', U')'},           {U'[', U']'},           {U'{', U'}'},
                                                     {U'\u00ab', U'\u00bb'}, {U'\u201c', U'\u201d'}, {U'"', U'"'}};
 
+// Whether `c` opens or closes a pair of kMarkPairs: most of a quote's characters do neither.
+bool is_mark(char32_t c) {
+    return std::any_of(std::begin(kMarkPairs), std::end(kMarkPairs),
+                       [c](const std::pair<char32_t, char32_t>& pair) { return c == pair.first || c == pair.second; });
+}
+
 }  // namespace
 
 std::string balanced_quote(const std::string& text, std::size_t max_code_points) {
@@ -201,6 +207,10 @@ std::string balanced_quote(const std::string& text, std::size_t max_code_points)
     std::size_t length = 0;
     for (std::size_t at = 0; at < quote.size(); at += length) {
         const char32_t c = utf8::decode(quote, at, length);
+        if (!is_mark(c)) {
+            previous = c;
+            continue;
+        }
         for (const auto& [opening, closing] : kMarkPairs) {
             if (c != opening && c != closing) continue;
             if (opening == closing) {
