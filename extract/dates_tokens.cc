@@ -55,7 +55,8 @@ std::vector<Token> tokenize(std::string_view text) {
             pos += length;
             continue;
         }
-        Token token;
+        // Filled where it lies in the vector, not copied in from a token put together aside.
+        Token& token = tokens.emplace_back();
         token.begin = pos;
         token.space_before = space;
         token.line_break_before = line_break;
@@ -81,7 +82,6 @@ std::vector<Token> tokenize(std::string_view text) {
             token.type = TokenType::kPunct;
             token.end = pos + length;
         }
-        tokens.push_back(token);
         pos = token.end;
         space = false;
         line_break = false;

@@ -59,6 +59,20 @@ bool is_closing(char32_t cp) {
 
 }  // namespace
 
+namespace {
+
+// Fills the new token where it lies in the vector: a token put together aside and copied in one
+// piece would be read back before the processor has finished writing it, a stall at every word.
+void add_token(std::vector<Token>& tokens, std::string_view text, std::size_t begin, std::size_t end, TokenKind kind) {
+    Token& token = tokens.emplace_back();
+    token.begin = begin;
+    token.end = end;
+    token.kind = kind;
+    token.text = std::string_view(text.data() + begin, end - begin);
+}
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text) {
     static const WordCharTable is_word_char;
     std::vector<Token> tokens;
@@ -102,11 +116,10 @@ std::vector<Token> tokenize(std::string_view text) {
                 }
                 break;
             }
-            tokens.push_back(
-                {begin, pos, all_digits ? TokenKind::number : TokenKind::word, text.substr(begin, pos - begin)});
+            add_token(tokens, text, begin, pos, all_digits ? TokenKind::number : TokenKind::word);
         } else {
             pos += length;
-            tokens.push_back({begin, pos, TokenKind::punctuation, text.substr(begin, pos - begin)});
+            add_token(tokens, text, begin, pos, TokenKind::punctuation);
         }
     }
     return tokens;
