@@ -2,46 +2,21 @@
 
 #include <algorithm>
 #include <cmath>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "graph/knowledge_graph.h"
 #include "graph/layout.h"
 #include "graph/text.h"
 
 namespace hadath {
-namespace {
-
-bool is_markup_special(char c) {
-    return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
-}
-
-// The first of & < > " ' in [begin, end), or end. Sixteen bytes at a time with SSE2: every value
-// of the graph files is searched, and most have none.
-const char* first_markup_special(const char* begin, const char* end) {
-#if defined(__SSE2__)
-    for (; end - begin >= 16; begin += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin));
-        const __m128i found = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')), _mm_cmpeq_epi8(v, _mm_set1_epi8('<'))),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('>')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')))),
-            _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
-        if (const int mask = _mm_movemask_epi8(found); mask != 0)
-            return begin + __builtin_ctz(static_cast<unsigned>(mask));
-    }
-#endif
-    return std::find_if(begin, end, is_markup_special);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void append_escaped_markup(std::string& out, const std::string& text, const char* apostrophe) {
     const std::size_t start = out.size();
     append_clean_text(out, text);
     // Most text has nothing to escape; the rest is rewritten from its first special character on.
     const char* const data = out.data();
-    const auto special = out.begin() + (first_markup_special(data + start, data + out.size()) - data);
+    const auto special =
+        out.begin() + (find_first_byte_of<'&', '<', '>', '"', '\''>(data + start, data + out.size()) - data);
     if (special == out.end()) return;
     const std::string tail(special, out.end());
     out.erase(special, out.end());

@@ -4,6 +4,9 @@
 
 #include <cstddef>
 #include <string>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace hadath {
 
@@ -15,6 +18,22 @@ std::string clean_text(const std::string& text);
 
 // clean_text(text) appended to `out`.
 void append_clean_text(std::string& out, const std::string& text);
+
+// The first byte in [begin, end) that is one of `Bytes`, or `end`: the few characters a format
+// escapes, which most text holds none of, are searched for sixteen bytes at a time.
+template <char... Bytes>
+const char* find_first_byte_of(const char* begin, const char* end) {
+#if defined(__SSE2__)
+    for (; end - begin >= 16; begin += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin));
+        const __m128i found = (_mm_cmpeq_epi8(block, _mm_set1_epi8(Bytes)) | ...);
+        if (const int mask = _mm_movemask_epi8(found); mask != 0)
+            return begin + __builtin_ctz(static_cast<unsigned>(mask));
+    }
+#endif
+    while (begin != end && !((*begin == Bytes) || ...)) ++begin;
+    return begin;
+}
 
 // `text` cut to at most `max_code_points` code points at a space when one is
 // near, with "…" appended when anything was cut.

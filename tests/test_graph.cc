@@ -349,6 +349,27 @@ TEST_CASE("clean text agrees code point by code point with a plain reading of th
     }
 }
 
+TEST_CASE("the first of a few bytes is found at any place in text of any length", "[graph]") {
+    const auto find = [](const std::string& text) {
+        return static_cast<std::size_t>(
+            hadath::find_first_byte_of<'&', '<', '"'>(text.data(), text.data() + text.size()) - text.data());
+    };
+    // Arabic letters (two bytes each) and ASCII around the byte, across the 16-byte blocks.
+    for (std::size_t length = 0; length < 40; ++length) {
+        std::string text;
+        while (text.size() < length) text += text.size() % 3 == 0 ? "a" : "\u0628";
+        INFO("length " << text.size());
+        CHECK(find(text) == text.size());
+        for (const char special : {'&', '<', '"'}) {
+            for (std::size_t at = 0; at <= text.size(); ++at) {
+                std::string with = text.substr(0, at) + special + text.substr(at) + "<";
+                INFO("at " << at);
+                CHECK(find(with) == at);
+            }
+        }
+    }
+}
+
 TEST_CASE("text is cleaned for labels and shortened on a word boundary", "[graph]") {
     using hadath::clean_text;
     CHECK(clean_text("  a\tb\n\nc  ") == "a b c");
