@@ -374,9 +374,15 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         }
         if (i < covered || longest == 0) continue;
         const std::size_t begin = s.items.size();
-        for (const PhraseMatch& match : matches)
-            if (match.category != kWordClass && match.last_token == longest)
-                s.items.push_back({i, longest, static_cast<Category>(match.category), match.payload, match.proclitics});
+        for (const PhraseMatch& match : matches) {
+            if (match.category == kWordClass || match.last_token != longest) continue;
+            LexiconItem& item = s.items.emplace_back();  // filled in place, as tokens are
+            item.first = i;
+            item.last = longest;
+            item.category = static_cast<Category>(match.category);
+            item.payload = match.payload;
+            item.proclitics = match.proclitics;
+        }
         std::stable_sort(
             s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
             [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });

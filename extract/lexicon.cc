@@ -377,8 +377,14 @@ void PhraseIndex::match_hashed(const std::vector<Token>& tokens, std::size_t at,
         const bool seen = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& m) {
             return m.category == candidate.category && m.payload == candidate.payload && m.last_token == last;
         });
-        if (!seen)
-            out.push_back({at, last, candidate.category, candidate.payload, word.substr(0, candidate.proclitics)});
+        if (seen) continue;
+        // Filled where it lies, not copied in from a match put together aside (see tokenize()).
+        PhraseMatch& match = out.emplace_back();
+        match.first_token = at;
+        match.last_token = last;
+        match.category = candidate.category;
+        match.payload = candidate.payload;
+        match.proclitics = word.substr(0, candidate.proclitics);
     }
     // Longest first.
     insertion_sort(out, [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
