@@ -929,6 +929,13 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
         merged.reserve(merged.size() + first.size());
         for (Event& e : first) merged.push_back(std::move(e));
     }
+    // The mentions and the events of each document are spent: tens of thousands of events, freed on
+    // a thread of their own while the merged ones are named and put in order.
+    auto release = std::async(std::launch::async, [spent_mentions = std::move(mentions),
+                                                   spent_per_document = std::move(per_document)]() mutable {
+        std::vector<Event>().swap(spent_mentions);
+        std::vector<Event>().swap(spent_per_document);
+    });
     // An event of which no mention, in any article, names who took part, the talks it was a round of
     // or where it was held ("بدأ التخطيط ... وتعاقبت الاجتماعات") tells nothing to place it: it is left
     // out. It still served to join its mentions to an event that does.
@@ -953,6 +960,7 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     std::vector<Event> sorted;
     sorted.reserve(merged.size());
     for (const std::size_t i : sorted_positions(merged.size(), before)) sorted.push_back(std::move(merged[i]));
+    release.get();
     return sorted;
 }
 
