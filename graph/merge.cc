@@ -853,18 +853,19 @@ void join_person_identities(std::vector<Event>& mentions) {
 std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& types,
                                 const std::vector<DocumentInfo>& documents) {
     // Canonical order: by document, place in the document, type. It reads only the mentions and
-    // types, which the join of person identities beside it leaves alone.
-    auto canonical_order = std::async(std::launch::async, [&mentions] {
+    // types, which the join of person identities beside it leaves alone; the documents' publication
+    // days are read beside it too.
+    PublicationDays published;
+    auto canonical_order = std::async(std::launch::async, [&mentions, &documents, &published] {
+        for (const DocumentInfo& info : documents)
+            if (const auto span = day_span(info.date); span && info.date.size() == 10)
+                published.emplace(info.id, day_number(span->first));
         std::vector<std::string> keys;
         keys.reserve(mentions.size());
         for (const Event& e : mentions) keys.push_back(mention_key(e));
         return sorted_positions(mentions.size(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     });
     join_person_identities(mentions);
-    PublicationDays published;
-    for (const DocumentInfo& info : documents)
-        if (const auto span = day_span(info.date); span && info.date.size() == 10)
-            published.emplace(info.id, day_number(span->first));
     const std::vector<std::size_t> order = canonical_order.get();
     // Inside each document first, then across documents. Documents are merged apart from each
     // other, so the two halves of the canonical order, cut between documents, are merged side by side.
