@@ -8,7 +8,6 @@
 #include "graph/text.h"
 
 namespace hadath {
-namespace {}  // namespace
 
 void append_escaped_markup(std::string& out, const std::string& text, const char* apostrophe) {
     const std::size_t start = out.size();

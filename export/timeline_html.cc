@@ -190,7 +190,7 @@ std::string timeline_data(const Timeline& timeline) {
     const char* text = buffer.GetString();
     const char* const end = text + buffer.GetSize();
     while (text < end) {
-        const char* special = std::find_if(text, end, [](char c) { return c == '<' || c == '>' || c == '&'; });
+        const char* special = find_first_byte_of<'<', '>', '&'>(text, end);
         json.append(text, special);
         if (special == end) break;
         json += *special == '<' ? "\\u003c" : *special == '>' ? "\\u003e" : "\\u0026";

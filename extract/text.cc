@@ -57,10 +57,6 @@ bool is_closing(char32_t cp) {
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0xBB || cp == 0x201D;
 }
 
-}  // namespace
-
-namespace {
-
 // Fills the new token where it lies in the vector: a token put together aside and copied in one
 // piece would be read back before the processor has finished writing it, a stall at every word.
 void add_token(std::vector<Token>& tokens, std::string_view text, std::size_t begin, std::size_t end, TokenKind kind) {
