@@ -1731,12 +1731,38 @@ void EntityRecognizer::drop_titles_of_other_hamza(const NormalizedText& normaliz
             s.item_at[t - s.first] = static_cast<int>(index);
 }
 
+void SentenceEntities::reset(std::size_t sentence_first, std::size_t sentence_last) {
+    first = sentence_first;
+    last = sentence_last;
+    word_classes.clear();
+    item_at.clear();
+    class_clitic.clear();
+    items.clear();
+    persons.clear();
+    actors.clear();
+    places.clear();
+    media.clear();
+    rounds.clear();
+    series.clear();
+    triggers.clear();
+    dates.clear();
+    names_time = false;
+    long_class_phrases.clear();
+}
+
 SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, std::string_view original,
                                              const std::vector<Token>& tokens, const Sentence& sentence,
                                              std::optional<CivilDate> publication, PersonMemory& memory) const {
     SentenceEntities s;
-    s.first = sentence.first_token;
-    s.last = sentence.last_token;
+    recognize(normalized, original, tokens, sentence, publication, memory, s);
+    return s;
+}
+
+void EntityRecognizer::recognize(const NormalizedText& normalized, std::string_view original,
+                                 const std::vector<Token>& tokens, const Sentence& sentence,
+                                 std::optional<CivilDate> publication, PersonMemory& memory,
+                                 SentenceEntities& s) const {
+    s.reset(sentence.first_token, sentence.last_token);
     find_items(tokens, s);
     drop_titles_of_other_hamza(normalized, original, tokens, s);
     for (const LexiconItem& item : s.items) {
@@ -1782,7 +1808,6 @@ SentenceEntities EntityRecognizer::recognize(const NormalizedText& normalized, s
     find_actors_places(normalized, original, tokens, s, memory);
     serve_main_state(tokens, s, memory);
     find_rounds(tokens, s);
-    return s;
 }
 
 }  // namespace hadath

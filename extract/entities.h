@@ -129,6 +129,9 @@ struct SentenceEntities {
         const int index = item_at[token - first];
         return index < 0 ? nullptr : &items[static_cast<std::size_t>(index)];
     }
+
+    // Empty, for the sentence of tokens [first, last); the vectors keep their room.
+    void reset(std::size_t sentence_first, std::size_t sentence_last);
 };
 
 // Persons already introduced in a document, so later short mentions (the
@@ -172,6 +175,11 @@ public:
     SentenceEntities recognize(const NormalizedText& normalized, std::string_view original,
                                const std::vector<Token>& tokens, const Sentence& sentence,
                                std::optional<CivilDate> publication, PersonMemory& memory) const;
+    // The same into `s`, which a document's sentences share: what they find is allocated once, not
+    // again for every sentence.
+    void recognize(const NormalizedText& normalized, std::string_view original, const std::vector<Token>& tokens,
+                   const Sentence& sentence, std::optional<CivilDate> publication, PersonMemory& memory,
+                   SentenceEntities& s) const;
 
     // Latin form of an Arabic name through ICU's Arabic-Latin transliteration.
     static std::string transliterate(const std::string& arabic);

@@ -2277,10 +2277,11 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     DocumentContext context;
     CodePointCounter code_points(text);
     std::vector<std::pair<Event, Span>> found;
+    SentenceEntities entities;
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const Sentence& sentence = sentences[index];
         memory.sentence = index;
-        const SentenceEntities entities = entities_.recognize(normalized, text, tokens, sentence, publication, memory);
+        entities_.recognize(normalized, text, tokens, sentence, publication, memory, entities);
         analysis.persons += std::count_if(entities.persons.begin(), entities.persons.end(),
                                           [](const PersonRef& p) { return p.named(); });
         found.clear();
