@@ -136,12 +136,9 @@ TEST_CASE("count_code_points counts the code points ICU reads in valid text and 
     const std::vector<std::string> pieces = {
         "a",        " ",    "\xD9\x82", "\xD8\xA7", "\xE2\x80\xA6", "\xF0\x9F\x98\x80",
         "\xD9\x8B", "\x80", "\xBF",     "\xFF",     "\xC3"};
-    std::uint32_t state = 777;
-    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    hadath::testing::PieceText random(777);
     for (int round = 0; round < 5000; ++round) {
-        std::string text;
-        const std::size_t count = next() % 30;
-        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % pieces.size()];
+        const std::string text = random.text(pieces, 30, pieces.size(), 100);
         std::size_t leads = 0;
         for (const char c : text) leads += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
         INFO("round " << round);
@@ -189,14 +186,11 @@ TEST_CASE("first_invalid finds the first ill-formed UTF-8 sequence where ICU doe
         }
         return std::string::npos;
     };
-    std::uint32_t state = 12345;
-    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    hadath::testing::PieceText random(12345);
     int invalid = 0;
     for (int round = 0; round < 20000; ++round) {
         // Mostly well-formed text, so that the bad piece falls anywhere in a long run of good ones.
-        std::string text;
-        const std::size_t count = next() % 40;
-        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % 100 < 95 ? next() % 8 : next() % pieces.size()];
+        const std::string text = random.text(pieces, 40, 8, 95);
         const std::size_t expected = icu_first_invalid(text);
         invalid += expected != std::string::npos;
         INFO("text bytes: " << text.size());

@@ -338,12 +338,9 @@ TEST_CASE("clean text agrees code point by code point with a plain reading of th
                                              "\xD9",
                                              "\xC0\x80",
                                              "\xF0\x9F\x98\x80"};
-    std::uint32_t state = 777;
-    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    hadath::testing::PieceText random(777);
     for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        const std::size_t count = next() % 40;
-        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % 100 < 90 ? next() % 6 : next() % pieces.size()];
+        const std::string text = random.text(pieces, 40, 6, 90);
         INFO("text bytes: " << text.size());
         REQUIRE(hadath::clean_text(text) == reference(text));
     }
@@ -421,13 +418,10 @@ TEST_CASE("shortened text agrees code point by code point with a plain reading o
     };
     const std::vector<std::string> pieces = {
         "\xD9\x82", "\xD8\xA7", "a", " ", "\xC2\xAB", "\xE2\x80\xA6", "\x80", "\xD9", "\xF0\x9F\x98\x80"};
-    std::uint32_t state = 4242;
-    auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+    hadath::testing::PieceText random(4242);
     for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        const std::size_t count = next() % 40;
-        for (std::size_t i = 0; i < count; ++i) text += pieces[next() % 100 < 90 ? next() % 5 : next() % pieces.size()];
-        const std::size_t limit = 1 + next() % 30;
+        const std::string text = random.text(pieces, 40, 5, 90);
+        const std::size_t limit = 1 + random.next() % 30;
         INFO("text bytes: " << text.size() << ", limit " << limit);
         REQUIRE(hadath::shorten(text, limit) == reference(text, limit));
     }

@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace hadath::testing {
 
@@ -65,6 +67,32 @@ inline std::filesystem::path temp_dir(const std::string& name) {
     std::filesystem::create_directories(dir);
     return dir;
 }
+
+// Random text put together from pieces, the same for the same seed, for tests that hold a
+// function against a plain reading of the bytes.
+class PieceText {
+public:
+    explicit PieceText(std::uint32_t seed) : state_(seed) {}
+
+    // The next number of a linear congruential sequence, 0..32767.
+    std::uint32_t next() {
+        state_ = state_ * 1103515245u + 12345u;
+        return (state_ >> 16) & 0x7FFF;
+    }
+    // Fewer than `max_pieces` pieces; each one of the first `common` in `common_percent` cases out of
+    // a hundred (well-formed text, mostly), else any of them.
+    std::string text(const std::vector<std::string>& pieces, std::uint32_t max_pieces, std::size_t common,
+                     std::uint32_t common_percent) {
+        std::string text;
+        const std::uint32_t count = next() % max_pieces;
+        for (std::uint32_t i = 0; i < count; ++i)
+            text += pieces[next() % 100 < common_percent ? next() % common : next() % pieces.size()];
+        return text;
+    }
+
+private:
+    std::uint32_t state_;
+};
 
 }  // namespace hadath::testing
 
