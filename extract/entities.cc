@@ -500,6 +500,10 @@ struct Chain {
     // The state was read past other words ("رئيس مجلس محافظة الأنبار", "رئيسة الطاقم الأمريكي"):
     // a post in some body of it, not the state's own post, so no office holder stands for it.
     bool state_further_on = false;
+    // The last post, written without its article, governs a noun that names no known body
+    // ("رئيس مجلس المحافظة", "رئيس لجنة التحكيم"): the head of that, not the state's president,
+    // so neither a remembered person nor an office holder stands for it.
+    bool heads_unknown_body = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
@@ -622,7 +626,8 @@ private:
     WordClassSet classes_of(std::size_t t) const {
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
-                 class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing));
+                 class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) |
+                 class_bit(kDeceased));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -901,6 +906,7 @@ private:
         bool after_destination = false;
         bool after_place = false;       // "في روما": where the posts so far serve
         std::size_t post_end = t;       // where the last post ends
+        std::size_t post_start = t;     // where it starts
         bool body_with_clitic = false;  // the last post was written with a clitic ("برئاسة")
         std::size_t j = t;
         while (j < s_.last) {
@@ -958,6 +964,7 @@ private:
                 chain.post = true;
                 chain.definite_post = is_definite(tokens_[item->last - 1].text);
                 body_with_clitic = !item->proclitics.empty();
+                post_start = j;
                 j = post_end = item->last;
             } else if (item && item->category == kActorAdjective && item->last == j + 1 && opens_name(j)) {
                 // "الأمير تركي بن محمد": before بن a nationality word is the given name that follows the title.
@@ -1003,6 +1010,10 @@ private:
         }
         if (!chain.post) chain.office = chain.outside_state = false;
         chain.end = j;
+        chain.heads_unknown_body = chain.post && !chain.office && !chain.definite_post &&
+                                   !is_definite(tokens_[post_start].text) && chain.affiliation.empty() &&
+                                   j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
+                                   !is_name_word(j);
         return chain;
     }
 
@@ -1235,8 +1246,8 @@ private:
         // "رئيس الجالية اليمنية" is the head of some body of the state: no one its title names.
         const PersonRef* known = chain.refers_back && !chain.post
                                      ? memory_.last_named(chain.not_for ? *chain.not_for : std::vector<std::string>())
-                                 : chain.state_further_on ? nullptr
-                                                          : memory_.resolve_title(person);
+                                 : chain.state_further_on || chain.heads_unknown_body ? nullptr
+                                                                                      : memory_.resolve_title(person);
         if (known) {
             const std::size_t f = person.first, l = person.last;
             person = *known;
@@ -1255,7 +1266,8 @@ private:
     // Who held the post when the sentence says it was held: at a date the sentence gives before the
     // title ("وفي عام 1977 وافق الرئيس الأميركي"), else at the article's date.
     const PersonEntry* office_holder(const Chain& chain, const PersonRef& person) const {
-        if (!publication_ || chain.former || !chain.post || chain.state_further_on || person.affiliation.empty())
+        if (!publication_ || chain.former || !chain.post || chain.state_further_on || chain.heads_unknown_body ||
+            person.affiliation.empty())
             return nullptr;
         const DateRef* told = nullptr;
         for (const DateRef& date : s_.dates)

@@ -125,6 +125,26 @@ private:
             return {at, end};
         return {};
     }
+    // "قال الحسن البصري رحمه الله", "يقول الكاتب الراحل توفيق الحكيم": words for the dead in the
+    // speaker's mention or right beside it; he spoke before the news. The empty span when none.
+    Span spoken_by_the_dead(const Actor& speaker, const Span& span) const {
+        if (speaker.kind != "person") return {};
+        for (const PersonRef& person : s_.persons) {
+            if (person.id != speaker.id || person.first < span.first || person.last > span.last) continue;
+            const std::size_t from = person.first >= s_.first + 2 ? person.first - 2 : s_.first;
+            // After the name, right after it or after a dash ("أحمد بن حنبل -رحمه الله-"), not in
+            // what he said of another ("أكد ... النبوي أن الراحل").
+            const std::size_t after = person.last < s_.last && tokens_[person.last].kind == TokenKind::punctuation
+                                          ? person.last + 2
+                                          : person.last + 1;
+            for (std::size_t k = from; k < s_.last && k < after; ++k) {
+                if (!s_.has_class(k, kDeceased)) continue;
+                const std::size_t end = s_.class_end(k, kDeceased);
+                if (end >= person.first) return {k, end};
+            }
+        }
+        return {};
+    }
     // "وسبق لترمب أن أكد", "وسبق أن أعلنت الوزارة": before the verb, words that place the saying
     // before the news; the one after ل, when named, said it. The empty span when none.
     Span said_already(const TriggerRef& trigger, std::optional<Actor>& sayer) const {
@@ -558,6 +578,9 @@ private:
     // The day this sentence's statement was made, when the text gives it: "اليوم" in what was said
     // is that day.
     std::optional<CivilDate> saying_day_;
+    // The speaker of a statement of this sentence made before the news, and its undated date: "غرّد
+    // سعود الدوسري - رحمه الله - ... قائلا" goes on with the same saying.
+    std::optional<std::pair<std::string, EventDate>> said_before_;
 };
 
 Actor SentenceReader::actor_of(const ActorRef& ref, const std::string& role) const {
@@ -1062,13 +1085,21 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // a week or month after the verb, before what was said, a relative clause or a quotation ("وقالت
     // الولايات المتحدة خلال اجتماعين على مستوى الخبراء الأسبوع الماضي، إن"), never a year there
     // ("الذي تولى الحكم عام 2011").
-    const bool dated = attempt(DateUse::report, near_first, near_last, any_date) ||
-                       attempt(DateUse::report_period, near_first, near_last, any_date) ||
-                       attempt(DateUse::report, s_.first, said, [&](const EventDate& d) { return recent_day(d); }) ||
-                       attempt(DateUse::report_period, trigger.last, reporting_last,
-                               [](const EventDate& date) { return date.precision != "year"; });
+    const bool dated_near = attempt(DateUse::report, near_first, near_last, any_date) ||
+                            attempt(DateUse::report_period, near_first, near_last, any_date);
+    // Words right after the verb or its subject that place the saying before the news ("مرارا",
+    // "منذ وقت طويل") leave it undated even with a day further on, which is another act's ("وكان
+    // المغرب يرفض منذ وقت طويل الفكرة ... على اجتذاب الاثنين", where الاثنين is "both"). A speaker
+    // who has died, or "سبق أن", leave it undated only when the sentence gives no day of its own
+    // ("قاله الأمير الراحل سعود الفيصل ... في سبتمبر 2005").
+    Span marker = dated_near ? Span{} : said_before_the_news(trigger, span, speaker->kind == "person");
+    const bool dated =
+        dated_near || (marker.first >= marker.last &&
+                       (attempt(DateUse::report, s_.first, said, [&](const EventDate& d) { return recent_day(d); }) ||
+                        attempt(DateUse::report_period, trigger.last, reporting_last,
+                                [](const EventDate& date) { return date.precision != "year"; })));
     if (!dated) {
-        Span marker = said_before_the_news(trigger, span, speaker->kind == "person");
+        if (marker.first >= marker.last) marker = spoken_by_the_dead(*speaker, span);
         Span placing_words = marker;
         if (marker.first >= marker.last) {
             marker = already;
@@ -1079,6 +1110,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             event.date = EventDate{};
             event.date.text = words_between(placing_words.first, placing_words.last);
             span.add(marker.first, marker.last);
+            said_before_.emplace(speaker->id, event.date);
+        } else if (said_before_ && said_before_->first == speaker->id) {
+            event.date = said_before_->second;
         } else {
             event.date = publication_date();
         }

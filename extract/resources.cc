@@ -22,8 +22,8 @@ const char* const kWordClassNames[kWordClassCount] = {
     "gathered",         "repeatedly",   "earlier",       "already",
     "auxiliary",        "topic",        "resumptive",    "what",
     "round_noun",       "occasion",     "toward",        "named_day",
-    "venue",            "place_noun",   "facing",        "first_name",
-    "foreign_first_name", "compound_name_part"};
+    "venue",            "place_noun",   "facing",        "deceased",
+    "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};

@@ -452,6 +452,40 @@ TEST_CASE("the state of a post comes from a body or a place a few words on", "[e
     CHECK(affiliation_of(anbar, "العبادي") == "IRQ");
 }
 
+TEST_CASE("the head of a body the lexicon does not know is no president remembered or in office",
+          "[entities][persons]") {
+    const auto speaker_ids = [](const Found& found, std::size_t sentence) {
+        std::vector<std::string> ids;
+        for (const PersonRef& p : found.sentences.at(sentence).persons) ids.push_back(p.id);
+        return ids;
+    };
+    // Corpus snn-2015-07-27-0927: Saddam Hussein is the president named before; "رئيس مجلس المحافظة"
+    // heads the province's council.
+    const Found council = recognize(
+        "وكان الرئيس العراقي الأسبق صدام حسين قد زار المدينة.\n"
+        "وقال رئيس مجلس المحافظة صباح كرحوت لـ\"الوطن\" إن الحكومة المحلية في الأنبار شكلت لجانا فنية.",
+        "2015-07-27");
+    REQUIRE(council.sentences.size() == 2);
+    CHECK(speaker_ids(council, 0) == std::vector<std::string>{"sdam-hsyn"});
+    const std::vector<std::string> heads = speaker_ids(council, 1);
+    CHECK(std::find(heads.begin(), heads.end(), "sdam-hsyn") == heads.end());
+    // Corpus snn-2015-08-08-0070: nor is the head of a network the state's president.
+    const Found network = recognize(
+        "ودعا الرئيس اليمني عبدربه منصور هادي إلى فتح الممرات.\n"
+        "وقال رئيس الشبكة بليغ التميمي لـ«الشرق الأوسط» إن أبناء محافظة تعز يعانون من انعدام الغذاء.",
+        "2015-08-08");
+    REQUIRE(network.sentences.size() == 2);
+    CHECK(speaker_ids(network, 0) == std::vector<std::string>{"abdrabbuh-mansur-hadi"});
+    const std::vector<std::string> network_heads = speaker_ids(network, 1);
+    CHECK(std::find(network_heads.begin(), network_heads.end(), "abdrabbuh-mansur-hadi") == network_heads.end());
+    // The president, written with the article, still stands for the one named before.
+    const Found president = recognize(
+        "وكان الرئيس العراقي الأسبق صدام حسين قد زار المدينة.\nوقال الرئيس إن الحكومة شكلت لجانا فنية.", "2015-07-27");
+    REQUIRE(president.sentences.size() == 2);
+    const std::vector<std::string> named = speaker_ids(president, 1);
+    CHECK(std::find(named.begin(), named.end(), "sdam-hsyn") != named.end());
+}
+
 TEST_CASE("news agencies are media, never actors", "[entities][media]") {
     // samples/astana/001: a photo credit.
     const Found found = recognize("المبعوث الخاص للرئيس الروسي إلى سوريا، ألكسندر لافرنتييف في مؤتمر صحفي (سانا)");

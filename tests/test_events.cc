@@ -96,6 +96,53 @@ TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", 
     }
 }
 
+TEST_CASE("statement: a stance held for long has no day, not even one further on", "[events][statement][date]") {
+    // corpus snn-2015-07-30 (Turkey) and snn-2015-08-03 (Morocco: "اجتذاب الاثنين" is "attract both").
+    for (const std::string sentence :
+         {"وتدعو تركيا منذ فترة طويلة الى إقامة منطقة حظر طيران في شمال سوريا لإبعاد تنظيم الدولة الإسلامية.",
+          "وكان المغرب يرفض منذ وقت طويل الفكرة لكن السوق المالية في البلاد تفتقر إلى السيولة والمستثمرين الأجانب "
+          "وقد يساعد التمويل الإسلامي على اجتذاب الاثنين."}) {
+        const auto statements = of_type(extract(sentence, "2015-08-03"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->date.value.empty());
+        CHECK_FALSE(statements[0]->date.from_publication);
+    }
+}
+
+TEST_CASE("statement: one who has died spoke before the news, on the day the sentence gives if any",
+          "[events][statement][date]") {
+    // corpus snn-2015-07-25 (al-Hasan al-Basri), snn-2015-08-11 (a tweet), snn-2015-08-10 (Tawfiq al-Hakim)
+    for (const std::string sentence :
+         {"فقد قال الحسن البصري ــ رحمه الله: (ما استقصى كريم قط).",
+          "غرّد سعود الدوسري - رحمه الله - في آخر أيامه قائلاً: «ليس مهماً أن يكون في جيبك قرآن».",
+          "غير أن رصيد الحكمة الذي يتجاوز سبعة آلاف سنة والكامن تحت الجلد المصري كما يقول الكاتب الكبير الراحل "
+          "توفيق الحكيم، أرشد عقولاً مصرية بذاتها سواء السبيل."}) {
+        // "غرّد ... قائلا": the participle goes on with the same saying.
+        const auto statements = of_type(extract(sentence, "2015-08-10"), "statement_issued");
+        REQUIRE_FALSE(statements.empty());
+        for (const auto& statement : statements) {
+            CHECK(statement->date.value.empty());
+            CHECK_FALSE(statement->date.from_publication);
+        }
+    }
+    // corpus snn-2015-08-0x: the day the sentence gives stays.
+    const auto dated = of_type(extract("لم يجد الرئيس الأميركي باراك أوباما بدا من موافقة ما قاله الأمير الراحل سعود "
+                                       "الفيصل، في مجلس العلاقات الخارجية بواشنطن في سبتمبر 2005، من أن واشنطن سلمت "
+                                       "العراق لإيران.",
+                                       "2015-08-04"),
+                               "statement_issued");
+    REQUIRE_FALSE(dated.empty());
+    CHECK(dated.back()->date.value == "2005-09");
+    // The one speaking of the dead is alive: his words are of the day.
+    const auto of_the_dead =
+        of_type(extract("من جانبه، أكد وزير الثقافة المصري الدكتور عبدالواحد النبوي أن الراحل واحد "
+                        "من أهم صناع السينما المصرية.",
+                        "2015-07-25"),
+                "statement_issued");
+    REQUIRE(of_the_dead.size() == 1);
+    CHECK(of_the_dead[0]->date.value == "2015-07-25");
+}
+
 TEST_CASE("statement: what someone had already said (سبق ل... أن) is theirs, before the news",
           "[events][statement][date]") {
     // dev029, corpus snn-2015-08-11-0178, snn-2015-07-22-0079
