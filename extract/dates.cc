@@ -62,9 +62,19 @@ bool Matcher::future_context(std::size_t first) const {
     return false;
 }
 
-bool Matcher::starts_span(const Match& match) const {
+bool Matcher::bounds_span(const Match& match) const {
     // "منذ 2011", not "منذ عامين" (two years ago, a date of its own).
     if (has(match.first, kSince)) return !match.mention.relative;
+    // "حتى 15 يوليو", "لغاية نهاية العام": right after the word, the end of a span ("حتى" further
+    // back is as often "even" or "so that"); not the end of a range the text opened just before
+    // ("بين الخامس عشر وحتى السابع عشر من نوفمبر").
+    if (has(match.first, kUntil) || (match.first > 0 && has(match.first - 1, kUntil))) {
+        const std::size_t until = has(match.first, kUntil) ? match.first : match.first - 1;
+        constexpr std::size_t kRangeReach = 4;
+        for (std::size_t i = until, looked = 0; i > 0 && looked < kRangeReach; ++looked)
+            if (has(--i, kRangeStart)) return false;
+        return true;
+    }
     constexpr std::size_t kWordsBetween = 4;  // "منذ توليه السلطة عام 2011"
     for (std::size_t i = match.first, looked = 0; i > 0 && looked < kWordsBetween; ++looked) {
         --i;
@@ -87,7 +97,7 @@ std::vector<DateMention> Matcher::run() {
         const Token& last = tokens_[best->last - 1];
         best->mention.begin = first.begin + first.prefix_bytes;
         best->mention.end = last.end;
-        best->mention.since = starts_span(*best);
+        best->mention.bounds_span = bounds_span(*best);
         mentions.push_back(std::move(best->mention));
         i = best->last;
     }

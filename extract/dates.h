@@ -55,8 +55,9 @@ struct DateMention {
     std::string precision;     // day | month | quarter | half | year
     bool approximate = false;  // "قبل أكثر من 6 سنوات"
     bool relative = false;     // resolved against the publication date
-    // "منذ توليه السلطة عام 2011": where a span of time starts, not when something took place.
-    bool since = false;
+    // "منذ توليه السلطة عام 2011", "حتى 15 يوليو": where a span of time starts or ends, not when
+    // something took place.
+    bool bounds_span = false;
     // A weekday alone ("الاثنين") read as the last such day: the coming one, for a verb that looks ahead.
     std::string coming_value;
     // A date given in both calendars ("16 شوال 1436هـ الموافق 1 أغسطس 2015م") takes the

@@ -107,6 +107,7 @@ enum Kind : int {
     kDayOrdinal,
     kFirstDay,
     kSince,
+    kUntil,
     kKindCount
 };
 
@@ -280,7 +281,7 @@ private:
     bool starts_like_future_verb(std::string_view word) const;
     bool future_verb(std::size_t i) const;
     bool ends_clause(std::size_t i) const;
-    bool starts_span(const Match& match) const;
+    bool bounds_span(const Match& match) const;
     bool future_context(std::size_t first) const;
 
     // ---- resolution helpers

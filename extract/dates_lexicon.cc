@@ -51,6 +51,7 @@ constexpr KindName kKindNames[] = {
     {"gregorian_era", kGregorianEra},
     {"first_day", kFirstDay},
     {"since", kSince},
+    {"until", kUntil},
 };
 
 // Folds an entry and collapses its inner spaces, so it matches tokens joined by one space.
@@ -264,7 +265,7 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
         1ULL << kNotDateAfter | 1ULL << kNotDateBefore | 1ULL << kFutureMarker | 1ULL << kFuturePrefix |
         1ULL << kNotFuture | 1ULL << kConjunctionPrefix | 1ULL << kPrepositionPrefix | 1ULL << kDefiniteArticle |
         1ULL << kEquivalence | 1ULL << kHijriEra | 1ULL << kGregorianEra | 1ULL << kDayOrdinal | 1ULL << kFirstDay |
-        1ULL << kSince;
+        1ULL << kSince | 1ULL << kUntil;
     const auto only_joins = [&](std::string_view word) {
         const auto found = data.words.find(word);
         return found != data.words.end() && (found->second.kinds & ~kJoiningKinds) == 0;

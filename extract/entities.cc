@@ -1271,7 +1271,8 @@ private:
             return nullptr;
         const DateRef* told = nullptr;
         for (const DateRef& date : s_.dates)
-            if (date.last <= person.first && !date.date.relative && !date.date.since && date.date.value.size() >= 4)
+            if (date.last <= person.first && !date.date.relative && !date.date.bounds_span &&
+                date.date.value.size() >= 4)
                 told = &date;
         if (!told) return r_.holder(chain.title_en, person.affiliation, publication_->year, publication_->month);
         const std::string& value = told->date.value;

@@ -840,7 +840,7 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     std::size_t best_distance = kNone;
     const std::string publication = publication_ ? format_iso_date(*publication_) : std::string();
     for (const DateRef& date : s_.dates) {
-        if (date.date.value.empty() || date.date.since || date.first < first || date.first >= last) continue;
+        if (date.date.value.empty() || date.date.bounds_span || date.first < first || date.first >= last) continue;
         // What was said is dated by its speaker's day, not by a date inside the quotation.
         if ((use == DateUse::report || use == DateUse::report_period) && quoted(date.first)) continue;
         if (!publication.empty()) {

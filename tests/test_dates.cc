@@ -265,6 +265,22 @@ TEST_CASE("dates: a malformed data line is reported with file and line") {
     }
 }
 
+TEST_CASE("dates: a date right after حتى ends a span, unless it ends a range opened just before") {
+    const CivilDate publication{2015, 8, 5};
+    const auto until = find_in("واستمرت الهجمات حتى 15 يوليو", publication);
+    REQUIRE(until.size() == 1);
+    CHECK(until[0].mention.bounds_span);
+    CHECK(find_in("وتستمر الحملة لغاية 20 أغسطس", publication).at(0).mention.bounds_span);
+    // "حتى" further back is as often "even": "حتى إن الوزير أعلن يوم الاثنين".
+    CHECK_FALSE(find_in("حتى إن الوزير أعلن يوم الاثنين", publication).at(0).mention.bounds_span);
+    // After "بين", "حتى" ends the range itself: the dates are the conference's.
+    const auto conference =
+        find_in("تنطلق فعاليات المؤتمر في الفترة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015م.", publication);
+    REQUIRE_FALSE(conference.empty());
+    CHECK_FALSE(conference.back().mention.bounds_span);
+    CHECK(conference.back().mention.value.substr(0, 7) == "2015-11");
+}
+
 TEST_CASE("dates: a day written as an ordinal takes the month after it") {
     const CivilDate publication{2018, 5, 16};
     const auto first = [&](const std::string& sentence) { return find_in(sentence, publication).at(0); };

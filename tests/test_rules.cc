@@ -623,6 +623,23 @@ TEST_CASE("a date after منذ starts a span and a past weekday of a plan is not
               .empty());
 }
 
+TEST_CASE("a statement is not dated by the end of a span (حتى)", "[rules][dates]") {
+    // corpus snn-2015-07-23-0925: the count runs up to 15 July; the statement is of the day.
+    const auto executions =
+        extract("واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام فقط هذا العام حتى 15 يوليو(تموز).", "2015-07-23");
+    const Event* admitted = first_of_type(executions, "statement_issued");
+    REQUIRE(admitted);
+    CHECK(admitted->date.value == "2015-07-23");
+    // corpus (Belgium): "استمرت حتى الأسبوع الماضي" is when the operation ended, not when it was announced.
+    const auto rescue = extract(
+        "وقد بدأت العملية في مايو الماضي واستمرت حتى الأسبوع الماضي، بحسب ما أعلن وزير الخارجية "
+        "البلجيكي ديديه رايندرس.",
+        "2015-07-21");
+    const Event* announced = first_of_type(rescue, "statement_issued");
+    REQUIRE(announced);
+    CHECK(announced->date.value == "2015-07-21");
+}
+
 TEST_CASE("a researcher or journalist of a state does not speak for it, a last name may take the article",
           "[rules][speech]") {
     const auto researcher = extract(
