@@ -493,6 +493,7 @@ struct Chain {
     bool post = false;                                  // it holds a post, not only honorifics
     bool former = false;                                // "السابق": a post no longer held
     bool source = false;                                // "مصدر", "مسؤول": someone unnamed on purpose
+    bool group = false;                                 // "مسؤولون", "المصادر": unnamed, in the plural
     bool outside_state = true;                          // every post in it is outside the state (a coach)
     // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
     // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
@@ -959,7 +960,8 @@ private:
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
-                chain.source = chain.source || (title.source && !is_definite(tokens_[j].text));
+                chain.source = chain.source || (title.source && (title.group || !is_definite(tokens_[j].text)));
+                chain.group = chain.group || title.group;
                 chain.outside_state = chain.outside_state && title.outside_state;
                 chain.post = true;
                 chain.definite_post = is_definite(tokens_[item->last - 1].text);
@@ -1293,7 +1295,7 @@ private:
         // "الدكتور سعد بن خالد الجبري ووزير الثقافة": "و" opens the next person's title.
         if (s_.item(next)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return;
         const Chain chain = parse_chain(next);
-        if (chain.office || !chain.post) return;
+        if (chain.office || !chain.post || chain.group) return;
         // "التقى عادل الجبير الرئيس الأمريكي باراك أوباما": a title before another name is that one's.
         if (opens_name(chain.end)) return;
         if (person.affiliation.empty()) person.affiliation = chain.affiliation;
@@ -1310,7 +1312,8 @@ private:
         // "لتفضل سموه الكريم بافتتاح": a form of address with a pronoun stands for someone named
         // before, and the words after it are no name.
         const bool pronoun_only = chain.refers_back && !chain.post;
-        if ((!chain.office || chain.owner_post) && !pronoun_only && !unnamed_source(t, chain))
+        // No one's name follows a plural ("مصادر \"دنيا الرياضة\"" are the paper's sources).
+        if ((!chain.office || chain.owner_post) && !pronoun_only && !chain.group && !unnamed_source(t, chain))
             name_after_title(chain, chain.end, person);
         if (person.named()) person.office = false;
         person.home_post = chain.post && chain.affiliation.empty() && person.named();
@@ -1321,6 +1324,7 @@ private:
         if (!person.named() && !chain.source) resolve_unnamed(chain, person);
         // Nor does an unnamed coach or company chief speak for the state of the nationality after his post.
         person.anonymous = (chain.source || chain.outside_state) && !person.named();
+        person.group = chain.group && !person.named();
     }
 
     bool opens_with_conjunction(std::size_t t) const {

@@ -31,6 +31,7 @@ struct PersonRef {
     std::string name_ar_folded;  // the Arabic name as normalized text
     bool office = false;         // a ministry or other body, not a person
     bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
+    bool group = false;          // "مسؤولون أتراك", "المصادر الروسية": unnamed, in the plural
     bool home_post = false;  // named after a post with no state ("وزير الخارجية عادل الجبير"): the article's own
     // The name opens with a given name from outside the region, which alone may stand for the person
     // later ("كيم" for "كيم جونغ أون": East Asian names put the family name first).

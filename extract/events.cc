@@ -242,6 +242,15 @@ private:
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
+    // Officials unnamed in the plural take part for their state ("بحث مع المسؤولين الروس"), though they
+    // speak for no one.
+    bool state_officials(const PersonRef& person) const {
+        const ActorEntry* state = person.group ? r_.actor(person.affiliation) : nullptr;
+        return state && state->kind == "country";
+    }
+    Actor state_of(const PersonRef& person, const std::string& role) const {
+        return actor_of(ActorRef{person.first, person.last, person.affiliation}, role);
+    }
     // "رئيس فرع الإفتاء": a post right before the word, which then names where he serves.
     bool post_before(std::size_t at) const {
         if (at == s_.first) return false;
@@ -816,9 +825,10 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     std::vector<Actor> found;
     // Persons take part for themselves; an unnamed official or an office for its state.
     for (const PersonRef& person : s_.persons) {
-        if (person.first < first || person.first >= last || !speaks_for_someone(person)) continue;
+        if (person.first < first || person.first >= last || !(speaks_for_someone(person) || state_officials(person)))
+            continue;
         if ((person.first > s_.first && s_.has_class(person.first - 1, kDestination)) || venue(person)) continue;
-        Actor actor = actor_of(person, role);
+        Actor actor = speaks_for_someone(person) ? actor_of(person, role) : state_of(person, role);
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(person.first, person.last);
         found.push_back(std::move(actor));
@@ -1337,6 +1347,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 person && speaks_for_someone(*person) && person->id != host->id) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
+                break;
+            }
+            if (const PersonRef* person = person_at(k); person && state_officials(*person)) {
+                if (hosts_own(person->affiliation)) break;
+                span.add(person->first, person->last);
+                participants.push_back(state_of(*person, "participant"));
                 break;
             }
             // "قام بزيارة إلى الأردن": the goal of a visit is its other side, where "في الأردن" is a place;

@@ -172,8 +172,8 @@ void load_titles(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 4)) {
         const auto& f = row.fields;
         if (f[2] != "person" && f[2] != "private" && f[2] != "office" && f[2] != "honorific" && f[2] != "former" &&
-            f[2] != "source")
-            row.fail("unknown kind '" + f[2] + "' (person, private, office, honorific, former or source)");
+            f[2] != "source" && f[2] != "group")
+            row.fail("unknown kind '" + f[2] + "' (person, private, office, honorific, former, source or group)");
         const std::string state = f.size() > 3 && f[3] != "-" ? f[3] : "";
         if (!state.empty() && !r.actor(state)) row.fail("unknown state '" + state + "' (an id of actors.tsv)");
         const auto index = static_cast<std::uint32_t>(r.titles.size());
@@ -184,10 +184,10 @@ void load_titles(Resources& r, const std::string& dir) {
         const bool not_for = f[2] == "honorific" && pronoun && f[1].compare(0, kNotFor.size(), kNotFor) == 0;
         if (f[1].compare(0, kNotFor.size(), kNotFor) == 0 && !not_for)
             row.fail("'not:' is written only for an honorific that ends in a pronoun (معاليه)");
-        r.titles.push_back({f[0], f[1] == "-" || not_for ? "" : f[1], f[2] == "office", f[2] == "honorific",
-                            f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source", state,
-                            not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
-                            f[2] == "private"});
+        r.titles.push_back(
+            {f[0], f[1] == "-" || not_for ? "" : f[1], f[2] == "office", f[2] == "honorific",
+             f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source" || f[2] == "group", f[2] == "group",
+             state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(), f[2] == "private"});
         add_forms(r, row, f[0], kTitle, index);
     }
 }

@@ -135,6 +135,8 @@ struct TitleEntry {
     bool former = false;
     // "مصدر", "مسؤول": written with no article, someone unnamed on purpose, who speaks for no one.
     bool source = false;
+    // "مسؤولون", "المصادر": unnamed in the plural, with or without the article, who speak for no one.
+    bool group = false;
     // The state a title belongs to whatever follows it: "خادم الحرمين الشريفين" is Saudi Arabia's king.
     std::string state;
     // Of an honorific with a pronoun: words of the titles of those it never stands for ("معاليه"

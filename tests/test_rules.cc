@@ -783,6 +783,46 @@ TEST_CASE("a source unnamed on purpose is no speaker, the official already named
     CHECK(has_actor(*statement, "TUR", "speaker"));
 }
 
+TEST_CASE("officials, sources and diplomats unnamed, in the plural or not, and journalists are no state speaking",
+          "[rules][speech][negative]") {
+    for (const auto& [sentence, date] : std::vector<std::pair<std::string, std::string>>{
+             // corpus snn-2015-08-01-0130, snn-2015-07-31 (Brazil), snn-2015-08-08 (France), snn-2015-08-06 (Austria)
+             {"لكن مسؤولين هنود قالوا إن الأمر سوف يستغرق بضعة شهور قبل تصنيف الشكليات المرتبطة بعملية التبادل.",
+              "2015-08-01"},
+             {"لكن المسؤولون البرازيليون أكدوا أن المياه سوف تكون آمنة للرياضيين الأولمبيين في الفترة المقبلة.",
+              "2015-07-31"},
+             {"تقول المصادر الدبلوماسية الفرنسية التي تحدثت إليها «الشرق الأوسط» إن باريس تتابع الملف.", "2015-08-08"},
+             {"وفي هذا السياق قال دبلوماسي نمساوي: «يهتم الجميع بإنجاز العمل بسلاسة».", "2015-08-06"},
+             // corpus snn-2015-08-03-0427: a famous presenter quoted, her name unread.
+             {"فكما تقول المذيعة الأمريكية الشهيرة أوبرا وينفري: أنت أكثر من مجرد صورة.", "2015-08-03"}}) {
+        for (const Event& e : extract(sentence, date)) {
+            INFO(sentence);
+            CHECK(e.type != "statement_issued");
+        }
+    }
+    // corpus snn-2015-07-26: the paper's sources, in the plural, have no name after them.
+    const auto paper =
+        extract("وكشفت مصادر \"دنيا الرياضة\" ان الادارة الاتحادية وضعت اكثر من خيار بشأن المفاوضات.", "2015-07-26");
+    CHECK(first_of_type(paper, "statement_issued") == nullptr);
+    // "مسؤولون" met are still a side of the meeting: "التقى مسؤولين عراقيين".
+    // corpus snn-2015-08-04
+    const auto met = extract(
+        "وصل وزير الدفاع البريطاني مايكل فالون إلى بغداد. وصرّح \"فالون\" من بغداد؛ حيث التقى "
+        "مسؤولين عراقيين، أن \"العراق بحاجة للدعم البريطاني في المجال الجوي والتدريب والمعدات\".",
+        "2015-08-04");
+    const Event* meeting = first_of_type(met, "meeting_held");
+    REQUIRE(meeting);
+    CHECK(has_actor(*meeting, "IRQ", "participant"));
+    // corpus snn-2015-08-01: "المسؤولين الروس" take part for Russia.
+    const auto talks = extract(
+        "كما بحث وزير الدفاع العراقي خالد العبيدي في موسكو مع المسؤولين الروس تجهيز العراق "
+        "بأنواع من الأسلحة.",
+        "2015-08-01");
+    const Event* held = first_of_type(talks, "meeting_held");
+    REQUIRE(held);
+    CHECK(has_actor(*held, "RUS", "participant"));
+}
+
 TEST_CASE("one of a group who spoke is no speaker, and what follows is not the last named speaker's",
           "[rules][speech][negative]") {
     // Corpus snn-2015-08-03-0827
