@@ -1076,12 +1076,24 @@ private:
             return t > k && item && item->category == kActorAdjective && item->first == t && item->last == t + 1 &&
                    item->proclitics.empty();
         };
-        for (int skipped = 0;
-             skipped < 4 && start < s_.last && !given_name(start) && tokens_[start].kind == TokenKind::word &&
-             ((!s_.item(start) && (classes_of(start) & ~class_bit(kDestination)) == 0) || portfolio_adjective(start)) &&
-             describes(tokens_[start].text);
-             ++skipped)
-            ++start;
+        // "مدير إدارة الطوارئ الصحية بالمحافظة سعيد الزهراني", "رئيس لجنة الزواج الجماعي في القرية إسماعيل
+        // الغامدي": the nouns the post governs, then the holder's given name.
+        // A place there is where he serves ("بصحة الطائف").
+        constexpr int kLongestDescription = 6;
+        for (int skipped = 0; skipped < kLongestDescription && start < s_.last && !given_name(start) &&
+                              tokens_[start].kind == TokenKind::word;
+             ++skipped) {
+            const LexiconItem* item = s_.item(start);
+            if (item && item->first == start && item->category == kPlace) {
+                start = item->last;
+            } else if ((!item && ((classes_of(start) & ~class_bit(kDestination)) == 0 ||
+                                  (start > k && s_.has_class(start, kDestination)))) ||
+                       portfolio_adjective(start)) {
+                ++start;
+            } else {
+                break;
+            }
+        }
         const LexiconItem* known = start < s_.last ? s_.item(start) : nullptr;
         // "المدير التنفيذي لشركة خالد القحطاني": the name after "شركة" is the company's ("للشركة لاري بيدج",
         // with the article, is the company's chief).

@@ -452,6 +452,27 @@ TEST_CASE("the state of a post comes from a body or a place a few words on", "[e
     CHECK(affiliation_of(anbar, "العبادي") == "IRQ");
 }
 
+TEST_CASE("the nouns a post governs stand between it and the holder's name", "[entities][persons]") {
+    // corpus snn-2015-08-02 (Taif) and snn-2015-07-23 (a village committee): another director and
+    // another head were named earlier in each article.
+    const Found taif = recognize(
+        "وأكد مدير المستشفى معتوق بن محمد العصيمي جاهزية الأقسام.\n"
+        "وقال مدير إدارة الطوارئ الصحية بصحة الطائف سعيد الزهراني إنه تم البدء بالفعل في التطبيق.",
+        "2015-08-02");
+    REQUIRE(taif.sentences.size() == 2);
+    REQUIRE_FALSE(taif.sentences[1].persons.empty());
+    CHECK(taif.sentences[1].persons.front().name_ar == "سعيد الزهراني");
+    const Found village = recognize(
+        "وقال رئيس لجنة الزواج الجماعي في القرية إسماعيل سعيد الغامدي إن المشروع تمكن من تزويج الشباب.", "2015-07-23");
+    const PersonRef* head = person_named(village, "الغامدي");
+    REQUIRE(head != nullptr);
+    CHECK(head->name_ar == "إسماعيل سعيد الغامدي");
+    // Words with a tense or a class of their own end the description: no name is looked for past them.
+    const Found verb = recognize("وقال مدير المرور إن محمد العتيبي أصيب في الحادث.", "2015-07-23");
+    REQUIRE_FALSE(verb.sentences[0].persons.empty());
+    CHECK(verb.sentences[0].persons.front().name_ar != "محمد العتيبي");
+}
+
 TEST_CASE("the head of a body the lexicon does not know is no president remembered or in office",
           "[entities][persons]") {
     const auto speaker_ids = [](const Found& found, std::size_t sentence) {
