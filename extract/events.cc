@@ -1262,6 +1262,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const bool has_round = std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
         return round.first < window_last && round.last > window_first && numbers_round(round);
     });
+    // "كما حضر الاجتماع ...": those who attended the meeting just reported ("سيحضرون القمة" attend one to come).
+    if (r_.triggers[trigger.trigger].attends_back && context_.meeting && meeting_word != kNone &&
+        trigger.proclitics.find(kFutureSin) == std::string_view::npos && meeting_word >= trigger.last &&
+        meeting_word <= trigger.last + 1 && is_definite(tokens_[meeting_word].text))
+        return;
     // "جميع الاجتماعات", "عقد القادة العرب 33 قمة": meetings in general, or counted.
     if (meeting_word != kNone && meeting_word > s_.first &&
         (s_.has_class(meeting_word - 1, kQuantifier) || tokens_[meeting_word - 1].kind == TokenKind::number))

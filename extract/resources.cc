@@ -236,7 +236,7 @@ int offset_of(const TsvRow& row, const std::string& text) {
 }
 
 // "near=CLASS:FROM..TO", "unless=CLASS:FROM..TO", "future=TYPE", "plan=TYPE", "target=after", "other=CLASS",
-// "alone=body".
+// "alone=body", "attends=back".
 void parse_options(const Resources& r, const TsvRow& row, const std::string& field, TriggerEntry& entry) {
     std::size_t start = 0;
     while (start < field.size()) {
@@ -287,9 +287,12 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "subject") {
             if (value != "after") row.fail("'" + option + "': subject takes 'after'");
             entry.subject_after_only = true;
+        } else if (name == "attends") {
+            if (value != "back") row.fail("'" + option + "': attends takes 'back'");
+            entry.attends_back = true;
         } else {
             row.fail("unknown option '" + name +
-                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject)");
+                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject, attends)");
         }
     }
 }

@@ -206,6 +206,10 @@ struct TriggerEntry {
     // encounter: a state or place right after the verb is the side visited ("وزار قطر"), and the visitor
     // the subject before it or the person just reported.
     bool visited_after = false;
+    // "حضر الاجتماع", "شارك في اللقاء": with a meeting reported before in the article, the meeting
+    // word after the verb, written with the article, is that meeting; the verb says who attended it
+    // and reports no meeting of its own.
+    bool attends_back = false;
     std::string where;  // file:line, for messages
 };
 

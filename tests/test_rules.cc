@@ -362,6 +362,23 @@ TEST_CASE("a new event type defined only in data is extracted, merged and export
     CHECK(read_file(scratch / "out" / "timeline.md").find("Visit") != std::string::npos);
 }
 
+TEST_CASE("who attended the meeting just reported makes no meeting of its own", "[rules][meeting][negative]") {
+    // corpus snn-2015-07-21-0880
+    const auto chechnya = extract(
+        "التقى صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع في موسكو أمس رئيس جمهورية الشيشان "
+        "رمضان قاديروف.\nكما حضر الاجتماع ماغمد داؤدوف رئيس البرلمان في جمهورية الشيشان، و حسن حكيموف نائب رئيس حكومة "
+        "الشيشان، وإليغ أزيروف المندوب الدائم لروسيا الاتحادية لدى منظمة التعاون الإسلامي.",
+        "2015-07-21");
+    CHECK(std::count_if(chechnya.begin(), chechnya.end(), [](const Event& e) { return e.type == "meeting_held"; }) ==
+          1);
+    // With no meeting before it, attending one is taking part in it.
+    const auto attended = extract(
+        "حضر وزير الخارجية الأمريكي جون كيري اجتماع وزراء خارجية دول مجلس التعاون في الدوحة "
+        "أمس.",
+        "2015-08-04");
+    CHECK(first_of_type(attended, "meeting_held") != nullptr);
+}
+
 TEST_CASE("club business is no diplomatic meeting", "[rules][meeting][negative]") {
     // corpus snn-2015-08-01-0826 and snn-2015-07-26-0384
     for (const char* sentence :
