@@ -362,6 +362,21 @@ TEST_CASE("a new event type defined only in data is extracted, merged and export
     CHECK(read_file(scratch / "out" / "timeline.md").find("Visit") != std::string::npos);
 }
 
+TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) condemns nothing", "[rules][speech][negative]") {
+    // corpus snn-2015-07-21 (Panama), snn-2015-07-23 (Saleh), snn-2015-07-25 (British Muslims)
+    for (const char* sentence :
+         {"وتدين بنما بالفضل لحارس مرماها خايمي بينيدو الذي أنقذ المحاولة الحاسمة من ركلات الترجيح.",
+          "تتمثل في التحالف مع الرئيس السابق علي عبد الله صالح الذي تدين له بالولاء وحدات بالجيش.",
+          "اعتبر الجيل الأول من المهاجرين هويتهم بريطانيين يدينون بالإسلام."}) {
+        INFO(sentence);
+        CHECK(first_of_type(extract(sentence, "2015-07-23"), "statement_issued") == nullptr);
+    }
+    const auto condemned = extract("وتدين المملكة بشدة الهجوم الإرهابي الذي استهدف المسجد.", "2015-08-07");
+    const Event* statement = first_of_type(condemned, "statement_issued");
+    REQUIRE(statement);
+    CHECK(has_actor(*statement, "SAU", "speaker"));
+}
+
 TEST_CASE("who attended the meeting just reported makes no meeting of its own", "[rules][meeting][negative]") {
     // corpus snn-2015-07-21-0880
     const auto chechnya = extract(
