@@ -1141,6 +1141,8 @@ private:
         // "مدير عام «الحي اليهودي»": quoted words that open with the article name a body, and so do
         // quoted words after a post with a form of address after them: 'مدير عام "تعليم الخرج" الدكتور ...'.
         if (quoted && starts_like_description(tokens_[k].text)) return;
+        // 'رئيس "أكوا باور"': after a post, quoted words with no given name name the body he heads.
+        if (quoted && chain.post && !given_name(k) && !memory_.by_last_name(tokens_[end - 1].text)) return;
         if (quoted && chain.post && end + 1 < s_.last && is_quote(tokens_[end]) && is_category(end + 1, kTitle) &&
             r_.titles[s_.item(end + 1)->payload].honorific)
             return;
