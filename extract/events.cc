@@ -229,6 +229,17 @@ private:
     bool in_media_phrase(std::size_t at) const {
         return at > s_.first && (s_.has_class(at - 1, kMedia) || s_.has_class(at - 1, kReporting));
     }
+    // "حوار أجرته «الشرق الأوسط»", "مقابلة أجراها مع قناة CNN": an outlet named within [first, last)
+    // makes the talk an interview given to it, no meeting of parties.
+    bool outlet_within(std::size_t first, std::size_t last) const {
+        for (const MediaRef& outlet : s_.media)
+            if (outlet.first >= first && outlet.first < last) return true;
+        // "قناة", "صحيفة", but not "الوكالة الدولية للطاقة الذرية", an actor.
+        for (std::size_t k = first; k < last && k < s_.last; ++k)
+            if (s_.has_class(k, kMedia) && !in_person(k) && !(s_.item(k) && s_.item(k)->category == kActorName))
+                return true;
+        return false;
+    }
     // "ترامب يدعو كوريا الشمالية", "كيري يلتقي وزراء خارجية دول الخليج": a person opening the clause
     // right before a verb with no conjunction is its subject, and the one after it the object.
     bool person_opens_clause(const TriggerRef& trigger) const {
@@ -1262,6 +1273,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const bool has_round = std::any_of(s_.rounds.begin(), s_.rounds.end(), [&](const RoundRef& round) {
         return round.first < window_last && round.last > window_first && numbers_round(round);
     });
+    if (outlet_within(trigger.last, trigger.last + 3)) return;
     // "كما حضر الاجتماع ...": those who attended the meeting just reported ("سيحضرون القمة" attend one to come).
     if (r_.triggers[trigger.trigger].attends_back && context_.meeting && meeting_word != kNone &&
         trigger.proclitics.find(kFutureSin) == std::string_view::npos && meeting_word >= trigger.last &&

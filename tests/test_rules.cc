@@ -377,6 +377,22 @@ TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) co
     CHECK(has_actor(*statement, "SAU", "speaker"));
 }
 
+TEST_CASE("an interview given to an outlet is no meeting", "[rules][meeting][negative]") {
+    // corpus snn-2015-08-11 (Okaz), snn-2015-08-06 (CNN)
+    for (const char* sentence :
+         {"وقال البحرة في حوار أجرته معه «عكاظ» إن الدعوة الروسية للائتلاف هي استمرار للحوار الجاري مع موسكو.",
+          "رفض البرتغالي كريستيانو رونالدو نجم ريال مدريد استكمال مقابلة أجراها مع قناة (CNN) في إطار جولة ترويجية."}) {
+        INFO(sentence);
+        CHECK(first_of_type(extract(sentence, "2015-08-06"), "meeting_held") == nullptr);
+    }
+    // An agency that is a party is no outlet: the IAEA's chief meets the senators.
+    const auto amano = extract(
+        "ومن المقرر أن يلتقي رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو أعضاء لجنة الشؤون "
+        "الخارجية بمجلس الشيوخ الأمريكي الأربعاء المقبل.",
+        "2015-08-01");
+    CHECK(first_of_type(amano, "meeting_planned") != nullptr);
+}
+
 TEST_CASE("who attended the meeting just reported makes no meeting of its own", "[rules][meeting][negative]") {
     // corpus snn-2015-07-21-0880
     const auto chechnya = extract(
