@@ -795,6 +795,9 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     }
     for (std::size_t k = clause; k < trigger.first; ++k) {
         if (tokens_[k].kind == TokenKind::punctuation) continue;
+        // "برقية مماثلة للرئيس ميشيل كفاندو عبر فيها", "غادر للبرتغال ... الذي طالب": one named with ل or
+        // ب is written to or gone to, no subject.
+        if ((person_at(k) || actor_at(k)) && with_preposition(k)) break;
         if (const PersonRef* person = person_at(k)) {
             if (!speaks_for_someone(*person)) return block();
             span.add(person->first, person->last);

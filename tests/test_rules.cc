@@ -377,6 +377,46 @@ TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) co
     CHECK(has_actor(*statement, "SAU", "speaker"));
 }
 
+TEST_CASE("one named with ل or ب before a verb is written or gone to, no subject", "[rules][speech][negative]") {
+    // corpus snn-2015-08-06-2760 (a cable), snn-2015-07-25-0912 (a player's move)
+    const auto cable =
+        extract("كما بعث الأمير محمد بن نايف برقية مماثلة للرئيس ميشيل كفاندو عبر فيها عن أبلغ التهاني.", "2015-08-06");
+    for (const Event& e : cable) CHECK_FALSE(has_actor(e, "myshyl-kfandw", "speaker"));
+    const auto player = extract(
+        "وبعد غياب غادر للبرتغال في رحلة احترافية مع نادي فرنزي الذي طالب ببطاقة اللاعب الدولية.", "2015-07-25");
+    for (const Event& e : player) CHECK_FALSE(has_actor(e, "PRT", "speaker"));
+}
+
+TEST_CASE("what was said in one of someone's speeches, and a statement being drafted, are not of the day",
+          "[rules][speech][date][negative]") {
+    // corpus snn-2015-08-04-0443
+    const auto speech = extract(
+        "فإن الأمير سلطان بن عبد العزيز قد أوضح في أحد خطاباته خط المملكة التاريخي في تعامله مع "
+        "فلسطين.",
+        "2015-08-04");
+    const Event* statement = first_of_type(speech, "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->date.value.empty());
+    // corpus snn-2015-07-24-0375: the final statement was being drafted.
+    CHECK(first_of_type(extract("وقد تخلل برنامج المؤتمر جلسات مغلقة تم خلالها قراءة مسودة إعلان مؤتمر الرياض وتشكيل "
+                                "لجنة استيعاب الملاحظات وصياغة البيان الختامي.",
+                                "2015-07-24"),
+                        "joint_statement") == nullptr);
+}
+
+TEST_CASE("states named in what a meeting was about take no part in it", "[rules][meeting][negative]") {
+    // corpus snn-2015-07-26-0723
+    const auto talks = extract(
+        "قال بدر عبد العاطي المتحدث باسم الخارجية المصري إن المشاورات التي أجراها وزير الخارجية سامح "
+        "شكري مع نائب رئيس الوزراء ووزير خارجية الكويت الشيخ صباح خالد الحمد الصباح أظهرت مدى "
+        "التوافق بين مصر والكويت حيال القضايا الهامة خاصة الأوضاع في كل من اليمن وسورية وليبيا "
+        "والعراق.",
+        "2015-07-26");
+    const Event* held = first_of_type(talks, "meeting_held");
+    REQUIRE(held);
+    for (const char* topic : {"YEM", "SYR", "LBY", "IRQ"}) CHECK_FALSE(has_actor(*held, topic, "participant"));
+}
+
 TEST_CASE("an interview given to an outlet is no meeting", "[rules][meeting][negative]") {
     // corpus snn-2015-08-11 (Okaz), snn-2015-08-06 (CNN)
     for (const char* sentence :
