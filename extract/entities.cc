@@ -927,6 +927,11 @@ private:
                 }
                 // "أمير قطر والرئيس التركي": "و" opens the title of another person.
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
+                // "لقاء المسؤول الأمريكي برئيس الوزراء": after a post of a state, a person's post with ب is
+                // whom he met ("المسؤول الأمريكي بوزارة الخارجية" serves in an office, and goes on).
+                if (j > t && chain.post && !chain.affiliation.empty() && !title.office &&
+                    item->proclitics.find(kPrepositionBa) != std::string_view::npos)
+                    break;
                 if (title.former) {
                     chain.former = true;
                     j = item->last;

@@ -452,6 +452,15 @@ TEST_CASE("the state of a post comes from a body or a place a few words on", "[e
     CHECK(affiliation_of(anbar, "العبادي") == "IRQ");
 }
 
+TEST_CASE("after a post of a state, a person's post with ب is someone else's", "[entities][persons]") {
+    // corpus snn-2015-07-25-1426: the American official met the Iraqi prime minister.
+    const Found found = recognize(
+        "وهو الاجتماع الذي أعقب لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي ووزير الدفاع "
+        "خالد العبيدي.",
+        "2015-07-25");
+    CHECK(affiliation_of(found, "العبادي") != "USA");
+}
+
 TEST_CASE("quoted words after a post name the body he heads, unless a given name opens them", "[entities][persons]") {
     // corpus snn-2015-08-06-0590, snn-2015-07-22 (Arab News)
     for (const char* sentence : {"وذكر رئيس \"أكوا باور\" أنه يجري إنشاء مشروع نور 1 بتقنية الطاقة الشمسية.",
