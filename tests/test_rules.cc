@@ -417,6 +417,14 @@ TEST_CASE("states named in what a meeting was about take no part in it", "[rules
     for (const char* topic : {"YEM", "SYR", "LBY", "IRQ"}) CHECK_FALSE(has_actor(*held, topic, "participant"));
 }
 
+TEST_CASE("a trial's hearing is no meeting of parties", "[rules][meeting][negative]") {
+    // corpus snn-2015-08-10-0072
+    CHECK(first_of_type(extract("أجلت محكمة جنايات القاهرة في جلستها التي عقدت اليوم برئاسة المستشار محمد شيرين فهمي، "
+                                "محاكمة الرئيس المصري الأسبق محمد مرسي و10 آخرين.",
+                                "2015-08-10"),
+                        "meeting_held") == nullptr);
+}
+
 TEST_CASE("an interview given to an outlet is no meeting", "[rules][meeting][negative]") {
     // corpus snn-2015-08-11 (Okaz), snn-2015-08-06 (CNN)
     for (const char* sentence :
