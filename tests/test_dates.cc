@@ -265,6 +265,18 @@ TEST_CASE("dates: a malformed data line is reported with file and line") {
     }
 }
 
+TEST_CASE("dates: the day before yesterday, in either order of its words") {
+    // corpus snn-2015-07-25-1269
+    const CivilDate publication{2015, 7, 25};
+    for (const char* sentence : {"استقبل خادم الحرمين الشريفين في قصر السلام أمس الأول وزير الخارجية المصري.",
+                                 "وكان الوزير قد وصل أول من أمس إلى جدة."}) {
+        INFO(sentence);
+        const auto found = find_in(sentence, publication);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].mention.value == "2015-07-23");
+    }
+}
+
 TEST_CASE("dates: a date right after حتى ends a span, unless it ends a range opened just before") {
     const CivilDate publication{2015, 8, 5};
     const auto until = find_in("واستمرت الهجمات حتى 15 يوليو", publication);
