@@ -688,7 +688,10 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             const bool spoken_to = item ? item->proclitics.find(kPrepositionLam) != std::string_view::npos
                                         : tokens_[k].text.substr(0, kPrepositionLam.size()) == kPrepositionLam;
             if (k == trigger.last && !spoken_to) return block();
-            break;
+            if (!spoken_to) break;
+            // "وفقا لما كشفه لـ(عكاظ) مسؤول عراقي": the one who spoke may follow the outlet.
+            if (item) k = item->last - 1;
+            continue;
         }
         // "أدان الاجتماع ...", "وأعرب المشاركون ...": a noun right after the verb is its subject.
         const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&

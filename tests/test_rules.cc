@@ -377,6 +377,19 @@ TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) co
     CHECK(has_actor(*statement, "SAU", "speaker"));
 }
 
+TEST_CASE("the outlet spoken to stands between a verb of saying and its subject", "[rules][speech]") {
+    // corpus snn-2015-07-30 (Nigeria)
+    const auto events = extract(
+        "وفي بيان منفصل اعلن للوكالة المتحدث باسم الجيش النيجيري كريس اولوكولاد ان القوات حررت "
+        "القرى.",
+        "2015-07-30");
+    const Event* statement = first_of_type(events, "statement_issued");
+    REQUIRE(statement);
+    CHECK(std::any_of(statement->actors.begin(), statement->actors.end(), [](const Actor& a) {
+        return a.role == "speaker" && a.kind == "person" && a.affiliation == "NGA";
+    }));
+}
+
 TEST_CASE("one named with ل or ب before a verb is written or gone to, no subject", "[rules][speech][negative]") {
     // corpus snn-2015-08-06-2760 (a cable), snn-2015-07-25-0912 (a player's move)
     const auto cable =
