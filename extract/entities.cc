@@ -1171,7 +1171,12 @@ private:
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         if (looks_like_name && enough) {
-            name_from_text(k, end, person);
+            // "، الجمهوري جون بينر": the word before the given name describes him; the name starts there.
+            std::size_t first = k;
+            while (separated && first + 2 <= end && starts_like_description(tokens_[first].text) &&
+                   !given_name(first) && given_name(first + 1))
+                ++first;
+            name_from_text(first, end, person);
             person.last = end;
         }
     }

@@ -452,6 +452,21 @@ TEST_CASE("the state of a post comes from a body or a place a few words on", "[e
     CHECK(affiliation_of(anbar, "العبادي") == "IRQ");
 }
 
+TEST_CASE("after a comma, a word before the given name describes the holder and is no part of his name",
+          "[entities][persons]") {
+    // corpus snn-2015-07-23-1260, snn-2015-07-20 (Dubai police)
+    const Found boehner =
+        recognize("وقد جدد رئيس مجلس النواب، الجمهوري جون بينر تعهده بأن يحبط في الكونغرس الاتفاق.", "2015-07-23");
+    const PersonRef* speaker = person_named(boehner, "بينر");
+    REQUIRE(speaker != nullptr);
+    CHECK(speaker->name_ar == "جون بينر");
+    const Found khalfan =
+        recognize("نفى نائب رئيس الشرطة في دبي، الفريق ضاحي خلفان، صحة ما نشر على جماعة الإخوان.", "2015-07-20");
+    const PersonRef* general = person_named(khalfan, "خلفان");
+    REQUIRE(general != nullptr);
+    CHECK(general->name_ar == "ضاحي خلفان");
+}
+
 TEST_CASE("after a post of a state, a person's post with ب is someone else's", "[entities][persons]") {
     // corpus snn-2015-07-25-1426: the American official met the Iraqi prime minister.
     const Found found = recognize(
