@@ -1852,11 +1852,24 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     const TriggerEntry& rule = r_.triggers[trigger.trigger];
     Event event = make(rule, rule.type);
     for (const Actor& party : found) add_actor(event, party);
-    // A day, or a month or year past near the verb ("توصلت، في يوليو/تموز الماضي، إلى اتفاق").
-    std::optional<EventDate> date = nearest_date(trigger.first, span, DateUse::report);
-    if (!date)
-        date = nearest_date(trigger.first, span, DateUse::report_period, start, std::min(s_.last, trigger.last + 8));
-    event.date = date.value_or(publication_date());
+    // "في إطار الاتفاقية التي أبرمتها القاهرة مع باريس": concluded in a relative clause, the agreement
+    // is named as background, and only a date after the verb is its own ("التي وقعها الملك فيصل والرئيس
+    // جمال عبدالناصر، عام 1965م"); with none it is undated.
+    const bool background = trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative);
+    if (background) {
+        std::size_t last = trigger.last;
+        while (last < s_.last && !s_.has_class(last, kClauseOpener)) ++last;
+        std::optional<EventDate> date = nearest_date(trigger.first, span, DateUse::report, trigger.first, last);
+        if (!date) date = nearest_date(trigger.first, span, DateUse::report_period, trigger.first, last);
+        event.date = date.value_or(EventDate{});
+    } else {
+        // A day, or a month or year past near the verb ("توصلت، في يوليو/تموز الماضي، إلى اتفاق").
+        std::optional<EventDate> date = nearest_date(trigger.first, span, DateUse::report);
+        if (!date)
+            date =
+                nearest_date(trigger.first, span, DateUse::report_period, start, std::min(s_.last, trigger.last + 8));
+        event.date = date.value_or(publication_date());
+    }
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
     // "اتفقت موسكو وأنقرة وطهران على اجتماع": the meeting agreed on is planned.
     std::size_t object = end;

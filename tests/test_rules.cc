@@ -430,6 +430,23 @@ TEST_CASE("states named in what a meeting was about take no part in it", "[rules
     for (const char* topic : {"YEM", "SYR", "LBY", "IRQ"}) CHECK_FALSE(has_actor(*held, topic, "participant"));
 }
 
+TEST_CASE("an agreement concluded in a relative clause takes no date from the clause before it",
+          "[rules][agreement][date]") {
+    // corpus snn-2015-07-22-1351: the jets flew yesterday; the deal was concluded before.
+    const auto rafale = extract(
+        "حلقت طائرات الرافال الفرنسية الثلاث أمس أعلى أهرامات الجيزة، وذلك في إطار الاتفاقية التي "
+        "أبرمتها القاهرة مع باريس.",
+        "2015-07-22");
+    const Event* deal = first_of_type(rafale, "agreement");
+    REQUIRE(deal);
+    CHECK(deal->date.value.empty());
+    // corpus snn-2015-08-06-0387: a date after the verb is the agreement's own.
+    const auto jeddah = extract("وانتهى الخلاف باتفاقية جدة التي وقعتها السعودية ومصر، عام 1965م.", "2015-08-06");
+    const Event* signed_deal = first_of_type(jeddah, "agreement");
+    REQUIRE(signed_deal);
+    CHECK(signed_deal->date.value == "1965");
+}
+
 TEST_CASE("a trial's hearing is no meeting of parties", "[rules][meeting][negative]") {
     // corpus snn-2015-08-10-0072
     CHECK(first_of_type(extract("أجلت محكمة جنايات القاهرة في جلستها التي عقدت اليوم برئاسة المستشار محمد شيرين فهمي، "
