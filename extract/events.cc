@@ -1105,7 +1105,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         return true;
     };
     const auto any_date = [](const EventDate&) { return true; };
-    const std::size_t reporting_last = clause_end(trigger.last, said);
+    // Nor past a word that opens another event ("وأعلنتها جماعة إرهابية عقب إعلان الجيش عزل الرئيس ... في
+    // يوليو 2013": the month is the army's).
+    std::size_t reporting_last = clause_end(trigger.last, said);
+    for (std::size_t k = trigger.last; k < reporting_last; ++k)
+        if (s_.has_class(k, kOtherEvent)) {
+            reporting_last = k;
+            break;
+        }
     // Beside the verb and its subject, a day or else a week, month or year ("التي أعلن ولي العهد، في
     // عام 2017، عن خطط" after "استقبل الملك، الثلاثاء،"); further on, a day of the last year (a day
     // years back is of the background: "في الذكرى الخامسة لفض اعتصامي رابعة في 14 أغسطس 2013"); last,

@@ -430,6 +430,18 @@ TEST_CASE("states named in what a meeting was about take no part in it", "[rules
     for (const char* topic : {"YEM", "SYR", "LBY", "IRQ"}) CHECK_FALSE(has_actor(*held, topic, "participant"));
 }
 
+TEST_CASE("a month after a word that opens another event is that event's, not the saying's", "[rules][speech][date]") {
+    // corpus snn-2015-07-22: "منذ" opens his taking office, in February.
+    const auto carter = extract(
+        "قال وزير الدفاع الأمريكي آشتون كارتر في أول زيارة للعراق منذ أصبح وزيرا للدفاع في فبراير شباط إن القوات "
+        "العراقية "
+        "تحرز تقدما.",
+        "2015-07-22");
+    const Event* said = first_of_type(carter, "statement_issued");
+    REQUIRE(said);
+    CHECK(said->date.value == "2015-07-22");
+}
+
 TEST_CASE("an agreement concluded in a relative clause takes no date from the clause before it",
           "[rules][agreement][date]") {
     // corpus snn-2015-07-22-1351: the jets flew yesterday; the deal was concluded before.
