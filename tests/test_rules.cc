@@ -30,6 +30,14 @@ const Event* first_of_type(const std::vector<Event>& events, const std::string& 
     return nullptr;
 }
 
+// The date of the first event of `type` read from `text` published on `day`; "(none)" when there is no
+// such event, so that a check of its date also fails when the event is missing.
+std::string date_of_first(const std::string& text, const std::string& day, const std::string& type) {
+    const std::vector<Event> events = extract(text, day);
+    const Event* event = first_of_type(events, type);
+    return event ? event->date.value : "(none)";
+}
+
 }  // namespace
 
 TEST_CASE("a verb written once gives its third-person forms", "[rules][morphology]") {
@@ -432,14 +440,10 @@ TEST_CASE("states named in what a meeting was about take no part in it", "[rules
 
 TEST_CASE("a month after a word that opens another event is that event's, not the saying's", "[rules][speech][date]") {
     // corpus snn-2015-07-22: "منذ" opens his taking office, in February.
-    const auto carter = extract(
-        "قال وزير الدفاع الأمريكي آشتون كارتر في أول زيارة للعراق منذ أصبح وزيرا للدفاع في فبراير شباط إن القوات "
-        "العراقية "
-        "تحرز تقدما.",
-        "2015-07-22");
-    const Event* said = first_of_type(carter, "statement_issued");
-    REQUIRE(said);
-    CHECK(said->date.value == "2015-07-22");
+    CHECK(date_of_first(
+              "قال وزير الدفاع الأمريكي آشتون كارتر في أول زيارة للعراق منذ أصبح وزيرا للدفاع في فبراير شباط إن القوات "
+              "العراقية تحرز تقدما.",
+              "2015-07-22", "statement_issued") == "2015-07-22");
 }
 
 TEST_CASE("an agreement concluded in a relative clause takes no date from the clause before it",
@@ -453,10 +457,8 @@ TEST_CASE("an agreement concluded in a relative clause takes no date from the cl
     REQUIRE(deal);
     CHECK(deal->date.value.empty());
     // corpus snn-2015-08-06-0387: a date after the verb is the agreement's own.
-    const auto jeddah = extract("وانتهى الخلاف باتفاقية جدة التي وقعتها السعودية ومصر، عام 1965م.", "2015-08-06");
-    const Event* signed_deal = first_of_type(jeddah, "agreement");
-    REQUIRE(signed_deal);
-    CHECK(signed_deal->date.value == "1965");
+    CHECK(date_of_first("وانتهى الخلاف باتفاقية جدة التي وقعتها السعودية ومصر، عام 1965م.", "2015-08-06",
+                        "agreement") == "1965");
 }
 
 TEST_CASE("a trial's hearing is no meeting of parties", "[rules][meeting][negative]") {
@@ -742,15 +744,13 @@ TEST_CASE("parties who report that they agreed on a meeting plan it", "[rules][a
 
 TEST_CASE("a date after منذ starts a span and a past weekday of a plan is not a year away", "[rules][dates]") {
     // dev025: Kim is named in full in the article's first paragraph, then by his family name.
-    const auto visit = extract(
-        "غادر القطار الذي يضم الوفد الكوري الشمالي الغامض العاصمة الصينية، بكين، الثلاثاء، بعد الزيارة المفاجئة الي "
-        "قالت بعض التقارير إن كيم جونغ أون زعيم كوريا الشمالية، شارك فيها.\n\n"
-        "وكانت وكالة بلومبرغ للأنباء نقلت عن ثلاثة مصادر لم تسمها قولها في وقت متأخر مساء أمس الاثنين إن كيم يزور "
-        "بكين، فيما يعتقد أنها أول زيارة خارجية له كوريا الشمالية منذ توليه السلطة عام 2011.",
-        "2018-03-27");
-    const Event* held = first_of_type(visit, "meeting_held");
-    REQUIRE(held);
-    CHECK(held->date.value == "2018-03-26");
+    CHECK(
+        date_of_first(
+            "غادر القطار الذي يضم الوفد الكوري الشمالي الغامض العاصمة الصينية، بكين، الثلاثاء، بعد الزيارة المفاجئة "
+            "الي قالت بعض التقارير إن كيم جونغ أون زعيم كوريا الشمالية، شارك فيها.\n\n"
+            "وكانت وكالة بلومبرغ للأنباء نقلت عن ثلاثة مصادر لم تسمها قولها في وقت متأخر مساء أمس الاثنين إن كيم يزور "
+            "بكين، فيما يعتقد أنها أول زيارة خارجية له كوريا الشمالية منذ توليه السلطة عام 2011.",
+            "2018-03-27", "meeting_held") == "2018-03-26");
     const auto talks = extract(
         "قالت الحكومة اليمنية المعترف بها دوليا إنها \"لن تنتظر في جنيف لأيام\" حتى وصول وفد المتمردين الحوثيين إلى "
         "المحادثات المزمع عقدها تحت رعاية الأمم المتحدة، حسبما تحدث علي عشال، أحد أعضاء الوفد الحكومي لـCNN، الخميس.",
@@ -766,19 +766,12 @@ TEST_CASE("a date after منذ starts a span and a past weekday of a plan is not
 
 TEST_CASE("a statement is not dated by the end of a span (حتى)", "[rules][dates]") {
     // corpus snn-2015-07-23-0925: the count runs up to 15 July; the statement is of the day.
-    const auto executions =
-        extract("واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام فقط هذا العام حتى 15 يوليو(تموز).", "2015-07-23");
-    const Event* admitted = first_of_type(executions, "statement_issued");
-    REQUIRE(admitted);
-    CHECK(admitted->date.value == "2015-07-23");
+    CHECK(date_of_first("واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام فقط هذا العام حتى 15 يوليو(تموز).", "2015-07-23",
+                        "statement_issued") == "2015-07-23");
     // corpus (Belgium): "استمرت حتى الأسبوع الماضي" is when the operation ended, not when it was announced.
-    const auto rescue = extract(
-        "وقد بدأت العملية في مايو الماضي واستمرت حتى الأسبوع الماضي، بحسب ما أعلن وزير الخارجية "
-        "البلجيكي ديديه رايندرس.",
-        "2015-07-21");
-    const Event* announced = first_of_type(rescue, "statement_issued");
-    REQUIRE(announced);
-    CHECK(announced->date.value == "2015-07-21");
+    CHECK(date_of_first("وقد بدأت العملية في مايو الماضي واستمرت حتى الأسبوع الماضي، بحسب ما أعلن وزير الخارجية "
+                        "البلجيكي ديديه رايندرس.",
+                        "2015-07-21", "statement_issued") == "2015-07-21");
 }
 
 TEST_CASE("a researcher or journalist of a state does not speak for it, a last name may take the article",
