@@ -505,6 +505,10 @@ struct Chain {
     // ("رئيس مجلس المحافظة", "رئيس لجنة التحكيم"): the head of that, not the state's president,
     // so neither a remembered person nor an office holder stands for it.
     bool heads_unknown_body = false;
+    // Two or three words of a name no list knows follow the chain, then the clause goes on
+    // ("وأبدى مدرب الفريق رينارد ستامب قناعته"): the post's holder is named, so no one remembered
+    // stands for it.
+    bool before_unread_name = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
@@ -1021,7 +1025,24 @@ private:
                                    !is_definite(tokens_[post_start].text) && chain.affiliation.empty() &&
                                    j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
                                    !is_name_word(j);
+        chain.before_unread_name = chain.post && unread_name_at(j);
         return chain;
+    }
+
+    bool unread_name_at(std::size_t t) const {
+        if (t >= s_.last || !is_name_word(t) || s_.item(t) || starts_like_description(tokens_[t].text) ||
+            opens_with_conjunction(t))
+            return false;
+        const std::size_t end = name_run(t);
+        if (end == kNoName || words_in_name(t, end) < 2 || !ends_subject(end)) return false;
+        // Not the nouns a post governs ("لجنة الاحتراف", "جهاز الأمن القومي", "مطار الملك"): no word
+        // ends in ة or names a place after someone, and only a family name of descent ("بتال العتيبي")
+        // has the article.
+        for (std::size_t w = t; w < end; ++w)
+            if (ends_in_teh_marbuta(w) || s_.has_class(w, kNamedAfter) ||
+                (starts_like_description(tokens_[w].text) && (w + 1 != end || !family_name_of_descent(w))))
+                return false;
+        return true;
     }
 
     // A known person, with the title after the name when there is one:
@@ -1091,7 +1112,7 @@ private:
             const LexiconItem* item = s_.item(start);
             if (item && item->first == start && item->category == kPlace) {
                 start = item->last;
-            } else if ((!item && ((classes_of(start) & ~class_bit(kDestination)) == 0 ||
+            } else if ((!item && ((classes_of(start) & ~(class_bit(kDestination) | class_bit(kTitleFiller))) == 0 ||
                                   (start > k && s_.has_class(start, kDestination)))) ||
                        portfolio_adjective(start)) {
                 ++start;
@@ -1272,8 +1293,9 @@ private:
         // "رئيس الجالية اليمنية" is the head of some body of the state: no one its title names.
         const PersonRef* known = chain.refers_back && !chain.post
                                      ? memory_.last_named(chain.not_for ? *chain.not_for : std::vector<std::string>())
-                                 : chain.state_further_on || chain.heads_unknown_body ? nullptr
-                                                                                      : memory_.resolve_title(person);
+                                 : chain.state_further_on || chain.heads_unknown_body || chain.before_unread_name
+                                     ? nullptr
+                                     : memory_.resolve_title(person);
         if (known) {
             const std::size_t f = person.first, l = person.last;
             person = *known;
