@@ -116,7 +116,13 @@ private:
     // saying or its subject, words that place the saying before the news. The empty span when none.
     Span said_before_the_news(const TriggerRef& trigger, const Span& said, bool person_speaks) const {
         const std::size_t at = std::max(said.last, trigger.last);
-        if (s_.has_class(at, kRepeatedly)) return {at, s_.class_end(at, kRepeatedly)};
+        // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
+        // الشرقية في تصريح سابق").
+        constexpr std::size_t kPostWords = 4;
+        for (std::size_t k = at; k < s_.last && k <= at + kPostWords; ++k) {
+            if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
+            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.item(k)) break;
+        }
         // After a person's name and post, "سابقا" is the post's: "عضو مجلس الشورى سابقا:".
         if (!s_.has_class(at, kEarlier) || (person_speaks && at > trigger.last)) return {};
         // Only before what was said: "مدير عام السجون سابقا" is a former one, "من قبل الإرهابيين" by them.

@@ -96,6 +96,28 @@ TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", 
     }
 }
 
+TEST_CASE("statement: one said in an earlier statement, after the speaker's post, has no day",
+          "[events][statement][date]") {
+    // corpus snn-2015-08-10-0740, snn-2015-07-26 (Nabil Elaraby)
+    for (const std::string sentence :
+         {"وأبان أسعد سعود الناطق الإعلامي لصحة الشرقية في تصريح سابق لـ\"الرياض\" بأن إجراءات التحقيق الخاصة "
+          "بقضية الطفلة تمت مباشرتها بعد استلام الشكوى.",
+          "وكان الأمين العام للجامعة العربية الدكتور نبيل العربي أكد في تصريح سابق أن الجامعة تدعم الحل السياسي."}) {
+        const auto statements = of_type(extract(sentence, "2015-08-10"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->date.value.empty());
+        CHECK_FALSE(statements[0]->date.from_publication);
+    }
+    // A statement to an outlet today is dated.
+    const auto today =
+        of_type(extract("وأبان أسعد سعود الناطق الإعلامي لصحة الشرقية في تصريح لـ\"الرياض\" بأن إجراءات التحقيق "
+                        "تمت مباشرتها.",
+                        "2015-08-10"),
+                "statement_issued");
+    REQUIRE(today.size() == 1);
+    CHECK_FALSE(today[0]->date.value.empty());
+}
+
 TEST_CASE("statement: a stance held for long has no day, not even one further on", "[events][statement][date]") {
     // corpus snn-2015-07-30 (Turkey) and snn-2015-08-03 (Morocco: "اجتذاب الاثنين" is "attract both").
     for (const std::string sentence :
