@@ -427,6 +427,9 @@ void EntityRecognizer::find_dates(std::string_view normalized, const std::vector
 namespace {
 
 constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
+// The end of the English title of a post whose next words name whom he speaks for ("المتحدث باسم":
+// "Spokesperson for").
+constexpr std::string_view kSpeaksFor = " for";
 
 // Folding makes ة a ه: the original tells "دعوة" (an invitation) from "دعوه" (they called him).
 bool written_ending_with(const NormalizedText& normalized, std::string_view original, const Token& token,
@@ -509,6 +512,9 @@ struct Chain {
     // ("وأبدى مدرب الفريق رينارد ستامب قناعته"): the post's holder is named, so no one remembered
     // stands for it.
     bool before_unread_name = false;
+    // The post, with no article at its end, is followed right away by a known person ("مبعوث بوتين",
+    // "ممثل خامنئي", "المتحدث باسم أوباما"): it is that person's envoy or spokesman, not that person.
+    bool serves_person = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
@@ -1026,6 +1032,14 @@ private:
                                    j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
                                    !is_name_word(j);
         chain.before_unread_name = chain.post && unread_name_at(j);
+        // "مستشاره علي أكبر ولايتي" (his adviser) names the adviser; "الفريق أول صدقي صبحي" the general.
+        const bool speaks_for =
+            chain.title_en.size() >= kSpeaksFor.size() &&
+            chain.title_en.compare(chain.title_en.size() - kSpeaksFor.size(), kSpeaksFor.size(), kSpeaksFor) == 0;
+        const bool indefinite_post = chain.post && !chain.definite_post && !is_definite(tokens_[post_start].text) &&
+                                     !clitic_and_article(tokens_[post_start].text) &&
+                                     !written_ending_with(normalized_, original_, tokens_[post_end - 1], kWrittenHa);
+        chain.serves_person = chain.post && j == post_end && is_category(j, kPerson) && (indefinite_post || speaks_for);
         return chain;
     }
 
@@ -1359,6 +1373,21 @@ private:
         // before, and the words after it are no name.
         const bool pronoun_only = chain.refers_back && !chain.post;
         // No one's name follows a plural ("مصادر \"دنيا الرياضة\"" are the paper's sources).
+        if (chain.serves_person) {
+            // Whom he serves tells his state; no name of his is written.
+            const LexiconItem& served = *s_.item(chain.end);
+            if (person.affiliation.empty()) person.affiliation = r_.people[served.payload].affiliation;
+            person.last = served.last;
+            // His own name may follow, with a form of address or his portfolio first ("مستشار خامنئي
+            // الدكتور علي أكبر ولايتي", "مستشارة أوباما لمكافحة الإرهاب ليزا موناكو").
+            std::size_t name_at = served.last;
+            if (is_category(name_at, kTitle)) {
+                const Chain address = parse_chain(name_at);
+                if (!address.post) name_at = address.end;
+            }
+            name_after_title(chain, name_at, person);
+            return;
+        }
         if ((!chain.office || chain.owner_post) && !pronoun_only && !chain.group && !unnamed_source(t, chain))
             name_after_title(chain, chain.end, person);
         if (person.named()) person.office = false;

@@ -369,6 +369,46 @@ TEST_CASE("statement: one spoken to or of, with ل or ب, is not the speaker", "
             CHECK_FALSE(has_actor(*statement, listener, "speaker"));
 }
 
+TEST_CASE("statement: an adviser, envoy or spokesman of a known person is not that person",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-23 (Obama's adviser), snn-2015-07-27 (Hillary Clinton's spokesman),
+    // snn-2015-08-06 (Khamenei's representative): someone unnamed, of that person's state.
+    const std::vector<std::tuple<const char*, const char*, const char*>> cases = {
+        {"وتقول مستشارة أوباما لمكافحة الإرهاب في بيان مكتوب صادر عنها إن أوباما لا يزال صارما في التزامه.",
+         "barack-obama", "USA"},
+        {"على صعيد آخر، أعلن متحدث باسم هيلاري كلينتون المرشحة للانتخابات الرئاسية الأميركية أنها ستمثل أمام "
+         "لجنة تحقيق برلمانية.",
+         "hillary-clinton", "USA"},
+        {"واعتبر ممثل خامنئي في مدينة مشهد أن فرنسا تحتال على إيران في صناعة السيارات.", "ali-khamenei", "IRN"},
+    };
+    for (const auto& [sentence, served, state] : cases) {
+        const auto statements = of_type(extract(sentence, "2015-08-06"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK_FALSE(has_actor(*statements[0], served, "speaker"));
+        CHECK(has_actor(*statements[0], state, "speaker"));
+    }
+    // His name after the one he serves is the speaker (snn-2015-07-21).
+    const auto velayati = of_type(extract("إلى ذلك قال مستشار خامنئي الدكتور علي أكبر ولايتي: إن أمريكا تريد "
+                                          "التفاوض مع طهران حول اليمن وسوريا.",
+                                          "2015-07-21"),
+                                  "statement_issued");
+    REQUIRE(velayati.size() == 1);
+    CHECK(has_actor(*velayati[0], "ali-akbar-velayati", "speaker"));
+    // A post with its article, or with a pronoun, is held by the name after it.
+    const auto sobhi =
+        of_type(extract("وشدد الفريق أول صدقي صبحي على أن القوات المسلحة جاهزة لحماية الحدود.", "2015-07-21"),
+                "statement_issued");
+    REQUIRE(sobhi.size() == 1);
+    CHECK(has_actor(*sobhi[0], "sedki-sobhi", "speaker"));
+    // Nor is the foreign minister of al-Assad al-Assad, in a meeting (snn-2015-08-06).
+    const auto meeting =
+        of_type(extract("فقد التقى وزير خارجية الأسد مع نظيره العماني في مسقط، الخميس، لبحث الأزمة.", "2015-08-06"),
+                "meeting_held");
+    REQUIRE(meeting.size() == 1);
+    CHECK_FALSE(has_actor(*meeting[0], "bashar-al-assad", "participant"));
+    CHECK(has_actor(*meeting[0], "SYR", "participant"));
+}
+
 TEST_CASE("statement: what is quoted right after the verb is what was said, a name quoted alone speaks",
           "[events][statement]") {
     // Corpus snn-2015-08-06-0712: "وأضاف "قطر ..." is the last speaker's, not Qatar's.
