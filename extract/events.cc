@@ -215,6 +215,14 @@ private:
     bool topic(const ActorRef& actor) const {
         if (place_phrase_start(actor.first) < actor.first && introduced_as_where(actor.first)) return true;
         std::size_t k = actor.first;
+        // "ضد تنظيم “داعش”": quotation marks, and a plain noun with no article that governs the name, may
+        // stand between.
+        std::size_t noun = k;
+        while (noun > s_.first && is_quote(tokens_[noun - 1])) --noun;
+        if (noun > s_.first + 1 && tokens_[noun - 1].kind == TokenKind::word && !s_.item(noun - 1) &&
+            s_.word_classes[noun - 1 - s_.first] == 0 && !is_definite(tokens_[noun - 1].text) &&
+            s_.has_class(noun - 2, kDestination))
+            return true;
         while (k > s_.first) {
             if (s_.has_class(k - 1, kDestination) || s_.has_class(k - 1, kFacing)) return true;
             // Coordinated with a topic: "حول سوريا والعراق".

@@ -1085,12 +1085,25 @@ TEST_CASE("meeting: a state right after a verb of visiting is the side visited, 
 }
 
 TEST_CASE("meeting held: the one a meeting is against is no party to it", "[events][meeting][negative]") {
-    // Corpus snn-2015-07-31-1462.
-    const auto events =
-        extract("بدأت اليوم في مدينة كيبيك الكندية اجتماعات دول التحالف الدولي ضد تنظيم داعش.", "2015-07-31");
-    const auto meetings = of_type(events, "meeting_held");
-    REQUIRE(meetings.size() == 1);
-    CHECK_FALSE(has_actor(*meetings[0], "ISIL", "participant"));
+    // Corpus snn-2015-07-31-1462, as written there: the name in quotation marks after the noun that governs it.
+    for (const char* sentence : {"بدأت اليوم في مدينة كيبيك الكندية اجتماعات دول التحالف الدولي ضد تنظيم داعش.",
+                                 "بدأت اليوم في مدينة كيبيك الكندية اجتماعات دول التحالف الدولي ضد تنظيم “داعش” "
+                                 "الإرهابي لمناقشة سبل تحسين حملتهم ضد التنظيم."}) {
+        const auto meetings = of_type(extract(sentence, "2015-07-31"), "meeting_held");
+        REQUIRE(meetings.size() == 1);
+        CHECK_FALSE(has_actor(*meetings[0], "ISIL", "participant"));
+    }
+}
+
+TEST_CASE("statement: the state where a post is held, after a noun that governs it, is no speaker",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-11: the Saudi consul in Iran speaks for Saudi Arabia, not for Iran.
+    const auto events = extract(
+        "نفى ل\"الرياض\" القنصل السعودي العام بالإنابة في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى الحمراني "
+        "الأخبار التي تحدثت عن حفظ التحقيق في قضية تسمم مواطنين سعوديين.",
+        "2015-08-11");
+    for (const auto& statement : of_type(events, "statement_issued"))
+        CHECK_FALSE(has_actor(*statement, "IRN", "speaker"));
 }
 
 TEST_CASE("meeting held: no party in the words said at it", "[events][meeting]") {
