@@ -1066,6 +1066,11 @@ private:
     // left office over a year before the article and the article has not named him in full: the
     // news names a former leader in full or by his former post.
     bool someone_else_by_surname(const LexiconItem& item, bool titled = false) const {
+        // "عايض بن مبارك بن صياد": a known name that opens with "بن" continues another person's
+        // given name ("بن مبارك" is the Yemeni minister only on his own).
+        if (item.first > s_.first && is_name_word(item.first - 1) && !s_.item(item.first - 1) &&
+            std::find(std::begin(kSonOf), std::end(kSonOf), tokens_[item.first].text) != std::end(kSonOf))
+            return true;
         if (item.last != item.first + 1) return false;
         const PersonEntry& entry = r_.people[item.payload];
         if (std::any_of(memory_.persons.begin(), memory_.persons.end(),

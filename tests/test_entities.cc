@@ -548,6 +548,19 @@ TEST_CASE("a post followed by a name no list knows is that name's, not the one r
     CHECK(holds(ids(committee, 1), head->id));
 }
 
+TEST_CASE("a known name opening with بن after another given name is part of that one's name", "[entities][persons]") {
+    // Corpus snn-2015-07-31-2072: "عايض بن مبارك بن صياد" is not Ahmed Awad bin Mubarak.
+    const Found found = recognize(
+        "واسى صاحب السمو الأمير عبدالمجيد بن سعود الكبير، قبيلة البلاهدة من بني الحارث في وفاة عايض بن مبارك بن صياد "
+        "البلاهدي الحارثي.",
+        "2015-07-31");
+    for (const PersonRef& p : found.persons) CHECK(p.id != "ahmed-awad-bin-mubarak");
+    // Alone, or after "و", it is the minister.
+    const Found alone = recognize("وقال بن مبارك إن الحكومة ستعود إلى عدن.", "2015-07-31");
+    REQUIRE_FALSE(alone.persons.empty());
+    CHECK(alone.persons.front().id == "ahmed-awad-bin-mubarak");
+}
+
 TEST_CASE("a rank's filler words stand between the post and the name", "[entities][persons]") {
     // Corpus snn-2015-08-11-0002 and snn-2015-07-21: "الركن", "المكلف" change nothing of the post.
     const Found border =
