@@ -1043,6 +1043,18 @@ private:
         return chain;
     }
 
+    // A name no list knows, read as one: two words (three are as often a noun phrase: "تخصيص مبلغ
+    // إضافي"), none a verbal noun of a derived verb ("اتخاذ قرار") or written with a final ه, the mark
+    // of an attached pronoun ("دعم بلاده", "جاء نصه").
+    bool foreign_name_at(std::size_t t) const {
+        if (!unread_name_at(t) || name_run(t) != t + 2) return false;
+        for (std::size_t w = t; w < t + 2; ++w)
+            if (derived_verbal_noun(tokens_[w].text) ||
+                written_ending_with(normalized_, original_, tokens_[w], kWrittenHa))
+                return false;
+        return true;
+    }
+
     bool unread_name_at(std::size_t t) const {
         if (t >= s_.last || !is_name_word(t) || s_.item(t) || starts_like_description(tokens_[t].text) ||
             opens_with_conjunction(t))
@@ -1207,7 +1219,11 @@ private:
         bool noun_phrase = separated && !quoted && starts_like_description(tokens_[k].text) && !known_last;
         // "، الفريق ضاحي خلفان", "، الجمهوري جون بينر": a rank or a word before a given name is no noun phrase.
         for (std::size_t w = k; w < end && noun_phrase; ++w) noun_phrase = !given_name(w);
-        const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed || joined;
+        // "وزير المالية اليوناني أقليدس تساكالوتوس إن": after a state's post, two or three words of a
+        // name no list knows, then the clause goes on.
+        const bool foreign_name = chain.post && !chain.affiliation.empty() && !chain.source && foreign_name_at(k);
+        const bool looks_like_name =
+            (separated && !noun_phrase) || known_last || given_name(k) || addressed || joined || foreign_name;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         if (looks_like_name && enough) {

@@ -986,6 +986,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         s_.has_class(trigger.last, kResumptive) && trigger.first > s_.first &&
         (s_.has_class(trigger.first - 1, kWhat) || s_.has_class(trigger.first - 1, kRelative)))
         return;
+    // "توقع محللون أن تعلن الصين", "ومن المقرر أن يعلن": in the present right after the bare particle أن
+    // (two letters, no pronoun: "أنه يرفض" reports a stance), the saying is wished, expected or
+    // due, not done; after بعد، منذ ("منذ أن تحدث") it was.
+    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.first > s_.first &&
+        trigger.proclitics.empty() && s_.has_class(trigger.first - 1, kClause) &&
+        utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
+        (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent)))
+        return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
     if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
         (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)))

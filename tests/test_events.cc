@@ -409,6 +409,57 @@ TEST_CASE("statement: an adviser, envoy or spokesman of a known person is not th
     CHECK(has_actor(*meeting[0], "SYR", "participant"));
 }
 
+TEST_CASE("statement: after a state's post, two words of a name no list knows are the speaker's name",
+          "[events][statement]") {
+    // Corpus snn-2015-07-25-0303, snn-2015-08-01-0940.
+    const std::vector<std::tuple<const char*, const char*, const char*>> cases = {
+        {"وقال وزير المالية اليوناني أقليدس تساكالوتوس إن إعادة رسملة المصارف ضرورية قبل نهاية السنة.", "تساكالوتوس",
+         "GRC"},
+        {"وقال وزير الخارجية الكندي روب نيكولسون ان الاجتماع الذي عقد في مقاطعة كيبيك جرى خلاله تقييم الجهود.",
+         "نيكولسون", "CAN"},
+    };
+    for (const auto& [sentence, surname, state] : cases) {
+        const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        REQUIRE(statements[0]->actors.size() >= 1);
+        const Actor& speaker = statements[0]->actors[0];
+        CHECK(speaker.kind == "person");
+        CHECK(speaker.name_ar.find(surname) != std::string::npos);
+        CHECK(speaker.affiliation == state);
+    }
+    // What the post's holder said, with a pronoun ("دعم بلاده", snn-2015-08-09-0568), is no name.
+    const auto envoy =
+        of_type(extract("وأكد المبعوث الصيني دعم بلاده بكل قوة لمصر في دفع عملية التنمية الشاملة.", "2015-08-09"),
+                "statement_issued");
+    for (const auto& statement : envoy)
+        for (const Actor& actor : statement->actors) CHECK(actor.name_ar.find("بلاده") == std::string::npos);
+}
+
+TEST_CASE("statement: a verb of saying in the present right after أن is expected or wished, not said",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-01 (analysts expect China to announce), snn-2015-07-24 (the WTO's chief is due to).
+    CHECK(of_type(extract("وتوقع محللون أن تعلن الصين عن إجراءات جديدة للتحفيز الاقتصادي خلال اجتماعات الحزب "
+                          "الحاكم.",
+                          "2015-08-01"),
+                  "statement_issued")
+              .empty());
+    CHECK(
+        of_type(extract("ومن المقرر أن يعلن روبرتو أزفيديو مدير عام منظمة التجارة العالمية عن الاتفاق.", "2015-07-24"),
+                "statement_issued")
+            .empty());
+    // A verb of saying in the past after "أن" with its subject first was said ("أكد أن الوزير قال").
+    const auto said = of_type(
+        extract("وأكد المتحدث باسم الخارجية الأمريكية جون كيربي أن الوزير قال إن المحادثات ستستمر.", "2015-07-25"),
+        "statement_issued");
+    CHECK_FALSE(said.empty());
+    // After بعد or منذ it was said (snn-2015-07-21).
+    const auto since =
+        of_type(extract("وتصاعدت المطالب منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب بينها عمليات خطف.", "2015-07-21"),
+                "statement_issued");
+    REQUIRE(since.size() == 1);
+    CHECK(has_actor(*since[0], "COE", "speaker"));
+}
+
 TEST_CASE("statement: what is quoted right after the verb is what was said, a name quoted alone speaks",
           "[events][statement]") {
     // Corpus snn-2015-08-06-0712: "وأضاف "قطر ..." is the last speaker's, not Qatar's.
