@@ -99,6 +99,7 @@ public:
     void read(std::vector<std::pair<Event, Span>>& out);
 
 private:
+    bool planned_here(std::size_t at) const { return at >= planned_by_verb_.first && at < planned_by_verb_.last; }
     bool negated(std::size_t at, std::size_t window) const {
         for (std::size_t k = at; k-- > s_.first && at - k <= window;) {
             if (is_comma(tokens_[k]) || tokens_[k].text == ".") return false;
@@ -606,6 +607,9 @@ private:
     const std::optional<CivilDate>& publication_;
     bool meeting_done_ = false;
     bool plan_done_ = false;
+    // The words of a meeting a verb of this sentence plans ("سيعقد كيري اجتماعا ثلاثيا"): its noun is
+    // that meeting, still to come, not another one held.
+    Span planned_by_verb_;
     std::vector<std::string> emitted_;       // meetings of this sentence, by round
     std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
     std::size_t reported_from_ = kNone;      // where the words its first statement reports begin (إن، أن، :)
@@ -1606,6 +1610,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         if (sides.size() >= 2) context_.last_parties = std::move(sides);
         // A meeting the text does not date is the day's news.
         if (event.date.value.empty()) event.date = publication_date();
+    } else {
+        planned_by_verb_ = span;
     }
     out.emplace_back(std::move(event), span);
 }
@@ -1986,8 +1992,8 @@ void SentenceReader::meeting_of(const TriggerEntry& rule, std::vector<std::pair<
             !conditions_hold(rule, k) || (k > s_.first && s_.has_class(k - 1, kQuantifier)))
             continue;
         // "اجتماع لمجلس الأمن مقرر مساء الثلاثاء", "خلال اجتماع الحكومة غدا": one to come.
-        bool future =
-            (k > s_.first && s_.has_class(k - 1, kFuture)) || near_class(k + 1, std::min(s_.last, k + 6), kFuture);
+        bool future = planned_here(k) || (k > s_.first && s_.has_class(k - 1, kFuture)) ||
+                      near_class(k + 1, std::min(s_.last, k + 6), kFuture);
         if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, k + 1);
@@ -2160,7 +2166,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                                 r_.triggers[verb->payload].frame == Frame::meeting &&
                                 verb->proclitics.find(kFutureSin) != std::string_view::npos;
         // "طالب بإجراء حوار جاد مع طهران", "اقترح إجراء محادثات مع إيران": talks called for.
-        bool future = held_later || near_class(k + 1, with + 2, kFuture) ||
+        bool future = held_later || planned_here(k) || near_class(k + 1, with + 2, kFuture) ||
                       (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1))) ||
                       called_for(k, s_.first);
         if (future && rule.future_type.empty()) continue;
