@@ -1211,7 +1211,11 @@ private:
         const bool known_last = length == 1 && memory_.by_last_name(tokens_[k].text) != nullptr;
         // After an honorific with its article ("السيد", "الدكتور", not "أستاذ علم ...") a name of two words or more
         // needs no given name, but does not open with the article (a noun phrase does).
-        const bool addressed = chain.definite_honorific && length >= 2 && !starts_like_description(tokens_[k].text);
+        // Nor with a word ending in ة after a form of address for a man, a noun's ("يصف الكاتب حالة الأمن");
+        // after one for a woman it is her name ("الدكتورة نائلة عطار").
+        const bool addressed =
+            chain.definite_honorific && length >= 2 && !starts_like_description(tokens_[k].text) &&
+            (given_name(k) || !ends_in_teh_marbuta(k) || (k > s_.first && ends_in_teh_marbuta(k - 1)));
         // Without a comma or quotes, a name opens with a given name ("عادل الجبير"),
         // or ends with the last name of someone already introduced.
         // After a comma, words that open with the article and hold no given name are a noun phrase

@@ -561,6 +561,20 @@ TEST_CASE("a known name opening with بن after another given name is part of th
     CHECK(alone.persons.front().id == "ahmed-awad-bin-mubarak");
 }
 
+TEST_CASE("a noun after a man's form of address, or a word of reporting, is no part of a name", "[entities][persons]") {
+    // Corpus snn-2015-08-09-0088: "حالة الأمن" is what the writer describes.
+    const Found writer =
+        recognize("يصف الكاتب حالة الأمن والنظام فيقول إن الناس اعتادوا سماع إطلاق الرصاص طوال الليل.", "2015-08-09");
+    CHECK(person_named(writer, "الأمن") == nullptr);
+    // After a woman's form of address, a word ending in ة is her given name (snn-2015-07-26).
+    const Found doctor = recognize("وأوضحت الدكتورة نائلة عطار أن البرنامج يستهدف الطالبات.", "2015-07-26");
+    CHECK(person_named(doctor, "عطار") != nullptr);
+    // Corpus snn-2015-07-26-1027: "حسبما نقل عنه" reports, it ends the name.
+    const Found seif =
+        recognize("واوضح سيف حسبما نقل عنه التلفزيون الرسمي ان 23 مليار دولار هي موارد المصرف المركزي.", "2015-07-26");
+    for (const PersonRef& p : seif.persons) CHECK(p.name_ar.find("حسبما") == std::string::npos);
+}
+
 TEST_CASE("a rank's filler words stand between the post and the name", "[entities][persons]") {
     // Corpus snn-2015-08-11-0002 and snn-2015-07-21: "الركن", "المكلف" change nothing of the post.
     const Found border =
