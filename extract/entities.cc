@@ -723,9 +723,10 @@ private:
             written_ending_with(normalized_, original_, tokens_[end], kWrittenYa) &&
             (end + 1 == s_.last || !is_name_word(end + 1) || starts_like_description(tokens_[end + 1].text)))
             ++end;
-        // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person.
+        // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person;
+        // a feminine plural ("رزان صالح الفعاليات") is what the sentence goes on to.
         if (end - t == 3 && last_particle == kNoName && starts_like_description(tokens_[end - 1].text) &&
-            ends_in_teh_marbuta(end - 1))
+            (ends_in_teh_marbuta(end - 1) || feminine_plural(end - 1)))
             --end;
         // A particle opens no name, unless it is also a given name ("عبد الإله بن كيران").
         if (end == t || (s_.has_class(t, kNameParticle) && !given_name(t)) || s_.has_class(end - 1, kNameParticle))
@@ -1459,6 +1460,15 @@ private:
         return k + 1 < s_.last && tokens_[k].kind == TokenKind::word && !s_.item(k) && !given_name(k) &&
                !starts_like_description(tokens_[k].text) &&
                (s_.has_class(k + 1, kDestination) || s_.has_class(k + 1, kFunctionWord));
+    }
+
+    // Ending in ات, the feminine plural ("الفعاليات"), and long enough for a stem before it.
+    bool feminine_plural(std::size_t t) const {
+        const std::string_view word = tokens_[t].text, ending = "\xD8\xA7\xD8\xAA";
+        // Eight letters: family names such as الزيات، السادات are shorter.
+        constexpr std::size_t kShortestLetters = 8;
+        return utf8::count_code_points(word) >= kShortestLetters && word.size() >= ending.size() &&
+               word.substr(word.size() - ending.size()) == ending;
     }
 
     bool ends_in_teh_marbuta(std::size_t t) const {

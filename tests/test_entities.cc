@@ -575,6 +575,24 @@ TEST_CASE("a noun after a man's form of address, or a word of reporting, is no p
     for (const PersonRef& p : seif.persons) CHECK(p.name_ar.find("حسبما") == std::string::npos);
 }
 
+TEST_CASE("a long feminine plural with the article after two words of a name is no family name",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-10: "يرفض عبد الكريم الإجراءات" (he rejects the measures), snn-2015-07-26.
+    for (const char* sentence : {"ومثل غالبية قادة الجيش الليبي يرفض عبد الكريم الإجراءات التي أعلنتها عدة دول "
+                                 "أوروبية.",
+                                 "من ناحية ثانية، وصفت رزان صالح الفعاليات بأنها مميزة من حيث تصميم المسرح."}) {
+        const Found found = recognize(sentence, "2015-08-10");
+        for (const PersonRef& p : found.persons) {
+            CHECK(p.name_ar.find("الإجراءات") == std::string::npos);
+            CHECK(p.name_ar.find("الفعاليات") == std::string::npos);
+        }
+    }
+    // A short one is a family name: "محمد مجاهد الزيات" (snn-2015-07-24).
+    const Found zayat =
+        recognize("وقال اللواء محمد مجاهد الزيات إن وعي القوات المسلحة أجهض خطط الإرهاب.", "2015-07-24");
+    REQUIRE(person_named(zayat, "الزيات") != nullptr);
+}
+
 TEST_CASE("a rank's filler words stand between the post and the name", "[entities][persons]") {
     // Corpus snn-2015-08-11-0002 and snn-2015-07-21: "الركن", "المكلف" change nothing of the post.
     const Found border =
