@@ -560,6 +560,8 @@ public:
                 known_person(*item, person);
             } else if (item && item->category == kTitle && !given_before_particle(t)) {
                 titled_person(t, person);
+                // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
+                if (!person.named() && describes_noun(*item)) person.last = person.first;
             } else if (is_name_word(t)) {
                 untitled_person(t, person);
             }
@@ -589,6 +591,20 @@ private:
     bool in_date(std::size_t t) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(),
                            [&](const DateRef& d) { return t >= d.first && t < d.last; });
+    }
+
+    // "التحرك الدبلوماسي السعودي": a source's title of one word shaped as an adjective (…ي), with the
+    // article, right after a plain noun with the article describes that noun; "الضابط المسؤول" is
+    // someone.
+    bool describes_noun(const LexiconItem& item) const {
+        const std::size_t t = item.first;
+        if (!r_.titles[item.payload].source || t == s_.first || !item.proclitics.empty() || item.last != t + 1 ||
+            !starts_like_description(tokens_[t].text) ||
+            !written_ending_with(normalized_, original_, tokens_[t], kWrittenYa))
+            return false;
+        const std::size_t noun = t - 1;
+        return tokens_[noun].kind == TokenKind::word && !s_.item(noun) && classes_of(noun) == 0 &&
+               starts_like_description(tokens_[noun].text);
     }
 
     bool could_be_name_word(std::size_t t) const {

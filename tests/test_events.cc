@@ -460,6 +460,19 @@ TEST_CASE("statement: a verb of saying in the present right after أن is expect
     CHECK(has_actor(*since[0], "COE", "speaker"));
 }
 
+TEST_CASE("statement: a source's title as the adjective of a noun is no one", "[events][statement][negative]") {
+    // Corpus snn-2015-08-10-1461: "the Saudi diplomatic move confirms" is no Saudi diplomat speaking.
+    CHECK(of_type(extract("إن التحرك الدبلوماسي السعودي باتجاه أوروبا يؤكد على محورية دور المملكة لمعالجة القضايا "
+                          "التي تهم المنطقة.",
+                          "2015-08-10"),
+                  "statement_issued")
+              .empty());
+    // The diplomat himself, right after the verb, speaks.
+    CHECK(
+        of_type(extract("وقال الدبلوماسي السعودي إن الاتفاق يخدم المنطقة.", "2015-08-10"), "statement_issued").size() ==
+        1);
+}
+
 TEST_CASE("statement: what is quoted right after the verb is what was said, a name quoted alone speaks",
           "[events][statement]") {
     // Corpus snn-2015-08-06-0712: "وأضاف "قطر ..." is the last speaker's, not Qatar's.
