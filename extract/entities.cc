@@ -86,6 +86,12 @@ bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
 
+// "النقيب/ نايف الجهني", "الدكتور / زهير": a slash some papers write between a rank or form of
+// address and the name.
+bool is_slash(const Token& token) {
+    return token.kind == TokenKind::punctuation && token.text == "/";
+}
+
 // "ال20" (from "الـ20") or "20": the number, else 0.
 int round_number(const Token& token) {
     std::string_view text = token.text;
@@ -1185,6 +1191,7 @@ private:
     // The name right after a title chain ending at `k`, if there is one.
     void name_after_title(const Chain& chain, std::size_t k, PersonRef& person) const {
         bool separated = false, quoted = false;
+        if (k < s_.last && is_slash(tokens_[k])) ++k;
         while (k < s_.last && (is_comma(tokens_[k]) || is_quote(tokens_[k]))) {
             separated = true;
             quoted = quoted || is_quote(tokens_[k]);

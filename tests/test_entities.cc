@@ -593,6 +593,17 @@ TEST_CASE("a long feminine plural with the article after two words of a name is 
     REQUIRE(person_named(zayat, "الزيات") != nullptr);
 }
 
+TEST_CASE("a slash between a form of address or rank and the name", "[entities][persons]") {
+    // Corpus snn-2015-07-31 ("المهندس/ جديع"), snn-2015-07-21 ("الدكتور/ هلال المالكي").
+    for (const auto& [sentence, surname] : std::vector<std::pair<const char*, const char*>>{
+             {"أعرب المتحدث الرسمي باسم الانتخابات البلدية المهندس/ جديع بن نهار القحطاني عن سعادته.", "القحطاني"},
+             {"و من جانبه أضاف الدكتور/ هلال المالكي أن المستشفى استقبل العديد من حالات الولادة.", "المالكي"},
+             {"وأكد العقيد / نايف محمد الجهني أن مركز التحكم تبلغ عن حادث.", "الجهني"}}) {
+        const Found found = recognize(sentence, "2015-07-31");
+        CHECK(person_named(found, surname) != nullptr);
+    }
+}
+
 TEST_CASE("a rank's filler words stand between the post and the name", "[entities][persons]") {
     // Corpus snn-2015-08-11-0002 and snn-2015-07-21: "الركن", "المكلف" change nothing of the post.
     const Found border =
