@@ -1129,9 +1129,16 @@ private:
             }
             if (!one_of_his) return true;
         }
-        if (titled || !entry.left_office || !publication_) return false;
+        if (titled || !publication_) return false;
         constexpr int kMonthsAfterOffice = 12;
         const int published = publication_->year * 12 + publication_->month - 1;
+        // "وأبدى فلين سعادته بالجهاز" in 2015: one known only as the holder of an office he took over a year
+        // after the article is someone else of that name.
+        if (entry.took_office) {
+            const int took = entry.took_office / 100 * 12 + entry.took_office % 100 - 1;
+            if (took - published > kMonthsAfterOffice) return true;
+        }
+        if (!entry.left_office) return false;
         const int left = entry.left_office / 100 * 12 + entry.left_office % 100 - 1;
         return published - left > kMonthsAfterOffice;
     }

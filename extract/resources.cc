@@ -158,9 +158,12 @@ void load_offices(Resources& r, const std::string& dir) {
         auto index = static_cast<std::uint32_t>(r.people.size());
         if (const auto known = r.person_by_id.find(f[0]); known != r.person_by_id.end()) {
             index = static_cast<std::uint32_t>(known->second);
+            int& took = r.people[index].took_office;
+            if (took) took = std::min(took, from);
         } else {
             r.person_by_id.emplace(f[0], index);
             r.people.push_back({f[0], f[1], names.front(), f[3], f[4] + " of " + state->name_en});
+            r.people[index].took_office = from;
         }
         add_forms(r, row, f[2], kPerson, index);
         r.offices.push_back({index, f[4], f[3], from, to});

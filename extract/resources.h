@@ -114,6 +114,9 @@ struct PersonEntry {
     // The month (year * 100 + month) the person's last term in offices.tsv ended; 0 when no term is
     // known, far ahead while in office.
     int left_office = 0;
+    // The month the first term began, for a person known to the lexicons only as an office holder
+    // (offices.tsv); 0 for one people.tsv knows, whose name is in the news before any office.
+    int took_office = 0;
     std::string name_ar_folded{};  // name_ar as the normalizer folds it, made once at load
 };
 

@@ -604,6 +604,19 @@ TEST_CASE("a slash between a form of address or rank and the name", "[entities][
     }
 }
 
+TEST_CASE("a last name alone is not the office holder who took office years after the article", "[entities][persons]") {
+    // Corpus snn-2015-07-24-0069: a patient named Flynn, not the National Security Adviser of 2017.
+    const auto ids = [](const Found& found) {
+        std::vector<std::string> out;
+        for (const PersonRef& p : found.persons) out.push_back(p.id);
+        return out;
+    };
+    const std::vector<std::string> patient = ids(recognize("وأبدى فلين سعادته بالجهاز.", "2015-07-24"));
+    CHECK(std::find(patient.begin(), patient.end(), "michael-flynn") == patient.end());
+    const std::vector<std::string> adviser = ids(recognize("وقال فلين إن الإدارة تراجع الاتفاق.", "2017-01-25"));
+    CHECK(std::find(adviser.begin(), adviser.end(), "michael-flynn") != adviser.end());
+}
+
 TEST_CASE("a rank's filler words stand between the post and the name", "[entities][persons]") {
     // Corpus snn-2015-08-11-0002 and snn-2015-07-21: "الركن", "المكلف" change nothing of the post.
     const Found border =
