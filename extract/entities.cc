@@ -1254,8 +1254,8 @@ private:
         bool noun_phrase = separated && !quoted && starts_like_description(tokens_[k].text) && !known_last;
         // "، الفريق ضاحي خلفان", "، الجمهوري جون بينر": a rank or a word before a given name is no noun phrase.
         for (std::size_t w = k; w < end && noun_phrase; ++w) noun_phrase = !given_name(w);
-        // "وزير المالية اليوناني أقليدس تساكالوتوس إن": after a state's post, two or three words of a
-        // name no list knows, then the clause goes on.
+        // "وزير المالية اليوناني أقليدس تساكالوتوس إن": after a state's post, two words of a name no list
+        // knows, then the clause goes on.
         const bool foreign_name = chain.post && !chain.affiliation.empty() && !chain.source && foreign_name_at(k);
         const bool looks_like_name =
             (separated && !noun_phrase) || known_last || given_name(k) || addressed || joined || foreign_name;
@@ -1428,9 +1428,8 @@ private:
         // "لتفضل سموه الكريم بافتتاح": a form of address with a pronoun stands for someone named
         // before, and the words after it are no name.
         const bool pronoun_only = chain.refers_back && !chain.post;
-        // No one's name follows a plural ("مصادر \"دنيا الرياضة\"" are the paper's sources).
         if (chain.serves_person) {
-            // Whom he serves tells his state; no name of his is written.
+            // Whom he serves tells his state.
             const LexiconItem& served = *s_.item(chain.end);
             if (person.affiliation.empty()) person.affiliation = r_.people[served.payload].affiliation;
             person.last = served.last;
@@ -1444,6 +1443,7 @@ private:
             name_after_title(chain, name_at, person);
             return;
         }
+        // No one's name follows a plural ("مصادر \"دنيا الرياضة\"" are the paper's sources).
         if ((!chain.office || chain.owner_post) && !pronoun_only && !chain.group && !unnamed_source(t, chain))
             name_after_title(chain, chain.end, person);
         if (person.named()) person.office = false;
