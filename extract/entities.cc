@@ -1054,7 +1054,7 @@ private:
                                    !is_definite(tokens_[post_start].text) && chain.affiliation.empty() &&
                                    j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
                                    !is_name_word(j);
-        chain.before_unread_name = chain.post && unread_name_at(j);
+        chain.before_unread_name = chain.post && unread_name_end(j) != kNoName;
         // "مستشاره علي أكبر ولايتي" (his adviser) names the adviser; "الفريق أول صدقي صبحي" the general.
         const bool speaks_for =
             chain.title_en.size() >= kSpeaksFor.size() &&
@@ -1070,7 +1070,7 @@ private:
     // إضافي"), none a verbal noun of a derived verb ("اتخاذ قرار") or written with a final ه, the mark
     // of an attached pronoun ("دعم بلاده", "جاء نصه").
     bool foreign_name_at(std::size_t t) const {
-        if (!unread_name_at(t) || name_run(t) != t + 2) return false;
+        if (unread_name_end(t) != t + 2) return false;
         for (std::size_t w = t; w < t + 2; ++w)
             if (derived_verbal_noun(tokens_[w].text) ||
                 written_ending_with(normalized_, original_, tokens_[w], kWrittenHa))
@@ -1078,20 +1078,21 @@ private:
         return true;
     }
 
-    bool unread_name_at(std::size_t t) const {
+    // Where a name no list knows, starting at `t`, ends; kNoName when the words there are none.
+    std::size_t unread_name_end(std::size_t t) const {
         if (t >= s_.last || !is_name_word(t) || s_.item(t) || starts_like_description(tokens_[t].text) ||
             opens_with_conjunction(t))
-            return false;
+            return kNoName;
         const std::size_t end = name_run(t);
-        if (end == kNoName || words_in_name(t, end) < 2 || !ends_subject(end)) return false;
+        if (end == kNoName || words_in_name(t, end) < 2 || !ends_subject(end)) return kNoName;
         // Not the nouns a post governs ("لجنة الاحتراف", "جهاز الأمن القومي", "مطار الملك"): no word
         // ends in ة or names a place after someone, and only a family name of descent ("بتال العتيبي")
         // has the article.
         for (std::size_t w = t; w < end; ++w)
             if (ends_in_teh_marbuta(w) || s_.has_class(w, kNamedAfter) ||
                 (starts_like_description(tokens_[w].text) && (w + 1 != end || !family_name_of_descent(w))))
-                return false;
-        return true;
+                return kNoName;
+        return end;
     }
 
     // A known person, with the title after the name when there is one:
