@@ -514,9 +514,9 @@ struct Chain {
     // ("رئيس مجلس المحافظة", "رئيس لجنة التحكيم"): the head of that, not the state's president,
     // so neither a remembered person nor an office holder stands for it.
     bool heads_unknown_body = false;
-    // Two or three words of a name no list knows follow the chain, then the clause goes on
-    // ("وأبدى مدرب الفريق رينارد ستامب قناعته"): the post's holder is named, so no one remembered
-    // stands for it.
+    // Two or three words of a name no list knows follow the chain, or the nouns its post governs, then
+    // the clause goes on ("وأبدى مدرب الفريق رينارد ستامب قناعته"): the post's holder is named, so no one
+    // remembered stands for it.
     bool before_unread_name = false;
     // The post, with no article at its end, is followed right away by a known person ("مبعوث بوتين",
     // "ممثل خامنئي", "المتحدث باسم أوباما"): it is that person's envoy or spokesman, not that person.
@@ -1054,7 +1054,17 @@ private:
                                    !is_definite(tokens_[post_start].text) && chain.affiliation.empty() &&
                                    j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
                                    !is_name_word(j);
-        chain.before_unread_name = chain.post && unread_name_end(j) != kNoName;
+        // "مدرب الفريق رينارد ستامب", "مدير إدارة الرقابة الشاملة عبدالعلي المكرمي": a post without its
+        // article governs the nouns after it, then two words of a name follow.
+        constexpr std::size_t kLongestGoverned = 4;
+        std::size_t governed = j;
+        if (chain.post && !chain.definite_post && j == post_end && !is_definite(tokens_[post_start].text))
+            while (governed < s_.last && governed < j + kLongestGoverned && !s_.item(governed) &&
+                   tokens_[governed].kind == TokenKind::word &&
+                   (starts_like_description(tokens_[governed].text) || ends_in_teh_marbuta(governed)))
+                ++governed;
+        chain.before_unread_name =
+            chain.post && (unread_name_end(j) != kNoName || (governed > j && foreign_name_at(governed)));
         // "مستشاره علي أكبر ولايتي" (his adviser) names the adviser; "الفريق أول صدقي صبحي" the general.
         const bool speaks_for =
             chain.title_en.size() >= kSpeaksFor.size() &&
@@ -1084,7 +1094,11 @@ private:
             opens_with_conjunction(t))
             return kNoName;
         const std::size_t end = name_run(t);
-        if (end == kNoName || words_in_name(t, end) < 2 || !ends_subject(end)) return kNoName;
+        // The clause goes on after it, or its object does ("رينارد ستامب قناعته": his conviction).
+        constexpr std::size_t kShortestWithPronoun = 5;
+        if (end == kNoName || words_in_name(t, end) < 2 ||
+            !(ends_subject(end) || with_attached_pronoun(end, kShortestWithPronoun)))
+            return kNoName;
         // Not the nouns a post governs ("لجنة الاحتراف", "جهاز الأمن القومي", "مطار الملك"): no word
         // ends in ة or names a place after someone, and only a family name of descent ("بتال العتيبي")
         // has the article.
@@ -1297,10 +1311,21 @@ private:
         // A rank or form of address of its own ("اللواء", "الدكتور"), not another post with its state
         // ("وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي").
         const Chain second = parse_chain(k);
+        if (second.office || second.source) return;
+        // Or a second post of the same state, written with its article ("مدير العلاقات العامة والإعلام
+        // المتحدث الرسمي بأمانة منطقة الرياض إبراهيم الدعيلج"): the one who holds both.
         constexpr std::size_t kLongestRank = 2;
-        if (second.office || second.source || !second.affiliation.empty() || second.end - k > kLongestRank) return;
+        const bool rank = second.end - k <= kLongestRank && second.affiliation.empty();
+        const bool same_state = second.affiliation.empty() || second.affiliation == chain.affiliation ||
+                                (chain.affiliation.empty() && second.affiliation == memory_.main_state());
+        const bool body_ends_definite = starts_like_description(tokens_[k - 1].text) ||
+                                        (opens_with_conjunction(k - 1) &&
+                                         starts_like_description(tokens_[k - 1].text.substr(kConjunctionWaw.size())));
+        if (!rank && !(same_state && body_ends_definite && starts_like_description(tokens_[k].text))) return;
         PersonRef named;
         name_after_title(second, second.end, named);
+        // "... المتحدث الرسمي للمديرية العامة للسجون العميد أيوب بن نحيت": the second post serves a body too.
+        if (!named.named()) name_after_body(second, named);
         if (!named.named()) return;
         person.id = named.id;
         person.name_en = named.name_en;

@@ -535,6 +535,18 @@ TEST_CASE("a post followed by a name no list knows is that name's, not the one r
         {"بحسب ما ذكره الدكتور عبدالله البرقان رئيس لجنة الاحتراف على حسابه الشخصي في تويتر.\n"
          "وأشار رئيس لجنة الاحتراف إلى أن لجنته لم تتسلم حتى اللحظة شهادة أي لاعب سعودي.",
          "2015-07-22", "البرقان", true},
+        // Corpus snn-2015-07-27-0815: the post governs "الفريق", then the coach's own name.
+        {"وكلفت الإدارة المدرب ماجد مرسي للإشراف على إعداد الفريق الأولمبي.\n"
+         "وأبدى مدرب الفريق رينارد ستامب قناعته باختياره الإدارة للاعب بعدما شاهد عددا من المباريات.",
+         "2015-07-27", "مرسي", false},
+        // Corpus snn-2015-08-06-2470: the post governs three nouns before its holder's name.
+        {"وقال مدير إدارة الرقابة الشاملة خالد الشهري إن الحملة مستمرة.\n"
+         "من جانبه أوضح مدير إدارة الرقابة الشاملة عبدالعلي المكرمي أنه تم إغلاق فوري للمطعم.",
+         "2015-08-06", "الشهري", false},
+        // Corpus snn-2015-08-03-0690: "توقف بلاده" after "وزير البترول" is what he expects, not a name.
+        {"وقال وزير البترول شريف إسماعيل إن الشركة ستنتهي من المشروع.\n"
+         "فيما توقع وزير البترول توقف بلاده عن استيراد الغاز الطبيعي المسال في عام 2020.",
+         "2015-08-03", "إسماعيل", true},
     };
     for (const Case& c : cases) {
         const Found found = recognize(c.text, c.date);
@@ -1067,6 +1079,37 @@ TEST_CASE("a post, the body it serves, then a rank and a name: one person", "[en
     REQUIRE(spokesman != nullptr);
     CHECK(spokesman->title_en.find("Minister") != std::string::npos);
     CHECK(found.sentences[0].persons.front().first == 1);  // from the post on, right after "وقال"
+}
+
+TEST_CASE("two posts with the body of each between them, then the name: one person", "[entities][persons]") {
+    // Corpus snn-2015-08-11-0810, snn-2015-07-31-1830: a director of public relations who is also the
+    // spokesman of the body, written before his rank or his name.
+    const Found prisons = recognize(
+        "وقال مدير العلاقات والاعلام المتحدث الرسمي للمديرية العامة للسجون العميد أيوب بن نحيت إن الجلسات ناقشت "
+        "اثنتي عشرة توصية.",
+        "2015-08-11");
+    REQUIRE_FALSE(prisons.sentences[0].persons.empty());
+    CHECK(prisons.sentences[0].persons.front().name_ar == "أيوب بن نحيت");
+    CHECK(prisons.sentences[0].persons.front().first == 1);
+    const Found municipality = recognize(
+        "وتقع المنطقة الشرقية في شرق السعودية، وتعد الدمام عاصمتها. وقال وزير الشؤون البلدية في السعودية إن الخطة "
+        "مستمرة. وأوضح مدير إدارة العلاقات العامة والإعلام المتحدث الرسمي باسم أمانة المنطقة الشرقية محمد الصفيان أن "
+        "الاجتماع بحث آلية تشكيل الفريق التنظيمي.",
+        "2015-07-31");
+    const PersonRef* spokesman = person_named(municipality, "الصفيان");
+    REQUIRE(spokesman != nullptr);
+    CHECK(spokesman->first == municipality.sentences.back().first + 1);  // from the first post on
+    CHECK(spokesman->affiliation == "SAU");
+}
+
+TEST_CASE("a second post of another state after a body is someone else's", "[entities][persons][negative]") {
+    // The ambassador is whom the director received, not the director's name.
+    const Found found = recognize(
+        "تقع الرياض في وسط السعودية. وقال وزير الصحة السعودي إن الخطة مستمرة. واستقبل مدير الشؤون الصحية بمكتبه "
+        "السفير الياباني تاكاشي ناكامورا.",
+        "2015-07-31");
+    for (const PersonRef& p : found.sentences.back().persons)
+        if (p.name_ar.find("ناكامورا") != std::string::npos) CHECK(p.title_en.find("Ambassador") != std::string::npos);
 }
 
 TEST_CASE("a post and another person's title after a conjunction or an adverb stay two people",
