@@ -137,6 +137,7 @@ void PersonMemory::remember(const PersonRef& person) {
             if (merged.affiliation.empty()) merged.affiliation = person.affiliation;
             if (merged.title_en.empty()) merged.title_en = person.title_en;
             merged.home_post = merged.home_post || person.home_post;
+            merged.serves_no_state = merged.serves_no_state || person.serves_no_state;
             merged.foreign_given_first = merged.foreign_given_first || person.foreign_given_first;
             persons.erase(persons.begin() + static_cast<std::ptrdiff_t>(i));
             const std::string last = last_names[i];
@@ -1039,10 +1040,15 @@ private:
             } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
                 // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
                 // الأردنية": the body or state a few words on.
+                // "الرئيس التنفيذي للشركة السعودية للخدمات الأرضية": the state is the company's, and
+                // its chief speaks for none.
                 chain.state_further_on = true;
                 const LexiconItem& named = *s_.item(body);
-                chain.affiliation =
-                    named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
+                bool company = false;
+                for (std::size_t k = j; k < body; ++k) company = company || s_.has_class(k, kCompany);
+                if (!company)
+                    chain.affiliation =
+                        named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
                 j = named.last;
             } else {
                 break;
@@ -1442,6 +1448,7 @@ private:
         if (opens_name(chain.end)) return;
         if (person.affiliation.empty()) person.affiliation = chain.affiliation;
         if (person.title_en.empty()) person.title_en = chain.title_en;
+        person.serves_no_state = person.serves_no_state || chain.outside_state;
         person.last = chain.end;
     }
 
@@ -1474,6 +1481,7 @@ private:
             name_after_title(chain, chain.end, person);
         if (person.named()) person.office = false;
         person.home_post = chain.post && chain.affiliation.empty() && person.named();
+        person.serves_no_state = chain.post && chain.outside_state;
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
@@ -1846,7 +1854,12 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     };
     // A ministry with no state is the article's state's too ("أوضحت وزارة الصحة" in a Saudi report).
     for (PersonRef& p : s.persons) {
-        if (!(p.named() || p.office) || !p.affiliation.empty() || p.title_en.empty() || in_company(p)) continue;
+        if (!(p.named() || p.office) || !p.affiliation.empty() || p.title_en.empty() || p.serves_no_state) continue;
+        if (in_company(p)) {
+            p.serves_no_state = true;
+            if (p.named()) memory.remember(p);
+            continue;
+        }
         p.affiliation = main_state;
         if (p.named()) memory.remember(p);
     }

@@ -33,6 +33,9 @@ struct PersonRef {
     bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
     bool group = false;          // "مسؤولون أتراك", "المصادر الروسية": unnamed, in the plural
     bool home_post = false;  // named after a post with no state ("وزير الخارجية عادل الجبير"): the article's own
+    // A post outside the state ("الرئيس التنفيذي", "المدرب") or in a company: the state the article
+    // names most is not his.
+    bool serves_no_state = false;
     // The name opens with a given name from outside the region, which alone may stand for the person
     // later ("كيم" for "كيم جونغ أون": East Asian names put the family name first).
     bool foreign_given_first = false;

@@ -1026,6 +1026,32 @@ TEST_CASE("a given name from outside the region takes no third word with the art
                                  "ما ذكر وكيل اعماله")) == std::vector<std::string>{"يورغن كلوب"});
 }
 
+TEST_CASE("a company's chief speaks for no state: not its nationality, nor the article's",
+          "[entities][persons][negative]") {
+    // Corpus snn-2015-07-26-1391: "السعودية" is the company's.
+    CHECK(affiliation_of(recognize("وكان الرئيس التنفيذي للشركة السعودية للخدمات الأرضية بالإنابة سهيل بن فرج الحمد "
+                                   "قد قام بزيارة لمشغل المعدات بالشركة.",
+                                   "2015-07-26"),
+                         "الحمد") == "");
+    // Corpus snn-2015-07-31-1149: in an article about Saudi Arabia, named again by his surname alone.
+    const Found found = recognize(
+        "وقعت مدينة الملك عبدالعزيز للعلوم والتقنية في الرياض اتفاقية مع السعودية. وقال وزير المالية السعودي إن "
+        "المملكة العربية السعودية تدعم المشروع. وأكد الرئيس التنفيذي لشركة تقنية الطاقة عبدالرحمن المهنا أن "
+        "المشروع في السعودية يبدأ هذا العام. وأضاف المهنا أن العمل في السعودية سيبدأ قريبا.",
+        "2015-07-31");
+    REQUIRE(found.sentences.size() == 4);
+    for (const SentenceEntities& sentence : found.sentences)
+        for (const PersonRef& p : sentence.persons)
+            if (p.name_ar.find("المهنا") != std::string::npos) CHECK(p.affiliation.empty());
+    // A state's post in the same article still takes the state.
+    const Found minister = recognize(
+        "وقعت مدينة الملك عبدالعزيز للعلوم والتقنية في الرياض اتفاقية مع السعودية. وقال وزير المالية السعودي إن "
+        "المملكة العربية السعودية تدعم المشروع. وأكد وكيل الوزارة عبدالرحمن المهنا أن المشروع في السعودية يبدأ هذا "
+        "العام.",
+        "2015-07-31");
+    CHECK(affiliation_of(minister, "المهنا") == "SAU");
+}
+
 TEST_CASE("a post takes the state an article names most only where it dominates or is named", "[entities][persons]") {
     // Corpus snn-2015-07-27-0251: an article on China's gold quotes an American fund manager.
     const Found found = recognize(
