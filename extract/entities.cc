@@ -1324,9 +1324,8 @@ private:
         const bool rank = second.end - k <= kLongestRank && second.affiliation.empty();
         const bool same_state = second.affiliation.empty() || second.affiliation == chain.affiliation ||
                                 (chain.affiliation.empty() && second.affiliation == memory_.main_state());
-        const bool body_ends_definite = starts_like_description(tokens_[k - 1].text) ||
-                                        (opens_with_conjunction(k - 1) &&
-                                         starts_like_description(tokens_[k - 1].text.substr(kConjunctionWaw.size())));
+        const bool body_ends_definite =
+            starts_like_description(tokens_[k - 1].text) || clitic_and_article(tokens_[k - 1].text);
         if (!rank && !(same_state && body_ends_definite && starts_like_description(tokens_[k].text))) return;
         PersonRef named;
         name_after_title(second, second.end, named);
