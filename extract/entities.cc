@@ -781,7 +781,15 @@ private:
         if (t >= s_.last) return false;
         return is_category(t, kPerson) || given_name(t) ||
                (is_category(t, kActorAdjective) && !starts_like_description(tokens_[t].text) &&
-                s_.has_class(t + 1, kNameParticle) && !given_name(t + 1));
+                s_.has_class(t + 1, kNameParticle) && !given_name(t + 1)) ||
+               nationality_given_name(t);
+    }
+    // "الأمير تركي الفيصل": after a title with its article, a nationality word without it, which an
+    // adjective of the title would share, is the given name that follows.
+    bool nationality_given_name(std::size_t t) const {
+        return is_category(t, kActorAdjective) && !is_definite(tokens_[t].text) && t > s_.first &&
+               is_category(t - 1, kTitle) && is_definite(tokens_[t - 1].text) && t + 1 < s_.last &&
+               tokens_[t + 1].kind == TokenKind::word;
     }
 
     // "النفيعي", "الغامدي": a family name with the article that tells whom one descends from; not
@@ -1661,6 +1669,13 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         return std::any_of(s.persons.begin(), s.persons.end(),
                            [&](const PersonRef& p) { return t >= p.first && t < p.last; });
     };
+    // "بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان": a nationality adjective right before
+    // a person of that state stands for his title, not for his state beside him.
+    const auto titles_next_person = [&](const LexiconItem& adjective) {
+        return std::any_of(s.persons.begin(), s.persons.end(), [&](const PersonRef& p) {
+            return p.first == adjective.last && p.affiliation == resources_.actors[adjective.payload].id;
+        });
+    };
     const auto count = [&](const std::string& id) {
         for (const auto& [state, n] : memory.states)
             if (state == id) return n;
@@ -1696,7 +1711,8 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
                                  (item.first > s.first && s.has_class(item.first - 1, kDestination));
             if (!place.acts_as.empty() && !located && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
-        } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first)) {
+        } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first) &&
+                   !(item.category == kActorAdjective && titles_next_person(item))) {
             s.actors.push_back(
                 {item.first, item.last, resources_.actors[item.payload].id, item.category == kActorAdjective, false});
         }

@@ -404,6 +404,24 @@ private:
         const LexiconItem* item = s_.item(at);
         return !item || item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
     }
+    // A word no lexicon, word class, name or date covers.
+    bool unknown_word(std::size_t at) const {
+        if (tokens_[at].kind != TokenKind::word || s_.item(at) || s_.word_classes[at - s_.first] != 0 || in_person(at))
+            return false;
+        const auto covers = [&](const auto& mention) { return mention.first <= at && at < mention.last; };
+        return std::none_of(s_.actors.begin(), s_.actors.end(), covers) &&
+               std::none_of(s_.dates.begin(), s_.dates.end(), covers);
+    }
+    // "لكن صندوق النقد قال إن": before the verb, a noun phrase of its own is the verb's subject, one
+    // no lexicon knows; not one after a preposition ("وعن إمكانية استفادة المدارس الأهلية أوضح").
+    bool unknown_subject_before(std::size_t verb) const {
+        if (verb <= s_.first || !unknown_word(verb - 1) ||
+            without_article(tokens_[verb - 1].text) == tokens_[verb - 1].text)
+            return false;
+        std::size_t first = verb - 1;
+        while (first > s_.first && verb - first < 4 && unknown_word(first - 1)) --first;
+        return first == s_.first || !s_.has_class(first - 1, kPreposition);
+    }
     // "وقال أحد المختطفين": some of a group, no one named; but "أكدت كل من الولايات المتحدة ودول
     // المجلس" names them all.
     bool some_of(std::size_t at) const {
@@ -1073,9 +1091,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (!speaker && !blocked) speaker = antecedent_subject(trigger, span);
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
     if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
-    const bool dropped_subject = trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
-                                 (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
-                                 (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener));
+    const bool dropped_subject =
+        !(trigger.proclitics.empty() && unknown_subject_before(trigger.first)) &&
+        (trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
+         (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
+         (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
     if (!speaker && dropped_subject && context_.last_speaker) speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
@@ -2247,7 +2267,7 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     ++context_.sentences;
     for (const WordClassSet word : s_.word_classes)
         for (WordClassSet counted = word & r_.article_classes; counted != 0; counted &= counted - 1)
-            ++context_.class_words[__builtin_ctzll(counted)];
+            ++context_.class_words[lowest_class(counted)];
     for (const std::size_t reader : r_.readers)
         if (r_.triggers[reader].frame == Frame::headline) headline(r_.triggers[reader], out);
     for (const TriggerRef& trigger : s_.triggers) {

@@ -23,6 +23,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "auxiliary",        "topic",        "resumptive",    "what",
     "round_noun",       "occasion",     "toward",        "named_day",
     "venue",            "place_noun",   "facing",        "deceased",
+    "preposition",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
@@ -35,17 +36,18 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
                std::uint32_t payload) {
     // A one-word name written with the article keeps it: the surname "الغانم" is not the given name
     // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
-    // Given names, function words and the nouns of places named after a person keep the article as
+    // Given names, function words, prepositions and the nouns of places named after a person keep the article as
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
     using Article = PhraseIndex::Article;
-    const Article article = category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
-                                                       payload == kCompoundNamePart || payload == kFunctionWord ||
-                                                       payload == kNamedAfter || payload == kNamedDay)
-                                ? Article::kAsWritten
-                            : category == kPerson                          ? Article::kAsWritten
-                            : category == kActorName || category == kPlace ? Article::kKeep
-                                                                           : Article::kEither;
+    const Article article =
+        category == kWordClass &&
+                (payload == kFirstName || payload == kForeignFirstName || payload == kCompoundNamePart ||
+                 payload == kFunctionWord || payload == kPreposition || payload == kNamedAfter || payload == kNamedDay)
+            ? Article::kAsWritten
+        : category == kPerson                          ? Article::kAsWritten
+        : category == kActorName || category == kPlace ? Article::kKeep
+                                                       : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");

@@ -78,18 +78,25 @@ enum WordClass : std::uint32_t {
     kPlaceNoun,
     kFacing,
     kDeceased,
+    kPreposition,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kCompoundNamePart,  // the second word of a compound given name written apart ("عبد الكريم"), of first_names.tsv
     kWordClassCount
 };
 // The word classes of one token, a bit per class.
-using WordClassSet = std::uint64_t;
+__extension__ typedef unsigned __int128 WordClassSet;  // up to 128 classes
 constexpr WordClassSet class_bit(std::uint32_t word_class) {
     return WordClassSet{1} << word_class;
 }
+// The lowest class of a non-empty set.
+inline std::uint32_t lowest_class(WordClassSet classes) {
+    const auto low = static_cast<std::uint64_t>(classes);
+    return low != 0 ? static_cast<std::uint32_t>(__builtin_ctzll(low))
+                    : 64 + static_cast<std::uint32_t>(__builtin_ctzll(static_cast<std::uint64_t>(classes >> 64)));
+}
 // words.tsv may define classes of its own, for rule conditions, up to this many in all.
-constexpr std::uint32_t kMaxWordClasses = 64;
+constexpr std::uint32_t kMaxWordClasses = 128;
 // The classes hadath itself reads (names, chains, frames); a class words.tsv adds serves rule
 // conditions only, and changes nothing else of how a sentence is read.
 constexpr WordClassSet kBuiltinWordClasses = class_bit(kWordClassCount) - 1;

@@ -1493,3 +1493,19 @@ TEST_CASE("a given name followed by more of a name is not the person named befor
     REQUIRE_FALSE(shoukry.sentences[1].persons.empty());
     CHECK(shoukry.sentences[1].persons[0].id == "sameh-shoukry");
 }
+
+TEST_CASE("after a title with its article, a nationality word without it is a given name", "[entities][persons]") {
+    // Corpus snn-2015-08-11-0746: "تركي" would agree with "الأستاذ" as "التركي".
+    const Found found = recognize(
+        "تلقى الزميل الأستاذ تركي بن عبدالله السديري المشرف العام على مؤسسة اليمامة "
+        "الصحفية خطاب تقدير.",
+        "2015-08-11");
+    const PersonRef* editor = person_named(found, "السديري");
+    REQUIRE(editor != nullptr);
+    CHECK(editor->affiliation.empty());
+    CHECK_FALSE(has(found.actors, "TUR"));
+    // Corpus snn-2015-08-10-1415: not Turkey's statement.
+    CHECK_FALSE(has(recognize("صرح الأمير تركي الفيصل بأن المملكة ستمتلك السلاح النووي.", "2015-08-10").actors, "TUR"));
+    // Agreeing with the title, it is the title's state.
+    CHECK(has(recognize("وقال المسؤول التركي إن الحكومة مستعدة.", "2015-08-10").actors, "TUR"));
+}

@@ -1474,3 +1474,41 @@ TEST_CASE("an exhibition's committee or a festival meeting is no meeting of part
                   "meeting_planned")
               .empty());
 }
+
+TEST_CASE("a noun phrase no lexicon knows before the verb is its subject, not the last speaker",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-01-0235: the fund spoke, not the deputy named before.
+    const auto said = of_type(extract("وقال كوستاس زاخارياديس عضو اللجنة إن الاتفاق قريب. ويفترض أن تنتهي المفاوضات "
+                                      "قبل الموعد المحدد لكن صندوق النقد قال إن هذه المفاوضات لن تتطرق إلى "
+                                      "القضايا الحاسمة.",
+                                      "2015-08-01"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->mentions.front().sentence == 0);
+    // Corpus snn-2015-07-26-0107: residents, not the official named before.
+    CHECK(of_type(extract("وقال عبدالرحمن محمد المسؤول في البلدية إن القصف توقف. لكن السكان يؤكدون ان شاحنة كانت "
+                          "تنقل مدنيين قد دمرت.",
+                          "2015-07-26"),
+                  "statement_issued")
+              .size() == 1);
+    // A topic put first after a preposition leaves the verb to the last speaker (corpus snn-2015-08-03-0587).
+    const auto topic = of_type(extract("وقال عبدالرحمن الحقباني مدير المدرسة إن العام الدراسي يبدأ قريبا. وعن إمكانية "
+                                       "استفادة المدارس الحكومية من التجارب الناجحة في المدارس الأهلية أوضح "
+                                       "أنه من الممكن حدوث ذلك.",
+                                       "2015-08-03"),
+                               "statement_issued");
+    REQUIRE(topic.size() == 2);
+    CHECK(topic[1]->actors.front().name_ar == topic[0]->actors.front().name_ar);
+}
+
+TEST_CASE("a nationality word in place of a title is no state beside the person", "[events][meeting]") {
+    // Corpus snn-2015-07-25-0475: "والتركي" stands for Erdogan's title.
+    const auto call = of_type(extract("وجاء ذلك بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب "
+                                      "أردوغان.",
+                                      "2015-07-25"),
+                              "meeting_held");
+    REQUIRE(call.size() == 1);
+    CHECK(call.front()->actors.size() == 2);
+    CHECK(std::none_of(call.front()->actors.begin(), call.front()->actors.end(),
+                       [](const Actor& a) { return a.id == "TUR"; }));
+}
