@@ -740,11 +740,13 @@ private:
         }
         // "اللواء سعد بن رحيل السويدي": a masculine nationality word with the article right after a
         // name of two words or more, and before no other name (a word with the article describes), is
-        // the family name.
+        // the family name; after one joined by بن, before any word but a given name ("عبدالله بن
+        // عبدالمحسن التركي بمقر الرابطة").
         if (end - t >= 2 && end < s_.last && is_category(end, kActorAdjective) &&
             starts_like_description(tokens_[end].text) &&
             written_ending_with(normalized_, original_, tokens_[end], kWrittenYa) &&
-            (end + 1 == s_.last || !is_name_word(end + 1) || starts_like_description(tokens_[end + 1].text)))
+            (end + 1 == s_.last || !is_name_word(end + 1) || starts_like_description(tokens_[end + 1].text) ||
+             (last_particle != kNoName && !given_name(end + 1))))
             ++end;
         // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person;
         // a feminine plural ("رزان صالح الفعاليات") is what the sentence goes on to.

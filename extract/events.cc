@@ -2203,7 +2203,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
             if (const PersonRef* person = person_at(j); person && speaks_for_someone(*person)) {
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
-            } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
+            } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor) && !describes_thing(*actor)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
             }
@@ -2221,7 +2221,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                 span.add(person->first, person->last);
                 participants.push_back(actor_of(*person, "participant"));
                 j = person->last - 1;
-            } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor)) {
+            } else if (const ActorRef* actor = actor_at(j); actor && !topic(*actor) && !describes_thing(*actor)) {
                 span.add(actor->first, actor->last);
                 participants.push_back(actor_of(*actor, "participant"));
             }

@@ -1509,3 +1509,18 @@ TEST_CASE("after a title with its article, a nationality word without it is a gi
     // Agreeing with the title, it is the title's state.
     CHECK(has(recognize("وقال المسؤول التركي إن الحكومة مستعدة.", "2015-08-10").actors, "TUR"));
 }
+
+TEST_CASE("a nationality word with the article after a name joined by بن is the family name", "[entities][persons]") {
+    // Corpus snn-2015-08-10-1571: the Muslim World League's secretary general, not Turkey.
+    const Found found = recognize(
+        "استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي "
+        "بمقر الرابطة بمكة المكرمة اليوم, الأمين العام للاتحاد العالمي للمدارس العربية والإسلامية الدولية "
+        "المستشار عبدالفتاح سليمان عبدالله.",
+        "2015-08-10");
+    const PersonRef* secretary = person_named(found, "عبدالمحسن");
+    REQUIRE(secretary != nullptr);
+    CHECK(resources()
+              .normalizer.fold(found.person_texts[secretary - found.persons.data()])
+              .find(resources().normalizer.fold("التركي")) != std::string::npos);
+    CHECK_FALSE(has(found.actors, "TUR"));
+}

@@ -1512,3 +1512,19 @@ TEST_CASE("a nationality word in place of a title is no state beside the person"
     CHECK(std::none_of(call.front()->actors.begin(), call.front()->actors.end(),
                        [](const Actor& a) { return a.id == "TUR"; }));
 }
+
+TEST_CASE("talks between a man and a woman of two nations are no meeting of the states",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-07-21-0226, snn-2015-07-25-0124: the nationality describes the persons.
+    CHECK(of_type(extract("توحي المحادثات بين امرأة أميركية شابة في مناطق ولاية واشنطن الريفية وبين رجل بريطاني على "
+                          "علاقة تربطه بالتشدد ببعض الإشارات.",
+                          "2015-07-21"),
+                  "meeting_held")
+              .empty());
+    // Two delegations or sides are the states.
+    const auto talks = of_type(
+        extract("وانتهت المحادثات بين الوفد الأميركي والوفد الإيراني أمس في فيينا.", "2015-07-21"), "meeting_held");
+    REQUIRE(talks.size() == 1);
+    CHECK(has_actor(*talks.front(), "USA", "participant"));
+    CHECK(has_actor(*talks.front(), "IRN", "participant"));
+}
