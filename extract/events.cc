@@ -1016,6 +1016,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
         (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent)))
         return;
+    // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
+    if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
     if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
         (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)))

@@ -1528,3 +1528,31 @@ TEST_CASE("talks between a man and a woman of two nations are no meeting of the 
     CHECK(has_actor(*talks.front(), "USA", "participant"));
     CHECK(has_actor(*talks.front(), "IRN", "participant"));
 }
+
+TEST_CASE("a verb's form after a preposition is its verbal noun, no saying", "[events][statement][negative]") {
+    // Corpus snn-2015-07-31-0321, snn-2015-08-09-0643, snn-2015-07-21-0548.
+    CHECK(extract("ولم يأتوا على ذكر المعارضة السورية المعتدلة إلا في الاتجاه ذاته.", "2015-07-31").empty());
+    CHECK(of_type(extract("وأعرب ولي العهد الأمير محمد بن نايف عن أبلغ التهاني وأطيب التمنيات لحكومة وشعب سنغافورة.",
+                          "2015-08-09"),
+                  "statement_issued")
+              .size() == 1);
+    CHECK(extract("من قال إن الحرب الجوية غير ناجحة في تأديب الحوثيين؟", "2015-07-21").empty());
+}
+
+TEST_CASE("a day after the elections' noun dates the elections, and مؤخرا places a saying before the news",
+          "[events][statement][dates]") {
+    // Corpus snn-2015-08-07-0280: not a statement of 26 February.
+    const auto said = of_type(extract("وأعلن الرئيس الفرنسي فرانسوا هولاند ترشحه لانتخابات 26 شباط (فبراير)، ويعد "
+                                      "الأوفر حظا.",
+                                      "2015-08-07"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->date.value == "2015-08-07");
+    // Corpus snn-2015-08-10-1484: said some days before, no day given.
+    const auto recently = of_type(extract("وكان الرئيس الفرنسي فرانسوا هولاند أعلن مؤخرا أنه اتفق مع رئيس الحكومة "
+                                          "على تفاصيل الخطة.",
+                                          "2015-08-10"),
+                                  "statement_issued");
+    REQUIRE(recently.size() == 1);
+    CHECK(recently.front()->date.value.empty());
+}
