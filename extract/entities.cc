@@ -202,14 +202,17 @@ std::string PersonMemory::main_state() const {
     return best && best->second >= 2 && best->second > second ? best->first : std::string();
 }
 
-const PersonRef* PersonMemory::last_named(const std::vector<std::string>& not_for) const {
+const PersonRef* PersonMemory::last_named(const std::vector<std::string>& not_for,
+                                          const std::vector<std::string>& only_for) const {
     for (std::size_t i = persons.size(); i-- > 0;) {
         if (sentence > last_seen[i] + kTitleReach) return nullptr;
         const std::vector<std::string> title = words_of(persons[i].title_en);
-        const bool excluded = std::any_of(not_for.begin(), not_for.end(), [&](const std::string& word) {
+        const auto in_title = [&](const std::string& word) {
             return std::find(title.begin(), title.end(), lower_words(word)) != title.end();
-        });
-        if (!excluded) return &persons[i];
+        };
+        if (std::none_of(not_for.begin(), not_for.end(), in_title) &&
+            (only_for.empty() || std::any_of(only_for.begin(), only_for.end(), in_title)))
+            return &persons[i];
     }
     return nullptr;
 }
@@ -500,11 +503,12 @@ struct Chain {
     bool definite_honorific = false;                    // one written with its article (الدكتور, not دكتور)
     bool refers_back = false;                           // "معاليه": the person just named
     const std::vector<std::string>* not_for = nullptr;  // whom such a pronoun never stands for
-    bool post = false;                                  // it holds a post, not only honorifics
-    bool former = false;                                // "السابق": a post no longer held
-    bool source = false;                                // "مصدر", "مسؤول": someone unnamed on purpose
-    bool group = false;                                 // "مسؤولون", "المصادر": unnamed, in the plural
-    bool outside_state = true;                          // every post in it is outside the state (a coach)
+    const std::vector<std::string>* only_for = nullptr;  // the only ones it stands for
+    bool post = false;                                   // it holds a post, not only honorifics
+    bool former = false;                                 // "السابق": a post no longer held
+    bool source = false;                                 // "مصدر", "مسؤول": someone unnamed on purpose
+    bool group = false;                                  // "مسؤولون", "المصادر": unnamed, in the plural
+    bool outside_state = true;                           // every post in it is outside the state (a coach)
     // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
     // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
     bool definite_post = false;
@@ -986,7 +990,10 @@ private:
                     chain.definite_honorific = chain.definite_honorific || starts_like_description(tokens_[j].text) ||
                                                clitic_and_article(tokens_[j].text);
                     chain.refers_back = chain.refers_back || title.refers_back;
-                    if (title.refers_back) chain.not_for = &title.not_for;
+                    if (title.refers_back) {
+                        chain.not_for = &title.not_for;
+                        chain.only_for = &title.only_for;
+                    }
                     j = item->last;
                     continue;
                 }
@@ -1402,11 +1409,12 @@ private:
             return;
         }
         // "رئيس الجالية اليمنية" is the head of some body of the state: no one its title names.
-        const PersonRef* known = chain.refers_back && !chain.post
-                                     ? memory_.last_named(chain.not_for ? *chain.not_for : std::vector<std::string>())
-                                 : chain.state_further_on || chain.heads_unknown_body || chain.before_unread_name
-                                     ? nullptr
-                                     : memory_.resolve_title(person);
+        const PersonRef* known =
+            chain.refers_back && !chain.post
+                ? (chain.not_for ? memory_.last_named(*chain.not_for, *chain.only_for) : memory_.last_named())
+            : chain.state_further_on || chain.heads_unknown_body || chain.before_unread_name
+                ? nullptr
+                : memory_.resolve_title(person);
         if (known) {
             const std::size_t f = person.first, l = person.last;
             person = *known;

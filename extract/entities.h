@@ -151,8 +151,9 @@ struct PersonMemory {
     // The introduced person whose name opens with `word` (folded), a given name from outside the region.
     const PersonRef* by_first_word(std::string_view word) const;
     // The person named last, within kTitleReach sentences ("معاليه"), or nullptr; with `not_for`,
-    // the last one whose title has none of these words.
-    const PersonRef* last_named(const std::vector<std::string>& not_for = {}) const;
+    // the last one whose title has none of these words, with `only_for` one whose title has one.
+    const PersonRef* last_named(const std::vector<std::string>& not_for = {},
+                                const std::vector<std::string>& only_for = {}) const;
     // States the document names, with their counts, in the order first named.
     std::vector<std::pair<std::string, int>> states;
     void count_state(const std::string& id);

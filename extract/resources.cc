@@ -184,15 +184,18 @@ void load_titles(Resources& r, const std::string& dir) {
         const auto index = static_cast<std::uint32_t>(r.titles.size());
         // "معاليه": an attached pronoun, written with ه where a noun ends in ة.
         const bool pronoun = f[0].size() >= 2 && f[0].compare(f[0].size() - 2, 2, "\xD9\x87") == 0;
-        // An honorific with a pronoun has no title of its own; "not:King|Prince" says whom it never stands for.
-        const std::string_view kNotFor = "not:";
-        const bool not_for = f[2] == "honorific" && pronoun && f[1].compare(0, kNotFor.size(), kNotFor) == 0;
-        if (f[1].compare(0, kNotFor.size(), kNotFor) == 0 && !not_for)
-            row.fail("'not:' is written only for an honorific that ends in a pronoun (معاليه)");
+        // An honorific with a pronoun has no title of its own; "not:King|Prince" says whom it never stands
+        // for, "only:Prince|Sheikh" the only ones it does.
+        const std::string_view kNotFor = "not:", kOnlyFor = "only:";
+        const bool not_for = f[1].compare(0, kNotFor.size(), kNotFor) == 0;
+        const bool only_for = f[1].compare(0, kOnlyFor.size(), kOnlyFor) == 0;
+        if ((not_for || only_for) && !(f[2] == "honorific" && pronoun))
+            row.fail("'not:' and 'only:' are written only for an honorific that ends in a pronoun (معاليه)");
         r.titles.push_back(
-            {f[0], f[1] == "-" || not_for ? "" : f[1], f[2] == "office", f[2] == "honorific",
+            {f[0], f[1] == "-" || not_for || only_for ? "" : f[1], f[2] == "office", f[2] == "honorific",
              f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source" || f[2] == "group", f[2] == "group",
-             state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(), f[2] == "private"});
+             state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
+             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(), f[2] == "private"});
         add_forms(r, row, f[0], kTitle, index);
     }
 }

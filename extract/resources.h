@@ -152,6 +152,9 @@ struct TitleEntry {
     // Of an honorific with a pronoun: words of the titles of those it never stands for ("معاليه"
     // addresses no king or prince, so it is the minister named before the king).
     std::vector<std::string> not_for;
+    // Of an honorific with a pronoun: words of the titles of the only ones it stands for ("سموه"
+    // addresses a prince or a sheikh, never the king named after him).
+    std::vector<std::string> only_for;
     // A post outside the state (a club's coach, a company's chief): unnamed, its holder speaks for no
     // state, and a nationality after it is his own ("مدرب القادسية التونسي").
     bool outside_state = false;

@@ -1556,3 +1556,15 @@ TEST_CASE("a day after the elections' noun dates the elections, and مؤخرا p
     REQUIRE(recently.size() == 1);
     CHECK(recently.front()->date.value.empty());
 }
+
+TEST_CASE("سموه stands for the prince just named, not the king named after him", "[events][statement]") {
+    // Corpus snn-2015-08-06-1477.
+    const auto said = of_type(extract("وأوضح صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير "
+                                      "منطقة مكة المكرمة أن رعاية خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+                                      "تأتي امتدادا لرعايته للمحافل العلمية. وقال سموه: \"إن التاريخ يسجل لخادم "
+                                      "الحرمين الشريفين اهتمامه الدائم بالفكر والثقافة\".",
+                                      "2015-08-06"),
+                              "statement_issued");
+    REQUIRE(said.size() == 2);
+    CHECK(said[1]->actors.front().id == "khalid-al-faisal");
+}
