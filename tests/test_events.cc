@@ -1568,3 +1568,9 @@ TEST_CASE("سموه stands for the prince just named, not the king named after h
     REQUIRE(said.size() == 2);
     CHECK(said[1]->actors.front().id == "khalid-al-faisal");
 }
+
+TEST_CASE("a verb of saying after لكي is a purpose, not a saying", "[events][statement][negative]") {
+    // Corpus snn-2015-07-31-0312, snn-2015-08-07-0480.
+    CHECK(extract("ودخلت بريطانيا في عام 1770 لكي تعلنها مستعمرة وترحل إليها المساجين.", "2015-07-31").empty());
+    CHECK(extract("إن إيران تتدخل لكي تقول إن مشروعها الطائفي لم يهزم بعد.", "2015-08-07").empty());
+}
