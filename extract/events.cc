@@ -422,6 +422,23 @@ private:
         while (first > s_.first && verb - first < 4 && unknown_word(first - 1)) --first;
         return first == s_.first || !s_.has_class(first - 1, kPreposition);
     }
+    // "مدير خدمات الأصول والمشاريع بمكة المكرمة والطائف المهندس سعيد العمري": a post whose holder is
+    // named a few words on, past places and more posts, with no verb, clause or comma between.
+    const PersonRef* named_holder_after(const PersonRef& post) const {
+        constexpr std::size_t kReach = 8;
+        for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
+            if (const PersonRef* person = person_at(k); person && person->first == k) {
+                if (person->named()) return person;
+                k = person->last - 1;
+                continue;
+            }
+            const LexiconItem* item = s_.item(k);
+            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kFunctionWord) ||
+                (item && item->category == kTrigger) || (!item && !s_.has_class(k, kPlaceNoun)))
+                return nullptr;
+        }
+        return nullptr;
+    }
     // "وقال أحد المختطفين": some of a group, no one named; but "أكدت كل من الولايات المتحدة ودول
     // المجلس" names them all.
     bool some_of(std::size_t at) const {
@@ -694,8 +711,9 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
             // ("مسؤول تركي"): the subject is unknown.
             if (!speaks_for_someone(*person)) return block();
-            span.add(person->first, person->last);
-            return actor_of(*person, "speaker");
+            const PersonRef* holder = person->named() ? person : named_holder_after(*person);
+            span.add(person->first, holder ? holder->last : person->last);
+            return actor_of(holder ? *holder : *person, "speaker");
         }
         if (const ActorRef* actor = actor_at(k)) {
             if (in_media_phrase(k)) break;

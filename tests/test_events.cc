@@ -1574,3 +1574,27 @@ TEST_CASE("a verb of saying after لكي is a purpose, not a saying", "[events][
     CHECK(extract("ودخلت بريطانيا في عام 1770 لكي تعلنها مستعمرة وترحل إليها المساجين.", "2015-07-31").empty());
     CHECK(extract("إن إيران تتدخل لكي تقول إن مشروعها الطائفي لم يهزم بعد.", "2015-08-07").empty());
 }
+
+TEST_CASE("a post whose holder is named a few words on speaks as the holder", "[events][statement]") {
+    // Corpus snn-2015-08-04-0405: the director, not his state.
+    const auto said = of_type(extract("وأوضح مدير خدمات الأصول والمشاريع بمكة المكرمة والطائف المهندس سعيد العمري، أن "
+                                      "المشاريع المائية في مدينة الطائف تشمل أم السباع.",
+                                      "2015-08-04"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->actors.front().kind == "person");
+    // Corpus snn-2015-08-06-2010: past three posts.
+    const auto described = of_type(extract("ووصف مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة "
+                                           "الإشرافية للسوق الأمير خالد الفيصل السوق بأنه منبر ثقافي.",
+                                           "2015-08-06"),
+                                   "statement_issued");
+    REQUIRE(described.size() == 1);
+    CHECK(described.front()->actors.front().id == "khalid-al-faisal");
+    // A post, then a preposition: the one named after it is spoken of, the post's state speaks.
+    const auto other = of_type(extract("وأكد المتحدث باسم وزارة الخارجية الأمريكية في حديثه عن الوزير جون كيري أن "
+                                       "الزيارة مهمة.",
+                                       "2015-08-04"),
+                               "statement_issued");
+    REQUIRE(other.size() == 1);
+    CHECK(other.front()->actors.front().id != "john-kerry");
+}
