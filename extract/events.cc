@@ -152,9 +152,13 @@ private:
         }
         return {};
     }
-    // "وسبق لترمب أن أكد", "وسبق أن أعلنت الوزارة": before the verb, words that place the saying
+    // "وسبق لترمب أن أكد", "وسبق أن أعلنت الوزارة", "سبق وأعلن": before the verb, words that place the saying
     // before the news; the one after ل, when named, said it. The empty span when none.
     Span said_already(const TriggerRef& trigger, std::optional<Actor>& sayer) const {
+        // "الذي سبق ودعا إليه", "قد سبق وأعلن": سبق, then the verb joined by و.
+        if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kAlready) &&
+            trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
+            return {trigger.first - 1, trigger.first};
         if (trigger.first < s_.first + 2 || !s_.has_class(trigger.first - 1, kClause)) return {};
         const std::size_t clause = trigger.first - 1;
         if (s_.has_class(clause - 1, kAlready)) return {clause - 1, clause};

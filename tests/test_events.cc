@@ -1598,3 +1598,13 @@ TEST_CASE("a post whose holder is named a few words on speaks as the holder", "[
     REQUIRE(other.size() == 1);
     CHECK(other.front()->actors.front().id != "john-kerry");
 }
+
+TEST_CASE("سبق then a verb joined by و places the saying before the news", "[events][statement][dates]") {
+    // Corpus snn-2015-07-21-0464, snn-2015-07-22-0031: no day of the article.
+    const auto said = of_type(extract("ويأتي هذا قبل المؤتمر الاقتصادي الذي سبق ودعا إليه خادم الحرمين الشريفين "
+                                      "الملك عبد الله بن عبد العزيز لمساعدة القاهرة.",
+                                      "2015-07-21"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->date.value.empty());
+}
