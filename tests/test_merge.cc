@@ -547,3 +547,27 @@ TEST_CASE("plans of two articles naming other people of one side are other plans
     again.actors = {participant("adel-al-jubeir", "SAU"), participant("sergey-lavrov", "RUS")};
     CHECK(merge_events({minister, again}).size() == 1);
 }
+
+TEST_CASE("a meeting held with one side alone is left out, unless a body meets or a state hosts", "[merge]") {
+    // "المفاوضات بين ريال مدريد الإسباني": Spain alone; "وعقد رون ديرمر السفير الاسرائيلي لقاءات": one man.
+    Event spain = meeting("d1", 1, -1, "2015-07-21");
+    spain.actors = {Actor{"ESP", "Spain", "", "country", "participant", "", ""}};
+    Event envoy = meeting("d2", 1, -1, "2015-07-21");
+    envoy.actors = {participant("ron-dermer", "ISR")};
+    // A cabinet's session, a council's meeting, a hosted conference and a round stay.
+    Event cabinet = meeting("d3", 1, -1, "2015-07-21");
+    cabinet.actors = {Actor{"LBN", "Lebanon", "", "country", "participant", "", "Cabinet"}};
+    Event council = meeting("d4", 1, -1, "2015-07-21");
+    council.actors = {Actor{"UNSC", "UN Security Council", "", "organization", "participant", "", ""}};
+    Event hosted = meeting("d5", 1, -1, "2015-07-21");
+    hosted.actors = {Actor{"FRA", "France", "", "country", "host", "", ""}};
+    Event round = meeting("d6", 1, 3, "2017-05-04");
+    round.actors = {Actor{"KAZ", "Kazakhstan", "", "country", "participant", "", ""}};
+    // A plan of one state is an announced conference ("مؤتمر للاستثمار يعقد في الرياض الأسبوع المقبل").
+    Event plan = mention("meeting_planned", "d7", 1, "2015-07-28");
+    plan.actors = {Actor{"SAU", "Saudi Arabia", "", "country", "participant", "", ""}};
+    const std::vector<Event> merged = merge_events({spain, envoy, cabinet, council, hosted, round, plan});
+    std::set<std::string> kept;
+    for (const Event& e : merged) kept.insert(e.actors.front().id);
+    CHECK(kept == std::set<std::string>{"LBN", "UNSC", "FRA", "KAZ", "SAU"});
+}
