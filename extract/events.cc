@@ -651,6 +651,7 @@ private:
     Span planned_by_verb_;
     std::vector<std::string> emitted_;       // meetings of this sentence, by round
     std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
+    EventDate sentence_said_on_;             // and its date
     std::size_t reported_from_ = kNone;      // where the words its first statement reports begin (إن، أن، :)
     // The day this sentence's statement was made, when the text gives it: "اليوم" in what was said
     // is that day.
@@ -1221,6 +1222,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             event.date = publication_date();
         }
     }
+    // "وقال الوزير أمس إن الحكومة عقدت اجتماعا في 12 يوليو، مشيرا إلى": the participle goes on with
+    // the saying before it, on its day.
+    if (entry.dated_by_clause && sentence_speaker_ && sentence_speaker_->id == speaker->id)
+        event.date = sentence_said_on_;
     if (!event.date.from_publication && event.date.precision == "day" && event.date.end.empty())
         saying_day_ = parse_iso_date(event.date.value);
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
@@ -1262,6 +1267,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         reported_from_ = said < s_.last ? said : kNone;
     }
     sentence_speaker_ = remembered;
+    sentence_said_on_ = event.date;
     // "أكد كيم والرئيس الكوري الجنوبي مون جاي-إن التزامهما": two subjects joined by و
     // state it together.
     std::optional<Actor> partner;

@@ -298,9 +298,13 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "attends") {
             if (value != "back") row.fail("'" + option + "': attends takes 'back'");
             entry.attends_back = true;
+        } else if (name == "dated") {
+            if (value != "clause") row.fail("'" + option + "': dated takes 'clause'");
+            entry.dated_by_clause = true;
         } else {
             row.fail("unknown option '" + name +
-                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject, attends)");
+                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject, attends, "
+                     "dated)");
         }
     }
 }

@@ -223,6 +223,9 @@ struct TriggerEntry {
     // word after the verb, written with the article, is that meeting; the verb says who attended it
     // and reports no meeting of its own.
     bool attends_back = false;
+    // speech: a participle that goes on with the clause before ("، مشيرا إلى"): said when that
+    // clause's statement was, whatever day the words between name.
+    bool dated_by_clause = false;
     std::string where;  // file:line, for messages
 };
 

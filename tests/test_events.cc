@@ -1608,3 +1608,22 @@ TEST_CASE("سبق then a verb joined by و places the saying before the news", "
     REQUIRE(said.size() == 1);
     CHECK(said.front()->date.value.empty());
 }
+
+TEST_CASE("a participle is dated as the statement of the clause it goes on with", "[events][statement][dates]") {
+    // Corpus snn-2015-08-03-0840, snn-2015-07-21-0961: a day in the words said between is not the saying's.
+    const auto said =
+        of_type(extract("أوضح مدير الخدمات ببلدية أبي عريش سعود نعمان أن البلدية عقدت اجتماعات مكثفة مع عدد من "
+                        "الشركات صباح أمس لترسية مشروع نظافة المحافظة، مشيرا إلى أن الأعمال تبدأ قريبا.",
+                        "2015-08-03"),
+                "statement_issued");
+    REQUIRE(said.size() == 2);
+    CHECK(said[0]->date.value == "2015-08-03");
+    CHECK(said[1]->date.value == "2015-08-03");
+    // Corpus snn-2015-08-04-0139: a month ago, both.
+    const auto earlier = of_type(extract("وكان قد تحدث نائب رئيس البرلمان الإيراني محمد رضا باهنر الشهر الماضي، عن "
+                                         "الائتلاف الجديد، محذرا من تكرار سيناريو الفتنة.",
+                                         "2015-08-04"),
+                                 "statement_issued");
+    REQUIRE(earlier.size() == 2);
+    CHECK(earlier[1]->date.value == earlier[0]->date.value);
+}
