@@ -152,8 +152,8 @@ private:
         }
         return {};
     }
-    // "وسبق لترمب أن أكد", "وسبق أن أعلنت الوزارة", "سبق وأعلن": before the verb, words that place the saying
-    // before the news; the one after ل, when named, said it. The empty span when none.
+    // "وسبق لترمب أن أكد", "وسبق أن أعلنت الوزارة", "سبق وأعلن", "بعد أن قال": before the verb, words that place the
+    // saying before the news; the one after ل, when named, said it. The empty span when none.
     Span said_already(const TriggerRef& trigger, std::optional<Actor>& sayer) const {
         // "الذي سبق ودعا إليه", "قد سبق وأعلن": سبق, then the verb joined by و.
         if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kAlready) &&
@@ -161,6 +161,10 @@ private:
             return {trigger.first - 1, trigger.first};
         if (trigger.first < s_.first + 2 || !s_.has_class(trigger.first - 1, kClause)) return {};
         const std::size_t clause = trigger.first - 1;
+        // "وجاء ذلك بعد أن قال", "منذ أن أعلن": said before what the sentence reports.
+        if (s_.has_class(clause - 1, kOtherEvent) && utf8::count_code_points(tokens_[clause].text) == 2 &&
+            r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past)
+            return {clause - 1, clause};
         if (s_.has_class(clause - 1, kAlready)) return {clause - 1, clause};
         for (const PersonRef& person : s_.persons) {
             if (person.last == clause && person.first > s_.first && s_.has_class(person.first - 1, kAlready) &&

@@ -1607,6 +1607,12 @@ TEST_CASE("سبق then a verb joined by و places the saying before the news", "
                               "statement_issued");
     REQUIRE(said.size() == 1);
     CHECK(said.front()->date.value.empty());
+    // So do بعد أن and منذ أن before a verb in the past (corpus snn-2015-07-31-0474).
+    const auto before =
+        of_type(extract("وجاء ذلك بعد أن قال الرئيس الفرنسي فرانسوا هولاند إن بلاده مستعدة.", "2015-07-21"),
+                "statement_issued");
+    REQUIRE(before.size() == 1);
+    CHECK(before.front()->date.value.empty());
 }
 
 TEST_CASE("a participle is dated as the statement of the clause it goes on with", "[events][statement][dates]") {
