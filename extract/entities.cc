@@ -1067,6 +1067,12 @@ private:
                     chain.affiliation =
                         named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
                 j = named.last;
+            } else if (chain.post && s_.has_class(j, kPlaceNoun) && j + 1 < s_.last && is_category(j + 1, kPlace)) {
+                // "المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد العنزي": where the post
+                // is held, before its holder's name.
+                const std::string& state = r_.places[s_.item(j + 1)->payload].state;
+                if (chain.affiliation.empty() && !after_destination) chain.affiliation = state;
+                j = s_.item(j + 1)->last;
             } else {
                 break;
             }

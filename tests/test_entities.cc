@@ -1524,3 +1524,14 @@ TEST_CASE("a nationality word with the article after a name joined by بن is th
               .find(resources().normalizer.fold("التركي")) != std::string::npos);
     CHECK_FALSE(has(found.actors, "TUR"));
 }
+
+TEST_CASE("a post's holder is named after the region where the post is held", "[entities][persons]") {
+    // Corpus snn-2015-07-21-1047: "بمنطقة تبوك" ends no title; the spokesman is named.
+    const Found found = recognize(
+        "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد مرضي العنزي أن "
+        "فرق الهلال الأحمر باشرت الحادث.",
+        "2015-07-21");
+    const PersonRef* spokesman = person_named(found, "العنزي");
+    REQUIRE(spokesman != nullptr);
+    CHECK(spokesman->affiliation == "SAU");
+}
