@@ -265,6 +265,21 @@ private:
     }
     // "ترامب يدعو كوريا الشمالية", "كيري يلتقي وزراء خارجية دول الخليج": a person opening the clause
     // right before a verb with no conjunction is its subject, and the one after it the object.
+    // "وكان X قد": where the words between كان and the particle at `particle` start, kNone when
+    // none stand there.
+    std::size_t auxiliary_before(std::size_t particle) const {
+        constexpr std::size_t kLongestSubject = 10;
+        for (std::size_t k = particle; k > s_.first && particle - k < kLongestSubject; --k) {
+            if (s_.has_class(k - 1, kAuxiliary)) return k < particle ? k : kNone;
+            if (tokens_[k - 1].kind != TokenKind::word) break;
+        }
+        return kNone;
+    }
+    // A verb of the perfect with its subject before it ("وكان مسؤول عراقي قد طالب").
+    bool subject_before_perfect(const TriggerRef& trigger) const {
+        return trigger.first > s_.first && s_.has_class(trigger.first - 1, kPerfectParticle) &&
+               auxiliary_before(trigger.first - 1) != kNone;
+    }
     bool person_opens_clause(const TriggerRef& trigger) const {
         return trigger.proclitics.empty() && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
                    return p.last == trigger.first && p.named() &&
@@ -821,6 +836,17 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
+        // "وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا": a subject stands there, one unnamed or
+        // unknown; the one named after the verb is its object.
+        const std::size_t opening = auxiliary_before(end);
+        if (opening != kNone) {
+            const auto inside = [&](const auto& mention) { return mention.first >= opening && mention.first < end; };
+            const bool unnamed = std::any_of(s_.persons.begin(), s_.persons.end(),
+                                             [&](const PersonRef& p) { return inside(p) && !speaks_for_someone(p); });
+            const bool known = std::any_of(s_.persons.begin(), s_.persons.end(), inside) ||
+                               std::any_of(s_.actors.begin(), s_.actors.end(), inside);
+            if (unnamed || !known) return block();
+        }
     }
     // "لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول": a person opening the clause, then an
     // apposition between commas, then the verb with no conjunction of its own.
@@ -1068,9 +1094,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     std::optional<Actor> already_sayer;
     const Span already = said_already(trigger, already_sayer);
     const bool after_only = r_.triggers[trigger.trigger].subject_after_only;
-    std::optional<Actor> speaker = already_sayer ? already_sayer
-                                   : after_only  ? subject_after(trigger, span, blocked)
-                                                 : subject(trigger, span, true, &blocked, person_opens_clause(trigger));
+    std::optional<Actor> speaker =
+        already_sayer ? already_sayer
+        : after_only
+            ? subject_after(trigger, span, blocked)
+            : subject(trigger, span, true, &blocked, person_opens_clause(trigger) || subject_before_perfect(trigger));
     if (!speaker && after_only) return;
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     // So do those gathered there as the subject before the verb ("إن المشاركين أبدوا وأكدوا استعدادهم").

@@ -1633,3 +1633,16 @@ TEST_CASE("a participle is dated as the statement of the clause it goes on with"
     REQUIRE(earlier.size() == 2);
     CHECK(earlier[1]->date.value == earlier[0]->date.value);
 }
+
+TEST_CASE("between كان and قد stands the subject: the one named after the verb is its object", "[events][statement]") {
+    // Corpus snn-2015-07-22-0056: Erdogan criticised Netanyahu.
+    const auto said = of_type(
+        extract("وكان إردوغان قد انتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو لأنه حضر مسيرة في باريس.", "2015-07-22"),
+        "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->actors.front().id == "recep-tayyip-erdogan");
+    // Corpus snn-2015-08-02-0699: an unnamed official is no speaker, nor is Turkey.
+    CHECK(of_type(extract("وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية.", "2015-08-02"),
+                  "statement_issued")
+              .empty());
+}
