@@ -569,7 +569,7 @@ public:
             }
             if (item && item->category == kPerson && !someone_else_by_surname(*item)) {
                 known_person(*item, person);
-            } else if (item && item->category == kTitle && !given_before_particle(t)) {
+            } else if (item && item->category == kTitle && !given_before_particle(t) && !possessed_noun(*item)) {
                 titled_person(t, person);
                 // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
                 if (!person.named() && describes_noun(*item)) person.last = person.first;
@@ -948,6 +948,13 @@ private:
             if (classes != 0 && classes != class_bit(kFunctionWord) && !s_.has_class(k, kDestination)) return 0;
         }
         return 0;
+    }
+
+    // "أعرب عن سعادته": after a preposition, a form of address that is also a noun is the noun
+    // ("his happiness"), no one; "اجتماعا مع سموه" is one.
+    bool possessed_noun(const LexiconItem& item) const {
+        return s_.has_class(item.first, kAddressNoun) && item.first > s_.first &&
+               s_.has_class(item.first - 1, kPreposition);
     }
 
     Chain parse_chain(std::size_t t) const {

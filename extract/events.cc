@@ -772,8 +772,11 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             continue;
         }
         // "أدان الاجتماع ...", "وأعرب المشاركون ...": a noun right after the verb is its subject.
-        const bool content = tokens_[k].kind == TokenKind::word && !item && !s_.has_class(k, kFunctionWord) &&
-                             !s_.has_class(k, kClause) && !s_.has_class(k, kDestination) && !in_date(k);
+        // "وأعرب عن سعادته بوجود سفير سعودي": a noun, though written as a form of address.
+        const bool address_noun = s_.has_class(k, kAddressNoun) && s_.has_class(k - 1, kPreposition);
+        const bool content = tokens_[k].kind == TokenKind::word && (!item || address_noun) &&
+                             !s_.has_class(k, kFunctionWord) && !s_.has_class(k, kClause) &&
+                             !s_.has_class(k, kDestination) && !in_date(k);
         if (k == trigger.last && (content || s_.has_class(k, kMeetingNoun) || some_of(k))) return block();
         // "وقال الناشط الحقوقي": a form of address before an unknown noun names someone unknown.
         if (content && k > trigger.last && is_honorific(k - 1)) return block();

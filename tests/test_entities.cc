@@ -1535,3 +1535,18 @@ TEST_CASE("a post's holder is named after the region where the post is held", "[
     REQUIRE(spokesman != nullptr);
     CHECK(spokesman->affiliation == "SAU");
 }
+
+TEST_CASE("after a preposition, سعادته is a noun, while سموه after مع is still the prince", "[entities][persons]") {
+    // Corpus snn-2015-08-07-1217: "أعرب ... عن سعادته" (his happiness) stands for no one named before.
+    const Found happy = recognize(
+        "وقال مدرب الفتح التونسي ناصيف البياوي إن الفريق جاهز. من جانبه أعرب جوسيمار "
+        "سوزا روبرتو عن سعادته لتوقيعه لمصلحة فريق الفتح السعودي.",
+        "2015-08-07");
+    CHECK(std::none_of(happy.person_texts.begin(), happy.person_texts.end(),
+                       [](const std::string& text) { return text == "سعادته"; }));
+    // Corpus snn-2015-07-31-0061: "اجتماعا مع سموه".
+    const Found met =
+        recognize("وصل الأمير محمد بن سلمان إلى القاهرة. وعقد الرئيس عبدالفتاح السيسي اجتماعا مع سموه.", "2015-07-31");
+    CHECK(std::any_of(met.person_texts.begin(), met.person_texts.end(),
+                      [](const std::string& text) { return text == "سموه"; }));
+}
