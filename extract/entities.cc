@@ -1611,7 +1611,10 @@ private:
         // knows ("وقالت هوا تشون ينغ، المتحدثة ..."), if a comma and a post follow.
         const bool opens =
             t == s_.first || (tokens_[t - 1].kind == TokenKind::punctuation && !is_comma(tokens_[t - 1]));
-        const bool subject = (after_verb(t) || opens) && !starts_like_description(tokens_[t].text);
+        // "وكان اقليدس تساكالوتوس وزير المالية اليوناني قد أجرى": كان opens its subject's clause too,
+        // when a post follows the name.
+        const bool after_auxiliary = t > s_.first && s_.has_class(t - 1, kAuxiliary);
+        const bool subject = (after_verb(t) || opens || after_auxiliary) && !starts_like_description(tokens_[t].text);
         if (!given_name(t) && !quoted_before && !subject) return;
         // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title; either
         // form needs a given name first, quotes around the name, or the subject's place.
@@ -1634,7 +1637,7 @@ private:
         // comma, so two or three words with a given name first or right after a verb.
         const std::size_t words = words_in_name(t, end);
         const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && words >= 2 && words <= 3 &&
-                                 (given_name(t) || (subject && after_verb(t)));
+                                 (given_name(t) || (subject && (after_verb(t) || after_auxiliary)));
         if (comma_title || plain_title) {
             const Chain chain = parse_chain(comma_title ? k + 1 : k);
             if (chain.office || !chain.post) return;

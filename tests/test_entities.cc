@@ -1550,3 +1550,16 @@ TEST_CASE("after a preposition, سعادته is a noun, while سموه after م�
     CHECK(std::any_of(met.person_texts.begin(), met.person_texts.end(),
                       [](const std::string& text) { return text == "سموه"; }));
 }
+
+TEST_CASE("after كان, a name no list knows followed by a post is the post's holder", "[entities][persons]") {
+    // Corpus snn-2015-08-02-0335, snn-2015-08-02-1000.
+    const Found minister = recognize(
+        "وكان اقليدس تساكالوتوس وزير المالية اليوناني قد أجرى أمس أول مباحثاته مع "
+        "ممثلي الجهات الدائنة.",
+        "2015-08-02");
+    const PersonRef* greek = person_named(minister, "تساكالوتوس");
+    REQUIRE(greek != nullptr);
+    CHECK(greek->affiliation == "GRC");
+    // Without a post after it, كان and two words are no name ("وكان عمر دائما يقول").
+    CHECK(recognize("وكان عمر دائما يقول إن الحياة صعبة.", "2015-07-21").persons.empty());
+}
