@@ -449,6 +449,19 @@ private:
     // named a few words on, past places and more posts, with no verb, clause or comma between.
     const PersonRef* named_holder_after(const PersonRef& post) const {
         constexpr std::size_t kReach = 8;
+        // "مدير مركز القاهرة للدراسات الاقتصادية، الدكتور عبدالمنعم السيد": the nouns the post governs,
+        // a comma, then a form of address and the name.
+        for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
+            if (is_comma(tokens_[k])) {
+                const PersonRef* named = k + 1 < s_.last && is_honorific(k + 1) ? person_at(k + 1) : nullptr;
+                if (named && named->named()) return named;
+                break;
+            }
+            const LexiconItem* item = s_.item(k);
+            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kFunctionWord) ||
+                (item && item->category == kTrigger) || person_at(k))
+                break;
+        }
         for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
             if (const PersonRef* person = person_at(k); person && person->first == k) {
                 if (person->named()) return person;

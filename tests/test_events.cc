@@ -1590,6 +1590,13 @@ TEST_CASE("a post whose holder is named a few words on speaks as the holder", "[
                                    "statement_issued");
     REQUIRE(described.size() == 1);
     CHECK(described.front()->actors.front().id == "khalid-al-faisal");
+    // Corpus snn-2015-08-06-2830 (a name the lexicon knows in its place): past a comma, after a form of address.
+    const auto apposed = of_type(extract("أكد مدير مركز القاهرة للدراسات الاقتصادية والاستراتيجية، الدكتور عبدالمنعم "
+                                         "الشهري أن مشروع قناة السويس الجديدة مهم.",
+                                         "2015-08-06"),
+                                 "statement_issued");
+    REQUIRE(apposed.size() == 1);
+    CHECK(apposed.front()->actors.front().kind == "person");
     // A post, then a preposition: the one named after it is spoken of, the post's state speaks.
     const auto other = of_type(extract("وأكد المتحدث باسم وزارة الخارجية الأمريكية في حديثه عن الوزير جون كيري أن "
                                        "الزيارة مهمة.",
