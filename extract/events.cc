@@ -475,6 +475,33 @@ private:
         }
         return nullptr;
     }
+    // "اجتماعه", "لقائه": a meeting noun with "his" attached.
+    // Folding writes teh marbuta as ه too: the word without its last letter must still be a meeting
+    // noun ("اجتماع"; "لقائ" is "لقاء" before a pronoun).
+    bool written_ending_with_pronoun(std::size_t k) const {
+        const std::string_view word = tokens_[k].text;
+        if (!ends_in_folded_teh_marbuta(word)) return false;
+        thread_local std::string stem;
+        stem.assign(word.substr(0, word.size() - kWrittenHa.size()));
+        if (stem.size() > kYehHamzaSeat.size() &&
+            stem.compare(stem.size() - kYehHamzaSeat.size(), kYehHamzaSeat.size(), kYehHamzaSeat) == 0)
+            stem.replace(stem.size() - kYehHamzaSeat.size(), kYehHamzaSeat.size(), kHamza);
+        thread_local std::vector<Token> rest(1);
+        rest[0].text = stem;
+        thread_local std::vector<PhraseMatch> matches;
+        r_.index.match_at(rest, 0, 1, matches);
+        return std::any_of(matches.begin(), matches.end(), [](const PhraseMatch& match) {
+            return match.category == kWordClass && match.payload == kMeetingNoun;
+        });
+    }
+    // The named person who ends last in [from, before).
+    const PersonRef* person_named_before(std::size_t before, std::size_t from) const {
+        const PersonRef* found = nullptr;
+        for (const PersonRef& person : s_.persons)
+            if (person.first >= from && person.last <= before && person.named() && speaks_for_someone(person))
+                found = &person;
+        return found;
+    }
     // "وقال أحد المختطفين": some of a group, no one named; but "أكدت كل من الولايات المتحدة ودول
     // المجلس" names them all.
     bool some_of(std::size_t at) const {
@@ -2317,6 +2344,13 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
             if (participants.size() >= 2) break;
             if (trigger.first > k) break;
             if (auto subject_actor = subject(trigger, span, true)) {
+                // "نوه مجلس الوزراء ... بنتائج زيارة الأمير محمد بن سلمان ... واجتماعه مع الرئيس": "his"
+                // meeting is the person's named last before it, when the clause's subject is a body.
+                if (subject_actor->kind != "person" && written_ending_with_pronoun(k))
+                    if (const PersonRef* owner = person_named_before(k, trigger.last)) {
+                        span.add(owner->first, owner->last);
+                        subject_actor = actor_of(*owner, "participant");
+                    }
                 subject_actor->role = "participant";
                 participants.insert(participants.begin(), *subject_actor);
                 break;

@@ -24,10 +24,12 @@ namespace hadath {
 // The conjunction و as a proclitic, folded ("والرئيس" = و + الرئيس).
 constexpr std::string_view kConjunctionWaw = "\xD9\x88";
 constexpr std::string_view kConjunctionFa = "\xD9\x81";
-constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة, as written (folding makes it ه)
-constexpr std::string_view kWrittenYa = "\xD9\x8A";   // ي, as written (folding makes ى one too)
-constexpr std::string_view kWrittenHa = "\xD9\x87";   // ه, as written: often the pronoun "his" ("مستشاره")
-constexpr std::string_view kTatweel = "\xD9\x80";     // ـ, the stretching stroke ("شـــايع")
+constexpr std::string_view kTehMarbuta = "\xD8\xA9";    // ة, as written (folding makes it ه)
+constexpr std::string_view kWrittenYa = "\xD9\x8A";     // ي, as written (folding makes ى one too)
+constexpr std::string_view kWrittenHa = "\xD9\x87";     // ه, as written: often the pronoun "his" ("مستشاره")
+constexpr std::string_view kYehHamzaSeat = "\xD8\xA6";  // ئ, the seat of a hamza before a suffix ("لقائه")
+constexpr std::string_view kHamza = "\xD8\xA1";         // ء, on the line at a word's end ("لقاء")
+constexpr std::string_view kTatweel = "\xD9\x80";       // ـ, the stretching stroke ("شـــايع")
 // The marks of nunation (تنوين): fathatan, dammatan, kasratan ("مؤخرًا").
 constexpr std::string_view kNunationMarks[] = {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"};
 // The future prefix س ("سيعقد") and the preposition ل ("لعقد": to hold), folded.

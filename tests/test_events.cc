@@ -1653,3 +1653,18 @@ TEST_CASE("between كان and قد stands the subject: the one named after the v
                   "statement_issued")
               .empty());
 }
+
+TEST_CASE("his meeting, when the clause's subject is a body, is the person named last before it", "[events][meeting]") {
+    // Corpus snn-2015-08-03-0885: the crown prince's meeting, not the cabinet's.
+    const auto met = of_type(extract("وبين معاليه أن مجلس الوزراء نوه بالعلاقات الوثيقة التي تربط المملكة العربية "
+                                     "السعودية وجمهورية مصر العربية واستمع إلى نتائج زيارة صاحب السمو الملكي الأمير "
+                                     "محمد بن سلمان بن عبدالعزيز ولي ولي العهد لجمهورية مصر العربية واجتماعه مع "
+                                     "فخامة رئيس جمهورية مصر العربية.",
+                                     "2015-08-03"),
+                             "meeting_held");
+    REQUIRE(met.size() == 1);
+    CHECK(std::any_of(met.front()->actors.begin(), met.front()->actors.end(),
+                      [](const Actor& a) { return a.id == "mohammed-bin-salman"; }));
+    CHECK(std::none_of(met.front()->actors.begin(), met.front()->actors.end(),
+                       [](const Actor& a) { return a.id == "SAU"; }));
+}
