@@ -711,6 +711,7 @@ private:
     std::vector<std::string> emitted_;       // meetings of this sentence, by round
     std::optional<Actor> sentence_speaker_;  // the speaker of this sentence's last statement
     EventDate sentence_said_on_;             // and its date
+    bool unnamed_subject_ = false;           // a verb of saying before had a subject no one names
     std::size_t reported_from_ = kNone;      // where the words its first statement reports begin (إن، أن، :)
     // The day this sentence's statement was made, when the text gives it: "اليوم" in what was said
     // is that day.
@@ -1179,6 +1180,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             context_.last_speaker.reset();
             sentence_speaker_.reset();
         }
+        // "وأبدى المشرف العام على العلاقات العامة استعداد الوزارة ...، مشيرا": a participle after it
+        // goes on with that unnamed subject.
+        for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 3; ++k)
+            if (const PersonRef* person = person_at(k); person && !speaks_for_someone(*person)) unnamed_subject_ = true;
         return;
     }
     // "دان الوزير الهجوم ودعا مجلس الأمن للاجتماع": a call joined to the sentence's first act
@@ -1196,7 +1201,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         (trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
-    if (!speaker && dropped_subject && context_.last_speaker) speaker = context_.last_speaker;
+    if (!speaker && dropped_subject && context_.last_speaker &&
+        !(unnamed_subject_ && r_.triggers[trigger.trigger].dated_by_clause))
+        speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
     Event event = make(trigger, entry.type);

@@ -1668,3 +1668,14 @@ TEST_CASE("his meeting, when the clause's subject is a body, is the person named
     CHECK(std::none_of(met.front()->actors.begin(), met.front()->actors.end(),
                        [](const Actor& a) { return a.id == "SAU"; }));
 }
+
+TEST_CASE("a participle after a verb whose subject no one names is not the last speaker's", "[events][statement]") {
+    // Corpus snn-2015-08-11-0298: the informed source's, not the German spokesman's named before.
+    const auto said = of_type(extract("وقال المتحدث باسم الحكومة الألمانية شتيفن زايبرت إن المفاوضات مستمرة. وأشار "
+                                      "مصدر مطلع إلى أن وزراء مالية مجموعة اليورو سيلتقون على الأرجح، مضيفا أن عقد "
+                                      "الاجتماع لم يتأكد بعد.",
+                                      "2015-08-11"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->mentions.front().sentence == 0);
+}
