@@ -446,7 +446,7 @@ private:
         return first == s_.first || !s_.has_class(first - 1, kPreposition);
     }
     // "مدير خدمات الأصول والمشاريع بمكة المكرمة والطائف المهندس سعيد العمري": a post whose holder is
-    // named a few words on, past places and more posts, with no verb, clause or comma between.
+    // named a few words on, past places and more posts, with no verb or clause between.
     const PersonRef* named_holder_after(const PersonRef& post) const {
         constexpr std::size_t kReach = 8;
         // "مدير مركز القاهرة للدراسات الاقتصادية، الدكتور عبدالمنعم السيد": the nouns the post governs,
@@ -475,9 +475,8 @@ private:
         }
         return nullptr;
     }
-    // "اجتماعه", "لقائه": a meeting noun with "his" attached.
-    // Folding writes teh marbuta as ه too: the word without its last letter must still be a meeting
-    // noun ("اجتماع"; "لقائ" is "لقاء" before a pronoun).
+    // "اجتماعه", "لقائه": a meeting noun with "his" attached. Folding writes teh marbuta as ه too, so
+    // the word without its last letter must still be a meeting noun ("لقائ" is "لقاء" before a pronoun).
     bool written_ending_with_pronoun(std::size_t k) const {
         const std::string_view word = tokens_[k].text;
         if (!ends_in_folded_teh_marbuta(word)) return false;
