@@ -1555,6 +1555,13 @@ TEST_CASE("a day after the elections' noun dates the elections, and مؤخرا p
                                   "statement_issued");
     REQUIRE(recently.size() == 1);
     CHECK(recently.front()->date.value.empty());
+    // So does في وقت سابق (corpus snn-2015-08-03-0169).
+    const auto before = of_type(extract("كما أن وزير المالية إبراهيم العساف أكد في وقت سابق أن السعودية تعتمد على "
+                                        "الإيرادات النفطية.",
+                                        "2015-08-03"),
+                                "statement_issued");
+    REQUIRE(before.size() == 1);
+    CHECK(before.front()->date.value.empty());
 }
 
 TEST_CASE("سموه stands for the prince just named, not the king named after him", "[events][statement]") {
