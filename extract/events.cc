@@ -1112,6 +1112,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
         (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent)))
         return;
+    // "منظمة التعاون الإسلامي التي تدين بقوة جميع أعمال الإرهاب": in the present right after a relative
+    // pronoun, a stance the one named holds, not a saying of the day ("الذي أكد" is one, and so is "الذي
+    // يقول إن": what he says follows).
+    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.proclitics.empty() &&
+        trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative) &&
+        !near_class(trigger.last, trigger.last + 1, kClause) &&
+        !(trigger.last < s_.last && is_colon(tokens_[trigger.last])))
+        return;
     // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
     if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.

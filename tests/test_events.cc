@@ -1686,3 +1686,16 @@ TEST_CASE("a participle after a verb whose subject no one names is not the last 
     REQUIRE(said.size() == 1);
     CHECK(said.front()->mentions.front().sentence == 0);
 }
+
+TEST_CASE("a verb of saying in the present right after a relative pronoun is a stance, not a saying",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-25-0612, snn-2015-07-22-0244.
+    CHECK(of_type(extract("مجددا موقف منظمة التعاون الإسلامي التي تدين بقوة جميع أعمال الإرهاب.", "2015-07-25"),
+                  "statement_issued")
+              .empty());
+    // In the past it reports one ("الذي أكد").
+    CHECK(
+        of_type(extract("وزار المنطقة وزير الخارجية عادل الجبير الذي أكد أن المملكة تدعم الحل السياسي.", "2015-07-25"),
+                "statement_issued")
+            .size() == 1);
+}
