@@ -1120,6 +1120,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         !near_class(trigger.last, trigger.last + 1, kClause) &&
         !(trigger.last < s_.last && is_colon(tokens_[trigger.last])))
         return;
+    // "كان يقول", "التي كانت تُرى": كان before the present is what used to be said, not a saying of the day.
+    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.proclitics.empty() &&
+        trigger.first > s_.first && s_.has_class(trigger.first - 1, kAuxiliary))
+        return;
     // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
     if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.

@@ -1693,6 +1693,8 @@ TEST_CASE("a verb of saying in the present right after a relative pronoun is a s
     CHECK(of_type(extract("مجددا موقف منظمة التعاون الإسلامي التي تدين بقوة جميع أعمال الإرهاب.", "2015-07-25"),
                   "statement_issued")
               .empty());
+    // كان before the present: what used to be said or seen (corpus snn-2015-08-02-0321).
+    CHECK(extract("وهناك أيضا بحيرة تشاد التي كانت تُرى من الفضاء.", "2015-08-02").empty());
     // In the past it reports one ("الذي أكد").
     CHECK(
         of_type(extract("وزار المنطقة وزير الخارجية عادل الجبير الذي أكد أن المملكة تدعم الحل السياسي.", "2015-07-25"),
