@@ -984,7 +984,8 @@ private:
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
                 // "لقاء المسؤول الأمريكي برئيس الوزراء": after a post of a state, a person's post with ب is
                 // whom he met ("المسؤول الأمريكي بوزارة الخارجية" serves in an office, and goes on).
-                if (j > t && chain.post && !chain.affiliation.empty() && !title.office &&
+                // So after any post: "ورحب الرئيس بمبعوث دول مجلس التعاون".
+                if (j > t && chain.post && !title.office &&
                     item->proclitics.find(kPrepositionBa) != std::string_view::npos)
                     break;
                 if (title.former) {

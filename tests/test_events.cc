@@ -1701,3 +1701,13 @@ TEST_CASE("a verb of saying in the present right after a relative pronoun is a s
                 "statement_issued")
             .size() == 1);
 }
+
+TEST_CASE("a post with ب after another post is whom the first one's holder addressed", "[events][statement]") {
+    // Corpus snn-2015-07-21-0055: the president welcomed the envoy.
+    const auto said = of_type(extract("وقال الرئيس اليمني عبدربه منصور هادي إن الحكومة ستعود. ورحب الرئيس بمبعوث دول "
+                                      "مجلس التعاون الخليجي لدى اليمن.",
+                                      "2015-07-21"),
+                              "statement_issued");
+    REQUIRE(said.size() == 2);
+    CHECK(said[1]->actors.front().id == said[0]->actors.front().id);
+}
