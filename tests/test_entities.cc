@@ -1563,3 +1563,14 @@ TEST_CASE("after كان, a name no list knows followed by a post is the post's h
     // Without a post after it, كان and two words are no name ("وكان عمر دائما يقول").
     CHECK(recognize("وكان عمر دائما يقول إن الحياة صعبة.", "2015-07-21").persons.empty());
 }
+
+TEST_CASE("م. before a name is the engineer's form of address, as د. is the doctor's", "[entities][persons]") {
+    // Corpus snn-2015-07-31-1129, snn-2015-08-06-1762.
+    const Found found = recognize(
+        "وقال أمين منطقة تبوك رئيس اللجنة المحلية للانتخابات البلدية م. محمد العمري إن "
+        "التسجيل بدأ.",
+        "2015-07-31");
+    CHECK(person_named(found, "العمري") != nullptr);
+    // "2010 م." ends a year and opens no name.
+    CHECK(recognize("انتهى المشروع عام 2010 م. وبدأت المرحلة الثانية.", "2015-08-06").persons.empty());
+}
