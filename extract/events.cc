@@ -1124,6 +1124,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.proclitics.empty() &&
         trigger.first > s_.first && s_.has_class(trigger.first - 1, kAuxiliary))
         return;
+    // "أبو يعرب المرزوقي": after أبو or بن, a verb's form is part of a name.
+    if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kNameParticle) &&
+        !is_definite(tokens_[trigger.first - 1].text))  // "جورج بوش الابن ذكر": Jr., then the verb
+        return;
     // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
     if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.

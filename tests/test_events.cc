@@ -1711,3 +1711,13 @@ TEST_CASE("a post with ب after another post is whom the first one's holder addr
     REQUIRE(said.size() == 2);
     CHECK(said[1]->actors.front().id == said[0]->actors.front().id);
 }
+
+TEST_CASE("after أبو or بن, a verb's form is part of a name", "[events][statement][negative]") {
+    // Corpus snn-2015-08-02-0190, snn-2015-07-23-1008.
+    CHECK(extract("أما المترجم أبو يعرب المرزوقي، فهو أستاذ الفلسفة اليونانية في الجامعة التونسية.", "2015-08-02")
+              .empty());
+    // "الابن" (Jr.) ends the name: the verb after it is a saying.
+    CHECK(of_type(extract("وكان الرئيس الأمريكي السابق جورج بوش الابن ذكر اسم محسن الفضلي في خطاب له.", "2015-07-23"),
+                  "statement_issued")
+              .size() == 1);
+}
