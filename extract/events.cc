@@ -449,6 +449,12 @@ private:
     // named a few words on, past places and more posts, with no verb or clause between.
     const PersonRef* named_holder_after(const PersonRef& post) const {
         constexpr std::size_t kReach = 8;
+        // A word that ends the post's phrase: no word, a clause, a function word or a verb.
+        const auto ends_phrase = [&](std::size_t k) {
+            const LexiconItem* item = s_.item(k);
+            return tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kFunctionWord) ||
+                   (item && item->category == kTrigger);
+        };
         // "مدير مركز القاهرة للدراسات الاقتصادية، الدكتور عبدالمنعم السيد": the nouns the post governs,
         // a comma, then a form of address and the name.
         for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
@@ -457,21 +463,16 @@ private:
                 if (named && named->named()) return named;
                 break;
             }
-            const LexiconItem* item = s_.item(k);
-            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kFunctionWord) ||
-                (item && item->category == kTrigger) || person_at(k))
-                break;
+            if (ends_phrase(k) || person_at(k)) break;
         }
+        // Places and more posts, then the name.
         for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
             if (const PersonRef* person = person_at(k); person && person->first == k) {
                 if (person->named()) return person;
                 k = person->last - 1;
                 continue;
             }
-            const LexiconItem* item = s_.item(k);
-            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kFunctionWord) ||
-                (item && item->category == kTrigger) || (!item && !s_.has_class(k, kPlaceNoun)))
-                return nullptr;
+            if (ends_phrase(k) || (!s_.item(k) && !s_.has_class(k, kPlaceNoun))) return nullptr;
         }
         return nullptr;
     }
@@ -1112,24 +1113,24 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
         (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent)))
         return;
+    // The verb with no clitic of its own right after a word of `word_class`.
+    const auto bare_after = [&](WordClass word_class) {
+        return trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, word_class);
+    };
+    const bool present = r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present;
     // "منظمة التعاون الإسلامي التي تدين بقوة جميع أعمال الإرهاب": in the present right after a relative
     // pronoun, a stance the one named holds, not a saying of the day ("الذي أكد" is one, and so is "الذي
     // يقول إن": what he says follows).
-    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.proclitics.empty() &&
-        trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative) &&
-        !near_class(trigger.last, trigger.last + 1, kClause) &&
+    if (present && bare_after(kRelative) && !near_class(trigger.last, trigger.last + 1, kClause) &&
         !(trigger.last < s_.last && is_colon(tokens_[trigger.last])))
         return;
     // "كان يقول", "التي كانت تُرى": كان before the present is what used to be said, not a saying of the day.
-    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.proclitics.empty() &&
-        trigger.first > s_.first && s_.has_class(trigger.first - 1, kAuxiliary))
-        return;
-    // "أبو يعرب المرزوقي": after أبو or بن, a verb's form is part of a name.
-    if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kNameParticle) &&
-        !is_definite(tokens_[trigger.first - 1].text))  // "جورج بوش الابن ذكر": Jr., then the verb
-        return;
+    if (present && bare_after(kAuxiliary)) return;
+    // "أبو يعرب المرزوقي": after أبو or بن, a verb's form is part of a name ("جورج بوش الابن ذكر": after
+    // Jr., with its article, the verb).
+    if (bare_after(kNameParticle) && !is_definite(tokens_[trigger.first - 1].text)) return;
     // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
-    if (trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, kPreposition)) return;
+    if (bare_after(kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
     if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
         (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)))
