@@ -486,6 +486,10 @@ private:
         if (stem.size() > kYehHamzaSeat.size() &&
             stem.compare(stem.size() - kYehHamzaSeat.size(), kYehHamzaSeat.size(), kYehHamzaSeat) == 0)
             stem.replace(stem.size() - kYehHamzaSeat.size(), kYehHamzaSeat.size(), kHamza);
+        return meeting_noun_stem(stem);
+    }
+    // Whether `stem`, a word with a clitic taken off, is still a meeting noun.
+    bool meeting_noun_stem(std::string_view stem) const {
         thread_local std::vector<Token> rest(1);
         rest[0].text = stem;
         thread_local std::vector<PhraseMatch> matches;
@@ -2270,13 +2274,7 @@ bool SentenceReader::purpose_lam(std::size_t k) const {
     if (word.substr(0, kPrepositionLam.size()) != kPrepositionLam) return false;
     // "لقائه" opens with the ل of its own root: only a word that is still a meeting noun without
     // it ("لاجتماع") has the preposition.
-    thread_local std::vector<Token> rest(1);
-    rest[0].text = word.substr(kPrepositionLam.size());
-    thread_local std::vector<PhraseMatch> matches;
-    r_.index.match_at(rest, 0, 1, matches);
-    return std::any_of(matches.begin(), matches.end(), [](const PhraseMatch& match) {
-        return match.category == kWordClass && match.payload == kMeetingNoun;
-    });
+    return meeting_noun_stem(word.substr(kPrepositionLam.size()));
 }
 
 void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out) {
