@@ -1544,6 +1544,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
             // زيارة دمشق": nor one a visit was refused to.
             if (tokens_[k].kind == TokenKind::number || (s_.has_class(k, kRefusal) && !actor_at(k))) break;
+            // "قام الوزير بزيارة لمقر الجمارك، يرافقه المستشار ...": who goes along is of the visitor's side.
+            if (s_.has_class(k, kCompanion)) break;
             // "أديس أبابا التي يزورها أوباما، أعلن مسؤول أن الولايات المتحدة وتركيا": what is said next
             // is another act, with parties of its own.
             if (k > other_side_first && is_comma(tokens_[k - 1]) && says(k) && finite(k)) break;
@@ -1686,7 +1688,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                                        !s_.has_class(k - 1, kMeetingNoun) && with_lam_and_article(tokens_[k].text);
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
             const bool said = is_colon(tokens_[k]);
-            if (s_.has_class(k, kTopic) || other_meeting || said) {
+            // Nor among those who went along with one of them ("برفقة رئيس البرلمان").
+            if (s_.has_class(k, kTopic) || other_meeting || said || s_.has_class(k, kCompanion)) {
                 parties_last = k;
                 break;
             }

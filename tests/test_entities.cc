@@ -1574,3 +1574,14 @@ TEST_CASE("م. before a name is the engineer's form of address, as د. is the do
     // "2010 م." ends a year and opens no name.
     CHECK(recognize("انتهى المشروع عام 2010 م. وبدأت المرحلة الثانية.", "2015-08-06").persons.empty());
 }
+
+TEST_CASE("a name ends before the word that says who goes along", "[entities][persons]") {
+    // Corpus snn-2015-07-31-1148.
+    const Found found = recognize(
+        "زار السفير الألماني لدى المملكة بوريس روغه يرافقه مدير عام الهيئة السعودية للمدن الصناعية ومناطق التقنية "
+        "«مدن» المهندس صالح الرشيد امس، مدينة سدير للصناعة والأعمال.");
+    const PersonRef* ruge = person_named(found, "روغه");
+    REQUIRE(ruge != nullptr);
+    CHECK(ruge->affiliation == "DEU");
+    CHECK(resources().normalizer.fold(ruge->name_ar) == resources().normalizer.fold("بوريس روغه"));
+}

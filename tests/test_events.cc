@@ -1721,3 +1721,35 @@ TEST_CASE("after أبو or بن, a verb's form is part of a name", "[events][sta
                   "statement_issued")
               .size() == 1);
 }
+
+TEST_CASE("meeting held: who goes along with someone is of his side, and a visit that inspects holds no talks",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-08-02-0040: the adviser after يرافقه goes with the minister.
+    CHECK(of_type(extract("قام وزير الإسكان الأستاذ ماجد الحقيل اليوم بزيارة لمقر مصلحة الجمارك العامة ، يرافقه معالي "
+                          "المستشار الدكتور علي العطية ووكيل وزارة الإسكان للدراسات والبحوث محمد الزميع.",
+                          "2015-08-02"),
+                  "meeting_held")
+              .empty());
+    // Corpus snn-2015-07-31-1963, snn-2015-07-31-1095, snn-2015-08-11-0996: an inspection tour, a
+    // condolence call, a visit to the injured.
+    CHECK(extract("قام مدير عام حرس الحدود اللواء البحري عواد بن عيد البلوي بجولة تفقدية على قطاعات ومركز ووحدات حرس "
+                  "الحدود بمنطقة تبوك أمس.",
+                  "2015-07-31")
+              .empty());
+    CHECK(extract("قام نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود بزيارة "
+                  "عزاء في وفاة صاحبة السمو الملكي الأميرة مشاعل بنت عبدالمحسن بن عبدالعزيز -رحمها الله-.",
+                  "2015-07-31")
+              .empty());
+    CHECK(extract("زار مدير عام التعليم في منطقة عسير جلوي آل كركمان أمس، مصابي حادثة التفجير الذي شهده مسجد قوات "
+                  "الطوارئ الخاصة بالمنطقة والمنومين بمستشفى عسير المركزي.",
+                  "2015-08-11")
+              .empty());
+    // Corpus snn-2015-08-06-1100: a reception still has its two sides when the guest came with others.
+    const auto meetings = of_type(extract("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير "
+                                          "صباح أمس بمكتبه بالإمارة مساعد مدير الأمن العام لشئون الأمن اللواء جمعان "
+                                          "الغامدي الذي يزور المنطقة حالياً يرافقه عدد من المسؤولين الأمنيين بالمنطقة.",
+                                          "2015-08-06"),
+                                  "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->actors.size() == 2);
+}
