@@ -685,7 +685,12 @@ private:
         while (end < s_.last && end - t < 7 && is_name_word(end)) {
             // "عبدالله المبطي وأعضاء", "عمر ومالك إسحاق": "و" before a later word joins the next phrase
             // or name, not this one ("وليد" is a given name of its own).
-            if (end > t && opens_with_conjunction(end) && (!given_name(end) || conjunction_before_given_name(end)))
+            // A family name right after a foreign given name may start with the letter و, its W ("جوزيف
+            // ويستفول"), unless و opens a word with the article ("مارك والوفد").
+            const bool w_of_family_name = end == t + 1 && s_.has_class(t, kForeignFirstName) && !given_name(end) &&
+                                          !with_conjunction_and_article(end);
+            if (end > t && opens_with_conjunction(end) && !w_of_family_name &&
+                (!given_name(end) || conjunction_before_given_name(end)))
                 break;
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
             // Right after the first word, only a longer one ("كونها" is Cunha, "دهشتها" her surprise).
@@ -1521,6 +1526,11 @@ private:
         // Nor does an unnamed coach or company chief speak for the state of the nationality after his post.
         person.anonymous = (chain.source || chain.outside_state) && !person.named();
         person.group = chain.group && !person.named();
+    }
+
+    bool with_conjunction_and_article(std::size_t t) const {
+        const std::string_view waw_alef_lam = "\xD9\x88\xD8\xA7\xD9\x84";
+        return tokens_[t].text.substr(0, waw_alef_lam.size()) == waw_alef_lam;
     }
 
     bool opens_with_conjunction(std::size_t t) const {

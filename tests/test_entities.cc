@@ -1585,3 +1585,15 @@ TEST_CASE("a name ends before the word that says who goes along", "[entities][pe
     CHECK(ruge->affiliation == "DEU");
     CHECK(resources().normalizer.fold(ruge->name_ar) == resources().normalizer.fold("بوريس روغه"));
 }
+
+TEST_CASE("after a foreign given name, a family name may start with the letters of و and ف", "[entities][persons]") {
+    // Corpus snn-2015-08-08-0230, snn-2015-08-01-0450: Westphal, Wenger.
+    const Found westphal = recognize(
+        "أما السفير الأمريكي لدى السعودية جوزيف ويستفول أدان الحادث الإرهابي الذي استهدف المصلين في مسجد قوات الأمن "
+        "بمنطقة عسير.");
+    const PersonRef* ambassador = person_named(westphal, "ويستفول");
+    REQUIRE(ambassador != nullptr);
+    CHECK(ambassador->affiliation == "USA");
+    const Found wenger = recognize("وأكد المدرب الفرنسي ارسين فينغر أن الفريق جاهز.");
+    CHECK(person_named(wenger, "فينغر") != nullptr);
+}
