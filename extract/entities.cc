@@ -685,11 +685,13 @@ private:
         while (end < s_.last && end - t < 7 && is_name_word(end)) {
             // "عبدالله المبطي وأعضاء", "عمر ومالك إسحاق": "و" before a later word joins the next phrase
             // or name, not this one ("وليد" is a given name of its own).
-            // A family name right after a foreign given name may start with the letter و, its W ("جوزيف
-            // ويستفول"), unless و opens a word with the article ("مارك والوفد").
-            const bool w_of_family_name = end == t + 1 && s_.has_class(t, kForeignFirstName) && !given_name(end) &&
-                                          !with_conjunction_and_article(end);
-            if (end > t && opens_with_conjunction(end) && !w_of_family_name &&
+            // A family name right after a given name may start with the letter ف ("عادل فقيه"), and after a
+            // foreign one with و, its W ("جوزيف ويستفول"), unless و opens a word with the article.
+            const bool letter_of_family_name =
+                end == t + 1 && given_name(t) && !given_name(end) &&
+                (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
+                 (s_.has_class(t, kForeignFirstName) && !with_conjunction_and_article(end)));
+            if (end > t && opens_with_conjunction(end) && !letter_of_family_name &&
                 (!given_name(end) || conjunction_before_given_name(end)))
                 break;
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.

@@ -1586,7 +1586,7 @@ TEST_CASE("a name ends before the word that says who goes along", "[entities][pe
     CHECK(resources().normalizer.fold(ruge->name_ar) == resources().normalizer.fold("بوريس روغه"));
 }
 
-TEST_CASE("after a foreign given name, a family name may start with the letters of و and ف", "[entities][persons]") {
+TEST_CASE("a family name may start with the letter ف, and after a foreign given name with و", "[entities][persons]") {
     // Corpus snn-2015-08-08-0230, snn-2015-08-01-0450: Westphal, Wenger.
     const Found westphal = recognize(
         "أما السفير الأمريكي لدى السعودية جوزيف ويستفول أدان الحادث الإرهابي الذي استهدف المصلين في مسجد قوات الأمن "
@@ -1596,4 +1596,7 @@ TEST_CASE("after a foreign given name, a family name may start with the letters 
     CHECK(ambassador->affiliation == "USA");
     const Found wenger = recognize("وأكد المدرب الفرنسي ارسين فينغر أن الفريق جاهز.");
     CHECK(person_named(wenger, "فينغر") != nullptr);
+    // Corpus snn-2015-07-24-0517: after any given name, ف opens a family name.
+    const Found fakeih = recognize("وأكد وزير العمل المهندس عادل فقيه، أن توفير فرص العمل للمواطنين أمر مهم.");
+    CHECK(person_named(fakeih, "فقيه") != nullptr);
 }
