@@ -319,8 +319,10 @@ private:
     }
     // "الأزمة السورية", "التدخلات الإيرانية": a nationality adjective after a noun that names
     // no side ("الجانب الروسي", "الوفد التركي" do) describes a thing, not a party.
-    bool describes_thing(const ActorRef& actor) const {
-        if (!actor.adjective || actor.first == s_.first) return false;
+    bool describes_thing(const ActorRef& actor) const { return actor.adjective && after_thing_noun(actor); }
+    // Right after a noun that names no side: "الأزمة السورية", "إعلان القاهرة".
+    bool after_thing_noun(const ActorRef& actor) const {
+        if (actor.first == s_.first) return false;
         const std::size_t noun = actor.first - 1;
         return tokens_[noun].kind == TokenKind::word && !s_.item(noun) && !person_at(noun) &&
                !s_.has_class(noun, kFunctionWord) && !s_.has_class(noun, kPartyNoun) &&
@@ -1450,8 +1452,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const auto finite = [&](std::size_t k) {
         return r_.triggers[s_.item(k)->payload].tense != TriggerEntry::Tense::none;
     };
+    // "، وكانت أولى نتائج هذه الزيارة": كان after a comma opens a clause of its own too.
     for (std::size_t k = trigger.last + 1; k < clause_last; ++k)
-        if (((s_.has_class(k, kClauseOpener) || says(k)) && is_comma(tokens_[k - 1])) || (says(k) && finite(k))) {
+        if (((s_.has_class(k, kClauseOpener) || s_.has_class(k, kAuxiliary) || says(k)) && is_comma(tokens_[k - 1])) ||
+            (says(k) && finite(k))) {
             clause_last = k;
             break;
         }
@@ -1679,6 +1683,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             add_actor(event, actor_of(*actor, "host"));
         }
     }
+    // Parties left out as outside the relative clause that tells the meeting.
+    bool parties_outside_relative = false;
     if (!encounter) {
         // Those who met are named before what they met about ("لبحث تداعيات الاتفاق ... مع القوى الكبرى").
         // Nor after a meeting they prepare for ("تمهيدا للاجتماع المشترك بين الوزراء وكيري").
@@ -1694,7 +1700,20 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 break;
             }
         }
-        for (Actor& party : parties(clause_first, parties_last, "participant", span)) {
+        // "رحبت الجامعة العربية بإعلان القاهرة الذي صدر في ختام زيارة ...": a meeting told in a relative
+        // clause about a thing has its parties in that clause; one about a party ("الرئيس الذي ترأس") has
+        // its antecedent too.
+        std::size_t parties_first = clause_first;
+        for (std::size_t k = trigger.first; k-- > clause_first;) {
+            if (!s_.has_class(k, kRelative)) continue;
+            const ActorRef* antecedent = k > s_.first ? actor_ending_at(k - 1) : nullptr;
+            if (k > s_.first && !in_person(k - 1) && (!antecedent || after_thing_noun(*antecedent)))
+                parties_first = k + 1;
+            break;
+        }
+        Span outside_relative;
+        parties_outside_relative = !parties(clause_first, parties_first, "participant", outside_relative).empty();
+        for (Actor& party : parties(parties_first, parties_last, "participant", span)) {
             const bool observer = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
                 return a.id == party.id && a.first >= observers_first && a.first < observers_last;
             });
@@ -1727,10 +1746,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // A meeting with neither party nor round needs a meeting word, and a place and a date when
     // held ("عقدت المفاوضات بشأن سوريا في أستانا لأول مرة في كانون الثاني"), a place or a date when
     // to come: "ختام مهرجان في جدة" is a festival, "عقد بكلية طب جامعة القصيم لقاء" a local
-    // event, and "عقدها الثلاثاء" names no one.
+    // event, and "عقدها الثلاثاء" names no one; nor is one whose parties stand outside the relative
+    // clause that tells it ("رأس الأمير الجلسة التي عقدها مجلس الوزراء").
     const bool placed = event.location.has_value(), dated = !event.date.value.empty();
     if (event.actors.empty() && !event.round &&
-        (meeting_word == kNone || (future ? !placed && !dated : !placed || !dated)))
+        (meeting_word == kNone || parties_outside_relative || (future ? !placed && !dated : !placed || !dated)))
         return;
     // Talks held are between sides: one state or person alone ("عقد بكلية طب جامعة القصيم",
     // "اختتمت جمعية ... فرع الرياض") is a local or company event. A body of several

@@ -1753,3 +1753,36 @@ TEST_CASE("meeting held: who goes along with someone is of his side, and a visit
     REQUIRE(meetings.size() == 1);
     CHECK(meetings[0]->actors.size() == 2);
 }
+
+TEST_CASE("meeting held: a meeting told in a relative clause about a thing has its parties in that clause",
+          "[events][meeting]") {
+    // Corpus snn-2015-07-24-1454: Saudi Arabia and the Jordanian deputy praise the meeting; they did not meet.
+    const auto meetings = of_type(extract("ثمن النائب الأردني خليل عطية وقوف المملكة العربية السعودية الى جانب القضية "
+                                          "الفلسطينية من خلال الاجتماع الذي عُقد مؤخرا بين الملك سلمان بن عبدالعزيز "
+                                          "وخالد مشعل.",
+                                          "2015-07-24"),
+                                  "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->actors.size() == 2);
+    CHECK_FALSE(has_actor(*meetings[0], "JOR", "participant"));
+    // Corpus snn-2015-08-01-0992: the Arab League welcomes a declaration issued at the end of a visit.
+    CHECK(of_type(extract("وفي سياق متصل، رحبت جامعة الدول العربية بإعلان القاهرة الذي صدر في ختام زيارة صاحب السمو "
+                          "الملكي الأمير محمد بن سلمان إلى مصر.",
+                          "2015-08-01"),
+                  "meeting_held")
+              .empty());
+}
+
+TEST_CASE("meeting held: كان after a comma opens a clause whose persons did not meet", "[events][meeting]") {
+    // Corpus snn-2015-08-08-0920: the US Secretary of State arrived after the visit.
+    const auto meetings = of_type(
+        extract("بدأت في الأيام الماضية مفاعيل زيارة ولي ولي العهد السعودي الأمير محمد بن سلمان إلى مصر ولقائه الرئيس "
+                "المصري عبدالفتاح السيسي وصدور ما سمي بإعلان القاهرة على إثر الزيارة الحدث، وكانت أولى نتائج هذه "
+                "الزيارة هي وصول وزير الخارجية الأميركي إلى القاهرة والشروع في محادثات استراتيجية.",
+                "2015-08-08"),
+        "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "SAU", "participant"));
+    CHECK(has_actor(*meetings[0], "EGY", "participant"));
+    CHECK_FALSE(has_actor(*meetings[0], "USA", "participant"));
+}
