@@ -449,7 +449,7 @@ private:
     }
     // "مدير خدمات الأصول والمشاريع بمكة المكرمة والطائف المهندس سعيد العمري": a post whose holder is
     // named a few words on, past places and more posts, with no verb or clause between.
-    const PersonRef* named_holder_after(const PersonRef& post) const {
+    const PersonRef* named_holder_after(std::size_t post_last) const {
         constexpr std::size_t kReach = 8;
         // A word that ends the post's phrase: no word, a clause, a function word or a verb.
         const auto ends_phrase = [&](std::size_t k) {
@@ -459,7 +459,7 @@ private:
         };
         // "مدير مركز القاهرة للدراسات الاقتصادية، الدكتور عبدالمنعم السيد": the nouns the post governs,
         // a comma, then a form of address and the name.
-        for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
+        for (std::size_t k = post_last; k < s_.last && k < post_last + kReach; ++k) {
             if (is_comma(tokens_[k])) {
                 const PersonRef* named = k + 1 < s_.last && is_honorific(k + 1) ? person_at(k + 1) : nullptr;
                 if (named && named->named()) return named;
@@ -468,15 +468,41 @@ private:
             if (ends_phrase(k) || person_at(k)) break;
         }
         // Places and more posts, then the name.
-        for (std::size_t k = post.last; k < s_.last && k < post.last + kReach; ++k) {
+        for (std::size_t k = post_last; k < s_.last && k < post_last + kReach; ++k) {
             if (const PersonRef* person = person_at(k); person && person->first == k) {
                 if (person->named()) return person;
                 k = person->last - 1;
                 continue;
             }
-            if (ends_phrase(k) || (!s_.item(k) && !s_.has_class(k, kPlaceNoun))) return nullptr;
+            if (ends_phrase(k) || (!s_.item(k) && !s_.has_class(k, kPlaceNoun))) break;
+        }
+        // "المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر السمحان": what
+        // the post's body is for may run longer, with prepositions, when a form of address opens the name.
+        constexpr std::size_t kLongReach = 12;
+        for (std::size_t k = post_last; k < s_.last && k < post_last + kLongReach; ++k) {
+            const LexiconItem* item = s_.item(k);
+            // Nor past another's post, a preposition but في that tells where ("أعرب عن شكره للسعودية
+            // بقيادة خادم الحرمين"), one quoted, or a name's own post.
+            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kRelative) ||
+                (item && item->category == kTrigger) || s_.has_class(k, kReporting) ||
+                (s_.has_class(k, kPreposition) && !(s_.has_class(k, kOccasion) && s_.has_class(k, kDestination))) ||
+                (item && item->category == kTitle && !is_honorific(k)))
+                break;
+            const bool opens_name = is_honorific(k);
+            if (!opens_name) continue;
+            // "مستشفى الدكتور سليمان الحبيب": a place named after someone.
+            if (s_.has_class(k - 1, kNamedAfter)) break;
+            // Its name follows it: "سموه", "سعادته" stand for one named before.
+            const PersonRef* named = person_at(k) && person_at(k)->name_first > k ? person_at(k) : person_at(k + 1);
+            return named && named->named() ? named : nullptr;
         }
         return nullptr;
+    }
+    // The holder named after a post, speaking for the post's state or body when no list tells his own.
+    Actor holder_of(const PersonRef& post, const PersonRef& holder, const std::string& role) const {
+        Actor actor = actor_of(holder, role);
+        if (actor.affiliation.empty() && &post != &holder) actor.affiliation = post.affiliation;
+        return actor;
     }
     // "اجتماعه", "لقائه": a meeting noun with "his" attached. Folding writes teh marbuta as ه too, so
     // the word without its last letter must still be a meeting noun ("لقائ" is "لقاء" before a pronoun).
@@ -782,9 +808,9 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
             // ("مسؤول تركي"): the subject is unknown.
             if (!speaks_for_someone(*person)) return block();
-            const PersonRef* holder = person->named() ? person : named_holder_after(*person);
+            const PersonRef* holder = person->named() ? person : named_holder_after(person->last);
             span.add(person->first, holder ? holder->last : person->last);
-            return actor_of(holder ? *holder : *person, "speaker");
+            return holder ? holder_of(*person, *holder, "speaker") : actor_of(*person, "speaker");
         }
         if (const ActorRef* actor = actor_at(k)) {
             if (in_media_phrase(k)) break;
@@ -1559,8 +1585,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             }
             if (const PersonRef* person = person_at(k);
                 person && speaks_for_someone(*person) && person->id != host->id) {
-                span.add(person->first, person->last);
-                participants.push_back(actor_of(*person, "participant"));
+                // "عضو هيئة كبار العلماء ... الشيخ صالح الفوزان": the post's holder, named after it.
+                const PersonRef* holder = person->named() ? person : named_holder_after(person->last);
+                span.add(person->first, holder ? holder->last : person->last);
+                participants.push_back(holder ? holder_of(*person, *holder, "participant")
+                                              : actor_of(*person, "participant"));
                 break;
             }
             if (const PersonRef* person = person_at(k); person && state_officials(*person)) {
@@ -1583,8 +1612,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 continue;
             }
             if (const ActorRef* actor = actor_at(k); actor && (!topic(*actor) || goal) && !hosts_own(actor->id)) {
-                span.add(actor->first, actor->last);
-                participants.push_back(actor_of(*actor, "participant"));
+                // "عضو هيئة كبار العلماء ... الشيخ صالح الفوزان": a body after a post, whose holder is named on.
+                const PersonRef* holder = post_before(k) ? named_holder_after(actor->last) : nullptr;
+                span.add(actor->first, holder ? holder->last : actor->last);
+                participants.push_back(holder ? actor_of(*holder, "participant") : actor_of(*actor, "participant"));
                 break;
             }
             if (capital && goal) {

@@ -1786,3 +1786,23 @@ TEST_CASE("meeting held: كان after a comma opens a clause whose persons did n
     CHECK(has_actor(*meetings[0], "EGY", "participant"));
     CHECK_FALSE(has_actor(*meetings[0], "USA", "participant"));
 }
+
+TEST_CASE("statement: a post's holder may be named after what its body is for, with a form of address",
+          "[events][statement]") {
+    // Corpus snn-2015-07-31-1824.
+    const auto said =
+        of_type(extract("وأوضح المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر "
+                        "بن عبدالرحمن السمحان أن الحملة تكفلت بكامل نفقات معالجة هذه المريضة.",
+                        "2015-07-31"),
+                "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said[0]->actors.front().kind == "person");
+    CHECK(said[0]->actors.front().affiliation == "SAU");
+    // Corpus snn-2015-07-21-0062: past a preposition, the post named is another's.
+    const auto thanked = of_type(extract("وأعرب رئيس حزب القوات اللبنانية عن شكره وتقديره للسعودية بقيادة خادم الحرمين "
+                                         "الشريفين على ما يجده لبنان وشعبه من دعم.",
+                                         "2015-07-21"),
+                                 "statement_issued");
+    REQUIRE(thanked.size() == 1);
+    CHECK(thanked[0]->actors.front().kind != "person");
+}
