@@ -1708,6 +1708,16 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         return std::any_of(s.persons.begin(), s.persons.end(),
                            [&](const PersonRef& p) { return t >= p.first && t < p.last; });
     };
+    // "المسؤولين الأتراك والإيرانيين": a second nationality joined by و to officials of one state names
+    // officials of another, a side of its own.
+    const auto second_nationality = [&](const LexiconItem& adjective) {
+        return adjective.category == kActorAdjective &&
+               adjective.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
+               std::any_of(s.persons.begin(), s.persons.end(), [&](const PersonRef& p) {
+                   return p.group && adjective.first >= p.first && adjective.first < p.last &&
+                          p.affiliation != resources_.actors[adjective.payload].id;
+               });
+    };
     // "بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان": a nationality adjective right before
     // a person of that state stands for his title, not for his state beside him.
     const auto titles_next_person = [&](const LexiconItem& adjective) {
@@ -1750,7 +1760,8 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
                                  (item.first > s.first && s.has_class(item.first - 1, kDestination));
             if (!place.acts_as.empty() && !located && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
-        } else if ((item.category == kActorName || item.category == kActorAdjective) && !in_person(item.first) &&
+        } else if ((item.category == kActorName || item.category == kActorAdjective) &&
+                   (!in_person(item.first) || second_nationality(item)) &&
                    !(item.category == kActorAdjective && titles_next_person(item))) {
             s.actors.push_back(
                 {item.first, item.last, resources_.actors[item.payload].id, item.category == kActorAdjective, false});

@@ -291,6 +291,9 @@ private:
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
+    bool opens_with_conjunction_waw(std::size_t at) const {
+        return tokens_[at].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+    }
     // Officials unnamed in the plural take part for their state ("بحث مع المسؤولين الروس"), though they
     // speak for no one.
     bool state_officials(const PersonRef& person) const {
@@ -961,6 +964,9 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             if (actor.last <= trigger.first && actor.first >= clause) named_end = std::max(named_end, actor.last);
         if (named_end > 0 && named_end + kWordsBetween < trigger.first) return block();
     }
+    // "وعن تعامل حكومة روحاني مع البلوش قال": a clause opened by a preposition is a topic put first.
+    if (clause < trigger.first && s_.has_class(clause, kPreposition) && !person_at(clause) && !actor_at(clause))
+        return std::nullopt;
     for (std::size_t k = clause; k < trigger.first; ++k) {
         if (tokens_[k].kind == TokenKind::punctuation) continue;
         // "برقية مماثلة للرئيس ميشيل كفاندو عبر فيها", "غادر للبرتغال ... الذي طالب": one named with ل or
@@ -1016,8 +1022,11 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
         found.push_back(std::move(actor));
     }
     for (const ActorRef& actor : s_.actors) {
-        if (actor.first < first || actor.first >= last || in_person(actor.first) || topic(actor) ||
-            in_media_phrase(actor.first) || describes_thing(actor))
+        // An adjective inside a group of officials is their second nationality ("المسؤولين الأتراك والإيرانيين").
+        const bool second_nationality =
+            actor.adjective && in_person(actor.first) && opens_with_conjunction_waw(actor.first);
+        if (actor.first < first || actor.first >= last || (in_person(actor.first) && !second_nationality) ||
+            topic(actor) || in_media_phrase(actor.first) || describes_thing(actor))
             continue;
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(actor.first, actor.last);
@@ -1724,7 +1733,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const bool other_meeting = meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
                                        !s_.has_class(k - 1, kMeetingNoun) && with_lam_and_article(tokens_[k].text);
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
-            const bool said = is_colon(tokens_[k]);
+            const bool said = is_colon(tokens_[k]) || s_.has_class(k, kClause);
             // Nor among those who went along with one of them ("برفقة رئيس البرلمان").
             if (s_.has_class(k, kTopic) || other_meeting || said || s_.has_class(k, kCompanion)) {
                 parties_last = k;

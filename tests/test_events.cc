@@ -1806,3 +1806,25 @@ TEST_CASE("statement: a post's holder may be named after what its body is for, w
     REQUIRE(thanked.size() == 1);
     CHECK(thanked[0]->actors.front().kind != "person");
 }
+
+TEST_CASE("statement: a clause opened by a preposition is a topic, and names no speaker", "[events][statement]") {
+    // Corpus snn-2015-08-07-0105: the one interviewed speaks about the government.
+    const auto said =
+        of_type(extract("وعن تعامل حكومة روحاني مع البلوش قال «الاغتيالات ارتفعت، التمييز العنصري أكثر من السابق».",
+                        "2015-08-07"),
+                "statement_issued");
+    CHECK(std::none_of(said.begin(), said.end(), [](const auto& e) { return has_actor(*e, "IRN", "speaker"); }));
+}
+
+TEST_CASE("meeting held: what is said after إن names no party of the meeting", "[events][meeting]") {
+    // Corpus snn-2015-07-21-0041.
+    const auto meetings =
+        of_type(extract("وقال جعجع، خلال حوار أجرته معه «الشرق الأوسط» غداة لقائه خادم الحرمين الشريفين "
+                        "الملك سلمان بن عبد العزيز في جدة إن «إيران أدت إلى تعطل الانتخابات الرئاسية "
+                        "حتى إشعار آخر، مستخدمة في ذلك حزب الله».",
+                        "2015-07-21"),
+                "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "SAU", "participant"));
+    CHECK_FALSE(has_actor(*meetings[0], "IRN", "participant"));
+}
