@@ -753,7 +753,10 @@ private:
         // name of two words or more, and before no other name (a word with the article describes), is
         // the family name; after one joined by بن, before any word but a given name ("عبدالله بن
         // عبدالمحسن التركي بمقر الرابطة").
-        if (end - t >= 2 && end < s_.last && is_category(end, kActorAdjective) &&
+        // So is one right after a titled Arab given name alone ("اللواء منصور التركي").
+        const bool titled_given_name = end - t == 1 && given_name(t) && !s_.has_class(t, kForeignFirstName) &&
+                                       t > s_.first && is_category(t - 1, kTitle);
+        if ((end - t >= 2 || titled_given_name) && end < s_.last && is_category(end, kActorAdjective) &&
             starts_like_description(tokens_[end].text) &&
             written_ending_with(normalized_, original_, tokens_[end], kWrittenYa) &&
             (end + 1 == s_.last || !is_name_word(end + 1) || starts_like_description(tokens_[end + 1].text) ||

@@ -1600,3 +1600,17 @@ TEST_CASE("a family name may start with the letter ف, and after a foreign given
     const Found fakeih = recognize("وأكد وزير العمل المهندس عادل فقيه، أن توفير فرص العمل للمواطنين أمر مهم.");
     CHECK(person_named(fakeih, "فقيه") != nullptr);
 }
+
+TEST_CASE("a nationality word with the article after a titled given name alone is the family name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-31-1437: Mansour al-Turki, spokesman of the interior ministry.
+    const Found found = recognize("وقال متحدث وزارة الداخلية السعودية اللواء منصور التركي إن العمليات مستمرة.");
+    const PersonRef* turki = person_named(found, "التركي");
+    REQUIRE(turki != nullptr);
+    CHECK(resources().normalizer.fold(turki->name_ar) == resources().normalizer.fold("منصور التركي"));
+    // A nationality after a title stays the title's: "الرئيس المصري عبد الفتاح السيسي".
+    const Found sisi = recognize("وقال الرئيس المصري عبد الفتاح السيسي إن العمليات مستمرة.");
+    const PersonRef* president = person_named(sisi, "السيسي");
+    REQUIRE(president != nullptr);
+    CHECK(president->affiliation == "EGY");
+}
