@@ -1337,11 +1337,20 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // who has died, or "سبق أن", leave it undated only when the sentence gives no day of its own
     // ("قاله الأمير الراحل سعود الفيصل ... في سبتمبر 2005").
     Span marker = dated_near ? Span{} : said_before_the_news(trigger, span, speaker->kind == "person");
+    // A day further on in a relative clause is of that clause's act ("البحث عن رجل الأعمال الذي اختفى يوم
+    // الأربعاء الماضي").
+    std::size_t unrelated_from = said;
+    for (std::size_t k = trigger.last; k < said; ++k)
+        if (s_.has_class(k, kRelative)) {
+            unrelated_from = k;
+            break;
+        }
     const bool dated =
-        dated_near || (marker.first >= marker.last &&
-                       (attempt(DateUse::report, s_.first, said, [&](const EventDate& d) { return recent_day(d); }) ||
-                        attempt(DateUse::report_period, trigger.last, reporting_last,
-                                [](const EventDate& date) { return date.precision != "year"; })));
+        dated_near ||
+        (marker.first >= marker.last &&
+         (attempt(DateUse::report, s_.first, unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
+          attempt(DateUse::report_period, trigger.last, reporting_last,
+                  [](const EventDate& date) { return date.precision != "year"; })));
     if (!dated) {
         if (marker.first >= marker.last) marker = spoken_by_the_dead(*speaker, span);
         Span placing_words = marker;

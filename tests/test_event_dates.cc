@@ -56,7 +56,7 @@ TEST_CASE("event dates: a statement takes the week, month or year of its own cla
     CHECK(bank->date.value == "2015-06");
 }
 
-TEST_CASE("event dates: a year of a relative clause or of the clause before is not the statement's",
+TEST_CASE("event dates: a day or year of a relative clause or of the clause before is not the statement's",
           "[event-dates][statement][negative]") {
     // Corpus snn-2015-08-04-0079: the year is when the EU exempted Pakistan.
     const auto eu = first(extract("ودعا الاتحاد الاوروبي الذي أعفى العام الماضي باكستان من دفع رسوم على صادراتها من "
@@ -67,6 +67,14 @@ TEST_CASE("event dates: a year of a relative clause or of the clause before is n
     REQUIRE(eu);
     CHECK(eu->date.value == "2015-08-04");
     CHECK(eu->date.from_publication);
+    // Corpus snn-2015-08-10-0944: Wednesday is when the businessman went missing, a day of the relative clause.
+    const auto romania = first(extract("أعلنت السلطات الرومانية حالة الطوارئ من أجل البحث عن رجل الأعمال الكويتي محمد "
+                                       "طاهر البغلي الذي اختفى يوم الأربعاء الماضي أثناء ممارسته رياضة المشي بجوار "
+                                       "قصره.",
+                                       "2015-08-10"),
+                               "statement_issued", "ROU");
+    REQUIRE(romania);
+    CHECK(romania->date.value == "2015-08-10");
     // Corpus snn-2015-07-24-0689: May is when Blatter was re-elected, not when he resigned.
     for (const Event& e : extract("وأعيد انتخاب بلاتر (79 عاما) لولاية خامسة على رأس الفيفا في مايو أيار الماضي لكنه "
                                   "أعلن بعدها بأيام قليلة وفي خضم فضيحة الفساد التي تعصف باللعبة استقالته رغم انه "
