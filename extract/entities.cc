@@ -629,7 +629,11 @@ private:
             !written_as_given_name(t))
             return false;
         const LexiconItem* item = s_.item(t);
-        if (item && item->category != kPerson && !given_before_particle(t)) return false;
+        // "مسفر بن سفير الخثعمي": after بن, a post's word with no article is the father's name.
+        const bool fathers_name = item && item->category == kTitle && item->last == t + 1 && t > s_.first + 1 &&
+                                  s_.has_class(t - 1, kNameParticle) && !given_name(t - 1) &&
+                                  !is_definite(tokens_[t].text);
+        if (item && item->category != kPerson && !given_before_particle(t) && !fathers_name) return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
             return false;

@@ -1614,3 +1614,11 @@ TEST_CASE("a nationality word with the article after a titled given name alone i
     REQUIRE(president != nullptr);
     CHECK(president->affiliation == "EGY");
 }
+
+TEST_CASE("after بن, a post's word with no article is the father's name", "[entities][persons]") {
+    // Corpus snn-2015-08-08-0549: سفير (ambassador) is the father's name.
+    const Found found = recognize("استنكر مدير شرطة منطقة الباحة اللواء مسفر بن سفير الخثعمي، الحادث الإرهابي.");
+    const PersonRef* khathami = person_named(found, "الخثعمي");
+    REQUIRE(khathami != nullptr);
+    CHECK(resources().normalizer.fold(khathami->name_ar) == resources().normalizer.fold("مسفر بن سفير الخثعمي"));
+}
