@@ -1966,6 +1966,30 @@ bool EntityRecognizer::may_report_event(const std::vector<Token>& tokens, const 
     return false;
 }
 
+namespace {
+
+// Each token's first reading, after readings were dropped.
+void index_items(SentenceEntities& s) {
+    std::fill(s.item_at.begin(), s.item_at.end(), -1);
+    for (std::size_t index = s.items.size(); index-- > 0;)
+        for (std::size_t t = s.items[index].first; t < s.items[index].last; ++t)
+            s.item_at[t - s.first] = static_cast<int>(index);
+}
+
+// Drops the readings as a verb that the sentence's triggers left out.
+void drop_readings_as_verbs(SentenceEntities& s) {
+    const auto left_out = [&](const LexiconItem& item) {
+        return item.category == kTrigger &&
+               std::none_of(s.triggers.begin(), s.triggers.end(), [&](const TriggerRef& t) {
+                   return t.first == item.first && t.last == item.last && t.trigger == item.payload;
+               });
+    };
+    s.items.erase(std::remove_if(s.items.begin(), s.items.end(), left_out), s.items.end());
+    index_items(s);
+}
+
+}  // namespace
+
 // Folding writes أ and إ alike, so "أمام البيت الأبيض" (in front of the White House) reads as "الإمام"
 // (the imam) once the article may be left out: a one-word title that opens with one seat of hamza is
 // not read in a word written with the other. A word written with a bare alef may be either.
@@ -1993,10 +2017,7 @@ void EntityRecognizer::drop_titles_of_other_hamza(const NormalizedText& normaliz
     };
     if (std::none_of(s.items.begin(), s.items.end(), other_seat)) return;
     s.items.erase(std::remove_if(s.items.begin(), s.items.end(), other_seat), s.items.end());
-    std::fill(s.item_at.begin(), s.item_at.end(), -1);
-    for (std::size_t index = s.items.size(); index-- > 0;)
-        for (std::size_t t = s.items[index].first; t < s.items[index].last; ++t)
-            s.item_at[t - s.first] = static_cast<int>(index);
+    index_items(s);
 }
 
 void SentenceEntities::reset(std::size_t sentence_first, std::size_t sentence_last) {
@@ -2033,6 +2054,7 @@ void EntityRecognizer::recognize(const NormalizedText& normalized, std::string_v
     s.reset(sentence.first_token, sentence.last_token);
     find_items(tokens, s);
     drop_titles_of_other_hamza(normalized, original, tokens, s);
+    std::size_t not_verbs = 0;
     for (const LexiconItem& item : s.items) {
         if (item.category != kTrigger) continue;
         // Verbs take only و ف and the future س: "وبحث" is not "ب" + "حث".
@@ -2055,7 +2077,10 @@ void EntityRecognizer::recognize(const NormalizedText& normalized, std::string_v
             written_with_teh_marbuta(normalized, original, last_word) ||
             (past && item.last - item.first == 1 && written_ending_with(normalized, original, last_word, kWrittenYa)) ||
             (past && opens_with_hamza_below(normalized, original, tokens[item.first], item.proclitics.size()));
-        if (verb && (!verbal_clitics || noun_spelling)) continue;
+        if (verb && (!verbal_clitics || noun_spelling)) {
+            ++not_verbs;
+            continue;
+        }
         s.triggers.push_back({item.first, item.last, item.payload, item.proclitics});
     }
     if (may_report_event(tokens, s)) {
@@ -2076,6 +2101,9 @@ void EntityRecognizer::recognize(const NormalizedText& normalized, std::string_v
     find_actors_places(normalized, original, tokens, s, memory);
     serve_main_state(tokens, s, memory);
     find_rounds(tokens, s);
+    // A word that only looks like a verb ("لفتاة", "دعوة") is none to the events read from the sentence
+    // either (names still end before it: "نهلة طالبة").
+    if (not_verbs > 0) drop_readings_as_verbs(s);
 }
 
 }  // namespace hadath

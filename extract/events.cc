@@ -978,7 +978,9 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             return actor_of(*person, "speaker");
         }
         const ActorRef* actor = actor_at(k);
-        if (actor && !in_media_phrase(k) && !topic(*actor) && !(actor->adjective && singular_nisba(tokens_[k].text))) {
+        // "لفتاة سورية تحدثت": a nationality word after a noun describes someone, not the state.
+        if (actor && !in_media_phrase(k) && !topic(*actor) && !describes_thing(*actor) &&
+            !(actor->adjective && singular_nisba(tokens_[k].text))) {
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }

@@ -1828,3 +1828,15 @@ TEST_CASE("meeting held: what is said after إن names no party of the meeting",
     CHECK(has_actor(*meetings[0], "SAU", "participant"));
     CHECK_FALSE(has_actor(*meetings[0], "IRN", "participant"));
 }
+
+TEST_CASE("statement: a nationality word after a noun before the verb describes someone, not the state",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-26-0352: a Syrian girl spoke; Syria did not.
+    CHECK(of_type(
+              extract("استعيد خطاباً جميلاً لفتاة سورية تحدثت بحضور ملالا، عن أهمية أن ندافع عن قضايانا.", "2015-07-26"),
+              "statement_issued")
+              .empty());
+    // Corpus snn-2015-08-03-1060: Chinese internet users are no speakers for China.
+    CHECK(of_type(extract("لكن مستخدمين صينيين للانترنت قالوا انها قد تكون ابريقا.", "2015-08-03"), "statement_issued")
+              .empty());
+}
