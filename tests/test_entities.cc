@@ -1622,3 +1622,11 @@ TEST_CASE("after بن, a post's word with no article is the father's name", "[en
     REQUIRE(khathami != nullptr);
     CHECK(resources().normalizer.fold(khathami->name_ar) == resources().normalizer.fold("مسفر بن سفير الخثعمي"));
 }
+
+TEST_CASE("a name ends before كافة (all) that opens the object", "[entities][persons]") {
+    // Corpus snn-2015-08-06-0987.
+    const Found found = recognize("ودعا محافظ القاهرة الدكتور جلال مصطفى سعيد كافة المصريين للمشاركة والاحتفال.");
+    const PersonRef* governor = person_named(found, "سعيد");
+    REQUIRE(governor != nullptr);
+    CHECK(resources().normalizer.fold(governor->name_ar) == resources().normalizer.fold("جلال مصطفى سعيد"));
+}
