@@ -625,15 +625,16 @@ private:
         if (t > s_.first && s_.has_class(t - 1, kNameParticle) && given_name(t - 1) && !s_.item(t) && !s_.item(t - 1) &&
             tokens_[t - 1].end < tokens_[t].begin)
             return true;
+        const LexiconItem* item = s_.item(t);
+        // "مسفر بن سفير الخثعمي", "عبد العزيز بن عبد الله آل الشيخ": after بن or آل, a post's word is the
+        // father's or the family's name.
+        const bool fathers_name = item && item->category == kTitle && item->last == t + 1 && t > s_.first + 1 &&
+                                  s_.has_class(t - 1, kNameParticle) && !given_name(t - 1) && could_be_name_word(t - 2);
+        if (fathers_name) return true;
         if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
             !written_as_given_name(t))
             return false;
-        const LexiconItem* item = s_.item(t);
-        // "مسفر بن سفير الخثعمي": after بن, a post's word with no article is the father's name.
-        const bool fathers_name = item && item->category == kTitle && item->last == t + 1 && t > s_.first + 1 &&
-                                  s_.has_class(t - 1, kNameParticle) && !given_name(t - 1) &&
-                                  !is_definite(tokens_[t].text);
-        if (item && item->category != kPerson && !given_before_particle(t) && !fathers_name) return false;
+        if (item && item->category != kPerson && !given_before_particle(t)) return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
             return false;

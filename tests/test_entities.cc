@@ -1615,12 +1615,20 @@ TEST_CASE("a nationality word with the article after a titled given name alone i
     CHECK(president->affiliation == "EGY");
 }
 
-TEST_CASE("after بن, a post's word with no article is the father's name", "[entities][persons]") {
+TEST_CASE("after بن or آل, a post's word is the father's or the family's name", "[entities][persons]") {
     // Corpus snn-2015-08-08-0549: سفير (ambassador) is the father's name.
     const Found found = recognize("استنكر مدير شرطة منطقة الباحة اللواء مسفر بن سفير الخثعمي، الحادث الإرهابي.");
     const PersonRef* khathami = person_named(found, "الخثعمي");
     REQUIRE(khathami != nullptr);
     CHECK(resources().normalizer.fold(khathami->name_ar) == resources().normalizer.fold("مسفر بن سفير الخثعمي"));
+    // Corpus snn-2015-08-08-0295, snn-2015-08-07-0837: after آل, الشيخ is the family's name.
+    const Found mufti = recognize("حذر مفتي عام المملكة الشيخ عبد العزيز بن عبد الله آل الشيخ، المسلمين من فئة ضالة.");
+    const PersonRef* al_sheikh = person_named(mufti, "الشيخ");
+    REQUIRE(al_sheikh != nullptr);
+    CHECK(resources().normalizer.fold(al_sheikh->name_ar) ==
+          resources().normalizer.fold("عبدالعزيز بن عبدالله آل الشيخ"));
+    const Found minister = recognize("وقال وزير الشؤون الإسلامية صالح آل الشيخ إن الجريمة نكراء.");
+    CHECK(person_named(minister, "الشيخ") != nullptr);
 }
 
 TEST_CASE("a name ends before كافة (all) that opens the object", "[entities][persons]") {
