@@ -1840,3 +1840,15 @@ TEST_CASE("statement: a nationality word after a noun before the verb describes 
     CHECK(of_type(extract("لكن مستخدمين صينيين للانترنت قالوا انها قد تكون ابريقا.", "2015-08-03"), "statement_issued")
               .empty());
 }
+
+TEST_CASE("meeting held: a phone call received, past a long title and name", "[events][meeting]") {
+    // Corpus snn-2015-08-08-1208: the call is 10 words after the verb.
+    const auto calls = of_type(extract("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اتصالا "
+                                       "هاتفيا أمس من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين.",
+                                       "2015-08-08"),
+                               "meeting_held");
+    REQUIRE(calls.size() == 1);
+    CHECK(has_actor(*calls[0], "SAU", "participant"));
+    CHECK(has_actor(*calls[0], "BHR", "participant"));
+    CHECK(calls[0]->date.value == "2015-08-07");
+}
