@@ -1852,3 +1852,15 @@ TEST_CASE("meeting held: a phone call received, past a long title and name", "[e
     CHECK(has_actor(*calls[0], "BHR", "participant"));
     CHECK(calls[0]->date.value == "2015-08-07");
 }
+
+TEST_CASE("meeting held: talks with someone, past a long title and a place", "[events][meeting]") {
+    // Corpus snn-2015-07-26-1339: مع comes 11 words after the verb.
+    const auto talks = of_type(extract("بحث نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس، في الرياض، مع وزير الدولة "
+                                       "الإماراتي للشؤون الخارجية أنور قرقاش، مستجدات الأوضاع.",
+                                       "2015-07-26"),
+                               "meeting_held");
+    REQUIRE(talks.size() == 1);
+    CHECK(has_actor(*talks[0], "YEM", "participant"));
+    CHECK(has_actor(*talks[0], "ARE", "participant"));
+    CHECK(talks[0]->date.value == "2015-07-25");
+}
