@@ -767,6 +767,13 @@ private:
             (end + 1 == s_.last || !is_name_word(end + 1) || starts_like_description(tokens_[end + 1].text) ||
              (last_particle != kNoName && !given_name(end + 1))))
             ++end;
+        // "أمين منطقة عسير صالح القاضي": so is a post's word with the article, one word, after a titled
+        // given name alone and before no other name.
+        const LexiconItem* post_word = end < s_.last ? s_.item(end) : nullptr;
+        if (titled_given_name && post_word && post_word->category == kTitle && post_word->first == end &&
+            post_word->last == end + 1 && is_definite(tokens_[end].text) && !r_.titles[post_word->payload].honorific &&
+            (end + 1 == s_.last || !is_name_word(end + 1)))
+            ++end;
         // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person;
         // a feminine plural ("رزان صالح الفعاليات") is what the sentence goes on to.
         if (end - t == 3 && last_particle == kNoName && starts_like_description(tokens_[end - 1].text) &&

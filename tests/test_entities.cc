@@ -1638,3 +1638,14 @@ TEST_CASE("a name ends before كافة (all) that opens the object", "[entities]
     REQUIRE(governor != nullptr);
     CHECK(resources().normalizer.fold(governor->name_ar) == resources().normalizer.fold("جلال مصطفى سعيد"));
 }
+
+TEST_CASE("a post's word with the article after a titled given name alone is the family name", "[entities][persons]") {
+    // Corpus snn-2015-07-24-1405, snn-2015-08-04-0553: Ali al-Sultan, Ahmed al-Qadi.
+    const Found sultan =
+        recognize("من جانبه قال مدير فرع الجمعية في الرياض الدكتور علي السلطان ان هذه المنحة السخية تأتي استمرارا.");
+    const PersonRef* ali = person_named(sultan, "السلطان");
+    REQUIRE(ali != nullptr);
+    CHECK(resources().normalizer.fold(ali->name_ar) == resources().normalizer.fold("علي السلطان"));
+    const Found qadi = recognize("ولفت الدكتور احمد القاضي المستشار التربوي، إلى أن فكر الشباب يستقي من منابع كثيرة.");
+    CHECK(person_named(qadi, "القاضي") != nullptr);
+}
