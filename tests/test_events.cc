@@ -1864,3 +1864,20 @@ TEST_CASE("meeting held: talks with someone, past a long title and a place", "[e
     CHECK(has_actor(*talks[0], "ARE", "participant"));
     CHECK(talks[0]->date.value == "2015-07-25");
 }
+
+TEST_CASE("اجتماعي and اجتماعية (social) name no meeting", "[events][meeting][statement]") {
+    // Corpus snn-2015-08-06-1461: the minister of social affairs speaks.
+    const auto said = of_type(extract("فيما قال وزير الشؤون الاجتماعية رشيد درباس إن بنية الدولة والشعب لا يمكنها أن "
+                                      "تستمر.",
+                                      "2015-08-06"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said[0]->actors.front().kind == "person");
+    // Corpus snn-2015-07-31-0275: taking part in military operations after "اجتماعية" is no meeting.
+    CHECK(of_type(extract("ويندرج الدعم الإماراتي لليمن ضمن رؤية شاملة، من خلال التحرك على مسارات متوازنة تنموية "
+                          "واقتصادية واجتماعية وإنسانية، وشاركت الإمارات منذ البداية في عمليتي «عاصفة الحزم» و«إعادة "
+                          "الأمل».",
+                          "2015-07-31"),
+                  "meeting_held")
+              .empty());
+}
