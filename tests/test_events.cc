@@ -1881,3 +1881,14 @@ TEST_CASE("اجتماعي and اجتماعية (social) name no meeting", "[even
                   "meeting_held")
               .empty());
 }
+
+TEST_CASE("statement: a governorate's governor is not the region's emir named before", "[events][statement]") {
+    // After corpus snn-2015-07-25-0099: المحافظ (of a governorate) is not أمير منطقة مكة.
+    const auto said = of_type(extract("أكد أمير منطقة مكة المكرمة الأمير خالد الفيصل أن المهرجان ناجح. وقد أشار "
+                                      "المحافظ إلى جهود مكتب الدعوة بالقنفذة.",
+                                      "2015-07-25"),
+                              "statement_issued");
+    REQUIRE(!said.empty());
+    CHECK(std::count_if(said.begin(), said.end(), [](const auto& e) { return e->actors.front().kind == "person"; }) ==
+          1);
+}
