@@ -1892,3 +1892,13 @@ TEST_CASE("statement: a governorate's governor is not the region's emir named be
     CHECK(std::count_if(said.begin(), said.end(), [](const auto& e) { return e->actors.front().kind == "person"; }) ==
           1);
 }
+
+TEST_CASE("statement: to renew a contract says nothing", "[events][statement][negative]") {
+    // Corpus snn-2015-07-21-1183, snn-2015-08-02-0195.
+    CHECK(extract("على الجانب الآخر جدد ماجد الهزاني عقده الاحترافي ولمدة عام واحد.", "2015-07-21").empty());
+    CHECK(extract("يذكر أن نادي النصر جدد عقد اللاعب خلال الفترة الماضية.", "2015-08-02").empty());
+    // Renewing a call is a statement.
+    CHECK(of_type(extract("وجدد وزير الخارجية السعودي عادل الجبير دعوة المملكة إلى الحل السياسي.", "2015-07-31"),
+                  "statement_issued")
+              .size() == 1);
+}
