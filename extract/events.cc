@@ -425,9 +425,7 @@ private:
     }
     // "، وانضم": a word joined by و after a comma opens a clause of its own.
     bool opens_joined_clause(std::size_t at) const {
-        if (at >= s_.last || tokens_[at].kind != TokenKind::word ||
-            tokens_[at].text.substr(0, kConjunctionWaw.size()) != kConjunctionWaw)
-            return false;
+        if (at >= s_.last || tokens_[at].kind != TokenKind::word || !opens_with_conjunction_waw(at)) return false;
         // "، وزير الخارجية": a known word that starts with و is an apposition.
         const LexiconItem* item = s_.item(at);
         return !item || item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
@@ -484,8 +482,8 @@ private:
         constexpr std::size_t kLongReach = 12;
         for (std::size_t k = post_last; k < s_.last && k < post_last + kLongReach; ++k) {
             const LexiconItem* item = s_.item(k);
-            // Nor past another's post, a preposition but في that tells where ("أعرب عن شكره للسعودية
-            // بقيادة خادم الحرمين"), one quoted, or a name's own post.
+            // Nor past a verb, a relative clause, a word of reporting ("نقلا عن"), a preposition but the في
+            // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), or another's post.
             if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kRelative) ||
                 (item && item->category == kTrigger) || s_.has_class(k, kReporting) ||
                 (s_.has_class(k, kPreposition) && !(s_.has_class(k, kOccasion) && s_.has_class(k, kDestination))) ||
@@ -949,8 +947,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         --clause;
     for (std::size_t k = clause; k < trigger.first; ++k) {
         // No relative pronoun starts with و: a و before one is the conjunction.
-        if (s_.has_class(k, kRelative) && tokens_[k].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
-            return std::nullopt;
+        if (s_.has_class(k, kRelative) && opens_with_conjunction_waw(k)) return std::nullopt;
     }
     // A dual or plural verb follows its subject ("روسيا وتركيا أكدتا", "موسكو وواشنطن بالتأكيد قد
     // رأتا"): far after the last one named, it says nothing of them, or the form is another word
@@ -1567,8 +1564,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         std::size_t second_subject = kNone;
         for (std::size_t k = other_side_first; k < s_.last && k < span.last + kLongestSecondSubject; ++k) {
             if (is_comma(tokens_[k]) || s_.has_class(k, kClause) || s_.has_class(k, kClauseOpener)) break;
-            if (second_subject == kNone && tokens_[k].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
-                (person_at(k) || actor_at(k)))
+            if (second_subject == kNone && opens_with_conjunction_waw(k) && (person_at(k) || actor_at(k)))
                 second_subject = k;
             if (second_subject == kNone || !s_.has_class(k, kWith)) continue;
             for (Actor& second : parties(second_subject, k, "participant", span))
