@@ -1902,3 +1902,20 @@ TEST_CASE("statement: to renew a contract says nothing", "[events][statement][ne
                   "statement_issued")
               .size() == 1);
 }
+
+TEST_CASE("statement: declining to comment or to give one's name says nothing", "[events][statement][negative]") {
+    // Corpus snn-2015-08-06-2041, snn-2015-08-08-0238.
+    CHECK(of_type(extract("لا زال حزب الله يمارس الصمت ويرفض التعليق على الغارة التي شنتها طائرات إسرائيلية.",
+                          "2015-08-06"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("وكان عبد العزيز المسعد الأمين العام للجنة المنشطات السعودية، قد رفض التعليق على ما ذكره "
+                          "العنزي.",
+                          "2015-08-08"),
+                  "statement_issued")
+              .empty());
+    // Rejecting a proposal is a statement.
+    CHECK(
+        of_type(extract("ورفض وزير الخارجية الروسي سيرغي لافروف الاقتراح الأمريكي.", "2015-08-06"), "statement_issued")
+            .size() == 1);
+}
