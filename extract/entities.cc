@@ -691,11 +691,10 @@ private:
             // "عبدالله المبطي وأعضاء", "عمر ومالك إسحاق": "و" before a later word joins the next phrase
             // or name, not this one ("وليد" is a given name of its own).
             // A family name right after a given name may start with the letter ف ("عادل فقيه"), and after a
-            // foreign one with و, its W ("جوزيف ويستفول"), unless و opens a word with the article.
-            const bool letter_of_family_name =
-                end == t + 1 && given_name(t) && !given_name(end) &&
-                (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
-                 (s_.has_class(t, kForeignFirstName) && !with_conjunction_and_article(end)));
+            // foreign one with و, its W ("جوزيف ويستفول"); a name word never has a clitic and the article.
+            const bool letter_of_family_name = end == t + 1 && given_name(t) && !given_name(end) &&
+                                               (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
+                                                s_.has_class(t, kForeignFirstName));
             if (end > t && opens_with_conjunction(end) && !letter_of_family_name &&
                 (!given_name(end) || conjunction_before_given_name(end)))
                 break;
@@ -1543,11 +1542,6 @@ private:
         // Nor does an unnamed coach or company chief speak for the state of the nationality after his post.
         person.anonymous = (chain.source || chain.outside_state) && !person.named();
         person.group = chain.group && !person.named();
-    }
-
-    bool with_conjunction_and_article(std::size_t t) const {
-        const std::string_view waw_alef_lam = "\xD9\x88\xD8\xA7\xD9\x84";
-        return tokens_[t].text.substr(0, waw_alef_lam.size()) == waw_alef_lam;
     }
 
     bool opens_with_conjunction(std::size_t t) const {

@@ -1730,8 +1730,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             add_actor(event, actor_of(*actor, "host"));
         }
     }
-    // Parties left out as outside the relative clause that tells the meeting.
-    bool parties_outside_relative = false;
+    // Where the parties start: after a relative pronoun when the meeting is told of a thing.
+    std::size_t parties_first = clause_first;
     if (!encounter) {
         // Those who met are named before what they met about ("لبحث تداعيات الاتفاق ... مع القوى الكبرى").
         // Nor after a meeting they prepare for ("تمهيدا للاجتماع المشترك بين الوزراء وكيري").
@@ -1750,7 +1750,6 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         // "رحبت الجامعة العربية بإعلان القاهرة الذي صدر في ختام زيارة ...": a meeting told in a relative
         // clause about a thing has its parties in that clause; one about a party ("الرئيس الذي ترأس") has
         // its antecedent too.
-        std::size_t parties_first = clause_first;
         for (std::size_t k = trigger.first; k-- > clause_first;) {
             if (!s_.has_class(k, kRelative)) continue;
             const ActorRef* antecedent = k > s_.first ? actor_ending_at(k - 1) : nullptr;
@@ -1758,8 +1757,6 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 parties_first = k + 1;
             break;
         }
-        Span outside_relative;
-        parties_outside_relative = !parties(clause_first, parties_first, "participant", outside_relative).empty();
         for (Actor& party : parties(parties_first, parties_last, "participant", span)) {
             const bool observer = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
                 return a.id == party.id && a.first >= observers_first && a.first < observers_last;
@@ -1796,8 +1793,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // event, and "عقدها الثلاثاء" names no one; nor is one whose parties stand outside the relative
     // clause that tells it ("رأس الأمير الجلسة التي عقدها مجلس الوزراء").
     const bool placed = event.location.has_value(), dated = !event.date.value.empty();
+    const auto parties_outside_relative = [&] {
+        Span outside;
+        return parties_first > clause_first && !parties(clause_first, parties_first, "participant", outside).empty();
+    };
     if (event.actors.empty() && !event.round &&
-        (meeting_word == kNone || parties_outside_relative || (future ? !placed && !dated : !placed || !dated)))
+        (meeting_word == kNone || (future ? !placed && !dated : !placed || !dated) || parties_outside_relative()))
         return;
     // Talks held are between sides: one state or person alone ("عقد بكلية طب جامعة القصيم",
     // "اختتمت جمعية ... فرع الرياض") is a local or company event. A body of several
