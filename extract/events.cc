@@ -1021,11 +1021,10 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
         found.push_back(std::move(actor));
     }
     for (const ActorRef& actor : s_.actors) {
-        // An adjective inside a group of officials is their second nationality ("المسؤولين الأتراك والإيرانيين").
-        const bool second_nationality =
-            actor.adjective && in_person(actor.first) && opens_with_conjunction_waw(actor.first);
-        if (actor.first < first || actor.first >= last || (in_person(actor.first) && !second_nationality) ||
-            topic(actor) || in_media_phrase(actor.first) || describes_thing(actor))
+        // The only actors inside a person are a second nationality of a group of officials ("المسؤولين
+        // الأتراك والإيرانيين"), a side of its own.
+        if (actor.first < first || actor.first >= last || topic(actor) || in_media_phrase(actor.first) ||
+            describes_thing(actor))
             continue;
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(actor.first, actor.last);
