@@ -1173,6 +1173,15 @@ private:
     // another person of that surname, or, with no title before it (`titled`), when the known person
     // left office over a year before the article and the article has not named him in full: the
     // news names a former leader in full or by his former post.
+    bool surname_of_another_state(const LexiconItem& item, const std::string& post_state) const {
+        if (item.last != item.first + 1 || post_state.empty()) return false;
+        const std::string& own = r_.people[item.payload].affiliation;
+        const ActorEntry* own_actor = r_.actor(own);
+        const ActorEntry* post_actor = r_.actor(post_state);
+        return own != post_state && own_actor && own_actor->kind == "country" && post_actor &&
+               post_actor->kind == "country";
+    }
+
     bool someone_else_by_surname(const LexiconItem& item, bool titled = false) const {
         // "عايض بن مبارك بن صياد": a known name that opens with "بن" continues another person's
         // given name ("بن مبارك" is the Yemeni minister only on his own).
@@ -1278,14 +1287,20 @@ private:
             ++k;
         }
         // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the portfolio before the name.
+        const std::size_t described = k;
         if (!separated) {
-            const std::size_t described = k;
             k = skip_description(k);
             // "المحلل السياسي اليمني ياسين التميمي": the nationality in the description is his.
             for (std::size_t t = described; t < k && person.affiliation.empty(); ++t)
                 if (is_category(t, kActorAdjective)) person.affiliation = r_.actors[s_.item(t)->payload].id;
         }
         const LexiconItem* next = s_.item(k);
+        // "السفير النيوزيلندي لدى المملكة هاميش ماكماستر" is not the American known by that surname: a
+        // known surname after a post of another state is someone else's, whose given name came before it.
+        if (next && next->category == kPerson && surname_of_another_state(*next, person.affiliation)) {
+            if (k > described && is_name_word(k - 1) && !s_.item(k - 1)) --k;
+            next = nullptr;
+        }
         if (next && next->category == kPerson && !someone_else_by_surname(*next, true)) {
             from_lexicon(*next, person);
             person.name_first = k;
@@ -1907,8 +1922,8 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     }
     if (!named_here && (most < 3 || most < 3 * next)) return;
     // A post in a company, named inside the person's words or just after them, serves none; nor a post
-    // written after the name that goes on to an organisation of no state ("إريك جولدستين، نائب المدير
-    // التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في «هيومن رايتس ووتش»").
+    // written after the name that goes on to a company or an organisation of no state ("إريك جولدستين،
+    // نائب المدير التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في «هيومن رايتس ووتش»").
     constexpr std::size_t kCompanyReach = 2;
     constexpr std::size_t kPostReach = 12;
     const auto in_company = [&](const PersonRef& p) {
@@ -1919,6 +1934,7 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
             if (is_comma(tokens[t]) || tokens[t].text == ":" || s.has_class(t, kClause) ||
                 (s.item(t) && s.item(t)->category == kTrigger))
                 break;
+            if (s.has_class(t, kCompany)) return true;
             for (const ActorRef& actor : s.actors) {
                 const ActorEntry* entry = actor.first == t && !actor.adjective ? resources_.actor(actor.id) : nullptr;
                 if (entry && entry->kind != "country" && entry->affiliation.empty()) return true;

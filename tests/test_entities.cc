@@ -1649,3 +1649,33 @@ TEST_CASE("a post's word with the article after a titled given name alone is the
     const Found qadi = recognize("ولفت الدكتور احمد القاضي المستشار التربوي، إلى أن فكر الشباب يستقي من منابع كثيرة.");
     CHECK(person_named(qadi, "القاضي") != nullptr);
 }
+
+TEST_CASE("a known surname after another state's post and a given name is someone else's", "[entities][persons]") {
+    // Corpus snn-2015-08-10-1398: New Zealand's ambassador Hamish McMaster is not the American of that surname.
+    const Found ambassador = recognize(
+        "وكان السفير النيوزيلندي لدى المملكة هاميش ماكماستر أعلن أسماء الطلاب الفائزين في المسابقة.", "2015-08-09");
+    const PersonRef* hamish = person_named(ambassador, "ماكماستر");
+    REQUIRE(hamish != nullptr);
+    CHECK(hamish->id != "hrmcmaster");
+    CHECK(resources().normalizer.fold(hamish->name_ar) == resources().normalizer.fold("هاميش ماكماستر"));
+    CHECK(hamish->affiliation == "NZL");
+    // The same surname after a post of his own state is still the known adviser.
+    const Found adviser =
+        recognize("وقال مستشار الأمن القومي الأمريكي ماكماستر إن الإدارة تراجع الاتفاق.", "2017-08-09");
+    const PersonRef* mcmaster = person_named(adviser, "ماكماستر");
+    REQUIRE(mcmaster != nullptr);
+    CHECK(mcmaster->id == "hrmcmaster");
+}
+
+TEST_CASE("a post after the name that goes on to a company takes no state from the article", "[entities][persons]") {
+    // Corpus snn-2015-08-11-1274: an article about American markets; Enel's chief speaks for no state.
+    const Found found = recognize(
+        "والدليل على ذلك موجود في مؤشر للطاقة النظيفة في الولايات المتحدة. وارتفعت أسهم الشركات في الولايات المتحدة. "
+        "وقالت الحكومة الأمريكية إن الطلب يرتفع في الولايات المتحدة. "
+        "يقول فرانشيسكو ستاراتشي، الرئيس التنفيذي والمدير العام لشركة إنيل، أكبر شركة للطاقة في إيطاليا، إن هناك "
+        "تقاربا بين الطاقة التقليدية والطاقة النظيفة.",
+        "2015-08-11");
+    const PersonRef* starace = person_named(found, "ستاراتشي");
+    REQUIRE(starace != nullptr);
+    CHECK(starace->affiliation.empty());
+}
