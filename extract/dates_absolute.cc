@@ -72,6 +72,21 @@ YearTail Matcher::year_tail(std::size_t k) const {
 }
 
 // Sets value/precision for a month (and optional day range) given the tail after it.
+// "وفي عام 1952 وقع اتفاق في لوكسمبورغ في 10 سبتمبر": the year given earlier in the sentence, when it is
+// years before publication, is the year of a day or month written without one; 0 when there is none.
+// A year after "منذ" or "حتى" bounds a span and tells nothing of the days after it.
+int Matcher::told_year(std::size_t first) const {
+    for (std::size_t t = first; t-- > 0;) {
+        if (is_punct(t, '.') || is_punct(t, '!') || tokens_[t + 1].line_break_before) return 0;
+        if (!year_number(t)) continue;
+        std::size_t cue = t;
+        if (cue > 0 && has(cue - 1, kYearCue)) --cue;
+        if (cue > 0 && (has(cue - 1, kSince) || has(cue - 1, kUntil))) return 0;
+        return tokens_[t].number < publication_->year - 1 ? tokens_[t].number : 0;
+    }
+    return 0;
+}
+
 bool Matcher::resolve_calendar(Match& match, int month, int day, int last_day, std::size_t k) const {
     const YearTail tail = year_tail(k);
     int year = 0;
@@ -97,8 +112,11 @@ bool Matcher::resolve_calendar(Match& match, int month, int day, int last_day, s
             direction = kFuture;
         }
         if (!can_resolve(match)) return true;
+        const int told = told_year(match.first);
         if (direction == kCurrent) {
             year = publication_->year;
+        } else if (told && !strict && direction == kPast) {
+            year = told;
         } else if (day > 0) {
             const auto days = nearest_day(month, day, direction, strict);
             if (!days) return false;
@@ -206,6 +224,14 @@ std::optional<Match> Matcher::year_alone(std::size_t i) const {
     if (has(i, kYearCue) && year_number(after(i))) {
         Match match = make(i, after(i) + 1, "year");
         match.mention.value = std::to_string(tokens_[after(i)].number);
+        return match;
+    }
+    // "1952 - الجامعة العربية تحتج ...": a year opening a line or a sentence, then a dash or a colon,
+    // heads an entry of a chronology.
+    const bool opens_entry = i == 0 || tokens_[i].line_break_before || is_punct(i - 1, '.');
+    if (year_number(i) && opens_entry && (is_dash(i + 1) || is_punct(i + 1, ':'))) {
+        Match match = make(i, i + 1, "year");
+        match.mention.value = std::to_string(tokens_[i].number);
         return match;
     }
     if (year_number(i) && i > 0 && (has(i - 1, kYearLead) || has(i - 1, kPeriodPart))) {

@@ -305,6 +305,7 @@ private:
     std::optional<long> nearest_day(int month, int day, int direction, bool strict) const;
     std::optional<MonthPhrase> month_phrase(std::size_t i) const;
     YearTail year_tail(std::size_t k) const;
+    int told_year(std::size_t first) const;
     bool resolve_calendar(Match& match, int month, int day, int last_day, std::size_t k) const;
     std::optional<Match> day_month(std::size_t i) const;
     std::optional<Match> month_alone(std::size_t i) const;
