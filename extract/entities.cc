@@ -631,6 +631,8 @@ private:
         const bool fathers_name = item && item->category == kTitle && item->last == t + 1 && t > s_.first + 1 &&
                                   s_.has_class(t - 1, kNameParticle) && !given_name(t - 1) && could_be_name_word(t - 2);
         if (fathers_name) return true;
+        // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
+        if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
         if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
             !written_as_given_name(t))
             return false;

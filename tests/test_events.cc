@@ -138,7 +138,10 @@ TEST_CASE("statement: one who has died spoke before the news, on the day the sen
          {"فقد قال الحسن البصري ــ رحمه الله: (ما استقصى كريم قط).",
           "غرّد سعود الدوسري - رحمه الله - في آخر أيامه قائلاً: «ليس مهماً أن يكون في جيبك قرآن».",
           "غير أن رصيد الحكمة الذي يتجاوز سبعة آلاف سنة والكامن تحت الجلد المصري كما يقول الكاتب الكبير الراحل "
-          "توفيق الحكيم، أرشد عقولاً مصرية بذاتها سواء السبيل."}) {
+          "توفيق الحكيم، أرشد عقولاً مصرية بذاتها سواء السبيل.",
+          // corpus snn-2015-08-08-0543, snn-2015-07-25-0466: the Prophet's companions.
+          "يقول عمر بن الخطاب، رضي الله عنه: لاشيء يرفع الإنسان مثل قولهم عنه أنه ذكي لمّاح.",
+          "وقالت السيدة عائشة أم المؤمنين رضي الله عنها: «كان آخر ما عهد رسول الله عليه الصلاة والسلام»."}) {
         // "غرّد ... قائلا": the participle goes on with the same saying.
         const auto statements = of_type(extract(sentence, "2015-08-10"), "statement_issued");
         REQUIRE_FALSE(statements.empty());
@@ -155,6 +158,11 @@ TEST_CASE("statement: one who has died spoke before the news, on the day the sen
                                "statement_issued");
     REQUIRE_FALSE(dated.empty());
     CHECK(dated.back()->date.value == "2005-09");
+    // corpus snn-2015-08-11-0943: the blessing after the name is none of it.
+    const auto companion =
+        of_type(extract("عند ذلك قال حذيفة رضي الله عنه: فما تأمرني إن أدركني ذلك؟", "2015-08-11"), "statement_issued");
+    for (const auto& statement : companion)
+        for (const auto& actor : statement->actors) CHECK(actor.name_ar.find("رضي") == std::string::npos);
     // The one speaking of the dead is alive: his words are of the day.
     const auto of_the_dead =
         of_type(extract("من جانبه، أكد وزير الثقافة المصري الدكتور عبدالواحد النبوي أن الراحل واحد "
