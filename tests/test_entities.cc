@@ -1679,3 +1679,12 @@ TEST_CASE("a post after the name that goes on to a company takes no state from t
     REQUIRE(starace != nullptr);
     CHECK(starace->affiliation.empty());
 }
+
+TEST_CASE("a state's national security council is not the UN Security Council", "[entities][actors][negative]") {
+    // Corpus snn-2015-07-27-0145: a spokesman of the American National Security Council.
+    const Found found = recognize(
+        "قال متحدث رسمي باسم مجلس الأمن الوطني، الجمعة الماضي، إنه لا توجد أدنى صلة بين القضيتين.", "2015-07-27");
+    CHECK_FALSE(has(found.actors, "UNO"));
+    // The United Nations' one still is.
+    CHECK(has(recognize("وقال مجلس الأمن الدولي إنه يدين الهجوم.").actors, "UNO"));
+}
