@@ -633,6 +633,8 @@ private:
         if (fathers_name) return true;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
+        // "قلصت الشركة خسائرها": "the company" is no one's name.
+        if (s_.has_class(t, kCompany) && is_definite(tokens_[t].text)) return false;
         if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
             !written_as_given_name(t))
             return false;

@@ -1688,3 +1688,17 @@ TEST_CASE("a state's national security council is not the UN Security Council", 
     // The United Nations' one still is.
     CHECK(has(recognize("وقال مجلس الأمن الدولي إنه يدين الهجوم.").actors, "UNO"));
 }
+
+TEST_CASE("the company, with the article, is no one's family name", "[entities][persons][negative]") {
+    // Corpus snn-2015-08-03-0293 and snn-2015-08-10-0926.
+    const Found cut = recognize(
+        "مقارنة بالربع السابق، قلصت الشركة أيضا خسائرها بنسبة 26 في المائة. وقالت الشركة إن تحسن نتائجها يعود إلى "
+        "ارتفاع الهوامش.",
+        "2015-08-03");
+    for (const PersonRef& p : cut.persons) CHECK(p.name_ar.find("الشركة") == std::string::npos);
+    const Found visit =
+        recognize("زار السفير الأسترالي لدى المملكة د. رالف بيتر كينج الشركة السعودية للكهرباء بالرياض.", "2015-08-10");
+    const PersonRef* king = person_named(visit, "كينج");
+    REQUIRE(king != nullptr);
+    CHECK(king->name_ar.find("الشركة") == std::string::npos);
+}
