@@ -1702,3 +1702,9 @@ TEST_CASE("the company, with the article, is no one's family name", "[entities][
     REQUIRE(king != nullptr);
     CHECK(king->name_ar.find("الشركة") == std::string::npos);
 }
+
+TEST_CASE("the authorities and the presidency of the Kurdistan Region are its government's", "[entities][actors]") {
+    // Corpus snn-2015-08-03-0164, snn-2015-08-10-0153.
+    CHECK(has(recognize("وقد أعلنت سلطات إقليم كردستان العراق السبت عن ستة قتلى من السكان المحليين.").actors, "KRG"));
+    CHECK(has(recognize("وفي أربيل، أبدت رئاسة إقليم كردستان استعدادها للتعاون مع الحكومة العراقية.").actors, "KRG"));
+}
