@@ -1911,6 +1911,24 @@ TEST_CASE("statement: to renew a contract says nothing", "[events][statement][ne
               .size() == 1);
 }
 
+TEST_CASE("statement: to suspend a contract or to sign an agreement says nothing", "[events][statement][negative]") {
+    // Corpus snn-2015-08-06-0412, snn-2015-07-27-0328: علق without a comment, توقع as the present of وقّع.
+    CHECK(of_type(extract("وفي العام الماضي علقت فرنسا عقد الميسترال الذي يعود إلى عام 2011، بعدما تعرضت لضغوط من "
+                          "حلفائها الغربيين.",
+                          "2015-08-06"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("عام 2003م: إيران توقع اتفاقاً إلحاقياً إضافياً إلى اتفاق التسلح النووي القديم.", "2015-07-27"),
+                  "statement_issued")
+              .empty());
+    // To comment on something and to expect something are statements.
+    CHECK(of_type(extract("وعلق وزير الخارجية الأمريكي جون كيري على الاتفاق قائلا إنه تاريخي.", "2015-07-21"),
+                  "statement_issued")
+              .size() >= 1);
+    CHECK(of_type(extract("وتوقع وزير النفط الكويتي علي العمير أن ترتفع الأسعار.", "2015-07-27"), "statement_issued")
+              .size() == 1);
+}
+
 TEST_CASE("statement: declining to comment or to give one's name says nothing", "[events][statement][negative]") {
     // Corpus snn-2015-08-06-2041, snn-2015-08-08-0238.
     CHECK(of_type(extract("لا زال حزب الله يمارس الصمت ويرفض التعليق على الغارة التي شنتها طائرات إسرائيلية.",
