@@ -1505,6 +1505,14 @@ private:
         return first == r_.holder(chain.title_en, person.affiliation, year, 12) ? first : nullptr;
     }
 
+    // "قال أسامة بن لادن لمراسل إحدى المحطات": a title after a name, written with ل or ب, is whom he
+    // spoke to or with.
+    bool title_of_another(std::size_t t) const {
+        const std::string_view proclitics = s_.item(t)->proclitics;
+        return proclitics.find(kPrepositionLam) != std::string_view::npos ||
+               proclitics.find(kPrepositionBa) != std::string_view::npos;
+    }
+
     // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the
     // state the title before it did not.
     void apposition(PersonRef& person) const {
@@ -1512,7 +1520,8 @@ private:
         if (next < s_.last && is_comma(tokens_[next])) ++next;
         if (!is_category(next, kTitle)) return;
         // "الدكتور سعد بن خالد الجبري ووزير الثقافة": "و" opens the next person's title.
-        if (s_.item(next)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return;
+        if (s_.item(next)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw || title_of_another(next))
+            return;
         const Chain chain = parse_chain(next);
         if (chain.office || !chain.post || chain.group) return;
         // "التقى عادل الجبير الرئيس الأمريكي باراك أوباما": a title before another name is that one's.
@@ -1677,7 +1686,8 @@ private:
         // "أشتون كارتر وزير الدفاع الأمريكي", "إبراهيم كالين المتحدث باسم الرئاسة": no
         // comma, so two or three words with a given name first or right after a verb.
         const std::size_t words = words_in_name(t, end);
-        const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && words >= 2 && words <= 3 &&
+        const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && !title_of_another(k) &&
+                                 words >= 2 && words <= 3 &&
                                  (given_name(t) || (subject && (after_verb(t) || after_auxiliary)));
         if (comma_title || plain_title) {
             const Chain chain = parse_chain(comma_title ? k + 1 : k);

@@ -1708,3 +1708,22 @@ TEST_CASE("the authorities and the presidency of the Kurdistan Region are its go
     CHECK(has(recognize("وقد أعلنت سلطات إقليم كردستان العراق السبت عن ستة قتلى من السكان المحليين.").actors, "KRG"));
     CHECK(has(recognize("وفي أربيل، أبدت رئاسة إقليم كردستان استعدادها للتعاون مع الحكومة العراقية.").actors, "KRG"));
 }
+
+TEST_CASE("a post after a name, written with ل or ب, is whom he spoke to", "[entities][persons][negative]") {
+    // Corpus snn-2015-07-21-0225, snn-2015-07-22-1267: the correspondent is not the speaker's post.
+    const Found laden = recognize(
+        "في أكتوبر من عام 2001، قال أسامة بن لادن لمراسل إحدى المحطات الفضائية العربية، «إن فرضية صراع الثقافات "
+        "صحيحة».",
+        "2015-07-21");
+    const PersonRef* osama = person_named(laden, "لادن");
+    REQUIRE(osama != nullptr);
+    CHECK(osama->title_en.empty());
+    const Found osborne =
+        recognize("وقالت اليزابيث أوسبورن لمراسل التلفزيون الأسترالي: قفزت من على الأريكة.", "2015-07-22");
+    const PersonRef* mother = person_named(osborne, "أوسبورن");
+    REQUIRE(mother != nullptr);
+    CHECK(mother->title_en.empty());
+    // Without the preposition the post is his: "أشتون كارتر وزير الدفاع الأمريكي".
+    const Found carter = recognize("وقال أشتون كارتر وزير الدفاع الأمريكي إن الاتفاق جيد.", "2015-07-22");
+    CHECK(affiliation_of(carter, "كارتر") == "USA");
+}
