@@ -1060,6 +1060,10 @@ private:
             } else if (item && item->category == kActorAdjective && item->last == j + 1 && opens_name(j)) {
                 // "الأمير تركي بن محمد": before بن a nationality word is the given name that follows the title.
                 break;
+            } else if (item && item->category == kActorAdjective && chain.post && j == post_end &&
+                       remembered_by_surname(*item)) {
+                // "قال اللواء منصور التركي ... وقال اللواء التركي": the surname of one named before.
+                break;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
                 if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
                 j = item->last;
@@ -1177,6 +1181,12 @@ private:
     // another person of that surname, or, with no title before it (`titled`), when the known person
     // left office over a year before the article and the article has not named him in full: the
     // news names a former leader in full or by his former post.
+    // A nationality word with the article that is the surname of a person named before ("التركي").
+    bool remembered_by_surname(const LexiconItem& adjective) const {
+        return adjective.last == adjective.first + 1 && adjective.proclitics.empty() &&
+               is_definite(tokens_[adjective.first].text) && memory_.by_last_name(tokens_[adjective.first].text);
+    }
+
     bool surname_of_another_state(const LexiconItem& item, const std::string& post_state) const {
         if (item.last != item.first + 1 || post_state.empty()) return false;
         const std::string& own = r_.people[item.payload].affiliation;
@@ -1291,6 +1301,13 @@ private:
             ++k;
         }
         // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the portfolio before the name.
+        if (const LexiconItem* adjective = s_.item(k);
+            !separated && adjective && adjective->category == kActorAdjective && remembered_by_surname(*adjective)) {
+            person.name_first = k;
+            person.name_last = person.last = k + 1;
+            take_remembered(*memory_.by_last_name(tokens_[k].text), person);
+            return;
+        }
         const std::size_t described = k;
         if (!separated) {
             k = skip_description(k);

@@ -1727,3 +1727,19 @@ TEST_CASE("a post after a name, written with ل or ب, is whom he spoke to", "[e
     const Found carter = recognize("وقال أشتون كارتر وزير الدفاع الأمريكي إن الاتفاق جيد.", "2015-07-22");
     CHECK(affiliation_of(carter, "كارتر") == "USA");
 }
+
+TEST_CASE("a nationality word after a rank is the surname of the one named before", "[entities][persons]") {
+    // Corpus snn-2015-08-07-0132: the Saudi interior ministry's spokesman, named in full, then by surname.
+    const Found found = recognize(
+        "وفي الشأن الأمني، قال اللواء منصور التركي، المتحدث باسم وزارة الداخلية السعودية، إن الحادث وقع ظهر "
+        "الخميس. وقال اللواء التركي، إن الحادث نتج عنه استشهاد 12 من منسوبي القوات.",
+        "2015-08-06");
+    REQUIRE(found.persons.size() >= 2);
+    const PersonRef& again = found.persons.back();
+    CHECK(resources().normalizer.fold(again.name_ar) == resources().normalizer.fold("منصور التركي"));
+    CHECK(again.affiliation == "SAU");
+    CHECK_FALSE(has(found.actors, "TUR"));
+    // With no one of that surname named before, it is the state's post ("اللواء التركي" is Turkish).
+    const Found turkish = recognize("وقال اللواء التركي إن الجيش قصف المواقع.", "2015-08-06");
+    CHECK(has(turkish.actors, "TUR"));
+}
