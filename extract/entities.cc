@@ -139,6 +139,7 @@ void PersonMemory::remember(const PersonRef& person) {
             merged.home_post = merged.home_post || person.home_post;
             merged.serves_no_state = merged.serves_no_state || person.serves_no_state;
             merged.foreign_given_first = merged.foreign_given_first || person.foreign_given_first;
+            merged.deceased = merged.deceased || person.deceased;
             persons.erase(persons.begin() + static_cast<std::ptrdiff_t>(i));
             const std::string last = last_names[i];
             last_names.erase(last_names.begin() + static_cast<std::ptrdiff_t>(i));
@@ -580,6 +581,10 @@ public:
                 t = person.last;
                 if (person.name_last > person.name_first + 1)
                     person.foreign_given_first = s_.has_class(person.name_first, kForeignFirstName);
+                // A one-word name may be someone remembered by that word alone: only the lexicon's or
+                // a fuller name tells whom the words for the dead are about.
+                const bool sure_who = r_.person_by_id.count(person.id) || person.name_last > person.name_first + 1;
+                person.deceased = person.deceased || (person.named() && sure_who && marked_as_dead(person));
                 if (person.named()) memory_.remember(person);
                 s_.persons.push_back(std::move(person));
             } else {
@@ -589,6 +594,17 @@ public:
     }
 
 private:
+    // "الملك الراحل عبدالله", "الأمير نايف بن عبدالعزيز يرحمه الله", "أحمد بن حنبل -رحمه الله-": words for
+    // the dead right before the name or right after it.
+    bool marked_as_dead(const PersonRef& person) const {
+        const std::size_t name_first = person.name_last > person.name_first ? person.name_first : person.first;
+        for (std::size_t t = name_first > s_.first + 2 ? name_first - 2 : s_.first; t < name_first; ++t)
+            if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) == name_first) return true;
+        std::size_t after = person.name_last > person.name_first ? person.name_last : person.last;
+        if (after < s_.last && tokens_[after].kind == TokenKind::punctuation) ++after;
+        return after < s_.last && s_.has_class(after, kDeceased);
+    }
+
     // Past the person's name in the name of a place: the title and the name that follows it.
     std::size_t skip_named_after(const LexiconItem& item) const {
         std::size_t end = item.last;

@@ -39,6 +39,9 @@ struct PersonRef {
     // The name opens with a given name from outside the region, which alone may stand for the person
     // later ("كيم" for "كيم جونغ أون": East Asian names put the family name first).
     bool foreign_given_first = false;
+    // Words for the dead stand beside the name ("الأمير نايف بن عبدالعزيز يرحمه الله"), here or where
+    // the person was named before: what he says in the text was said before the news.
+    bool deceased = false;
     bool named() const { return name_last > name_first || !name_ar.empty(); }
 };
 

@@ -138,6 +138,8 @@ private:
         if (speaker.kind != "person") return {};
         for (const PersonRef& person : s_.persons) {
             if (person.id != speaker.id || person.first < span.first || person.last > span.last) continue;
+            // Named so before in the article ("... نايف بن عبدالعزيز يرحمه الله ... وجه سموه").
+            if (person.deceased) return {person.first, person.last};
             const std::size_t from = person.first >= s_.first + 2 ? person.first - 2 : s_.first;
             // After the name, right after it or after a dash ("أحمد بن حنبل -رحمه الله-"), not in
             // what he said of another ("أكد ... النبوي أن الراحل").

@@ -173,6 +173,27 @@ TEST_CASE("statement: one who has died spoke before the news, on the day the sen
     CHECK(of_the_dead[0]->date.value == "2015-07-25");
 }
 
+TEST_CASE("statement: one named before with words for the dead spoke before the news", "[events][statement][date]") {
+    // Corpus snn-2015-07-24-1433: "سموه" is the late Prince Nayef, named two sentences before.
+    const auto late = of_type(extract("فجاء الرد سريعا بتوقيع الأمير نايف بن عبدالعزيز يرحمه الله وزير الداخلية. "
+                                      "وأكد سموه أن الجمعية ستحظى بالدعم.",
+                                      "2015-07-24"),
+                              "statement_issued");
+    REQUIRE_FALSE(late.empty());
+    CHECK(late.back()->date.value.empty());
+    CHECK_FALSE(late.back()->date.from_publication);
+    // Corpus snn-2015-07-24-0157: the words for the dead are King Abdulaziz's, not the prince's named
+    // after a name that ends in his.
+    const auto alive = of_type(
+        extract("استقبل الملك سلمان اليوم الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب. وقال إن "
+                "دولتكم منذ أن أسسها الملك عبدالعزيز ـ رحمه الله ـ تسير في طريق النمو. وأكد سموه أنهم يستشعرون حجم "
+                "المسؤولية.",
+                "2015-07-24"),
+        "statement_issued");
+    REQUIRE_FALSE(alive.empty());
+    CHECK(alive.back()->date.value == "2015-07-24");
+}
+
 TEST_CASE("statement: what someone had already said (سبق ل... أن) is theirs, before the news",
           "[events][statement][date]") {
     // dev029, corpus snn-2015-08-11-0178, snn-2015-07-22-0079
