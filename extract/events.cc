@@ -116,6 +116,9 @@ private:
     // "وقالت تركيا سابقا إن", "أكدت مرارا إنه", "وصرح ترامب أكثر من مرة": right after the verb of
     // saying or its subject, words that place the saying before the news. The empty span when none.
     Span said_before_the_news(const TriggerRef& trigger, const Span& said, bool person_speaks) const {
+        // "الكاتب كريستوفر هيتشنز ذات مرة وصف": between a subject before the verb and the verb.
+        for (std::size_t k = said.first; k < trigger.first; ++k)
+            if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
         const std::size_t at = std::max(said.last, trigger.last);
         // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
         // الشرقية في تصريح سابق").

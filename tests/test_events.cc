@@ -87,7 +87,9 @@ TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", 
               "أطفال العالم يصبحون عرضة لخطر الإصابة به.",
               "مرارا"},
              {"وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.", "من قبل"},
-             {"وكان الجيش السوداني أعلن مرارًا عزمه إنهاء التمرد بحلول الصيف الحالي.", "مرارا"}}) {
+             {"وكان الجيش السوداني أعلن مرارًا عزمه إنهاء التمرد بحلول الصيف الحالي.", "مرارا"},
+             // corpus snn-2015-07-23-0203: between the subject and the verb (the words as normalized).
+             {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"}}) {
         const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
         REQUIRE(statements.size() == 1);
         CHECK(statements[0]->date.value.empty());
