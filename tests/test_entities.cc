@@ -1743,3 +1743,14 @@ TEST_CASE("a nationality word after a rank is the surname of the one named befor
     const Found turkish = recognize("وقال اللواء التركي إن الجيش قصف المواقع.", "2015-08-06");
     CHECK(has(turkish.actors, "TUR"));
 }
+
+TEST_CASE("a post in a festival takes no state from the article", "[entities][persons]") {
+    // Corpus snn-2015-07-26-1142: a festival's committee head in a Saudi report.
+    const Found found = recognize(
+        "وشهدت السعودية افتتاح المهرجان في محافظة المملكة الشمالية. وأكدت الحكومة السعودية دعمها للسياحة في "
+        "السعودية. واوضح رئيس لجنة النظام بالمهرجان خالد بن عايد العنزي ان الاستعداد بدأ مبكرا.",
+        "2015-07-26");
+    const PersonRef* head = person_named(found, "العنزي");
+    REQUIRE(head != nullptr);
+    CHECK(head->affiliation.empty());
+}
