@@ -574,6 +574,11 @@ public:
                 titled_person(t, person);
                 // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
                 if (!person.named() && describes_noun(*item)) person.last = person.first;
+            } else if (item && item->category == kActorAdjective && surname_said_again(*item)) {
+                // "ملهم بن محمد هندي ... وأشار "هندي" إلى": the surname of one named before.
+                person.name_first = t;
+                person.name_last = person.last = t + 1;
+                take_remembered(*memory_.by_last_name(tokens_[t].text), person);
             } else if (is_name_word(t)) {
                 untitled_person(t, person);
             }
@@ -1197,6 +1202,15 @@ private:
     // another person of that surname, or, with no title before it (`titled`), when the known person
     // left office over a year before the article and the article has not named him in full: the
     // news names a former leader in full or by his former post.
+    // A nationality word in quotes or right after a verb that is the surname of a person named before:
+    // "وأشار "هندي"" is the astronomer named in full above, not India.
+    bool surname_said_again(const LexiconItem& adjective) const {
+        const std::size_t t = adjective.first;
+        if (adjective.last != t + 1 || !adjective.proclitics.empty() || t == s_.first) return false;
+        const bool quoted = is_quote(tokens_[t - 1]) && t + 1 < s_.last && is_quote(tokens_[t + 1]);
+        return (quoted || is_category(t - 1, kTrigger)) && memory_.by_last_name(tokens_[t].text);
+    }
+
     // A nationality word with the article that is the surname of a person named before ("التركي").
     bool remembered_by_surname(const LexiconItem& adjective) const {
         return adjective.last == adjective.first + 1 && adjective.proclitics.empty() &&

@@ -1754,3 +1754,19 @@ TEST_CASE("a post in a festival takes no state from the article", "[entities][pe
     REQUIRE(head != nullptr);
     CHECK(head->affiliation.empty());
 }
+
+TEST_CASE("a nationality word right after a verb is the surname of one named before", "[entities][persons]") {
+    // Corpus snn-2015-08-06-2110: the Muslim World League's secretary-general, then "التركي" alone.
+    const Found found = recognize(
+        "جاء ذلك في بيان أصدره أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي، قال فيه إن الرابطة تابعت "
+        "التصريحات. واستنكر التركي هذه التصريحات غير المسؤولة.",
+        "2015-08-06");
+    const auto turki = std::count_if(found.persons.begin(), found.persons.end(),
+                                     [](const PersonRef& p) { return p.id == "bdallh-bn-bdalmhsn-altrky"; });
+    CHECK(turki == 2);
+    CHECK_FALSE(has(found.actors, "TUR"));
+    // With no one of that name before, the word stays the state's.
+    const Found alone = recognize("واستنكر التركي هذه التصريحات غير المسؤولة.", "2015-08-06");
+    CHECK(person_named(alone, "التركي") == nullptr);
+    CHECK(has(alone.actors, "TUR"));
+}
