@@ -1983,8 +1983,8 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     }
     if (!named_here && (most < 3 || most < 3 * next)) return;
     // A post in a company, named inside the person's words or just after them, serves none; nor a post
-    // written after the name that goes on to a company or an organisation of no state ("إريك جولدستين،
-    // نائب المدير التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في «هيومن رايتس ووتش»").
+    // written after the name that goes on to an organisation of no state ("إريك جولدستين، نائب المدير
+    // التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في «هيومن رايتس ووتش»").
     constexpr std::size_t kCompanyReach = 2;
     constexpr std::size_t kPostReach = 12;
     const auto in_company = [&](const PersonRef& p) {
@@ -1995,7 +1995,6 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
             if (is_comma(tokens[t]) || tokens[t].text == ":" || s.has_class(t, kClause) ||
                 (s.item(t) && s.item(t)->category == kTrigger))
                 break;
-            if (s.has_class(t, kCompany)) return true;
             for (const ActorRef& actor : s.actors) {
                 const ActorEntry* entry = actor.first == t && !actor.adjective ? resources_.actor(actor.id) : nullptr;
                 if (entry && entry->kind != "country" && entry->affiliation.empty()) return true;
