@@ -71,7 +71,6 @@ YearTail Matcher::year_tail(std::size_t k) const {
     return tail;
 }
 
-// Sets value/precision for a month (and optional day range) given the tail after it.
 // "وفي عام 1952 وقع اتفاق في لوكسمبورغ في 10 سبتمبر": the year given earlier in the sentence, when it is
 // years before publication, is the year of a day or month written without one; 0 when there is none.
 // A year after "منذ" or "حتى" bounds a span and tells nothing of the days after it.
@@ -87,6 +86,7 @@ int Matcher::told_year(std::size_t first) const {
     return 0;
 }
 
+// Sets value/precision for a month (and optional day range) given the tail after it.
 bool Matcher::resolve_calendar(Match& match, int month, int day, int last_day, std::size_t k) const {
     const YearTail tail = year_tail(k);
     int year = 0;

@@ -576,9 +576,7 @@ public:
                 if (!person.named() && describes_noun(*item)) person.last = person.first;
             } else if (item && item->category == kActorAdjective && surname_said_again(*item)) {
                 // "ملهم بن محمد هندي ... وأشار "هندي" إلى": the surname of one named before.
-                person.name_first = t;
-                person.name_last = person.last = t + 1;
-                take_remembered(*memory_.by_last_name(tokens_[t].text), person);
+                surname_again(t, person);
             } else if (is_name_word(t)) {
                 untitled_person(t, person);
             }
@@ -1196,12 +1194,6 @@ private:
         return end;
     }
 
-    // A known person, with the title after the name when there is one:
-    // "ألكسندر لافرنتييف، المبعوث الخاص ..." or "أشتون كارتر وزير الدفاع الأمريكي".
-    // A known person's surname alone ("تشافيز", "بيريز") is someone else's when the article named
-    // another person of that surname, or, with no title before it (`titled`), when the known person
-    // left office over a year before the article and the article has not named him in full: the
-    // news names a former leader in full or by his former post.
     // A nationality word in quotes or right after a verb that is the surname of a person named before:
     // "وأشار "هندي"" is the astronomer named in full above, not India.
     bool surname_said_again(const LexiconItem& adjective) const {
@@ -1211,12 +1203,20 @@ private:
         return (quoted || is_category(t - 1, kTrigger)) && memory_.by_last_name(tokens_[t].text);
     }
 
+    // The person remembered by the surname at `t`, named again by it alone.
+    void surname_again(std::size_t t, PersonRef& person) const {
+        person.name_first = t;
+        person.name_last = person.last = t + 1;
+        take_remembered(*memory_.by_last_name(tokens_[t].text), person);
+    }
+
     // A nationality word with the article that is the surname of a person named before ("التركي").
     bool remembered_by_surname(const LexiconItem& adjective) const {
         return adjective.last == adjective.first + 1 && adjective.proclitics.empty() &&
                is_definite(tokens_[adjective.first].text) && memory_.by_last_name(tokens_[adjective.first].text);
     }
 
+    // A known person's surname alone whose state is not that of the post before it.
     bool surname_of_another_state(const LexiconItem& item, const std::string& post_state) const {
         if (item.last != item.first + 1 || post_state.empty()) return false;
         const std::string& own = r_.people[item.payload].affiliation;
@@ -1226,6 +1226,12 @@ private:
                post_actor->kind == "country";
     }
 
+    // A known person, with the title after the name when there is one:
+    // "ألكسندر لافرنتييف، المبعوث الخاص ..." or "أشتون كارتر وزير الدفاع الأمريكي".
+    // A known person's surname alone ("تشافيز", "بيريز") is someone else's when the article named
+    // another person of that surname, or, with no title before it (`titled`), when the known person
+    // left office over a year before the article and the article has not named him in full: the
+    // news names a former leader in full or by his former post.
     bool someone_else_by_surname(const LexiconItem& item, bool titled = false) const {
         // "عايض بن مبارك بن صياد": a known name that opens with "بن" continues another person's
         // given name ("بن مبارك" is the Yemeni minister only on his own).
@@ -1330,14 +1336,13 @@ private:
             quoted = quoted || is_quote(tokens_[k]);
             ++k;
         }
-        // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the portfolio before the name.
+        // "وقال اللواء التركي": the surname of one named before.
         if (const LexiconItem* adjective = s_.item(k);
             !separated && adjective && adjective->category == kActorAdjective && remembered_by_surname(*adjective)) {
-            person.name_first = k;
-            person.name_last = person.last = k + 1;
-            take_remembered(*memory_.by_last_name(tokens_[k].text), person);
+            surname_again(k, person);
             return;
         }
+        // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the portfolio before the name.
         const std::size_t described = k;
         if (!separated) {
             k = skip_description(k);
