@@ -1194,13 +1194,23 @@ private:
         return end;
     }
 
-    // A nationality word in quotes or right after a verb that is the surname of a person named before:
-    // "وأشار "هندي"" is the astronomer named in full above, not India.
+    // A nationality word, one word with no clitic, that is the surname of a person named before.
+    bool remembered_surname(const LexiconItem& adjective) const {
+        return adjective.last == adjective.first + 1 && adjective.proclitics.empty() &&
+               memory_.by_last_name(tokens_[adjective.first].text);
+    }
+
+    // In quotes or right after a verb: "وأشار "هندي"" is the astronomer named in full above, not India.
     bool surname_said_again(const LexiconItem& adjective) const {
         const std::size_t t = adjective.first;
-        if (adjective.last != t + 1 || !adjective.proclitics.empty() || t == s_.first) return false;
+        if (t == s_.first || !remembered_surname(adjective)) return false;
         const bool quoted = is_quote(tokens_[t - 1]) && t + 1 < s_.last && is_quote(tokens_[t + 1]);
-        return (quoted || is_category(t - 1, kTrigger)) && memory_.by_last_name(tokens_[t].text);
+        return quoted || is_category(t - 1, kTrigger);
+    }
+
+    // With the article, after a post: "وقال اللواء التركي".
+    bool remembered_by_surname(const LexiconItem& adjective) const {
+        return is_definite(tokens_[adjective.first].text) && remembered_surname(adjective);
     }
 
     // The person remembered by the surname at `t`, named again by it alone.
@@ -1208,12 +1218,6 @@ private:
         person.name_first = t;
         person.name_last = person.last = t + 1;
         take_remembered(*memory_.by_last_name(tokens_[t].text), person);
-    }
-
-    // A nationality word with the article that is the surname of a person named before ("التركي").
-    bool remembered_by_surname(const LexiconItem& adjective) const {
-        return adjective.last == adjective.first + 1 && adjective.proclitics.empty() &&
-               is_definite(tokens_[adjective.first].text) && memory_.by_last_name(tokens_[adjective.first].text);
     }
 
     // A known person's surname alone whose state is not that of the post before it.
