@@ -233,6 +233,11 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
             return std::find(have.begin(), have.end(), w) != have.end();
         });
         if (!generic && !covered) continue;
+        // "الرئيس اليمني" is the one in office, not "Former President of Yemen" named before.
+        const auto former = [](const std::vector<std::string>& words) {
+            return std::find(words.begin(), words.end(), "former") != words.end();
+        };
+        if (former(have) && !former(wanted)) continue;
         // "وقال معالي وزير الخارجية" after "وزير الخارجية الأستاذ عادل الجبير" met "وزير الخارجية الإيطالي
         // باولو جينتيلوني": a post with no state is the one first named with no state, the article's own.
         // ("وقال الوزير" is the minister last named).

@@ -1746,3 +1746,15 @@ TEST_CASE("a nationality word right after a verb is the surname of one named bef
     CHECK(person_named(alone, "التركي") == nullptr);
     CHECK(has(alone.actors, "TUR"));
 }
+
+TEST_CASE("a state's post names the one in office, not a former holder named before", "[entities][persons]") {
+    // Corpus snn-2015-08-06-1726: Saleh, named as the deposed president, is not "الرئيس اليمني" after.
+    const Found found = recognize(
+        "وقال إن مليشيات جماعة الحوثي والرئيس المخلوع، علي عبدالله صالح، انقلبت على الشرعية الدستورية. "
+        "وقالت مصادر دبلوماسية إن الرئيس اليمني سيلتقي خلال زيارته إلى مصر مع الرئيس عبدالفتاح السيسي.",
+        "2015-08-06");
+    CHECK(std::count_if(found.persons.begin(), found.persons.end(),
+                        [](const PersonRef& p) { return p.id == "ali-abdullah-saleh"; }) == 1);
+    CHECK(std::any_of(found.persons.begin(), found.persons.end(),
+                      [](const PersonRef& p) { return p.id == "abdrabbuh-mansur-hadi"; }));
+}
