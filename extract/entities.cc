@@ -1980,6 +1980,15 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     if (std::any_of(s.word_classes.begin(), s.word_classes.end(),
                     [](WordClassSet classes) { return (classes & class_bit(kSport)) != 0; }))
         return;
+    const bool names_state = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) {
+        const ActorEntry* actor = resources_.actor(a.id);
+        return actor && actor->kind == "country";
+    });
+    // A report from Riyadh and Jeddah is about Saudi Arabia though it may never name it; a city beside
+    // its state ("بكين" and "الصين") is not counted twice.
+    for (const PlaceRef& p : s.places)
+        if (!names_state && !resources_.places[p.place].state.empty())
+            memory.count_state(resources_.places[p.place].state);
     const std::string main_state = memory.main_state();
     if (main_state.empty()) return;
     const bool named_here =

@@ -1758,3 +1758,12 @@ TEST_CASE("a state's post names the one in office, not a former holder named bef
     CHECK(std::any_of(found.persons.begin(), found.persons.end(),
                       [](const PersonRef& p) { return p.id == "abdrabbuh-mansur-hadi"; }));
 }
+
+TEST_CASE("a military rank is no team: the chief of staff serves the state the article names", "[entities][persons]") {
+    // "الفريق أول ركن" is a rank, so the sentence is no sport news, and the Saudi chief of staff, named with
+    // no state, serves the state of the minister he met and of the city.
+    const Found found = recognize(
+        "وعقد وزير الدفاع السعودي اجتماعا مع رئيس هيئة الأركان العامة الفريق أول ركن عبد الرحمن البنيان في الرياض أمس.",
+        "2015-07-23");
+    CHECK(affiliation_of(found, "البنيان") == "SAU");
+}

@@ -1968,3 +1968,20 @@ TEST_CASE("statement: declining to comment or to give one's name says nothing", 
         of_type(extract("ورفض وزير الخارجية الروسي سيرغي لافروف الاقتراح الأمريكي.", "2015-08-06"), "statement_issued")
             .size() == 1);
 }
+
+TEST_CASE("statement: a post with no state serves the state whose cities and regions the article names",
+          "[events][statement]") {
+    // Corpus snn-2015-07-26-0268: a Saudi tourism official in an article that names Asir and Abha, not
+    // the kingdom.
+    const auto statements = of_type(
+        extract("يرعى الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير رئيس مجلس التنمية السياحية في المنطقة، مساء "
+                "اليوم، حفل افتتاح مهرجان أبها يجمعنا 1436هـ، وذلك في ممشى الضباب بأبها.\n"
+                "وأوضح المهندس محمد العمرة مدير عام فرع الهيئة العامة للسياحة والتراث الوطني في منطقة عسير أمين مجلس "
+                "التنمية السياحية أن الحفل سيتضمن عروض أضواء الجبال والليزر.",
+                "2015-07-26"),
+        "statement_issued");
+    REQUIRE(statements.size() == 1);
+    const Actor* speaker = with_role(*statements[0], "speaker");
+    REQUIRE(speaker);
+    CHECK(speaker->affiliation == "SAU");
+}
