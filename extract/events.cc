@@ -285,12 +285,21 @@ private:
         return trigger.first > s_.first && s_.has_class(trigger.first - 1, kPerfectParticle) &&
                auxiliary_before(trigger.first - 1) != kNone;
     }
+    bool opens_clause(std::size_t at) const {
+        return at == s_.first || is_comma(tokens_[at - 1]) || is_colon(tokens_[at - 1]) ||
+               s_.has_class(at - 1, kClause);
+    }
+    // "ترامب يقول", "الهند اتهمت باكستان": a name or a state right before the verb, opening the clause, is
+    // its subject, and the one after the verb its object.
     bool person_opens_clause(const TriggerRef& trigger) const {
-        return trigger.proclitics.empty() && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
-                   return p.last == trigger.first && p.named() &&
-                          (p.first == s_.first || is_comma(tokens_[p.first - 1]) || is_colon(tokens_[p.first - 1]) ||
-                           s_.has_class(p.first - 1, kClause));
-               });
+        return trigger.proclitics.empty() &&
+               (std::any_of(s_.persons.begin(), s_.persons.end(),
+                            [&](const PersonRef& p) {
+                                return p.last == trigger.first && p.named() && opens_clause(p.first);
+                            }) ||
+                std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
+                    return a.last == trigger.first && !a.adjective && opens_clause(a.first) && !in_person(a.first);
+                }));
     }
     bool in_person(std::size_t at) const {
         return std::any_of(s_.persons.begin(), s_.persons.end(),
@@ -1499,10 +1508,20 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const auto finite = [&](std::size_t k) {
         return r_.triggers[s_.item(k)->payload].tense != TriggerEntry::Tense::none;
     };
+    // "وعقد جلسة مباحثات مع الرئيس السوداني، وعزى رئيس ألمانيا": after a comma, a word with و that no
+    // list knows and no article, then a post or a name, is the verb of another act and its subject.
+    const auto another_verb = [&](std::size_t k) {
+        const std::string_view word = tokens_[k].text;
+        return is_comma(tokens_[k - 1]) && tokens_[k].kind == TokenKind::word && word.size() > kConjunctionWaw.size() &&
+               !s_.item(k) && !person_at(k) && !actor_at(k) && s_.word_classes[k - s_.first] == 0 &&
+               word.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
+               !is_definite(word.substr(kConjunctionWaw.size())) && !ends_in_folded_teh_marbuta(word) &&
+               k + 1 < clause_last && (person_at(k + 1) || actor_at(k + 1));
+    };
     // "، وكانت أولى نتائج هذه الزيارة": كان after a comma opens a clause of its own too.
     for (std::size_t k = trigger.last + 1; k < clause_last; ++k)
         if (((s_.has_class(k, kClauseOpener) || s_.has_class(k, kAuxiliary) || says(k)) && is_comma(tokens_[k - 1])) ||
-            (says(k) && finite(k))) {
+            (says(k) && finite(k)) || another_verb(k)) {
             clause_last = k;
             break;
         }

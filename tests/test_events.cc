@@ -1985,3 +1985,28 @@ TEST_CASE("statement: a post with no state serves the state whose cities and reg
     REQUIRE(speaker);
     CHECK(speaker->affiliation == "SAU");
 }
+
+TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
+          "[events][statement]") {
+    struct Case {
+        const char* text;
+        const char* date;
+        const char* speaker;
+        const char* target;
+    };
+    const Case cases[] = {
+        // Corpus snn-2015-08-02-0175, a headline.
+        {"باكستان تتهم الهند بانتهاك وقف إطلاق النار بإقليم البنجاب", "2015-08-02", "PAK", "IND"},
+        // Corpus snn-2015-08-07-1092, after أن.
+        {"وأوضح أن الهند اتهمت باكستان بالوقوف وراء الهجوم الإرهابي الذي استهدف مركزا للشرطة في إقليم البنجاب "
+         "الهندي الشهر الماضي.",
+         "2015-08-07", "IND", "PAK"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const auto statements = of_type(extract(c.text, c.date), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(has_actor(*statements[0], c.speaker, "speaker"));
+        CHECK(has_actor(*statements[0], c.target, "target"));
+    }
+}

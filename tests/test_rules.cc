@@ -966,3 +966,18 @@ TEST_CASE("one of a group who spoke is no speaker, and what follows is not the l
         "2015-08-04");
     CHECK(first_of_type(both, "statement_issued") != nullptr);
 }
+
+TEST_CASE("after a comma, another verb and its subject are another act, not parties of the meeting",
+          "[rules][meeting][negative]") {
+    // Corpus snn-2015-07-21-0481: the king's day; he held talks with the Sudanese president only.
+    const auto day = extract(
+        "وفي يوم الأربعاء 25 مارس هنأ رئيس جمهورية بنغلاديش بذكرى استقلال بلاده، وعقد جلسة مباحثات مع الرئيس "
+        "السوداني، وعزى رئيس ألمانيا في ضحايا تحطم الطائرة، وهنأ سلطان عمان بمناسبة عودته من رحلته العلاجية.",
+        "2015-07-21");
+    const Event* held = first_of_type(day, "meeting_held");
+    REQUIRE(held);
+    CHECK(std::any_of(held->actors.begin(), held->actors.end(), [](const Actor& a) { return a.affiliation == "SDN"; }));
+    CHECK_FALSE(has_actor(*held, "DEU", "participant"));
+    CHECK(
+        std::none_of(held->actors.begin(), held->actors.end(), [](const Actor& a) { return a.affiliation == "OMN"; }));
+}
