@@ -285,13 +285,14 @@ private:
         return trigger.first > s_.first && s_.has_class(trigger.first - 1, kPerfectParticle) &&
                auxiliary_before(trigger.first - 1) != kNone;
     }
+    // The word at `at` starts the sentence or a clause: after a comma, a colon or a word such as إن.
     bool opens_clause(std::size_t at) const {
         return at == s_.first || is_comma(tokens_[at - 1]) || is_colon(tokens_[at - 1]) ||
                s_.has_class(at - 1, kClause);
     }
     // "ترامب يقول", "الهند اتهمت باكستان": a name or a state right before the verb, opening the clause, is
     // its subject, and the one after the verb its object.
-    bool person_opens_clause(const TriggerRef& trigger) const {
+    bool subject_opens_clause(const TriggerRef& trigger) const {
         return trigger.proclitics.empty() &&
                (std::any_of(s_.persons.begin(), s_.persons.end(),
                             [&](const PersonRef& p) {
@@ -1211,7 +1212,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         already_sayer ? already_sayer
         : after_only
             ? subject_after(trigger, span, blocked)
-            : subject(trigger, span, true, &blocked, person_opens_clause(trigger) || subject_before_perfect(trigger));
+            : subject(trigger, span, true, &blocked, subject_opens_clause(trigger) || subject_before_perfect(trigger));
     if (!speaker && after_only) return;
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     // So do those gathered there as the subject before the verb ("إن المشاركين أبدوا وأكدوا استعدادهم").
@@ -1514,9 +1515,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         const std::string_view word = tokens_[k].text;
         return is_comma(tokens_[k - 1]) && tokens_[k].kind == TokenKind::word && word.size() > kConjunctionWaw.size() &&
                !s_.item(k) && !person_at(k) && !actor_at(k) && s_.word_classes[k - s_.first] == 0 &&
-               word.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
-               !is_definite(word.substr(kConjunctionWaw.size())) && !ends_in_folded_teh_marbuta(word) &&
-               k + 1 < clause_last && (person_at(k + 1) || actor_at(k + 1));
+               opens_with_conjunction_waw(k) && !is_definite(word.substr(kConjunctionWaw.size())) &&
+               !ends_in_folded_teh_marbuta(word) && k + 1 < clause_last && (person_at(k + 1) || actor_at(k + 1));
     };
     // "، وكانت أولى نتائج هذه الزيارة": كان after a comma opens a clause of its own too.
     for (std::size_t k = trigger.last + 1; k < clause_last; ++k)
@@ -1549,7 +1549,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     std::vector<Actor> participants;
     if (encounter) {
         // "استقبل الملك سلمان وزير الخارجية الأمريكي": both sides are parties.
-        std::optional<Actor> host = subject(trigger, span, true, nullptr, person_opens_clause(trigger));
+        std::optional<Actor> host = subject(trigger, span, true, nullptr, subject_opens_clause(trigger));
         // "وستزور في الأيام المقبلة باريس": a verb that opens its sentence with no subject
         // continues the person just reported.
         if (!host && trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
