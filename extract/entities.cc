@@ -662,7 +662,9 @@ private:
         if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
             !written_as_given_name(t))
             return false;
-        if (item && item->category != kPerson && !given_before_particle(t)) return false;
+        if (item && item->category != kPerson && !given_before_particle(t) &&
+            !(given_before_family_name(t) && t > s_.first && s_.item(t - 1) && s_.item(t - 1)->last == t))
+            return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
             return false;
@@ -829,6 +831,15 @@ private:
         return item && item->last == t + 1 && t + 1 < s_.last && s_.has_class(t + 1, kNameParticle) &&
                (item->category == kActorAdjective || item->category == kActorName ||
                 (item->category == kTitle && given_name(t) && !starts_like_description(tokens_[t].text)));
+    }
+
+    // "القنصل السعودي بأمريكا سلطان العنقري": after a post, a title that is also a given name, then a
+    // family name no list knows, starts the holder's name.
+    bool given_before_family_name(std::size_t t) const {
+        const LexiconItem* item = s_.item(t);
+        return item && item->category == kTitle && item->last == t + 1 && given_name(t) &&
+               !starts_like_description(tokens_[t].text) && t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
+               !s_.item(t + 1) && is_definite(tokens_[t + 1].text);
     }
 
     // A known person, a given name, or a nationality word that "بن" joins to a name ("تركي بن سعد").
@@ -1018,7 +1029,7 @@ private:
             const LexiconItem* item = s_.item(j);
             if (item && item->category == kTitle) {
                 const TitleEntry& title = r_.titles[item->payload];
-                if (j > t && given_before_particle(j)) break;
+                if (j > t && (given_before_particle(j) || given_before_family_name(j))) break;
                 // "بمقر السفارة في روما وزير الخارجية الإيطالي": after a body and its place, a post of
                 // another state is someone else's ("الدفاع المدني بالباحة العقيد" serves that body).
                 if (after_place && chain.office && chain.post) {

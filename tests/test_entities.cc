@@ -1767,3 +1767,19 @@ TEST_CASE("a military rank is no team: the chief of staff serves the state the a
         "2015-07-23");
     CHECK(affiliation_of(found, "البنيان") == "SAU");
 }
+
+TEST_CASE("after a post, a title that is also a given name, then a family name, starts the holder's name",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-10-1130 and snn-2015-07-24-0047: "سلطان" is the consul's and the engineer's name.
+    const Found consul = recognize(
+        "أكد القنصل السعودي بأمريكا سلطان العنقري، أن المبتعث السعودي ريان إبراهيم الذي عثر على جثته أمس الأحد "
+        "بجامعة ويتشيتا، قتل برصاص مجهول.",
+        "2015-08-10");
+    CHECK(affiliation_of(consul, "العنقري") == "SAU");
+    const Found engineer =
+        recognize("وأوضح مدير إدارة المشاريع المهندس سلطان القرشي، أن النفق يبلغ طوله 1000 متر.", "2015-07-24");
+    CHECK(person_named(engineer, "سلطان القرشي") != nullptr);
+    // Before a state, it stays the ruler's title: the Sultan of Oman is Qaboos.
+    const Found sultan = recognize("وقال سلطان عمان إن الحوار هو السبيل.", "2015-08-10");
+    CHECK(person_named(sultan, "قابوس") != nullptr);
+}
