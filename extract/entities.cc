@@ -816,6 +816,12 @@ private:
         const std::size_t limit = last_particle == kNoName ? 3 : 6;
         if (words_in_name(t, end) <= limit && (end == s_.last || !is_name_word(end) || ended_by_next_phrase))
             return end;
+        // "النائب العام الإماراتي سالم سعيد كبيش إحالة": a given name, the father's, and a family name;
+        // a word with ة after them is the noun the sentence goes on to.
+        if (last_particle == kNoName && end - t > limit && given_name(t) && given_name(t + 1) &&
+            !ends_in_teh_marbuta(t + 2) && !given_name(t + limit) &&
+            !starts_like_description(tokens_[t + limit].text) && ends_in_teh_marbuta(t + limit))
+            return t + limit;
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);

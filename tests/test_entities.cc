@@ -1783,3 +1783,17 @@ TEST_CASE("after a post, a title that is also a given name, then a family name, 
     const Found sultan = recognize("وقال سلطان عمان إن الحوار هو السبيل.", "2015-08-10");
     CHECK(person_named(sultan, "قابوس") != nullptr);
 }
+
+TEST_CASE("a name of three words, given, father's and family, ends before a noun with ة", "[entities][persons]") {
+    // Corpus snn-2015-08-03-0230 and snn-2015-08-07-1095: the verbal noun or noun after the name is the
+    // object of the verb.
+    const Found prosecutor = recognize(
+        "أعلن النائب العام الإماراتي سالم سعيد كبيش إحالة واحد واربعين متهماً من جنسيات عدة إلى المحكمة الاتحادية "
+        "العليا.",
+        "2015-08-03");
+    CHECK(affiliation_of(prosecutor, "كبيش") == "ARE");
+    const Found governor = recognize("وأكد حاكم مقاطعة شينكاي محمد قاسم خان حصيلة القتلى.", "2015-08-07");
+    const PersonRef* khan = person_named(governor, "قاسم خان");
+    REQUIRE(khan);
+    CHECK(resources().normalizer.fold(khan->name_ar) == resources().normalizer.fold("محمد قاسم خان"));
+}
