@@ -1345,6 +1345,13 @@ private:
         if (start > k && s_.has_class(start - 1, kCompany) && !is_definite(tokens_[start - 1].text) &&
             !clitic_and_article(tokens_[start - 1].text))
             return k;
+        // "رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ عبدالعزيز": forms of address may stand
+        // between the nouns and the name.
+        std::size_t name = start;
+        while (start > k && name < s_.last && is_category(name, kTitle) && s_.item(name)->first == name &&
+               r_.titles[s_.item(name)->payload].honorific)
+            name = s_.item(name)->last;
+        if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
         return start > k && (given_name(start) || (known && known->category == kPerson)) ? start : k;
     }
 

@@ -1797,3 +1797,17 @@ TEST_CASE("a name of three words, given, father's and family, ends before a noun
     REQUIRE(khan);
     CHECK(resources().normalizer.fold(khan->name_ar) == resources().normalizer.fold("محمد قاسم خان"));
 }
+
+TEST_CASE("a form of address between the nouns a post governs and the name opens the holder's name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-21-0674 and snn-2015-07-21-1115.
+    const Found undersecretary =
+        recognize("صرح بذلك وكيل الوزارة لشؤون المساجد والدعوة الإرشاد الدكتور توفيق السديري.", "2015-07-21");
+    // The post is his: one person from "وكيل" to the name.
+    REQUIRE(undersecretary.persons.size() == 1);
+    CHECK(undersecretary.person_texts[0].find("وكيل الوزارة") == 0);
+    const Found expert =
+        recognize("من ناحيته أوضح الخبير الاجتماعي والنفسي د. محمد عاشور أن داعش فكر تنظيمي.", "2015-07-21");
+    REQUIRE(expert.persons.size() == 1);
+    CHECK(expert.person_texts[0].find("الخبير الاجتماعي") == 0);
+}
