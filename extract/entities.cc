@@ -662,8 +662,7 @@ private:
         if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
             !written_as_given_name(t))
             return false;
-        if (item && item->category != kPerson && !given_before_particle(t) &&
-            !(given_before_family_name(t) && t > s_.first && s_.item(t - 1) && s_.item(t - 1)->last == t))
+        if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t))
             return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
@@ -839,13 +838,14 @@ private:
                 (item->category == kTitle && given_name(t) && !starts_like_description(tokens_[t].text)));
     }
 
-    // "القنصل السعودي بأمريكا سلطان العنقري": after a post, a title that is also a given name, then a
-    // family name no list knows, starts the holder's name.
+    // "القنصل السعودي بأمريكا سلطان العنقري": right after a post or a state, a title that is also a given
+    // name, then a family name no list knows, starts the holder's name.
     bool given_before_family_name(std::size_t t) const {
         const LexiconItem* item = s_.item(t);
-        return item && item->category == kTitle && item->last == t + 1 && given_name(t) &&
-               !starts_like_description(tokens_[t].text) && t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
-               !s_.item(t + 1) && is_definite(tokens_[t + 1].text);
+        const LexiconItem* before = t > s_.first ? s_.item(t - 1) : nullptr;
+        return item && item->category == kTitle && item->last == t + 1 && before && before->last == t &&
+               given_name(t) && !starts_like_description(tokens_[t].text) && t + 1 < s_.last &&
+               tokens_[t + 1].kind == TokenKind::word && !s_.item(t + 1) && is_definite(tokens_[t + 1].text);
     }
 
     // A known person, a given name, or a nationality word that "بن" joins to a name ("تركي بن سعد").
@@ -1347,11 +1347,13 @@ private:
             return k;
         // "رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ عبدالعزيز": forms of address may stand
         // between the nouns and the name.
-        std::size_t name = start;
-        while (start > k && name < s_.last && is_category(name, kTitle) && s_.item(name)->first == name &&
-               r_.titles[s_.item(name)->payload].honorific)
-            name = s_.item(name)->last;
-        if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
+        if (start > k) {
+            std::size_t name = start;
+            while (name < s_.last && is_category(name, kTitle) && s_.item(name)->first == name &&
+                   r_.titles[s_.item(name)->payload].honorific)
+                name = s_.item(name)->last;
+            if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
+        }
         return start > k && (given_name(start) || (known && known->category == kPerson)) ? start : k;
     }
 
