@@ -1992,9 +1992,12 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
 
 void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, SentenceEntities& s,
                                         PersonMemory& memory) const {
-    const auto count = [&](const std::string& id) {
+    const auto is_state = [&](const std::string& id) {
         const ActorEntry* actor = resources_.actor(id);
-        if (actor && actor->kind == "country") memory.count_state(id);
+        return actor && actor->kind == "country";
+    };
+    const auto count = [&](const std::string& id) {
+        if (is_state(id)) memory.count_state(id);
     };
     for (const ActorRef& a : s.actors) count(a.id);
     for (const PersonRef& p : s.persons) count(p.affiliation);
@@ -2006,10 +2009,8 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     if (std::any_of(s.word_classes.begin(), s.word_classes.end(),
                     [](WordClassSet classes) { return (classes & class_bit(kSport)) != 0; }))
         return;
-    const bool names_state = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) {
-        const ActorEntry* actor = resources_.actor(a.id);
-        return actor && actor->kind == "country";
-    });
+    const bool names_state =
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return is_state(a.id); });
     // A report from Riyadh and Jeddah is about Saudi Arabia though it may never name it; a city beside
     // its state ("بكين" and "الصين") is not counted twice.
     for (const PlaceRef& p : s.places)

@@ -1513,8 +1513,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // list knows and no article, then a post or a name, is the verb of another act and its subject.
     const auto another_verb = [&](std::size_t k) {
         const std::string_view word = tokens_[k].text;
-        return is_comma(tokens_[k - 1]) && tokens_[k].kind == TokenKind::word && word.size() > kConjunctionWaw.size() &&
-               !s_.item(k) && !person_at(k) && !actor_at(k) && s_.word_classes[k - s_.first] == 0 &&
+        return is_comma(tokens_[k - 1]) && unknown_word(k) && word.size() > kConjunctionWaw.size() &&
                opens_with_conjunction_waw(k) && !is_definite(word.substr(kConjunctionWaw.size())) &&
                !ends_in_folded_teh_marbuta(word) && k + 1 < clause_last && (person_at(k + 1) || actor_at(k + 1));
     };
