@@ -106,16 +106,10 @@ int round_number(const Token& token) {
     return value >= 1 && value <= 300 ? value : 0;
 }
 
-std::string lower_words(const std::string& text) {
-    std::string out;
-    for (const char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    return out;
-}
-
 std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> words;
     std::string word;
-    for (const char c : lower_words(text) + " ") {
+    for (const char c : lower_ascii(text) + " ") {
         if (std::isalnum(static_cast<unsigned char>(c))) {
             word.push_back(c);
         } else if (!word.empty()) {
@@ -178,6 +172,13 @@ const PersonRef* PersonMemory::by_first_word(std::string_view word) const {
     return nullptr;
 }
 
+std::string PersonMemory::home_state_for_posts() const {
+    const bool others = std::any_of(states.begin(), states.end(), [&](const std::pair<std::string, int>& state) {
+        return state.first != home_state;
+    });
+    return others ? "" : home_state;
+}
+
 void PersonMemory::count_state(const std::string& id) {
     for (auto& [state, count] : states) {
         if (state == id) {
@@ -209,7 +210,7 @@ const PersonRef* PersonMemory::last_named(const std::vector<std::string>& not_fo
         if (sentence > last_seen[i] + kTitleReach) return nullptr;
         const std::vector<std::string> title = words_of(persons[i].title_en);
         const auto in_title = [&](const std::string& word) {
-            return std::find(title.begin(), title.end(), lower_words(word)) != title.end();
+            return std::find(title.begin(), title.end(), lower_ascii(word)) != title.end();
         };
         if (std::none_of(not_for.begin(), not_for.end(), in_title) &&
             (only_for.empty() || std::any_of(only_for.begin(), only_for.end(), in_title)))
@@ -2016,8 +2017,7 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     for (const PlaceRef& p : s.places)
         if (!names_state && !resources_.places[p.place].state.empty())
             memory.count_state(resources_.places[p.place].state);
-    const std::string main_state = memory.main_state();
-    if (main_state.empty()) return;
+    std::string main_state = memory.main_state();
     const bool named_here =
         std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return a.id == main_state; }) ||
         std::any_of(s.places.begin(), s.places.end(),
@@ -2031,7 +2031,9 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
             next = std::max(next, mentions);
         }
     }
-    if (!named_here && (most < 3 || most < 3 * next)) return;
+    if (!named_here && (most < 3 || most < 3 * next)) main_state.clear();
+    // With no state to give yet, a national outlet's post waits for the end of the article.
+    if (main_state.empty() && memory.home_state.empty()) return;
     // A post in a company, named inside the person's words or just after them, serves none; nor a post
     // written after the name that goes on to an organisation of no state ("إريك جولدستين، نائب المدير
     // التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في «هيومن رايتس ووتش»").
@@ -2045,6 +2047,7 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
             if (is_comma(tokens[t]) || tokens[t].text == ":" || s.has_class(t, kClause) ||
                 (s.item(t) && s.item(t)->category == kTrigger))
                 break;
+            if (s.has_class(t, kCompany)) return true;
             for (const ActorRef& actor : s.actors) {
                 const ActorEntry* entry = actor.first == t && !actor.adjective ? resources_.actor(actor.id) : nullptr;
                 if (entry && entry->kind != "country" && entry->affiliation.empty()) return true;
@@ -2055,7 +2058,17 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     // A ministry with no state is the article's state's too ("أوضحت وزارة الصحة" in a Saudi report).
     for (PersonRef& p : s.persons) {
         if (!(p.named() || p.office) || !p.affiliation.empty() || p.title_en.empty() || p.serves_no_state) continue;
-        if (in_company(p)) {
+        const bool company = in_company(p);
+        if (main_state.empty()) {
+            // The Arabic press's own officials have names of the region: "مارك زوكربيرغ" is not one.
+            if (p.named() && p.name_last > p.name_first && s.has_class(p.name_first, kForeignFirstName)) {
+                memory.foreign_named.push_back(p.id);
+            } else if (p.named() && !company) {
+                memory.awaiting_home_state.push_back(p.id);
+            }
+            continue;
+        }
+        if (company) {
             p.serves_no_state = true;
             if (p.named()) memory.remember(p);
             continue;

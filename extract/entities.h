@@ -162,6 +162,14 @@ struct PersonMemory {
     void count_state(const std::string& id);
     // The state named most so far, twice at least and more than any other, or "".
     std::string main_state() const;
+    // The state of a national outlet that published the article, or "" (media.tsv).
+    std::string home_state;
+    // Ids of persons with a post of some state the article has not told, for the home state.
+    std::vector<std::string> awaiting_home_state;
+    // Ids of persons whose given name is from outside the region: never the home state's.
+    std::vector<std::string> foreign_named;
+    // The home state, when the whole article names no other state (read after its last sentence).
+    std::string home_state_for_posts() const;
 
     std::vector<std::string> last_names;  // folded, without the article, parallel to persons
     std::vector<std::size_t> last_seen;   // sentence where each was last named, parallel to persons

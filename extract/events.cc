@@ -2631,6 +2631,23 @@ void date_by_news_day(std::vector<Event>& events, const std::optional<CivilDate>
         if (event.date.from_publication) event.date.value = lead.value;
 }
 
+// A post the article never gave a state serves the national outlet's state, when the article names no
+// other state: "وأوضح رئيس بلدية القيصومة المهندس محارب المطيري" in a Saudi daily.
+void give_home_state(std::vector<Event>& events, const PersonMemory& memory) {
+    const std::string home = memory.home_state_for_posts();
+    if (home.empty() || memory.awaiting_home_state.empty()) return;
+    for (Event& event : events) {
+        for (Actor& actor : event.actors) {
+            const auto listed = [&](const std::vector<std::string>& ids) {
+                return std::find(ids.begin(), ids.end(), actor.id) != ids.end();
+            };
+            if (actor.kind == "person" && actor.affiliation.empty() && listed(memory.awaiting_home_state) &&
+                !listed(memory.foreign_named))
+                actor.affiliation = home;
+        }
+    }
+}
+
 }  // namespace
 
 DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::string_view text) const {
@@ -2641,6 +2658,8 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     analysis.sentences = sentences.size();
     const std::optional<CivilDate> publication = parse_iso_date(document.date);
     PersonMemory memory;
+    if (const MediaEntry* outlet = resources_.outlet_of_article(document.source); outlet && outlet->national)
+        memory.home_state = outlet->state;
     DocumentContext context;
     CodePointCounter code_points(text);
     std::vector<std::pair<Event, Span>> found;
@@ -2668,6 +2687,7 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             analysis.events.push_back(std::move(event));
         }
     }
+    give_home_state(analysis.events, memory);
     date_by_previous_sentence(analysis.events, resources_.types, publication);
     date_by_news_day(analysis.events, publication);
     // A title named before its holder ("أشار وزير الخارجية الكازاخستاني" in a caption,

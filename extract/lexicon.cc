@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -53,6 +54,13 @@ std::vector<TsvRow> read_tsv(const std::string& path, std::size_t min_columns, s
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::string lower_ascii(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    return out;
 }
 
 std::vector<std::string> split_list(const std::string& field) {

@@ -59,6 +59,9 @@ std::vector<TsvRow> read_tsv(const std::string& path, std::size_t min_columns, s
 // Splits "a|b|c" into its non-empty, trimmed parts; "-" gives nothing.
 std::vector<std::string> split_list(const std::string& field);
 
+// The text with its ASCII letters lower-cased (English titles, article sources).
+std::string lower_ascii(std::string_view text);
+
 struct PhraseMatch {
     std::size_t first_token = 0;  // token range [first_token, last_token)
     std::size_t last_token = 0;

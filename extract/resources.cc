@@ -95,7 +95,7 @@ void load_states(Resources& r, const std::string& dir) {
 
 void load_media(Resources& r, const std::string& dir) {
     std::unordered_map<std::string, std::size_t> ids;
-    for (const TsvRow& row : read_tsv(dir + "/media.tsv", 6, 6)) {
+    for (const TsvRow& row : read_tsv(dir + "/media.tsv", 6, 8)) {
         const auto& f = row.fields;
         if (!kMediaKinds.count(f[1])) row.fail("unknown kind '" + f[1] + "' (agency, broadcaster, newspaper or site)");
         const auto index = static_cast<std::uint32_t>(r.media.size());
@@ -104,8 +104,18 @@ void load_media(Resources& r, const std::string& dir) {
         const auto names = split_list(f[3]);
         if (names.empty()) row.fail("no Arabic name");
         if (f[4] != "-" && !r.actor(f[4])) row.fail("unknown state '" + f[4] + "'");
-        r.media.push_back({f[0], f[1], f[2], names.front(), f[4] == "-" ? "" : f[4]});
+        const std::string reach = f.size() > 6 ? f[6] : "-";
+        if (reach != "national" && reach != "international" && reach != "-")
+            row.fail("unknown reach '" + reach + "' (national, international or -)");
+        if (reach == "national" && f[4] == "-") row.fail("a national outlet needs its state");
+        r.media.push_back({f[0], f[1], f[2], names.front(), f[4] == "-" ? "" : f[4], reach == "national"});
         add_forms(r, row, f[3], kMediaName, index);
+        if (f.size() > 7 && f[7] != "-") {
+            for (const std::string& source : split_list(f[7])) {
+                if (!r.media_by_article_source.emplace(lower_ascii(source), index).second)
+                    row.fail("article source '" + source + "' already names another outlet");
+            }
+        }
     }
 }
 
@@ -487,6 +497,12 @@ void check_references(const Resources& r) {
 }
 
 }  // namespace
+
+const MediaEntry* Resources::outlet_of_article(const std::string& source) const {
+    if (source.empty()) return nullptr;
+    const auto found = media_by_article_source.find(lower_ascii(source));
+    return found == media_by_article_source.end() ? nullptr : &media[found->second];
+}
 
 const PersonEntry* Resources::holder(const std::string& office, const std::string& state, int year, int month) const {
     const int when = year * 100 + month;

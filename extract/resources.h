@@ -112,6 +112,9 @@ struct ActorEntry {
 // A news agency, broadcaster or newspaper: the channel of a report, not an actor.
 struct MediaEntry {
     std::string id, kind, name_en, name_ar, state;
+    // Writes for readers at home: a post its articles name with no state ("وكيل وزارة العمل",
+    // "محافظ الخرج") is its state's, unless the article names another state.
+    bool national = false;
 };
 
 struct PlaceEntry {
@@ -252,6 +255,8 @@ struct Resources {
     std::unordered_map<std::string, std::size_t> place_by_id;
     std::unordered_map<std::string, std::size_t> capital_of;  // state id -> place index
     std::unordered_map<std::string, std::size_t> series_by_id;
+    // An article's `source` (JSON Lines or manifest), lower-cased -> media index.
+    std::unordered_map<std::string, std::size_t> media_by_article_source;
     DateRules dates;
 
     // Loads extract/lexicon/ar and extract/rules/ar below `data_dir`.
@@ -261,6 +266,9 @@ struct Resources {
 
     // The person who held `office` for `state` in the month of `date`, or nullptr.
     const PersonEntry* holder(const std::string& office, const std::string& state, int year, int month) const;
+
+    // The outlet an article's `source` names (any case), or nullptr.
+    const MediaEntry* outlet_of_article(const std::string& source) const;
 
     const ActorEntry* actor(const std::string& id) const {
         auto found = actor_by_id.find(id);

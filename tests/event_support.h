@@ -11,9 +11,10 @@
 
 namespace hadath::testing {
 
-inline std::vector<Event> extract(const std::string& text, const std::string& date) {
+// `source` is the article's outlet as its metadata names it ("okaz", "aawsat").
+inline std::vector<Event> extract(const std::string& text, const std::string& date, const std::string& source = "") {
     static const EventExtractor extractor(resources());
-    return extractor.extract(DocumentInfo{"doc", date, "", "", ""}, text).events;
+    return extractor.extract(DocumentInfo{"doc", date, "", source, ""}, text).events;
 }
 
 // An actor with this code, or a person speaking for it, in this role.

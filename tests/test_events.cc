@@ -1986,6 +1986,36 @@ TEST_CASE("statement: a post with no state serves the state whose cities and reg
     CHECK(speaker->affiliation == "SAU");
 }
 
+TEST_CASE("statement: a post with no state in a national outlet's article serves the outlet's state",
+          "[events][statement]") {
+    // Corpus snn-2015-08-10-1668 (source "was", the Saudi Press Agency): a town's mayor, in an article
+    // that names only the town and the Eastern Province.
+    const std::string mayor =
+        "استكملت بلدية القيصومة التابعة لأمانة المنطقة الشرقية تنفيذ عدداً من المشروعات التنموية والخدمية خلال "
+        "العام الحالي.\n"
+        "وأوضح رئيس بلدية القيصومة المهندس محارب بن منصور المطيري أن البلدية قامت بتوسعة الممشى بزيادة رقعته 90 "
+        "ألف متر مربع.";
+    const auto speaker_state = [](const std::string& text, const std::string& source) {
+        const auto statements = of_type(extract(text, "2015-08-10", source), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        const Actor* speaker = with_role(*statements[0], "speaker");
+        REQUIRE(speaker);
+        return speaker->affiliation;
+    };
+    CHECK(speaker_state(mayor, "was") == "SAU");
+    CHECK(speaker_state(mayor, "WAS") == "SAU");
+    // Unknown outlet, or one written for readers anywhere: nothing tells the state.
+    CHECK(speaker_state(mayor, "").empty());
+    CHECK(speaker_state(mayor, "aawsat").empty());
+    // Another state named in the article is as likely his.
+    CHECK(speaker_state(mayor + "\nوتعاونت البلدية مع شركة من الإمارات في تنفيذ المشروع.", "was").empty());
+    // Corpus snn-2015-08-01-0912: a name from outside the region is no local official's.
+    CHECK(speaker_state("قال مارك زوكربيرغ، الرئيس التنفيذي لشركة فيسبوك، على صفحته على موقع فيسبوك، الجمعة، إنه "
+                        "وزوجته بريسيلا تشان، ينتظران مولودتهما الأولى.",
+                        "alriyadh")
+              .empty());
+}
+
 TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
           "[events][statement]") {
     struct Case {

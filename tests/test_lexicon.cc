@@ -465,6 +465,15 @@ TEST_CASE("Resources::load names the file and line of a broken entry", "[lexicon
         CHECK_THAT(message, Catch::Matchers::Contains("actors.tsv:" + std::to_string(line) + ": "));
         CHECK_THAT(message, Catch::Matchers::Contains("unknown kind 'state'"));
     }
+    SECTION("an unknown reach in media.tsv") {
+        const auto dir = copy_data("reach");
+        const auto file = dir / "lexicon" / "ar" / "media.tsv";
+        const int line = edit_line(file, "OKAZ\t",
+                                   [](std::string text) { return replace_first(text, "\tnational\t", "\tlocal\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("media.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("unknown reach 'local'"));
+    }
     SECTION("a duplicate id in actors.tsv") {
         const auto dir = copy_data("duplicate");
         const auto file = dir / "lexicon" / "ar" / "actors.tsv";
