@@ -844,9 +844,13 @@ private:
     bool given_before_family_name(std::size_t t) const {
         const LexiconItem* item = s_.item(t);
         const LexiconItem* before = t > s_.first ? s_.item(t - 1) : nullptr;
-        return item && item->category == kTitle && item->last == t + 1 && before && before->last == t &&
-               given_name(t) && !starts_like_description(tokens_[t].text) && t + 1 < s_.last &&
-               tokens_[t + 1].kind == TokenKind::word && !s_.item(t + 1) && is_definite(tokens_[t + 1].text);
+        if (!(item && item->category == kTitle && item->last == t + 1 && before && before->last == t && given_name(t) &&
+              !starts_like_description(tokens_[t].text) && t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word))
+            return false;
+        const LexiconItem* next = s_.item(t + 1);
+        // "المقدم سلطان سعد السبيعي": a father's given name follows as well.
+        return (!next && is_definite(tokens_[t + 1].text)) ||
+               (given_name(t + 1) && !is_definite(tokens_[t + 1].text) && (!next || next->category != kTitle));
     }
 
     // A known person, a given name, or a nationality word that "بن" joins to a name ("تركي بن سعد").

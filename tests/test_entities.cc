@@ -1779,6 +1779,15 @@ TEST_CASE("after a post, a title that is also a given name, then a family name, 
     const Found engineer =
         recognize("وأوضح مدير إدارة المشاريع المهندس سلطان القرشي، أن النفق يبلغ طوله 1000 متر.", "2015-07-24");
     CHECK(person_named(engineer, "سلطان القرشي") != nullptr);
+    // Corpus snn-2015-08-04-0093: the father's given name may stand between ("سلطان أحمد الجابر").
+    const Found minister = recognize(
+        "قال الدكتور سلطان أحمد الجابر، وزير الدولة الإماراتي رئيس المكتب التنسيقي للمشاريع التنموية الإماراتية في "
+        "مصر، إن «علاقة دولة الإمارات مع مصر مبنية على ركائز وأسس متينة أرساها الوالد المؤسس الشيخ زايد بن سلطان آل "
+        "نهيان (رحمه الله)».",
+        "2015-08-04");
+    const PersonRef* jaber = person_named(minister, "الجابر");
+    REQUIRE(jaber);
+    CHECK(jaber->name_ar == "سلطان أحمد الجابر");
     // Before a state, it stays the ruler's title: the Sultan of Oman is Qaboos.
     const Found sultan = recognize("وقال سلطان عمان إن الحوار هو السبيل.", "2015-08-10");
     CHECK(person_named(sultan, "قابوس") != nullptr);
