@@ -364,6 +364,10 @@ bool conflict(const Facts& a, const Facts& b) {
     if (a.rule == Rule::kSpeech || a.rule == Rule::kHostDecision) {
         if (a.primary != b.primary) return true;
         if (!a.primary_title.empty() && !b.primary_title.empty() && a.primary_title != b.primary_title) return true;
+        // Across articles a state with no office named and one of its offices are two sources: the
+        // weather service's forecast is not the kingdom's condemnation of that day.
+        if (a.primary_title != b.primary_title && a.event->mentions.front().doc != b.event->mentions.front().doc)
+            return true;
         // Every two of one saying's days agree: articles of each next day do not chain a week of
         // one speaker's sayings into one.
         if (!a.days.empty() && !b.days.empty() && !dates_agree(a, b, true)) return true;

@@ -109,6 +109,18 @@ TEST_CASE("one speaker's sayings of a week, each dated by its article, stay apar
     again.actors[0].kind = "country";
     again.actors[0].title = "Ministry of the Interior";
     CHECK(merge_events({interior, again}).size() == 1);
+    // Across articles, one office and the state with none named are not one saying: the weather
+    // service's forecast (snn-2015-07-31-0184) is not the kingdom's condemnation (snn-2015-07-31-0339).
+    Event forecast = statement("d", 1, "SAU", "2015-07-31");
+    forecast.actors[0].kind = "country";
+    forecast.actors[0].title = "Presidency";
+    Event condemnation = statement("e", 3, "SAU", "2015-07-31");
+    condemnation.actors[0].kind = "country";
+    CHECK(merge_events({forecast, condemnation}).size() == 2);
+    // In one article the office says what the state says.
+    Event state_again = statement("d", 5, "SAU", "2015-07-31");
+    state_again.actors[0].kind = "country";
+    CHECK(merge_events({forecast, state_again}).size() == 1);
 }
 
 TEST_CASE("a round of talks reported by several articles is one event", "[merge]") {
