@@ -269,7 +269,9 @@ TEST_CASE("dates: the day before yesterday, in either order of its words") {
     // corpus snn-2015-07-25-1269
     const CivilDate publication{2015, 7, 25};
     for (const char* sentence : {"استقبل خادم الحرمين الشريفين في قصر السلام أمس الأول وزير الخارجية المصري.",
-                                 "وكان الوزير قد وصل أول من أمس إلى جدة."}) {
+                                 "وكان الوزير قد وصل أول من أمس إلى جدة.",
+                                 // corpus snn-2015-08-02-1112: "the night before last"
+                                 "تلقى خادم الحرمين الشريفين اتصالا هاتفيا البارحة الأولى، من الرئيس الفرنسي."}) {
         INFO(sentence);
         const auto found = find_in(sentence, publication);
         REQUIRE(found.size() == 1);
