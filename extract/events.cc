@@ -1482,10 +1482,17 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
 void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vector<std::pair<Event, Span>>& out) {
     if (negated(trigger.first, 3) || only_possible(trigger) || quoted(trigger.first)) return;
     // The clause of this trigger: up to the meeting triggers before and after
-    // it, so "بدأت أولى جلسات ... وعقدت الجلسة 18 ..." gives two meetings.
+    // it, so "بدأت أولى جلسات ... وعقدت الجلسة 18 ..." gives two meetings, and "أجرى اتصالا هاتفيا
+    // برئيس الوزراء الهندي وتلقى اتصالا هاتفيا من الرئيس الأفغاني" two calls.
     std::size_t clause_first = s_.first, clause_last = s_.last;
     for (const TriggerRef& other : s_.triggers) {
-        if (&other == &trigger || r_.triggers[other.trigger].frame != Frame::meeting) continue;
+        const Frame frame = r_.triggers[other.trigger].frame;
+        // After a verb with a meeting noun ("أجرى اتصالا"), a verb of meeting joined by و ("وتلقى",
+        // "واستقبل") is another act; "خلال اللقاء بحث" is not.
+        const bool another_encounter = !encounter && frame == Frame::encounter &&
+                                       r_.triggers[other.trigger].tense != TriggerEntry::Tense::none &&
+                                       other.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+        if (&other == &trigger || (frame != Frame::meeting && !another_encounter)) continue;
         if (other.last <= trigger.first) clause_first = std::max(clause_first, other.last);
         if (other.first >= trigger.last) clause_last = std::min(clause_last, other.first);
     }

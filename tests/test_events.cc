@@ -710,6 +710,26 @@ TEST_CASE("meeting held: two rounds in one sentence are two meetings", "[events]
     CHECK(has_actor(*meetings[1], "SYR-OPP", "participant"));
 }
 
+TEST_CASE("meeting held: a verb of meeting joined by و is another act with its own other side", "[events][meeting]") {
+    // Corpus snn-2015-07-21-0481: a call made to India, then one received from Afghanistan.
+    const auto calls = of_type(extract("وفي يوم الاثنين 10 مارس أجرى الملك سلمان اتصالاً هاتفيًا برئيس الوزراء الهندي "
+                                       "وتلقى اتصالاً هاتفيًا من الرئيس الأفغاني.",
+                                       "2015-07-21"),
+                               "meeting_held");
+    REQUIRE(!calls.empty());
+    CHECK(has_actor(*calls[0], "IND", "participant"));
+    for (const auto& call : calls)
+        CHECK_FALSE((has_actor(*call, "IND", "participant") && has_actor(*call, "AFG", "participant")));
+    // After "خلال اللقاء" the talks are that meeting's: its sides stay.
+    const auto talks = of_type(
+        extract("استقبل رئيس مجلس الوزراء اللبناني تمام سلام في بيروت اليوم سفير خادم الحرمين الشريفين علي عواض "
+                "عسيري، وجرى خلال اللقاء بحث العلاقات الثنائية بين لبنان والمملكة.",
+                "2015-08-06"),
+        "meeting_held");
+    REQUIRE(!talks.empty());
+    CHECK(has_actor(*talks[0], "LBN", "participant"));
+}
+
 TEST_CASE("meeting held: a reception names both sides", "[events][meeting]") {
     // Corpus, 2015-07-23.
     const auto meetings = of_type(extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، "
