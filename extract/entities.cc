@@ -763,6 +763,15 @@ private:
                 ended_by_next_phrase = given_name(t) || last_particle != kNoName;
                 break;
             }
+            // "العميد يوسف بن أحمد الغتم الوكيل المساعد": after بن, the father's name and a family name
+            // with the article, another word with it is of the name only as one of descent (…ي).
+            if (family_name_place && last_particle != kNoName && starts_like_description(tokens_[end - 1].text) &&
+                !given_name(end - 1) && !s_.has_class(end - 1, kNameParticle) &&
+                starts_like_description(tokens_[end].text) && !given_name(end) && !s_.has_class(end, kNameParticle) &&
+                !written_ending_with(normalized_, original_, tokens_[end], kWrittenYa)) {
+                ended_by_next_phrase = true;
+                break;
+            }
             // "الأمير تركي بن محمد بن فهد انضمام الأمير", "فهد انتقال العدوى": a verbal noun of the
             // derived verbs (انفعال، افتعال، استفعال) is what the sentence goes on to, never a name's.
             if (end > t && !given_name(end) &&

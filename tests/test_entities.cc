@@ -1793,6 +1793,25 @@ TEST_CASE("after a post, a title that is also a given name, then a family name, 
     CHECK(person_named(sultan, "قابوس") != nullptr);
 }
 
+TEST_CASE("after بن and a family name with the article, only a family name of descent goes on with the name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-25-1267: "الوكيل المساعد" is his post.
+    const Found brigadier = recognize(
+        "وأوضح العميد يوسف بن أحمد الغتم الوكيل المساعد للمنافذ والبحث والمتابعة بشؤون الجنسية والجوازات والإقامة أن "
+        "مجموع المسافرين بلغ 311297 مسافرًا.",
+        "2015-07-25");
+    const PersonRef* ghatam = person_named(brigadier, "الغتم");
+    REQUIRE(ghatam);
+    CHECK(ghatam->name_ar == "يوسف بن أحمد الغتم");
+    // Corpus snn-2015-07-31-1662: the tribe's name (…ي) after the family's.
+    const Found sheikh = recognize(
+        "احتفل الشيخ حمود بن حمدان الجازي الثبيتي بزفاف نجليه الأستاذ ماجد والأستاذ فيصل مساء يوم الأربعاء الماضي.",
+        "2015-07-31");
+    const PersonRef* thubaiti = person_named(sheikh, "الجازي");
+    REQUIRE(thubaiti);
+    CHECK(thubaiti->name_ar == "حمود بن حمدان الجازي الثبيتي");
+}
+
 TEST_CASE("a name of three words, given, father's and family, ends before a noun with ة", "[entities][persons]") {
     // Corpus snn-2015-08-03-0230 and snn-2015-08-07-1095: the verbal noun or noun after the name is the
     // object of the verb.
