@@ -2036,6 +2036,23 @@ TEST_CASE("statement: a post with no state in a national outlet's article serves
               .empty());
 }
 
+TEST_CASE("statement: a deputy governor or an assistant undersecretary holds a post of his state",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-1623 and snn-2015-07-26-0043 (source "alyaum").
+    const auto aden = of_type(extract("وصرح وكيل محافظة عدن نايف البكري لصحافيين أن قصف مناطق سكنية في حي دار سعد "
+                                      "عمل انتحاري قام به الحوثيون.",
+                                      "2015-07-21"),
+                              "statement_issued");
+    REQUIRE(aden.size() == 1);
+    CHECK(has_actor(*aden[0], "YEM", "speaker"));
+    const auto environment = of_type(extract("وأوضح الوكيل المساعد لشؤون البيئة الدكتور حاتم المطيري، أن الغرامات "
+                                             "تنوعت ما بين مخالفة مالية وإنذار.",
+                                             "2015-07-26", "alyaum"),
+                                     "statement_issued");
+    REQUIRE(environment.size() == 1);
+    CHECK(has_actor(*environment[0], "SAU", "speaker"));
+}
+
 TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
           "[events][statement]") {
     struct Case {
