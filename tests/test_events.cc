@@ -2036,8 +2036,18 @@ TEST_CASE("statement: a post with no state in a national outlet's article serves
               .empty());
 }
 
-TEST_CASE("statement: a deputy governor or an assistant undersecretary holds a post of his state",
+TEST_CASE("statement: a deputy governor, an assistant undersecretary or a press secretary holds a post of his state",
           "[events][statement]") {
+    // Corpus snn-2015-08-06-2240: the name after the post and its office.
+    const auto secretary = of_type(extract("أكد السكرتير الصحفي للرئاسة اليمنية مختار الرحبي أنه تقرر فتح الأجواء "
+                                           "اليمنية باتجاه مطار عدن.",
+                                           "2015-08-06"),
+                                   "statement_issued");
+    REQUIRE(secretary.size() == 1);
+    const Actor* rahbi = with_role(*secretary[0], "speaker");
+    REQUIRE(rahbi);
+    CHECK(rahbi->name_ar == "مختار الرحبي");
+    CHECK(rahbi->affiliation == "YEM");
     // Corpus snn-2015-07-21-1623 and snn-2015-07-26-0043 (source "alyaum").
     const auto aden = of_type(extract("وصرح وكيل محافظة عدن نايف البكري لصحافيين أن قصف مناطق سكنية في حي دار سعد "
                                       "عمل انتحاري قام به الحوثيون.",
