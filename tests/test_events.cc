@@ -80,7 +80,8 @@ TEST_CASE("statement: a dual or plural verb follows its subject closely", "[even
               .empty());
 }
 
-TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", "[events][statement][date]") {
+TEST_CASE("statement: said before the news, repeatedly, earlier or at the time told, has no day",
+          "[events][statement][date]") {
     // corpus snn-2015-07-25-0208, snn-2015-07-22-0531, snn-2015-07-22-0089
     for (const auto& [sentence, words] : std::vector<std::pair<std::string, std::string>>{
              {"لكن منظمة الصحة العالمية قالت مرارا إنه ما دام هناك طفل واحد مصاب بشلل الأطفال في أي مكان فإن جميع "
@@ -89,7 +90,11 @@ TEST_CASE("statement: said before the news, repeatedly or earlier, has no day", 
              {"وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.", "من قبل"},
              {"وكان الجيش السوداني أعلن مرارًا عزمه إنهاء التمرد بحلول الصيف الحالي.", "مرارا"},
              // corpus snn-2015-07-23-0203: between the subject and the verb (the words as normalized).
-             {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"}}) {
+             {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"},
+             // corpus snn-2015-07-24-1073, snn-2015-07-31-0360: at the time the text tells of (normalized).
+             {"وقالت الداخلية التونسية آنذاك إن الطويل قدم دعماً لوجيستياً للمجموعة التي نفذت الهجوم.", "انذاك"},
+             {"وقالت البحرين حينها إن إيران لا تريد الانخراط بشكل إيجابي وبناء في البحث عن سبل تعزيز الأمن.",
+              "حينها"}}) {
         const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
         REQUIRE(statements.size() == 1);
         CHECK(statements[0]->date.value.empty());

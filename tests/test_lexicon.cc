@@ -643,6 +643,11 @@ TEST_CASE("generated states keep the analyst's entries and add the missing ones"
     CHECK(has("الأنغولي", hadath::kActorAdjective, "AGO"));
     CHECK(has("جمهورية الكونغو الديموقراطية", hadath::kActorName, "COD"));
     CHECK(has("وبوليفيا", hadath::kActorName, "BOL"));
+    // Corpus snn-2015-07-26-0814: a council of the Arab League is the League.
+    const auto council = matches(r.index, r.normalizer, "لتحديد موعد لعقد اجتماع لمجلس الدفاع العربي المشترك");
+    CHECK(std::any_of(council.begin(), council.end(), [&](const Found& f) {
+        return f.category == hadath::kActorName && r.actors[f.payload].id == "ARL";
+    }));
     // "مالي" is "financial" too: Mali only by its full name.
     const auto financial = matches(r.index, r.normalizer, "قدم دعم مالي وأعلن عجزا ماليا في جمهورية مالي");
     CHECK(std::none_of(financial.begin(), financial.end(), [&](const Found& f) {
