@@ -2074,10 +2074,13 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
         const bool company = in_company(p);
         if (main_state.empty()) {
             // The Arabic press's own officials have names of the region: "مارك زوكربيرغ" is not one.
+            const auto add_once = [&](std::vector<std::string>& ids) {
+                if (std::find(ids.begin(), ids.end(), p.id) == ids.end()) ids.push_back(p.id);
+            };
             if (p.named() && p.name_last > p.name_first && s.has_class(p.name_first, kForeignFirstName)) {
-                memory.foreign_named.push_back(p.id);
+                add_once(memory.foreign_named);
             } else if (p.named() && !company) {
-                memory.awaiting_home_state.push_back(p.id);
+                add_once(memory.awaiting_home_state);
             }
             continue;
         }

@@ -356,18 +356,16 @@ bool compatible(const Facts& a, const Facts& b, bool same_document) {
 constexpr std::size_t kSampledMentions = 8;
 constexpr std::size_t kRecentClusters = 256;
 
-// What two mentions of one event can never differ in.
+// What two mentions of one event, in two articles, can never differ in.
 bool conflict(const Facts& a, const Facts& b) {
     const int na = a.round_number, nb = b.round_number;
     if (na && nb && na != nb) return true;
     if (!same_or_missing(a.series, b.series)) return true;
     if (a.rule == Rule::kSpeech || a.rule == Rule::kHostDecision) {
         if (a.primary != b.primary) return true;
-        if (!a.primary_title.empty() && !b.primary_title.empty() && a.primary_title != b.primary_title) return true;
-        // Across articles a state with no office named and one of its offices are two sources: the
+        // A state speaking through two offices, or through one and through none, is two sources: the
         // weather service's forecast is not the kingdom's condemnation of that day.
-        if (a.primary_title != b.primary_title && a.event->mentions.front().doc != b.event->mentions.front().doc)
-            return true;
+        if (a.primary_title != b.primary_title) return true;
         // Every two of one saying's days agree: articles of each next day do not chain a week of
         // one speaker's sayings into one.
         if (!a.days.empty() && !b.days.empty() && !dates_agree(a, b, true)) return true;
