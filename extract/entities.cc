@@ -161,15 +161,20 @@ const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
     return nullptr;
 }
 
-const PersonRef* PersonMemory::by_first_word(std::string_view word) const {
+const PersonRef* PersonMemory::by_first_word(std::string_view word, bool any_given_name) const {
+    const PersonRef* found = nullptr;
     for (std::size_t i = persons.size(); i-- > 0;) {
         const PersonRef& person = persons[i];
-        if (!person.foreign_given_first) continue;
+        if (!person.foreign_given_first && !any_given_name) continue;
         const std::string_view name = person.name_ar_folded;
         const std::string_view first = name.substr(0, name.find(' '));
-        if (first.size() < name.size() && first == word) return &person;
+        if (first.size() == name.size() || first != word) continue;
+        if (!any_given_name) return &person;
+        // An Arab given name is shared by many: it names one only when the article introduced one with it.
+        if (found && found->id != person.id) return nullptr;
+        found = &person;
     }
-    return nullptr;
+    return found;
 }
 
 std::string PersonMemory::home_state_for_posts() const {
@@ -726,8 +731,14 @@ private:
                                                (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
                                                 s_.has_class(t, kForeignFirstName));
             if (end > t && opens_with_conjunction(end) && !letter_of_family_name &&
-                (!given_name(end) || conjunction_before_given_name(end)))
+                (!given_name(end) || conjunction_before_given_name(end))) {
+                // After a family name with the article, a word opening with "و" is the next phrase
+                // ("عبدالعظيم الخاطر وجود", "عبدالله المبطي وأعضاء").
+                ended_by_next_phrase =
+                    end > t + 1 && tokens_[end].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
+                    starts_like_description(tokens_[end - 1].text) && !given_name(end - 1) && !noun_shaped(end - 1);
                 break;
+            }
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
             // Right after the first word, only a longer one ("كونها" is Cunha, "دهشتها" her surprise).
             if (end > t && !given_name(end) && with_attached_pronoun(end, end == t + 1 ? 6 : 5)) {
@@ -1454,6 +1465,20 @@ private:
             (separated && !noun_phrase) || known_last || given_name(k) || addressed || joined || foreign_name;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
+        // "وأكد الشيخ ماجد": a title and a given name alone name the one introduced with both.
+        if (length == 1 && given_name(k) && !s_.item(k) && !known_last && !separated && is_category(k - 1, kTitle) &&
+            k + 1 < s_.last &&
+            (tokens_[k + 1].kind == TokenKind::punctuation || s_.has_class(k + 1, kClause) ||
+             s_.has_class(k + 1, kFunctionWord))) {
+            const PersonRef* known = memory_.by_first_word(tokens_[k].text, true);
+            // After a post, only one introduced with it: "الملك عبدالله" is not the Abdullah just quoted.
+            if (known && (!chain.post || known->title_en == chain.title_en)) {
+                person.name_first = k;
+                person.name_last = person.last = k + 1;
+                take_remembered(*known, person);
+                return;
+            }
+        }
         if (looks_like_name && enough) {
             // "، الجمهوري جون بينر": the word before the given name describes him; the name starts there.
             std::size_t first = k;
@@ -1808,6 +1833,20 @@ private:
         if (given_name(t) && after_verb(t) && words >= 2 && words <= 4 && ends_subject(end)) {
             name_from_text(t, end, person);
             person.last = end;
+            return;
+        }
+        // "أكد محمد العتيبي ضرورة الإسراع", "أكد محمد الخاطر وجود خلل": a given name, a family name with
+        // the article, then the verb's object, a word without it. Not "عبد السلام دوابشة" (a given name of
+        // two words), "حسين آل فويز", or "تؤكد غالب التحقيقات" (a plural after a word that is also a given name).
+        const std::size_t object = t + 2;
+        if (given_name(t) && !s_.has_class(t, kForeignFirstName) && !s_.has_class(t, kNameParticle) && after_verb(t) &&
+            object < s_.last && is_name_word(t + 1) && !s_.has_class(t + 1, kNameParticle) &&
+            starts_like_description(tokens_[t + 1].text) && !noun_shaped(t + 1) && !given_name(t + 1) &&
+            !s_.item(t + 1) && tokens_[object].kind == TokenKind::word && !s_.item(object) && !given_name(object) &&
+            !s_.has_class(object, kNameParticle) && !starts_like_description(tokens_[object].text) &&
+            !clitic_and_article(tokens_[object].text)) {
+            name_from_text(t, object, person);
+            person.last = object;
         }
     }
 

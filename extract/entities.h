@@ -151,8 +151,9 @@ struct PersonMemory {
     const PersonRef* resolve_title(const PersonRef& mention) const;
     // The introduced person whose last name is `word` (folded), or nullptr.
     const PersonRef* by_last_name(std::string_view word) const;
-    // The introduced person whose name opens with `word` (folded), a given name from outside the region.
-    const PersonRef* by_first_word(std::string_view word) const;
+    // The introduced person whose name opens with `word` (folded), a given name from outside the region;
+    // with `any_given_name`, any given name ("الشيخ ماجد" after "الشيخ ماجد الصباح").
+    const PersonRef* by_first_word(std::string_view word, bool any_given_name = false) const;
     // The person named last, within kTitleReach sentences ("معاليه"), or nullptr; with `not_for`,
     // the last one whose title has none of these words, with `only_for` one whose title has one.
     const PersonRef* last_named(const std::vector<std::string>& not_for = {},

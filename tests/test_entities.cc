@@ -1839,3 +1839,59 @@ TEST_CASE("a form of address between the nouns a post governs and the name opens
     REQUIRE(expert.persons.size() == 1);
     CHECK(expert.person_texts[0].find("الخبير الاجتماعي") == 0);
 }
+
+TEST_CASE("a given name and a family name with the article right after a verb end before the verb's object",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-24-1704 and snn-2015-07-31-1214: the object follows the name with no "أن".
+    const Found customer = recognize(
+        "وانتقد علي العبدالمحسن استغلال هذه المناسبة السعيدة في رفع الأسعار وللأسف أن هذا الارتفاع يبقى مستمرا إلى "
+        "ما بعد العيد.",
+        "2015-07-24");
+    CHECK(folded_name_of(customer, "العبدالمحسن") == folded("علي العبدالمحسن"));
+    const Found visitor =
+        recognize("من جهته انتقد علي الشهري اقتصار أغلب الفعاليات على العوائل فقط، وإغفال شريحة الشباب.", "2015-07-31");
+    CHECK(folded_name_of(visitor, "الشهري") == folded("علي الشهري"));
+    // Corpus snn-2015-07-21-0721: a word that is also a given name, before a plural noun, names no one.
+    const Found investigations = recognize(
+        "إذ تؤكد غالب التحقيقات وعمليات القبض التي أعلنت عنها بالأمس الداخلية السعودية خلو سيرتهم من أي ارتباط "
+        "تنظيمي.",
+        "2015-07-21");
+    CHECK(person_named(investigations, "التحقيقات") == nullptr);
+    // Corpus snn-2015-08-06-0329: a given name of two words is not a given name and a family name.
+    const Found mayor = recognize(
+        "وقال عبد السلام دوابشة، رئيس مجلس قرية دوما: «لن نعيد بناء هذا المنزل، وسيبقى شاهدًا على الجريمة إلى الأبد».",
+        "2015-08-06");
+    for (const PersonRef& p : mayor.persons) CHECK(folded(p.name_ar) != folded("عبد السلام"));
+}
+
+TEST_CASE("after a family name with the article, a word opening with و starts the next phrase", "[entities][persons]") {
+    // Corpus snn-2015-08-10-1309: "وجود" is the object of "أكد", not a second name joined by و.
+    const Found member = recognize(
+        "أكد عضو المجلس البلدي بمحافظة القطيف المهندس عبدالعظيم الخاطر وجود مشروعين حيويين متعثرين في المحافظة.",
+        "2015-08-10");
+    CHECK(folded_name_of(member, "الخاطر") == folded("عبدالعظيم الخاطر"));
+}
+
+TEST_CASE("a title and a given name alone name the one person the article introduced with that name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-25-0004 (a comma added): the sheikh quoted is the one named first, not his uncle
+    // named after him.
+    const Found sheikhs = recognize(
+        "سلط عليها الضوء الشيخ ماجد الصباح عبر حسابه في السناب شات وهو رجل اعمال كويتي وابن اخ للشيخ جابر الأحمد "
+        "الصباح، ويلقب بشيخ الموضة. وأكد الشيخ ماجد ان هذه التصرفات غير لائقة وغير مقبولة.",
+        "2015-07-25");
+    REQUIRE(sheikhs.sentences.size() == 2);
+    const auto& quoted = sheikhs.sentences[1].persons;
+    REQUIRE(quoted.size() == 1);
+    CHECK(folded(quoted[0].name_ar) == folded("ماجد الصباح"));
+    // Two persons of one given name: the title and the given name alone name neither.
+    const Found two = recognize(
+        "وقال الدكتور خالد العتيبي إن المشروع تأخر. وأوضح الدكتور خالد الحربي أن العمل بدأ. وذكر الدكتور سعد "
+        "القحطاني أن الموعد قريب. وأضاف الدكتور خالد أن التمويل متوفر.",
+        "2015-07-25");
+    REQUIRE(two.sentences.size() == 4);
+    for (const PersonRef& p : two.sentences[3].persons) {
+        CHECK(folded(p.name_ar).find(folded("العتيبي")) == std::string::npos);
+        CHECK(folded(p.name_ar).find(folded("الحربي")) == std::string::npos);
+    }
+}
