@@ -747,6 +747,29 @@ TEST_CASE("meeting held: a reception names both sides", "[events][meeting]") {
     CHECK(meetings[0]->date.value == "2015-07-22");
 }
 
+TEST_CASE("meeting held: what the talks were about names no party", "[events][meeting]") {
+    // Corpus snn-2015-08-11-1118 and snn-2015-08-03-0986: Syria and its president after بشأن and حول.
+    const auto talks = of_type(extract("أخفقت روسيا والسعودية في محادثات جرت بينهما اليوم الثلاثاء في التغلب على "
+                                       "خلافاتهما بشأن مصير الرئيس السوري بشار الأسد وهو خلاف محوري في الحرب الأهلية "
+                                       "السورية.",
+                                       "2015-08-11"),
+                               "meeting_held");
+    REQUIRE(talks.size() == 1);
+    CHECK(has_actor(*talks[0], "RUS", "participant"));
+    CHECK(has_actor(*talks[0], "SAU", "participant"));
+    CHECK_FALSE(has_actor(*talks[0], "SYR", "participant"));
+    const auto consultations = of_type(
+        extract("وأكدت هذه المصادر أن المشاورات التي جرت خلال الأسابيع الماضية بين الرئيس الروسي فلاديمير بوتين، "
+                "ونظيره التركي رجب طيب أردوغان، تركزت حول ضرورة القبول ببقاء الأسد على رأس نظامه خلال المرحلة "
+                "الانتقالية.",
+                "2015-08-03"),
+        "meeting_held");
+    REQUIRE(consultations.size() == 1);
+    CHECK(has_actor(*consultations[0], "RUS", "participant"));
+    CHECK(has_actor(*consultations[0], "TUR", "participant"));
+    CHECK_FALSE(has_actor(*consultations[0], "SYR", "participant"));
+}
+
 TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
     // Corpus, 2015-08-11.
     const auto meetings = of_type(extract("أكد وزير الخارجية الروسي سيرغي لافروف في مستهل محادثاته مع وزير الخارجية "
