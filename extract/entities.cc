@@ -1073,6 +1073,19 @@ private:
                 }
                 // "أمير قطر والرئيس التركي": "و" opens the title of another person.
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
+                // "استقبل خادم الحرمين الشريفين رئيس وزراء المملكة المتحدة": after a post of one state, a
+                // post of another (its own, or the state right after it) is someone else's.
+                const ActorEntry* chain_state = chain.affiliation.empty() ? nullptr : r_.actor(chain.affiliation);
+                if (j > t && chain.post && chain_state && chain_state->kind == "country" && !title.office) {
+                    const LexiconItem* after = s_.item(item->last);
+                    const bool state_after = after && after->first == item->last &&
+                                             (after->category == kActorAdjective || after->category == kActorName) &&
+                                             r_.actors[after->payload].kind == "country";
+                    const std::string& own = !title.state.empty() ? title.state
+                                             : state_after        ? r_.actors[after->payload].id
+                                                                  : title.state;
+                    if (!own.empty() && own != chain.affiliation) break;
+                }
                 // "لقاء المسؤول الأمريكي برئيس الوزراء": after a post of a state, a person's post with ب is
                 // whom he met ("المسؤول الأمريكي بوزارة الخارجية" serves in an office, and goes on).
                 // So after any post: "ورحب الرئيس بمبعوث دول مجلس التعاون".

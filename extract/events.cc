@@ -954,8 +954,26 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // "السلطات الكازاخستانية مستعدة"), not an object just before the verb.
     // A colon ends a dateline ("ياوندي - «الشرق الأوسط»: قالت مصادر"): the city is where it was
     // reported from, not who spoke.
+    constexpr std::size_t kClauseReach = 8;
+    // "فإن الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة قال": a named person
+    // whose name and posts (read as his or as unnamed posts right after them) run from the clause's opening
+    // right up to the verb is its subject, however long.
+    for (const PersonRef& person : s_.persons) {
+        if (!person.named() || person.first >= trigger.first || trigger.first - person.first <= kClauseReach) continue;
+        std::size_t end = person.last;
+        for (const PersonRef& post : s_.persons)
+            if (post.first == end && !post.named() && post.last <= trigger.first) end = post.last;
+        if (end != trigger.first) continue;
+        const auto opens_clause = [&](std::size_t before) {
+            return tokens_[before].kind == TokenKind::punctuation || s_.has_class(before, kClause) ||
+                   s_.has_class(before, kClauseOpener);
+        };
+        if ((person.first > s_.first && !opens_clause(person.first - 1)) || !speaks_for_someone(person)) continue;
+        span.add(person.first, person.last);
+        return actor_of(person, "speaker");
+    }
     std::size_t clause = trigger.first;
-    while (clause > s_.first && trigger.first - clause < 8 && !is_comma(tokens_[clause - 1]) &&
+    while (clause > s_.first && trigger.first - clause < kClauseReach && !is_comma(tokens_[clause - 1]) &&
            !is_colon(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause) &&
            !s_.has_class(clause - 1, kClauseOpener) &&
            !(s_.item(clause - 1) && s_.item(clause - 1)->category == kTrigger))

@@ -747,6 +747,37 @@ TEST_CASE("meeting held: a reception names both sides", "[events][meeting]") {
     CHECK(meetings[0]->date.value == "2015-07-22");
 }
 
+TEST_CASE("meeting held: after the king's title, a post of another state opens the guest's name", "[events][meeting]") {
+    // Corpus snn-2015-07-21-0481: the king received the king of Bahrain.
+    const auto bahrain = of_type(
+        extract("وفي يوم الجمعة 30 يناير استقبل خادم الحرمين الشريفين ملك البحرين.", "2015-07-21"), "meeting_held");
+    REQUIRE(bahrain.size() == 1);
+    CHECK(has_actor(*bahrain[0], "SAU", "participant"));
+    CHECK(has_actor(*bahrain[0], "BHR", "participant"));
+    // Corpus snn-2015-07-21-0481 again: "ولي عهد" and the state it is of.
+    const auto britain = of_type(
+        extract("وفي يوم الثلاثاء 10 فبراير استقبل خادم الحرمين الشريفين ولي عهد المملكة المتحدة.", "2015-07-21"),
+        "meeting_held");
+    REQUIRE(britain.size() == 1);
+    CHECK(has_actor(*britain[0], "SAU", "participant"));
+    CHECK(has_actor(*britain[0], "GBR", "participant"));
+    // Corpus snn-2015-07-21-0481 once more: a post and the state of its body.
+    const auto pakistan = of_type(extract("وفي يوم الثلاثاء استقبل خادم الحرمين الشريفين رئيس هيئة الأركان المشتركة "
+                                          "الباكستانية، وهنأ رئيس سريلانكا بذكرى اليوم الوطني.",
+                                          "2015-07-21"),
+                                  "meeting_held");
+    REQUIRE(pakistan.size() == 1);
+    CHECK(has_actor(*pakistan[0], "SAU", "participant"));
+    CHECK(has_actor(*pakistan[0], "PAK", "participant"));
+    // Corpus snn-2015-07-24-0279: the title alone is the king reigning at the article's date.
+    const auto summit = of_type(extract("أعلن خادم الحرمين الشريفين انطلاق القمة التشاورية لقادة دول مجلس التعاون في "
+                                        "العاصمة الرياض قبل قليل.",
+                                        "2015-07-24"),
+                                "statement_issued");
+    REQUIRE(summit.size() == 1);
+    CHECK(has_actor(*summit[0], "king-salman", "speaker"));
+}
+
 TEST_CASE("meeting held: what the talks were about names no party", "[events][meeting]") {
     // Corpus snn-2015-08-11-1118 and snn-2015-08-03-0986: Syria and its president after بشأن and حول.
     const auto talks = of_type(extract("أخفقت روسيا والسعودية في محادثات جرت بينهما اليوم الثلاثاء في التغلب على "
@@ -2089,6 +2120,19 @@ TEST_CASE("statement: a deputy governor, an assistant undersecretary or a press 
                                      "statement_issued");
     REQUIRE(environment.size() == 1);
     CHECK(has_actor(*environment[0], "SAU", "speaker"));
+}
+
+TEST_CASE("statement: a named subject before the verb is its speaker however long the posts after the name",
+          "[events][statement]") {
+    // Corpus snn-2015-07-26-0120: eleven words from the title to the verb.
+    const auto statements = of_type(
+        extract("وبحسب مركز الإمارات للدراسات والبحوث الاستراتيجية، فإن الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي "
+                "نائب القائد الأعلى للقوات المسلحة قال، في وقت سابق من العام الحالي، إن الخيار الوحيد هو الانتصار في "
+                "امتحان اليمن.",
+                "2015-07-26"),
+        "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(has_actor(*statements[0], "mohamed-bin-zayed", "speaker"));
 }
 
 TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
