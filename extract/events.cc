@@ -293,7 +293,8 @@ private:
     // "ترامب يقول", "الهند اتهمت باكستان": a name or a state right before the verb, opening the clause, is
     // its subject, and the one after the verb its object.
     bool subject_opens_clause(const TriggerRef& trigger) const {
-        return trigger.proclitics.empty() &&
+        // The future's س is of the verb, not a conjunction: "أن كيري سيلتقي نظيريه".
+        return (trigger.proclitics.empty() || trigger.proclitics == kFutureSin) &&
                (std::any_of(s_.persons.begin(), s_.persons.end(),
                             [&](const PersonRef& p) {
                                 return p.last == trigger.first && p.named() && opens_clause(p.first);
@@ -1688,6 +1689,24 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 participants.push_back(actor_of(ActorRef{capital->first, capital->last, state}, "participant"));
                 break;
             }
+        }
+        // "مع نظيريه السعودي والأميركي", "استقبل وزير الخارجية الأمريكي ووزير الدفاع البريطاني": more of the
+        // other side, each joined by و right after the one before: a person, or the state of another
+        // counterpart; not a state's name, a place a tour goes on to ("يزور كينيا وإثيوبيا" is two visits).
+        for (std::size_t k = span.last; participants.size() >= 2 && k < s_.last && opens_with_conjunction_waw(k);) {
+            const PersonRef* person = person_at(k);
+            const ActorRef* actor = person ? nullptr : actor_at(k);
+            if (person && speaks_for_someone(*person) && person->id != host->id && !hosts_own(person->affiliation)) {
+                participants.push_back(actor_of(*person, "participant"));
+                k = person->last;
+            } else if (actor && actor->adjective && in_person(k - 1) && !topic(*actor) && !hosts_own(actor->id) &&
+                       r_.actor(actor->id) && r_.actor(actor->id)->kind == "country") {
+                participants.push_back(actor_of(*actor, "participant"));
+                k = actor->last;
+            } else {
+                break;
+            }
+            span.add(span.first, k);
         }
         if (participants.size() < 2) {
             // "الجبير سيزور موسكو": the clause opened with the subject, and the one

@@ -778,6 +778,23 @@ TEST_CASE("meeting held: after the king's title, a post of another state opens t
     CHECK(has_actor(*summit[0], "king-salman", "speaker"));
 }
 
+TEST_CASE("meeting: the other side may be several persons joined by و", "[events][meeting]") {
+    // Corpus snn-2015-07-23-0674: the prime minister and his defence minister ("نظيره العراقي").
+    const auto planned =
+        of_type(extract("وصل وزير الدفاع الأميركي آشتون كارتر اليوم الخميس في زيارة غير معلنة إلى "
+                        "بغداد. ومن المقرر أن يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر "
+                        "العبادي ونظيره العراقي خالد العبيدي، ووفداً عشائريا من محافظة الأنبار "
+                        "(غرب)، والتي يسيطر التنظيم على مساحات واسعة منها.",
+                        "2015-07-23"),
+                "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(has_actor(*planned[0], "USA", "participant"));
+    const auto iraqis = std::count_if(planned[0]->actors.begin(), planned[0]->actors.end(), [](const Actor& a) {
+        return a.kind == "person" && a.affiliation == "IRQ" && a.role == "participant";
+    });
+    CHECK(iraqis == 2);
+}
+
 TEST_CASE("meeting held: what the talks were about names no party", "[events][meeting]") {
     // Corpus snn-2015-08-11-1118 and snn-2015-08-03-0986: Syria and its president after بشأن and حول.
     const auto talks = of_type(extract("أخفقت روسيا والسعودية في محادثات جرت بينهما اليوم الثلاثاء في التغلب على "
