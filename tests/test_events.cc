@@ -778,6 +778,18 @@ TEST_CASE("meeting held: after the king's title, a post of another state opens t
     CHECK(has_actor(*summit[0], "king-salman", "speaker"));
 }
 
+TEST_CASE("meeting planned: the name right before a verb of the future is its subject", "[events][meeting]") {
+    // Corpus snn-2015-08-03-0986: س is of the verb, so "كيري" opens its clause; "نظيريه" after it is the
+    // other side, not the subject of a verb put first.
+    const auto planned = of_type(extract("وذكرت الخارجية الأميركية أن كيري سيلتقي أيضا في الدوحة نظيريه الروسي "
+                                         "والسعودي للتباحث خصوصا في الملفين السوري واليمني.",
+                                         "2015-08-03"),
+                                 "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(has_actor(*planned[0], "john-kerry", "participant"));
+    CHECK(has_actor(*planned[0], "RUS", "participant"));
+}
+
 TEST_CASE("meeting: the other side may be several persons joined by و", "[events][meeting]") {
     // Corpus snn-2015-07-23-0674: the prime minister and his defence minister ("نظيره العراقي").
     const auto planned =
