@@ -2164,6 +2164,20 @@ TEST_CASE("statement: a named subject before the verb is its speaker however lon
     CHECK(has_actor(*statements[0], "mohamed-bin-zayed", "speaker"));
 }
 
+TEST_CASE("statement: a rank or form of address after the nouns of several posts opens the holder's name",
+          "[events][statement]") {
+    // Corpus snn-2015-08-01-0773: three posts, the body's nouns, then "الشيخ" and the name.
+    const auto mufti = of_type(extract("وفي الرياض، أوضح مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة "
+                                       "للبحوث العلمية والإفتاء الشيخ عبدالعزيز آل الشيخ، في خطبته بجامع الإمام تركي، "
+                                       "أن الإسلام حريص على إقامة مجتمع فاضل.",
+                                       "2015-08-01"),
+                               "statement_issued");
+    REQUIRE(mufti.size() == 1);
+    REQUIRE(mufti[0]->actors.size() == 1);
+    CHECK(mufti[0]->actors[0].kind == "person");
+    CHECK(mufti[0]->actors[0].affiliation == "SAU");
+}
+
 TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
           "[events][statement]") {
     struct Case {
