@@ -1438,6 +1438,9 @@ private:
             extend_over_particles(person);
             return;
         }
+        // "نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية": the name after a body named after someone
+        // is its eponym's, not the post holder's.
+        if (k > s_.first && s_.has_class(k - 1, kNamedAfter)) return;
         const std::size_t end = name_run(k);
         const std::size_t length = end == kNoName ? 0 : end - k;
         if (length == 0) return;

@@ -1895,3 +1895,12 @@ TEST_CASE("a title and a given name alone name the one person the article introd
         CHECK(folded(p.name_ar).find(folded("الحربي")) == std::string::npos);
     }
 }
+
+TEST_CASE("after a post, a name right after a body named after someone is its eponym's", "[entities][persons]") {
+    // Corpus snn-2015-08-02-0711: the deputy director of the Salem bin Mahfouz foundation is not named.
+    const Found deputy = recognize(
+        "وأكد نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بأن المنح التعليمية التي تقدمها المؤسسة، تستهدف "
+        "الطلاب والطالبات الموهوبين والمتميزين.",
+        "2015-08-02");
+    CHECK(person_named(deputy, "محفوظ") == nullptr);
+}
