@@ -1081,9 +1081,9 @@ private:
                     const bool state_after = after && after->first == item->last &&
                                              (after->category == kActorAdjective || after->category == kActorName) &&
                                              r_.actors[after->payload].kind == "country";
-                    const std::string& own = !title.state.empty() ? title.state
-                                             : state_after        ? r_.actors[after->payload].id
-                                                                  : title.state;
+                    const std::string own = !title.state.empty() ? title.state
+                                            : state_after        ? r_.actors[after->payload].id
+                                                                 : std::string();
                     if (!own.empty() && own != chain.affiliation) break;
                 }
                 // "لقاء المسؤول الأمريكي برئيس الوزراء": after a post of a state, a person's post with ب is

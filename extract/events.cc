@@ -498,11 +498,9 @@ private:
         constexpr std::size_t kLongReach = 12;
         for (std::size_t k = post_last; k < s_.last && k < post_last + kLongReach; ++k) {
             const LexiconItem* item = s_.item(k);
-            // Nor past a verb, a relative clause, a word of reporting ("نقلا عن"), a preposition but the في
-            // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), or another's post.
             // A rank or form of address of no state right before the name opens it too ("رئيس اللجنة الدائمة
-            // للبحوث العلمية والإفتاء الشيخ عبد العزيز آل الشيخ").
-            // Not after a body ("أعلن الجيش بعدها عزل الرئيس السابق محمد مرسي": the army announced).
+            // للبحوث العلمية والإفتاء الشيخ عبد العزيز آل الشيخ"); not after a body ("أعلن الجيش بعدها عزل
+            // الرئيس السابق محمد مرسي": the army announced).
             const bool after_body = std::any_of(s_.persons.begin(), s_.persons.end(),
                                                 [&](const PersonRef& p) { return p.last == post_last && p.office; });
             if (item && item->category == kTitle && !is_honorific(k) && r_.titles[item->payload].state.empty() &&
@@ -510,6 +508,8 @@ private:
                 const PersonRef* named = person_at(k);
                 if (named && named->named() && named->name_first == item->last) return named;
             }
+            // Nor past a verb, a relative clause, a word of reporting ("نقلا عن"), a preposition but the في
+            // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), or another's post.
             if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kRelative) ||
                 (item && item->category == kTrigger) || s_.has_class(k, kReporting) ||
                 (s_.has_class(k, kPreposition) && !(s_.has_class(k, kOccasion) && s_.has_class(k, kDestination))) ||
