@@ -506,7 +506,9 @@ private:
             if (item && item->category == kTitle && !is_honorific(k) && r_.titles[item->payload].state.empty() &&
                 !after_body) {
                 const PersonRef* named = person_at(k);
-                if (named && named->named() && named->name_first == item->last) return named;
+                std::size_t name_at = item->last;  // past forms of address after it ("الشيخ الدكتور")
+                while (name_at < s_.last && is_honorific(name_at)) name_at = s_.item(name_at)->last;
+                if (named && named->named() && named->name_first == name_at) return named;
             }
             // Nor past a verb, a relative clause, a word of reporting ("نقلا عن"), a preposition but the في
             // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), or another's post.

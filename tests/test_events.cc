@@ -2176,6 +2176,15 @@ TEST_CASE("statement: a rank or form of address after the nouns of several posts
     REQUIRE(mufti[0]->actors.size() == 1);
     CHECK(mufti[0]->actors[0].kind == "person");
     CHECK(mufti[0]->actors[0].affiliation == "SAU");
+    // Corpus snn-2015-07-31-2206: a form of address between the rank and the name.
+    const auto imam =
+        of_type(extract("طالب إمام وخطيب المسجد الحرام بمكة المكرّمة الرئيس العام لشؤون المسجد الحرام "
+                        "والمسجد النبوي الشيخ الدكتور عبدالرحمن بن عبدالعزيز السديس؛ بتهيئة الفرص الوظيفية للشباب.",
+                        "2015-07-31"),
+                "statement_issued");
+    REQUIRE(imam.size() == 1);
+    REQUIRE(imam[0]->actors.size() == 1);
+    CHECK(imam[0]->actors[0].name_ar.find("السديس") != std::string::npos);
 }
 
 TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
