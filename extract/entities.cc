@@ -2086,10 +2086,23 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
         if (!names_state && !resources_.places[p.place].state.empty())
             memory.count_state(resources_.places[p.place].state);
     std::string main_state = memory.main_state();
-    const bool named_here =
-        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return a.id == main_state; }) ||
-        std::any_of(s.places.begin(), s.places.end(),
-                    [&](const PlaceRef& p) { return resources_.places[p.place].state == main_state; });
+    // A nationality word after a plain noun describes a thing ("حاجًا ماليزيًا", "الاحتلال الإسرائيلي"),
+    // and names no state a post of the sentence serves; after a person, a post, a body ("الكونغرس
+    // الأمريكي") or a party noun it does.
+    const auto names_main_state = [&](const ActorRef& a) {
+        if (a.id != main_state) return false;
+        if (!a.adjective || a.first == s.first) return true;
+        const LexiconItem* before = s.item(a.first - 1);
+        const bool after_person = std::any_of(s.persons.begin(), s.persons.end(), [&](const PersonRef& p) {
+            return a.first >= p.first && a.first <= p.last;
+        });
+        return after_person || s.has_class(a.first - 1, kPartyNoun) ||
+               (before && (before->category == kTitle || before->category == kActorName));
+    };
+    const bool named_here = std::any_of(s.actors.begin(), s.actors.end(), names_main_state) ||
+                            std::any_of(s.places.begin(), s.places.end(), [&](const PlaceRef& p) {
+                                return resources_.places[p.place].state == main_state;
+                            });
     // Not named in the sentence, it must dominate the article: three mentions and three times the next.
     int most = 0, next = 0;
     for (const auto& [state, mentions] : memory.states) {

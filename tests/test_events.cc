@@ -2187,6 +2187,34 @@ TEST_CASE("statement: a rank or form of address after the nouns of several posts
     CHECK(imam[0]->actors[0].name_ar.find("السديس") != std::string::npos);
 }
 
+TEST_CASE("statement: a nationality word after a plain noun gives no post of the sentence its state",
+          "[events][statement]") {
+    // Corpus snn-2015-08-06-1930: "المهاجمين الهولندي روبن فان بيرسي" is no Dutch side; Manchester
+    // United's former captain, quoted after it, is not Dutch.
+    const std::string text =
+        "بعد نجاحه في العودة الى المشاركة القارية التي يبدأها من الدور الفاصل لمسابقة دوري ابطال اوروبا اثر "
+        "انهائه الموسم الماضي في المركز الرابع، يفرض مانشستر يونايتد نفسه من الفرق القادرة على الفوز بلقب "
+        "الدوري الانكليزي الممتاز لموسم 2015-2016 نتيجة التعاقدات التي اجراها حتى الان.\n"
+        "وانفق المدرب الهولندي لويس فان غال ما يقارب 77 مليون جنيه استرليني بهدف تعزيز صفوف الفريق للموسم "
+        "المقبل وكانت ابرز تعاقداته ضمه الالماني باستيان شفاينشتايغر والفرنسي مورغان شنايدرلين، ليرتفع حجم "
+        "انفاق \"الشياطين الحمر\" الى 230 مليون جنيه استرليني منذ رحيل المدرب الاسكتلندي ديفيد مويز قبيل نهاية "
+        "موسم 2013-2014.\n"
+        "وبعد رحيل المهاجمين الهولندي روبن فان بيرسي والكولومبي راداميل فالكاو عن الفريق وفي ظل تهميش "
+        "المكسيكي خافيير هرنانديز \"تشيتشاريتو\"، يجد واين روني نفسه وحيدا في حمل عبء الهجوم، لكن القائد السابق "
+        "للفريق براين روبسون يرى بان القوة الضاربة الموجودة في خط الوسط ربما تؤمن الخلفية المناسبة لجعل "
+        "الفريق منافسا على اللقب للمرة الاولى منذ رحيل الاسكتلندي اليكس فيرغوسون عام 2013.\n"
+        "\"لقد بنى المدرب منطقة خط الوسط لدرجة اننا اصبحنا اقوياء بما فيه الكفاية من اجل فرض وتيرة المباريات\"، "
+        "هذا ما قاله روبسون الذي يعمل الان كسفير للنادي،";
+    bool quoted = false;
+    for (const auto& statement : of_type(extract(text, "2015-08-06"), "statement_issued"))
+        for (const Actor& actor : statement->actors)
+            if (actor.name_ar == "براين روبسون") {
+                quoted = true;
+                CHECK(actor.affiliation != "NLD");
+            }
+    CHECK(quoted);
+}
+
 TEST_CASE("statement: a state opening the clause before the verb speaks, the one after is its target",
           "[events][statement]") {
     struct Case {
