@@ -496,13 +496,14 @@ private:
         // "المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر السمحان": what
         // the post's body is for may run longer, with prepositions, when a form of address opens the name.
         constexpr std::size_t kLongReach = 12;
+        // "أعلن الجيش بعدها عزل الرئيس السابق محمد مرسي": after a body, a ranked name further on is not its
+        // holder (the army announced).
+        const bool after_body = std::any_of(s_.persons.begin(), s_.persons.end(),
+                                            [&](const PersonRef& p) { return p.last == post_last && p.office; });
         for (std::size_t k = post_last; k < s_.last && k < post_last + kLongReach; ++k) {
             const LexiconItem* item = s_.item(k);
             // A rank or form of address of no state right before the name opens it too ("رئيس اللجنة الدائمة
-            // للبحوث العلمية والإفتاء الشيخ عبد العزيز آل الشيخ"); not after a body ("أعلن الجيش بعدها عزل
-            // الرئيس السابق محمد مرسي": the army announced).
-            const bool after_body = std::any_of(s_.persons.begin(), s_.persons.end(),
-                                                [&](const PersonRef& p) { return p.last == post_last && p.office; });
+            // للبحوث العلمية والإفتاء الشيخ عبد العزيز آل الشيخ"); not after a body.
             if (item && item->category == kTitle && !is_honorific(k) && r_.titles[item->payload].state.empty() &&
                 !after_body) {
                 const PersonRef* named = person_at(k);
@@ -1711,8 +1712,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             if (person && speaks_for_someone(*person) && person->id != host->id && !hosts_own(person->affiliation)) {
                 participants.push_back(actor_of(*person, "participant"));
                 k = person->last;
-            } else if (actor && actor->adjective && in_person(k - 1) && !topic(*actor) && !hosts_own(actor->id) &&
-                       r_.actor(actor->id) && r_.actor(actor->id)->kind == "country") {
+            } else if (const ActorEntry* state = actor && actor->adjective ? r_.actor(actor->id) : nullptr;
+                       state && state->kind == "country" && in_person(k - 1) && !topic(*actor) &&
+                       !hosts_own(actor->id)) {
                 participants.push_back(actor_of(*actor, "participant"));
                 k = actor->last;
             } else {

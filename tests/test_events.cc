@@ -805,6 +805,12 @@ TEST_CASE("meeting: the other side may be several persons joined by و", "[event
         return a.kind == "person" && a.affiliation == "IRQ" && a.role == "participant";
     });
     CHECK(iraqis == 2);
+    // Corpus snn-2015-07-31-0409: a state's name after و is the next stop of a tour, not another side.
+    const auto visit = of_type(extract("ودان أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا، القادة الأفارقة الذين "
+                                       "يتمسكون بالسلطة ويعرضون تقدم الديمقراطية للخطر في القارة.",
+                                       "2015-07-31"),
+                               "meeting_held");
+    for (const auto& meeting : visit) CHECK_FALSE(has_actor(*meeting, "ETH", "participant"));
 }
 
 TEST_CASE("meeting held: what the talks were about names no party", "[events][meeting]") {
