@@ -86,6 +86,7 @@ struct Facts {
     std::vector<std::string_view> persons;  // plans: the people taking part, sorted, distinct
     std::vector<std::string_view>
         parties;  // meetings, agreements, joint statements: the states and bodies taking part, sorted, distinct
+    std::vector<std::string_view> sides;  // agreements: the states and bodies, a person's for him; sorted, distinct
 };
 
 using PublicationDays = std::unordered_map<std::string_view, long>;
@@ -113,16 +114,20 @@ Facts facts_of(Event& event, const EventTypes& types, const PublicationDays& pub
             if (actor.role == "host" || actor.role == "observer") continue;
             if (actor.kind != "person") {
                 facts.parties.push_back(actor.id);
+                if (facts.rule == Rule::kAgreement) facts.sides.push_back(actor.id);
             } else if (facts.rule == Rule::kAgreement) {
                 // Leaders who agree ("وافق ترامب على لقاء كيم") are the parties; their states
                 // sign many other agreements.
                 facts.parties.push_back(actor.id);
+                if (!actor.affiliation.empty()) facts.sides.push_back(actor.affiliation);
             } else if (!actor.affiliation.empty()) {
                 facts.parties.push_back(actor.affiliation);
             }
         }
-        std::sort(facts.parties.begin(), facts.parties.end());
-        facts.parties.erase(std::unique(facts.parties.begin(), facts.parties.end()), facts.parties.end());
+        for (auto* ids : {&facts.parties, &facts.sides}) {
+            std::sort(ids->begin(), ids->end());
+            ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+        }
     }
     if (facts.rule == Rule::kMeetingPlanned) {
         for (const Actor& actor : event.actors)
@@ -379,6 +384,12 @@ bool conflict(const Facts& a, const Facts& b) {
         if (shared == 0) return true;
         if (a.parties.size() >= 2 && b.parties.size() >= 2 && shared < a.parties.size() && shared < b.parties.size())
             return true;
+    }
+    // Agreements of two sides each with a side of its own are two agreements ("فرنسا وروسيا توصلتا إلى
+    // اتفاق" and "الولايات المتحدة وروسيا توصلتا" that day), whatever wider ones chain them.
+    if (a.rule == Rule::kAgreement && a.sides.size() >= 2 && b.sides.size() >= 2) {
+        const std::size_t shared_sides = shared(a.sides, b.sides);
+        if (shared_sides < a.sides.size() && shared_sides < b.sides.size()) return true;
     }
     // Plans of other parties are other plans, however their mentions chain.
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)

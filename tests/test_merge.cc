@@ -155,6 +155,26 @@ TEST_CASE("first rounds of no named series, with other sides, stay apart across 
     CHECK(merge_events({afghan, afghan_again}).size() == 1);
 }
 
+TEST_CASE("agreements of other sides on one day stay apart, whatever wider agreement chains them", "[merge]") {
+    const auto agreement = [](const std::string& doc, std::initializer_list<const char*> states) {
+        Event e = mention("agreement", doc, 1, "2015-08-06");
+        for (const char* state : states) e.actors.push_back({state, "", "", "country", "participant", "", ""});
+        return e;
+    };
+    // The nuclear deal of Iran and the six powers, the Mistral deal of France and Russia
+    // (snn-2015-08-06-0390) and the resolution Washington and Moscow agreed on (snn-2015-08-06-0409).
+    const Event nuclear = agreement("a", {"IRN", "USA", "RUS", "CHN", "FRA", "GBR", "DEU"});
+    const Event mistral = agreement("b", {"FRA", "RUS"});
+    const Event resolution = agreement("c", {"USA", "RUS"});
+    for (const Event& event : merge_events({nuclear, mistral, resolution})) {
+        std::set<std::string> documents;
+        for (const auto& m : event.mentions) documents.insert(m.doc);
+        CHECK_FALSE((documents.count("b") && documents.count("c")));
+    }
+    // One agreement told with fewer sides is the same agreement.
+    CHECK(merge_events({resolution, agreement("d", {"USA", "RUS"})}).size() == 1);
+}
+
 TEST_CASE("unnumbered meetings in different places or on other days stay apart", "[merge]") {
     CHECK(
         merge_events({meeting("a", 1, -1, "2015-08-03", "doha"), meeting("b", 1, -1, "2015-08-03", "moscow")}).size() ==
