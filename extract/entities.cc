@@ -705,7 +705,7 @@ private:
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
                  class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) |
-                 class_bit(kDeceased));
+                 class_bit(kDeceased) | class_bit(kProposal));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -1919,6 +1919,20 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
             return p.first == adjective.last && p.affiliation == resources_.actors[adjective.payload].id;
         });
     };
+    // "البنوك السعودية", "الأزمة السورية": a state's name that is also its nationality word with the
+    // article, right after a noun with the article, is that word: it describes the noun.
+    const auto nationality_after_noun = [&](const LexiconItem& item) {
+        if (item.category != kActorName || item.first == s.first || !item.proclitics.empty()) return false;
+        const std::size_t noun = item.first - 1;
+        if (tokens[noun].kind != TokenKind::word || !is_definite(tokens[noun].text) || s.item(noun) || in_person(noun))
+            return false;
+        for (auto i = static_cast<std::size_t>(s.item_at[item.first - s.first]);
+             i < s.items.size() && s.items[i].first == item.first; ++i)
+            if (s.items[i].category == kActorAdjective && s.items[i].last == item.last &&
+                s.items[i].payload == item.payload)
+                return true;
+        return false;
+    };
     const auto count = [&](const std::string& id) {
         for (const auto& [state, n] : memory.states)
             if (state == id) return n;
@@ -1957,8 +1971,8 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         } else if ((item.category == kActorName || item.category == kActorAdjective) &&
                    (!in_person(item.first) || second_nationality(item)) &&
                    !(item.category == kActorAdjective && titles_next_person(item))) {
-            s.actors.push_back(
-                {item.first, item.last, resources_.actors[item.payload].id, item.category == kActorAdjective, false});
+            s.actors.push_back({item.first, item.last, resources_.actors[item.payload].id,
+                                item.category == kActorAdjective || nationality_after_noun(item), false});
         }
         // "العاصمة الكازاخستانية": the state's capital.
         if ((item.category == kActorName || item.category == kActorAdjective) && item.first > s.first &&

@@ -345,7 +345,7 @@ private:
         const std::size_t noun = actor.first - 1;
         return tokens_[noun].kind == TokenKind::word && !s_.item(noun) && !person_at(noun) &&
                !s_.has_class(noun, kFunctionWord) && !s_.has_class(noun, kPartyNoun) &&
-               !s_.has_class(noun, kMeetingNoun);
+               !s_.has_class(noun, kMeetingNoun) && !s_.has_class(noun, kProposal);
     }
     // A named person, or an unnamed official of a known state who is no source unnamed on purpose.
     // An outlet's unnamed correspondent ("حسبما ذكر مراسل وكالة الصحافة الفرنسية") reports the news.
@@ -938,7 +938,9 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             }
         // "خبراء من 100 شركة برازيلية قد قالوا": an adjective of a thing names no one.
         if (const ActorRef* actor = end > s_.first ? actor_ending_at(end - 1) : nullptr;
-            actor && !in_media_phrase(actor->first) && !topic(*actor) && !describes_thing(*actor)) {
+            actor && !in_media_phrase(actor->first) && !topic(*actor)) {
+            // "وكانت البنوك السعودية قد أكدت": a thing's nationality word ends the subject, no state's.
+            if (describes_thing(*actor)) return block();
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
@@ -951,7 +953,11 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
                                              [&](const PersonRef& p) { return inside(p) && !speaks_for_someone(p); });
             const bool known = std::any_of(s_.persons.begin(), s_.persons.end(), inside) ||
                                std::any_of(s_.actors.begin(), s_.actors.end(), inside);
-            if (unnamed || !known) return block();
+            // "وكانت الهيئة السعودية للمهندسين قد دعت": a body the nationality word describes.
+            const bool thing = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
+                return inside(a) && a.first == opening + 1 && describes_thing(a);
+            });
+            if (unnamed || !known || thing) return block();
         }
     }
     // "لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول": a person opening the clause, then an
@@ -1028,6 +1034,8 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
+        // "فالحرب السورية تشير": the noun the nationality word describes is the subject.
+        if (actor && k == clause + 1 && actor->last == trigger.first && describes_thing(*actor)) return block();
         // Only the first word of the clause may start its subject ("السلطات الكازاخستانية").
         if (actor || k > clause + 1) break;
     }

@@ -23,7 +23,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "auxiliary",        "topic",        "resumptive",    "what",
     "round_noun",       "occasion",     "toward",        "named_day",
     "venue",            "place_noun",   "facing",        "deceased",
-    "preposition",      "address_noun", "companion",
+    "preposition",      "address_noun", "companion",     "proposal",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 

@@ -2245,3 +2245,58 @@ TEST_CASE("statement: a state opening the clause before the verb speaks, the one
         CHECK(has_actor(*statements[0], c.target, "target"));
     }
 }
+
+TEST_CASE("statement: a state's name that is also its nationality word, after a noun, describes the noun",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-09-0117: Saudi banks are not the kingdom; snn-2015-07-21-0107: the Syrian war
+    // speaks for no one; snn-2015-07-27-0155: nor does the Saudi council of engineers.
+    for (const char* text : {
+             "وكانت البنوك السعودية قد أكدت اتخاذ كل الاحتياطات والاستعدادات اللازمة لمقابلة الارتفاع المتوقع على "
+             "استخدامات شبكة نقاط البيع.",
+             "فالحرب السورية تشير إلى موت فكرة الانسحاب الإسرائيلي من الجولان مقابل السلام مع سوريا.",
+             "وكانت الهيئة السعودية للمهندسين قد دعت، قبل أيام قليلة، المكاتب والشركات الهندسية إلى المشاركة في "
+             "استبيان.",
+         }) {
+        INFO(text);
+        for (const auto& statement : of_type(extract(text, "2015-08-09"), "statement_issued")) {
+            CHECK_FALSE(has_actor(*statement, "SAU", "speaker"));
+            CHECK_FALSE(has_actor(*statement, "SYR", "speaker"));
+        }
+    }
+    // The state's authorities are the state.
+    const auto statements = of_type(
+        extract("وكانت السلطات السعودية قد أكدت اتخاذ كل الاحتياطات اللازمة.", "2015-08-09"), "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(has_actor(*statements[0], "SAU", "speaker"));
+}
+
+TEST_CASE("statement: a senior official of a body, and a former head of the CIA, speak for their state",
+          "[events][statement]") {
+    struct Case {
+        const char* text;
+        const char* date;
+        const char* speaker;
+    };
+    const Case cases[] = {
+        // Corpus snn-2015-08-06-0747: "كبير مسؤولي الدفاع" is his post, and "كبير" no given name.
+        {"صرح الجنرال تشارلز هوبر كبير مسئولى الدفاع في السفارة الأمريكية بأن «الإنتاج المشترك لدبابات (أم1 أيه1) "
+         "في مصر يعطي الشعب المصري والقوات المسلحة المصرية قدرات اقتصادية وأمنية قوية».",
+         "2015-08-06", "تشارلز هوبر"},
+        // Corpus snn-2015-08-04-0882, in an article that names Syria most.
+        {"لقد اختفت سورية. ولم تعد سورية كما كانت. وسورية اليوم مقسمة.\n"
+         "وفي لقاء مع صحيفة \"لوفيغارو\" الفرنسية، صرح مايكل هايدن، المدير السابق لوكالة الاستخبارات المركزية "
+         "الأميركية CIA، قائلا: لقد اختفت العراق وسورية من خارطة العالم، ولبنان دولة فاشلة.",
+         "2015-08-04", "مايكل هايدن"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        bool found = false;
+        for (const auto& statement : of_type(extract(c.text, c.date), "statement_issued"))
+            for (const Actor& actor : statement->actors)
+                if (actor.role == "speaker" && actor.name_ar == c.speaker) {
+                    found = true;
+                    CHECK(actor.affiliation == "USA");
+                }
+        CHECK(found);
+    }
+}

@@ -852,7 +852,8 @@ TEST_CASE("a host's own titles and state are not the guest", "[rules][meeting]")
     REQUIRE(held);
     REQUIRE(held->actors.size() == 2);
     CHECK(held->actors[0].id == "mohammed-bin-salman");
-    CHECK(held->actors[1].name_ar.find("قاديروف") != std::string::npos);
+    // Ramzan Kadyrov, whose given name is also the month's, not his father Akhmad.
+    CHECK(held->actors[1].id == "ramzan-kadyrov");
     // The guest's name opens with "عبد" written apart; the host's own state is no party.
     const auto no_guest = extract(
         "استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات العربية المتحدة رئيس مجلس الوزراء حاكم دبي معالي "
