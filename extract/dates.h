@@ -58,7 +58,8 @@ struct DateMention {
     // "منذ توليه السلطة عام 2011", "حتى 15 يوليو": where a span of time starts or ends, not when
     // something took place.
     bool bounds_span = false;
-    // A weekday alone ("الاثنين") read as the last such day: the coming one, for a verb that looks ahead.
+    // A weekday alone ("الاثنين") read as the last such day, or a day or month with no year read as
+    // past that comes sooner than it went ("12 أكتوبر" in August): the coming one, for a verb that looks ahead.
     std::string coming_value;
     // A date given in both calendars ("16 شوال 1436هـ الموافق 1 أغسطس 2015م") takes the
     // Gregorian; when the Hijri one is more than a day away, its own value is kept here.

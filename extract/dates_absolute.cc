@@ -90,6 +90,7 @@ int Matcher::told_year(std::size_t first) const {
 bool Matcher::resolve_calendar(Match& match, int month, int day, int last_day, std::size_t k) const {
     const YearTail tail = year_tail(k);
     int year = 0;
+    int coming_year = 0;  // the year of the coming occurrence, for a verb that looks ahead
     if (tail.found) {
         match.last = tail.end;
         if (tail.relative) {
@@ -121,12 +122,22 @@ bool Matcher::resolve_calendar(Match& match, int month, int day, int last_day, s
             const auto days = nearest_day(month, day, direction, strict);
             if (!days) return false;
             year = from_days(*days).year;
+            // "وينعقد الاجتماع في الرياض 12 و13 أكتوبر" in August: read as past, the day is ten months
+            // back; a verb that looks ahead takes the coming one when it is nearer.
+            if (direction == kPast && !strict) {
+                const auto coming = nearest_day(month, day, kFuture, true);
+                if (coming && *coming - publication_days_ < publication_days_ - *days)
+                    coming_year = from_days(*coming).year;
+            }
         } else {
             // A month alone: this year's if it lies on the right side of publication, else the neighbour's.
             const int here = publication_->month;
             year = publication_->year;
             if (direction < 0 && (month > here || (strict && month == here))) year -= 1;
             if (direction > 0 && (month < here || (strict && month == here))) year += 1;
+            constexpr int kMonthsInYear = 12;
+            if (direction == kPast && !strict && month > here && month - here < kMonthsInYear - (month - here))
+                coming_year = publication_->year;
         }
     }
     if (day > 0) {
@@ -138,8 +149,11 @@ bool Matcher::resolve_calendar(Match& match, int month, int day, int last_day, s
             if (!is_valid(end)) return false;
             match.mention.end_value = format_day(end);
         }
+        if (const CivilDate coming{coming_year, month, day}; coming_year && is_valid(coming))
+            match.mention.coming_value = format_day(coming);
     } else {
         match.mention.value = format_month(year, month);
+        if (coming_year) match.mention.coming_value = format_month(coming_year, month);
     }
     return true;
 }

@@ -602,7 +602,7 @@ private:
             return !near_class(d.first, d.last, kFuture) && against_publication(d) <= 0;
         });
     }
-    // A weekday alone read as past that a verb looking ahead makes the coming one.
+    // A weekday alone, or a day with no year, read as past that a verb looking ahead makes the coming one.
     bool weekday_ahead(std::size_t first, std::size_t last) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& d) {
             return d.first >= first && d.first < last && !d.date.coming_value.empty();
@@ -1125,8 +1125,11 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
     if (!best) return std::nullopt;
     span.add(best->first, best->last);
     EventDate date;
-    date.value = use == DateUse::ahead && !best->date.coming_value.empty() ? best->date.coming_value : best->date.value;
+    const bool coming = use == DateUse::ahead && !best->date.coming_value.empty();
+    date.value = coming ? best->date.coming_value : best->date.value;
     date.end = best->date.end_value;
+    // A span of days of one month ("12 و13 أكتوبر") comes in the coming one's year too.
+    if (coming && !date.end.empty()) date.end = date.value.substr(0, 4) + date.end.substr(4);
     date.precision = best->date.precision;
     // "قال أمس: ... اليوم": a day counted from the article's inside a quotation counts from the saying's.
     if (saying_day_ && publication_ && best->date.relative && best->date.precision == "day" && quoted(best->first)) {

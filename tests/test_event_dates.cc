@@ -179,6 +179,29 @@ TEST_CASE("event dates: a meeting to come is dated after its noun, not by the re
     CHECK(conference->date.value == "2018-10");
 }
 
+TEST_CASE("event dates: a verb in the present takes a day or month with no year that comes sooner than it went",
+          "[event-dates][plan]") {
+    // Corpus snn-2015-08-03-0213: in August, 12 October is ten months back and ten weeks ahead.
+    const auto forum = extract(
+        "وينعقد الاجتماع الثاني لمنتدى الأعمال السعودي - الفرنسي في الرياض 12 و13 تشرين الأول (أكتوبر)، واعتبره "
+        "السفير الفرنسي فرصة لتقييم التقدم المحرز في المشاريع الموقعة.",
+        "2015-08-03");
+    CHECK_FALSE(first(forum, "meeting_held"));
+    const auto planned = first(forum, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(planned->date.value == "2015-10-12");
+    CHECK(planned->date.end == "2015-10-13");
+    // Corpus snn-2015-08-06-2426: mid-December, seen in August.
+    const auto parliament =
+        first(extract("حيث من المفترض أن تعقد أولى جلسات البرلمان في منتصف ديسمبر.", "2015-08-06"), "meeting_planned");
+    REQUIRE(parliament);
+    CHECK(parliament->date.value == "2015-12");
+    // A day of last month stays past: the meeting was held.
+    const auto held = first(extract("ويعقد الاجتماع في الرياض يوم 20 يوليو.", "2015-08-03"), "meeting_held");
+    REQUIRE(held);
+    CHECK(held->date.value == "2015-07-20");
+}
+
 TEST_CASE("event dates: a hashtag does not cut a name", "[event-dates][statement]") {
     // dev029 (Al Arabiya, 2018-05-03)
     const auto trump = first(extract("لمّح الرئيس الأميركي، دونالد #ترمب، في تغريدة مساء الأربعاء، إلى أن إعلاناً "
