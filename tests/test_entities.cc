@@ -1904,3 +1904,16 @@ TEST_CASE("after a post, a name right after a body named after someone is its ep
         "2015-08-02");
     CHECK(person_named(deputy, "محفوظ") == nullptr);
 }
+
+TEST_CASE("the abbreviation أ. (professor, teacher) before a name is a form of address", "[entities][persons]") {
+    // Corpus snn-2015-07-23-1006, written against the name.
+    const Found asir = recognize("واضاف مدير تعليم عسير أ.جلوي آل كركمان وجود لجنة مشكلة برئاسة الوزير.");
+    CHECK(folded_name_of(asir, "كركمان") == folded("جلوي آل كركمان"));
+    // Corpus snn-2015-07-23-0721: before د., a professor who is a doctor.
+    const Found dean = recognize("ودعا أ.د. سعد الحسين عميد شؤون أعضاء هيئة التدريس والموظفين بالجامعة، المواطنين.");
+    CHECK(folded_name_of(dean, "الحسين") == folded("سعد الحسين"));
+    // Corpus snn-2015-07-21-0567: an agency's initials name no one.
+    const Found agency = recognize(
+        "ياوندي - أ.ف.ب: افاد مصدر مقرب من اجهزة الامن الكاميرونية أمس ان 11 مدنيا على الاقل قتلوا في تفجير انتحاري.");
+    for (const PersonRef& person : agency.persons) CHECK_FALSE(person.named());
+}
