@@ -536,7 +536,8 @@ struct Chain {
     // remembered stands for it.
     bool before_unread_name = false;
     // The post, with no article at its end, is followed right away by a known person ("مبعوث بوتين",
-    // "ممثل خامنئي", "المتحدث باسم أوباما"): it is that person's envoy or spokesman, not that person.
+    // "ممثل خامنئي", "المتحدث باسم أوباما", "المبعوث الخاص للرئيس باراك اوباما"): it is that person's
+    // envoy or spokesman, not that person.
     bool serves_person = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
@@ -1051,10 +1052,11 @@ private:
     Chain parse_chain(std::size_t t) const {
         Chain chain;
         bool after_destination = false;
-        bool after_place = false;       // "في روما": where the posts so far serve
-        std::size_t post_end = t;       // where the last post ends
-        std::size_t post_start = t;     // where it starts
-        bool body_with_clitic = false;  // the last post was written with a clitic ("برئاسة")
+        bool after_place = false;        // "في روما": where the posts so far serve
+        std::size_t post_end = t;        // where the last post ends
+        std::size_t post_start = t;      // where it starts
+        bool body_with_clitic = false;   // the last post was written with a clitic ("برئاسة")
+        bool last_post_of_post = false;  // the last post is in the genitive of the one before, with ل
         std::size_t j = t;
         while (j < s_.last) {
             const LexiconItem* item = s_.item(j);
@@ -1125,6 +1127,10 @@ private:
                     j = item->last;
                     continue;
                 }
+                // "المبعوث الخاص للرئيس": a post in the genitive of the one before names whom he serves.
+                // "القائد العام للقوات المسلحة" heads a body: its holder is named after it.
+                last_post_of_post =
+                    chain.post && !title.office && item->proclitics.find(kPrepositionLam) != std::string_view::npos;
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
@@ -1217,7 +1223,8 @@ private:
         const bool indefinite_post = chain.post && !chain.definite_post && !is_definite(tokens_[post_start].text) &&
                                      !clitic_and_article(tokens_[post_start].text) &&
                                      !written_ending_with(normalized_, original_, tokens_[post_end - 1], kWrittenHa);
-        chain.serves_person = chain.post && j == post_end && is_category(j, kPerson) && (indefinite_post || speaks_for);
+        chain.serves_person = chain.post && j == post_end && is_category(j, kPerson) &&
+                              (indefinite_post || speaks_for || last_post_of_post);
         return chain;
     }
 

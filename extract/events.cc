@@ -1070,6 +1070,14 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
         if (person.first < first || person.first >= last || !(speaks_for_someone(person) || state_officials(person)))
             continue;
         if ((person.first > s_.first && s_.has_class(person.first - 1, kDestination)) || venue(person)) continue;
+        // "جون آلن المبعوث الخاص للرئيس باراك اوباما": an unnamed post right after a named person is his;
+        // joined by و it is another's ("خادم الحرمين الشريفين والعاهل الأردني").
+        const LexiconItem* post = s_.item(person.first);
+        const bool joined = post && post->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+        if (!person.named() && !joined &&
+            std::any_of(s_.persons.begin(), s_.persons.end(),
+                        [&](const PersonRef& named) { return named.named() && named.last == person.first; }))
+            continue;
         Actor actor = speaks_for_someone(person) ? actor_of(person, role) : state_of(person, role);
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(person.first, person.last);
@@ -1478,7 +1486,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (!entry.joint_type.empty() && subject_end < s_.last) {
         const LexiconItem* item = s_.item(subject_end);
         const bool joined = item && item->first == subject_end && item->proclitics.substr(0, 2) == kConjunctionWaw;
-        if (const PersonRef* person = person_at(subject_end); joined && person && speaks_for_someone(*person)) {
+        // "محمد الديب، رئيس مجلس الإدارة والعضو المنتدب لبنك قطر": a post joined to the post written
+        // after a named speaker is his second post, not a second speaker.
+        const bool post_after_name =
+            speaker->kind == "person" && std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
+                return p.last == subject_end && (!p.named() || p.name_last < p.last);
+            });
+        if (const PersonRef* person = person_at(subject_end);
+            joined && person && speaks_for_someone(*person) && !(post_after_name && !person->named())) {
             partner = actor_of(*person, "signatory");
             span.add(person->first, person->last);
         } else if (const ActorRef* actor = actor_at(subject_end); joined && actor && !topic(*actor)) {

@@ -982,3 +982,36 @@ TEST_CASE("after a comma, another verb and its subject are another act, not part
     CHECK(
         std::none_of(held->actors.begin(), held->actors.end(), [](const Actor& a) { return a.affiliation == "OMN"; }));
 }
+
+TEST_CASE("an envoy of a named leader, or a second post of the one named, is no other side", "[rules][meeting]") {
+    // Corpus snn-2015-08-01-0940: Obama is whom the envoy serves, not a participant.
+    const auto doha = extract(
+        "وشارك في الاجتماع خصوصا الجنرال الاميركي جون آلن المبعوث الخاص للرئيس باراك اوباما، ووزير الخارجية العراقي "
+        "ابراهيم الجعفري.",
+        "2015-08-01");
+    const Event* held = first_of_type(doha, "meeting_held");
+    REQUIRE(held);
+    CHECK(has_actor(*held, "IRQ", "participant"));
+    CHECK(std::none_of(held->actors.begin(), held->actors.end(),
+                       [](const Actor& a) { return a.id == "barack-obama" || a.id == "USA"; }));
+    CHECK(std::any_of(held->actors.begin(), held->actors.end(),
+                      [](const Actor& a) { return a.name_ar == "جون آلن" && a.affiliation == "USA"; }));
+    // Corpus snn-2015-08-04-0170: chairman and managing director of a Qatari bank, one speaker.
+    const auto bank = extract(
+        "وقال محمد الديب، رئيس مجلس الإدارة والعضو المنتدب لبنك قطر الوطني الأهلي، في البيان إن «هذه الصفقة تتماشى "
+        "مع طموحاتنا وأهدافنا في دعم مجتمع الأعمال في مصر».",
+        "2015-08-03");
+    int statements = 0;
+    for (const Event& e : bank)
+        if (e.type == "statement_issued") {
+            ++statements;
+            CHECK_FALSE(has_actor(e, "QAT", "speaker"));
+        }
+    CHECK(statements == 1);
+    // Corpus snn-2015-07-27-1072: the commander in chief of the armed forces is named after his post.
+    const auto abadi =
+        extract("فيما دعا القائد العام للقوات المسلحة حيدر العبادي ضرورة الحفاظ على حياة المدنيين.", "2015-07-27");
+    const Event* call = first_of_type(abadi, "statement_issued");
+    REQUIRE(call);
+    CHECK(call->actors[0].id == "haider-al-abadi");
+}
