@@ -542,6 +542,10 @@ struct Chain {
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
+    // The chain's first post is one that names its state itself, and so has one holder at a time
+    // ("خادم الحرمين الشريفين"): the one in office then, whatever other post holder the memory
+    // holds with those words in his title ("مستشار خادم الحرمين الشريفين").
+    bool one_holder = false;
 };
 
 // The persons of one sentence, read in three ways: a person the lexicon
@@ -1057,6 +1061,7 @@ private:
         std::size_t post_start = t;      // where it starts
         bool body_with_clitic = false;   // the last post was written with a clitic ("برئاسة")
         bool last_post_of_post = false;  // the last post is in the genitive of the one before, with ل
+        bool own_state_title = false;  // the chain's first post names its state itself (خادم الحرمين الشريفين)
         std::size_t j = t;
         while (j < s_.last) {
             const LexiconItem* item = s_.item(j);
@@ -1075,6 +1080,14 @@ private:
                 }
                 // "أمير قطر والرئيس التركي": "و" opens the title of another person.
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
+                // "هنأ خادم الحرمين الشريفين الرئيس سيرجيو ماتاريلا": after the title only one state's
+                // holder bears, first in the chain, a post that is none of his ("الملك" is) is someone else's.
+                if (j > t && own_state_title && !title.office && !title.honorific && title.state.empty() &&
+                    chain.title_en.find(title.title_en) == std::string::npos)
+                    break;
+                // Only as the chain's first post: "مستشار خادم الحرمين الشريفين أمير منطقة مكة" is the
+                // adviser's, and his posts go on.
+                if (!chain.post && !title.state.empty() && !title.office) own_state_title = chain.one_holder = true;
                 // "استقبل خادم الحرمين الشريفين رئيس وزراء المملكة المتحدة": after a post of one state, a
                 // post of another (its own, or the state right after it) is someone else's.
                 const ActorEntry* chain_state = chain.affiliation.empty() ? nullptr : r_.actor(chain.affiliation);
@@ -1615,7 +1628,8 @@ private:
         const PersonRef* known =
             chain.refers_back && !chain.post
                 ? (chain.not_for ? memory_.last_named(*chain.not_for, *chain.only_for) : memory_.last_named())
-            : chain.state_further_on || chain.heads_unknown_body || chain.before_unread_name
+            : chain.state_further_on || chain.heads_unknown_body || chain.before_unread_name ||
+                    (chain.one_holder && office_holder(chain, person))
                 ? nullptr
                 : memory_.resolve_title(person);
         if (known) {

@@ -1015,3 +1015,31 @@ TEST_CASE("an envoy of a named leader, or a second post of the one named, is no 
     REQUIRE(call);
     CHECK(call->actors[0].id == "haider-al-abadi");
 }
+
+TEST_CASE("the king's title alone is the king in office, not another post holder named with it", "[rules][meeting]") {
+    // Corpus snn-2015-07-21-0481, a chronicle of the king's days: Prince Khalid Al-Faisal acts on his
+    // behalf, the Italian president is congratulated by him, and a race is named after his brother.
+    const auto days = extract(
+        "وفي يوم الأحد 22 فبراير، هنأ خادم الحرمين الشريفين سلطان بروناي دار السلام بذكرى اليوم الوطني لبلاده. "
+        "ونيابة عن خادم الحرمين الشريفين، الأمير خالد الفيصل يفتتح مؤتمر الإسلام ومحاربة الإرهاب بمكة المكرمة.\n"
+        "وفي يوم الاثنين 23 فبراير، هنأ خادم الحرمين الشريفين رئيس جمهورية أستونيا بذكرى استقلال بلاده، وعقد "
+        "اجتماعًا مع الرئيس الفلسطيني.\n"
+        "وفي يوم الأحد 8 فبراير، هنأ خادم الحرمين الشريفين الرئيس سيرجيو ماتاريلا بمناسبة فوزه في الانتخابات "
+        "الرئاسية الإيطالية، واستقبل الأمين العام للأمم المتحدة، وأمر بتسمية حفل سباق الفروسية باسم الملك عبد الله "
+        "بن عبد العزيز رحمه الله.\n"
+        "وفي يوم الأربعاء 25 فبراير، عقد خادم الحرمين الشريفين جلسة مباحثات رسمية مع ملك المملكة الأردنية الهاشمية.",
+        "2015-07-21");
+    int meetings = 0;
+    for (const Event& e : days) {
+        if (e.type != "meeting_held") continue;
+        ++meetings;
+        INFO(e.mentions.front().text);
+        for (const Actor& a : e.actors) {
+            CHECK(a.id != "khalid-al-faisal");
+            CHECK(a.name_ar.find("ماتاريلا") == std::string::npos);
+            CHECK(a.name_ar.find("عبدالله بن عبدالعزيز") == std::string::npos);
+        }
+        if (e.date.value == "2015-02-25") CHECK(has_actor(e, "king-salman", "participant"));
+    }
+    CHECK(meetings >= 2);
+}
