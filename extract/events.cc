@@ -1848,7 +1848,23 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
             const bool said = is_colon(tokens_[k]) || s_.has_class(k, kClause);
             // Nor among those who went along with one of them ("برفقة رئيس البرلمان").
-            if (s_.has_class(k, kTopic) || other_meeting || said || s_.has_class(k, kCompanion)) {
+            // Nor in a relative clause about a thing ("وضع أسسا للرؤية التي طرحها خادم الحرمين").
+            std::size_t antecedent = k;
+            while (antecedent > trigger.last && is_comma(tokens_[antecedent - 1])) --antecedent;
+            // once two sides are named before it.
+            const auto named_before = [&](std::size_t end) {
+                std::size_t named = 0;
+                for (const PersonRef& p : s_.persons) named += p.first >= clause_first && p.last <= end;
+                for (const ActorRef& a : s_.actors)
+                    named += a.first >= clause_first && a.last <= end && !in_person(a.first);
+                return named;
+            };
+            const bool about_thing = antecedent > trigger.last && s_.has_class(k, kRelative) &&
+                                     tokens_[antecedent - 1].kind == TokenKind::word &&
+                                     !opens_with_conjunction_waw(k) && !in_person(antecedent - 1) &&
+                                     !actor_ending_at(antecedent - 1) && !s_.has_class(antecedent - 1, kMeetingNoun) &&
+                                     !s_.item(antecedent - 1) && named_before(antecedent) >= 2;
+            if (s_.has_class(k, kTopic) || other_meeting || said || s_.has_class(k, kCompanion) || about_thing) {
                 parties_last = k;
                 break;
             }

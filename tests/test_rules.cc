@@ -1043,3 +1043,22 @@ TEST_CASE("the king's title alone is the king in office, not another post holder
     }
     CHECK(meetings >= 2);
 }
+
+TEST_CASE("one named in a relative clause about a thing after the sides of a meeting takes no part in it",
+          "[rules][meeting][negative]") {
+    // Corpus snn-2015-07-31-0961: the king proposed the vision; he did not meet.
+    const auto vision = extract(
+        "مشيرا إلى أن الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان وضع أسسا للرؤية التي "
+        "طرحها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بتطوير العلاقات المشتركة.",
+        "2015-07-31");
+    const Event* held = first_of_type(vision, "meeting_held");
+    REQUIRE(held);
+    CHECK(has_actor(*held, "mohammed-bin-salman", "participant"));
+    CHECK_FALSE(has_actor(*held, "king-salman", "participant"));
+    // Corpus snn-2015-08-11-0810: a session of a workshop that discussed a working paper.
+    const auto workshop = extract(
+        "وكانت الجلسة الثانية قد ترأسها العقيد ناصر الأملح وعضوية الأستاذة خديجة الغريبي ناقشت ورقة العمل المقدمة من "
+        "الأستاذة مها الدوسري مديرة مركز تطوير القدرات النسائية.",
+        "2015-08-11");
+    CHECK(first_of_type(workshop, "meeting_held") == nullptr);
+}
