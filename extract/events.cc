@@ -34,6 +34,13 @@ bool singular_nisba(std::string_view word) {
            (word.size() >= ya_ha.size() && word.substr(word.size() - ya_ha.size()) == ya_ha);
 }
 
+// "صينيون", "المصريون": a nationality word in the masculine plural, people of the state, not the state.
+bool plural_nisba(std::string_view word) {
+    const std::string_view ya_waw_nun = "\xD9\x8A\xD9\x88\xD9\x86", ya_ya_nun = "\xD9\x8A\xD9\x8A\xD9\x86";
+    return (word.size() > ya_waw_nun.size() && word.substr(word.size() - ya_waw_nun.size()) == ya_waw_nun) ||
+           (word.size() > ya_ya_nun.size() && word.substr(word.size() - ya_ya_nun.size()) == ya_ya_nun);
+}
+
 // A word ending in ه, which folding makes of teh marbuta too: "لاذعة" is an adjective.
 bool ends_in_folded_teh_marbuta(std::string_view word) {
     constexpr std::string_view kHeh = "\xD9\x87";
@@ -849,7 +856,10 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             if (with_preposition(actor->first) || (speech && after_preposition(actor->first))) break;
             if (in_quotation(actor->first, actor->last, trigger)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
-            if (actor->adjective && k == trigger.last && singular_nisba(tokens_[k].text)) return block();
+            // "وصفها المصريون": people of the state said it, not the state.
+            if (actor->adjective && k == trigger.last &&
+                (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text)))
+                return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.
             if (actor->adjective && k > trigger.last && is_honorific(k - 1)) return block();
             span.add(actor->first, actor->last);
@@ -1030,7 +1040,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         const ActorRef* actor = actor_at(k);
         // "لفتاة سورية تحدثت": a nationality word after a noun describes someone, not the state.
         if (actor && !in_media_phrase(k) && !topic(*actor) && !describes_thing(*actor) &&
-            !(actor->adjective && singular_nisba(tokens_[k].text))) {
+            !(actor->adjective && (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text)))) {
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }

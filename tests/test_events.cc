@@ -2300,3 +2300,32 @@ TEST_CASE("statement: a senior official of a body, and a former head of the CIA,
         CHECK(found);
     }
 }
+
+TEST_CASE("statement: people of a state named by their nationality in the plural are not the state",
+          "[events][statement][negative]") {
+    struct Case {
+        const char* text;
+        const char* date;
+        const char* state;
+    };
+    const Case cases[] = {
+        // Corpus snn-2015-07-23-0052: Chinese scholars announced a find.
+        {"وفي عام 2011 أعلن صينيون متخصصون في الثقافة الإسلامية بمقاطعة قانسو ذات الأغلبية المسلمة شمال غربي الصين، "
+         "اكتشافهم أقدم نسخة نادرة للقرآن الكريم بخط اليد.",
+         "2015-07-23", "CHN"},
+        // Corpus snn-2015-08-06-0414: as Egyptians called the city.
+        {"وهو العيد القومي للمدينة الباسلة كما وصفها المصريون فيما بعد.", "2015-08-06", "EGY"},
+        // Corpus snn-2015-07-25-0453: Greek voters.
+        {"اليونانيون رفضوا في استفتاء شعبي شروط الدائنين بفرض المزيد من إجراءات التقشف.", "2015-07-25", "GRC"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        for (const auto& statement : of_type(extract(c.text, c.date), "statement_issued"))
+            CHECK_FALSE(has_actor(*statement, c.state, "speaker"));
+    }
+    // The state's government is the state.
+    const auto government =
+        of_type(extract("وأعلنت الحكومة الصينية أنها ستفتح الأسواق.", "2015-07-23"), "statement_issued");
+    REQUIRE(government.size() == 1);
+    CHECK(has_actor(*government[0], "CHN", "speaker"));
+}
