@@ -33,7 +33,7 @@ const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
 
 // Adds every form of a |-list to the index; a form without a word is an error.
 void add_forms(Resources& resources, const TsvRow& row, const std::string& field, Category category,
-               std::uint32_t payload) {
+               std::uint32_t payload, bool as_written = false) {
     // A one-word name written with the article keeps it: the surname "الغانم" is not the given name
     // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
     // Given names, function words, prepositions and the nouns of places named after a person keep the article as
@@ -41,7 +41,8 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
     using Article = PhraseIndex::Article;
     const Article article =
-        category == kWordClass &&
+        as_written ? Article::kAsWritten
+        : category == kWordClass &&
                 (payload == kFirstName || payload == kForeignFirstName || payload == kCompoundNamePart ||
                  payload == kFunctionWord || payload == kPreposition || payload == kNamedAfter || payload == kNamedDay)
             ? Article::kAsWritten
@@ -187,8 +188,11 @@ void load_titles(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 4)) {
         const auto& f = row.fields;
         if (f[2] != "person" && f[2] != "private" && f[2] != "office" && f[2] != "honorific" && f[2] != "former" &&
-            f[2] != "source" && f[2] != "group")
-            row.fail("unknown kind '" + f[2] + "' (person, private, office, honorific, former, source or group)");
+            f[2] != "source" && f[2] != "group" && f[2] != "rank")
+            row.fail("unknown kind '" + f[2] + "' (person, private, office, honorific, rank, former, source or group)");
+        // A rank whose word is also a name or a noun without the article (رائد, نقيب, مقدم): a form of
+        // address matched only as written.
+        const bool rank = f[2] == "rank";
         const std::string state = f.size() > 3 && f[3] != "-" ? f[3] : "";
         if (!state.empty() && !r.actor(state)) row.fail("unknown state '" + state + "' (an id of actors.tsv)");
         const auto index = static_cast<std::uint32_t>(r.titles.size());
@@ -201,12 +205,13 @@ void load_titles(Resources& r, const std::string& dir) {
         const bool only_for = f[1].compare(0, kOnlyFor.size(), kOnlyFor) == 0;
         if ((not_for || only_for) && !(f[2] == "honorific" && pronoun))
             row.fail("'not:' and 'only:' are written only for an honorific that ends in a pronoun (معاليه)");
-        r.titles.push_back(
-            {f[0], f[1] == "-" || not_for || only_for ? "" : f[1], f[2] == "office", f[2] == "honorific",
-             f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source" || f[2] == "group", f[2] == "group",
-             state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
-             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(), f[2] == "private"});
-        add_forms(r, row, f[0], kTitle, index);
+        r.titles.push_back({f[0], f[1] == "-" || not_for || only_for || rank ? "" : f[1], f[2] == "office",
+                            f[2] == "honorific" || rank, f[2] == "honorific" && pronoun, f[2] == "former",
+                            f[2] == "source" || f[2] == "group", f[2] == "group", state,
+                            not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
+                            only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(),
+                            f[2] == "private"});
+        add_forms(r, row, f[0], kTitle, index, rank);
     }
 }
 

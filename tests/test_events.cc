@@ -2329,3 +2329,28 @@ TEST_CASE("statement: people of a state named by their nationality in the plural
     REQUIRE(government.size() == 1);
     CHECK(has_actor(*government[0], "CHN", "speaker"));
 }
+
+TEST_CASE("statement: a police rank before a name opens it, and its word is still a name or a noun without the article",
+          "[events][statement]") {
+    struct Case {
+        const char* text;
+        const char* date;
+        const char* speaker;
+    };
+    const Case cases[] = {
+        // Corpus snn-2015-07-22-1305.
+        {"وأوضح الرائد زيد القحطاني الناطق الإعلامي لشرطة منطقة عسير أن الجهات الأمنية باشرت البلاغ.", "2015-07-22",
+         "زيد القحطاني"},
+        // Corpus snn-2015-07-21-1416.
+        {"وأوضح النقيب عمر الأكلبي المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية أن فرق الإنقاذ باشرت البلاغ.",
+         "2015-07-21", "عمر الأكلبي"},
+        // A given name.
+        {"وقال رائد صلاح إن الحملة مستمرة.", "2015-07-24", "رائد صلاح"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const auto statements = of_type(extract(c.text, c.date), "statement_issued");
+        REQUIRE_FALSE(statements.empty());
+        CHECK(statements[0]->actors[0].name_ar == c.speaker);
+    }
+}
