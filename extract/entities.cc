@@ -1528,6 +1528,18 @@ private:
 
     // "مساعد وزير الداخلية للعلاقات العامة والإعلام اللواء أبوبكر عبدالكريم": after a post, words of
     // the body it serves ("مدير سجون حائل"), then a rank or form of address and the name: one person.
+    // The name `named` holds, for the post `person` holds.
+    static void take_name(const PersonRef& named, PersonRef& person) {
+        person.id = named.id;
+        person.name_en = named.name_en;
+        person.name_ar = named.name_ar;
+        person.name_ar_folded = named.name_ar_folded;
+        person.name_first = named.name_first;
+        person.name_last = named.name_last;
+        person.last = named.last;
+        if (person.affiliation.empty()) person.affiliation = named.affiliation;
+    }
+
     void name_after_body(const Chain& chain, PersonRef& person) const {
         if (!chain.post || chain.source) return;
         // The body's own words: no lexicon item, given name or function word, and no noun of a place
@@ -1546,6 +1558,19 @@ private:
                 ~(class_bit(kCompany) | class_bit(kVenue) | class_bit(kPlaceNoun))) == 0 &&
                !conjoined_other(tokens_[k].text))
             ++k;
+        // "أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، فيصل بن خالد": the body's words, then
+        // the holder's name set off by a comma.
+        // After a post with its article, a word with it describes the post ("الرئيس المخلوع، علي عبدالله
+        // صالح"), and names no body.
+        const bool describes_post = k > chain.end && chain.definite_post && is_definite(tokens_[chain.end].text) &&
+                                    !clitic_and_article(tokens_[chain.end].text);
+        if (k > chain.end && k + 1 < s_.last && is_comma(tokens_[k]) && !describes_post &&
+            (given_name(k + 1) || is_category(k + 1, kPerson))) {
+            PersonRef named;
+            name_after_title(chain, k, named);
+            if (named.named()) take_name(named, person);
+            return;
+        }
         if (k == chain.end || !is_category(k, kTitle)) return;
         // A rank or form of address of its own ("اللواء", "الدكتور"), not another post with its state
         // ("وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي").
@@ -1565,15 +1590,8 @@ private:
         // "... المتحدث الرسمي للمديرية العامة للسجون العميد أيوب بن نحيت": the second post serves a body too.
         if (!named.named()) name_after_body(second, named);
         if (!named.named()) return;
-        person.id = named.id;
-        person.name_en = named.name_en;
-        person.name_ar = named.name_ar;
-        person.name_ar_folded = named.name_ar_folded;
-        person.name_first = named.name_first;
-        person.name_last = named.name_last;
-        person.last = named.last;
         if (person.affiliation.empty()) person.affiliation = second.affiliation;
-        if (person.affiliation.empty()) person.affiliation = named.affiliation;
+        take_name(named, person);
     }
 
     // "الممثل الخاص لرئيس الاتحاد الروسي لدول الشرق الأوسط، نائب وزير الخارجية

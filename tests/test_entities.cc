@@ -423,12 +423,17 @@ TEST_CASE("untitled names: a subject after a verb, a name then a comma and a pos
 }
 
 TEST_CASE("a post with no state takes the state the article names most", "[entities][persons]") {
-    // dev036: Tunisia is named in the sentence; the posts say only "رئيس الحكومة المكلف", "رئيس الهيئة".
+    // dev036: Tunisia is named in the article; the posts say only "رئيس الحكومة المكلف", "رئيس الهيئة".
     const Found found = recognize(
         "التقى رئيس الحكومة المكلف، يوسف الشاهد، عشية اليوم الجمعة، كلا من رئيس الهيئة الوطنية لمكافحة الفساد شوقي "
-        "الطبيب، ورئيس النقابة الوطنية للصحفيين التونسيين ناجي البغوري، ورئيس جمعية مديري الصحف، الطيب الزهار.");
-    CHECK(affiliation_of(found, "الطبيب") == "TUN");
+        "الطبيب، ورئيس النقابة الوطنية للصحفيين التونسيين ناجي البغوري، ورئيس جمعية مديري الصحف، الطيب الزهار.\n"
+        "وقال شوقي الطبيب، في تصريح صحفي إثر اللقاء، إن رئيس الحكومة المكلف كان على بينة من مشاكل هيئة مكافحة "
+        "الفساد.");
+    CHECK(std::any_of(found.persons.begin(), found.persons.end(),
+                      [](const PersonRef& p) { return p.id == "shwqy-altbyb" && p.affiliation == "TUN"; }));
     CHECK(affiliation_of(found, "الشاهد") == "TUN");
+    // The head of the newspaper editors' association, named after a comma, is no one named before.
+    CHECK(folded_name_of(found, "الزهار") == folded("الطيب الزهار"));
 }
 
 TEST_CASE("the state of a post comes from a body or a place a few words on", "[entities][persons]") {

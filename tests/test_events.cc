@@ -2354,3 +2354,26 @@ TEST_CASE("statement: a police rank before a name opens it, and its word is stil
         CHECK(statements[0]->actors[0].name_ar == c.speaker);
     }
 }
+
+TEST_CASE("statement: after a post and the body it serves, the holder's name may be set off by a comma",
+          "[events][statement]") {
+    struct Case {
+        const char* text;
+        const char* date;
+        const char* speaker;
+    };
+    const Case cases[] = {
+        // Corpus snn-2015-07-22-0602.
+        {"وأكد المتحدث باسم مصلحة الجمارك، عيسى العيسى، أنه تمت زيادة عدد فرق الوسائل الحية الكاشفة للمواد المتفجرة.",
+         "2015-07-22", "عيسى العيسى"},
+        // Corpus snn-2015-08-02-0898.
+        {"ومن جانبه، أكد مدير تعليم الليث، مرعي البركاتي، أن إدارة التعليم يهمها في المقام الأول تعديل السلوك الخاطئ.",
+         "2015-08-02", "مرعي البركاتي"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const auto statements = of_type(extract(c.text, c.date), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->actors[0].name_ar == c.speaker);
+    }
+}
