@@ -1922,3 +1922,10 @@ TEST_CASE("the abbreviation أ. (professor, teacher) before a name is a form of 
         "ياوندي - أ.ف.ب: افاد مصدر مقرب من اجهزة الامن الكاميرونية أمس ان 11 مدنيا على الاقل قتلوا في تفجير انتحاري.");
     for (const PersonRef& person : agency.persons) CHECK_FALSE(person.named());
 }
+
+TEST_CASE("a given name of عبد and one of God's names written apart is one given name", "[entities][persons]") {
+    // Corpus snn-2015-08-06-0324.
+    const Found found =
+        recognize("ومن جانبه أعلن رئيس اتحاد مزارعي الدواجن عبد الشكور جمجوم أن أكثر من 250 ألف طير دجاج نفقت.");
+    CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
+}
