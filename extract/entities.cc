@@ -1061,7 +1061,6 @@ private:
         std::size_t post_start = t;      // where it starts
         bool body_with_clitic = false;   // the last post was written with a clitic ("برئاسة")
         bool last_post_of_post = false;  // the last post is in the genitive of the one before, with ل
-        bool own_state_title = false;  // the chain's first post names its state itself (خادم الحرمين الشريفين)
         std::size_t j = t;
         while (j < s_.last) {
             const LexiconItem* item = s_.item(j);
@@ -1082,12 +1081,12 @@ private:
                 if (j > t && item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) break;
                 // "هنأ خادم الحرمين الشريفين الرئيس سيرجيو ماتاريلا": after the title only one state's
                 // holder bears, first in the chain, a post that is none of his ("الملك" is) is someone else's.
-                if (j > t && own_state_title && !title.office && !title.honorific && title.state.empty() &&
+                if (j > t && chain.one_holder && !title.office && !title.honorific && title.state.empty() &&
                     chain.title_en.find(title.title_en) == std::string::npos)
                     break;
                 // Only as the chain's first post: "مستشار خادم الحرمين الشريفين أمير منطقة مكة" is the
                 // adviser's, and his posts go on.
-                if (!chain.post && !title.state.empty() && !title.office) own_state_title = chain.one_holder = true;
+                if (!chain.post && !title.state.empty() && !title.office) chain.one_holder = true;
                 // "استقبل خادم الحرمين الشريفين رئيس وزراء المملكة المتحدة": after a post of one state, a
                 // post of another (its own, or the state right after it) is someone else's.
                 const ActorEntry* chain_state = chain.affiliation.empty() ? nullptr : r_.actor(chain.affiliation);

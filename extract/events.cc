@@ -1858,10 +1858,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
             const bool said = is_colon(tokens_[k]) || s_.has_class(k, kClause);
             // Nor among those who went along with one of them ("برفقة رئيس البرلمان").
-            // Nor in a relative clause about a thing ("وضع أسسا للرؤية التي طرحها خادم الحرمين").
+            // Nor in a relative clause about a thing once two sides are named before it ("بين الرئيس المصري
+            // والأمير محمد بن سلمان وضع أسسا للرؤية التي طرحها خادم الحرمين").
             std::size_t antecedent = k;
             while (antecedent > trigger.last && is_comma(tokens_[antecedent - 1])) --antecedent;
-            // once two sides are named before it.
             const auto named_before = [&](std::size_t end) {
                 std::size_t named = 0;
                 for (const PersonRef& p : s_.persons) named += p.first >= clause_first && p.last <= end;

@@ -205,12 +205,11 @@ void load_titles(Resources& r, const std::string& dir) {
         const bool only_for = f[1].compare(0, kOnlyFor.size(), kOnlyFor) == 0;
         if ((not_for || only_for) && !(f[2] == "honorific" && pronoun))
             row.fail("'not:' and 'only:' are written only for an honorific that ends in a pronoun (معاليه)");
-        r.titles.push_back({f[0], f[1] == "-" || not_for || only_for || rank ? "" : f[1], f[2] == "office",
-                            f[2] == "honorific" || rank, f[2] == "honorific" && pronoun, f[2] == "former",
-                            f[2] == "source" || f[2] == "group", f[2] == "group", state,
-                            not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
-                            only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(),
-                            f[2] == "private"});
+        r.titles.push_back(
+            {f[0], f[1] == "-" || not_for || only_for ? "" : f[1], f[2] == "office", f[2] == "honorific" || rank,
+             f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source" || f[2] == "group", f[2] == "group",
+             state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
+             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(), f[2] == "private"});
         add_forms(r, row, f[0], kTitle, index, rank);
     }
 }
