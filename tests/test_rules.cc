@@ -1062,3 +1062,24 @@ TEST_CASE("one named in a relative clause about a thing after the sides of a mee
         "2015-08-11");
     CHECK(first_of_type(workshop, "meeting_held") == nullptr);
 }
+
+TEST_CASE("a meeting decided on or possible is one to come, not held", "[rules][plan]") {
+    // Corpus snn-2015-07-21-0032: FIFA decided to hold an extraordinary congress.
+    const auto fifa = extract(
+        "قال الاتحاد الدولي لكرة القدم \"الفيفا\"، اليوم (الاثنين)، عبر موقع تويتر للتواصل الاجتماعي على الانترنت، "
+        "انه تقرر عقد الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس جديد للفيفا في 26 فبراير (شباط) 2016 في "
+        "زيورخ السويسرية.",
+        "2015-07-21");
+    CHECK(first_of_type(fifa, "meeting_held") == nullptr);
+    REQUIRE(first_of_type(fifa, "meeting_planned"));
+    CHECK(first_of_type(fifa, "meeting_planned")->date.value == "2016-02-26");
+    // Corpus snn-2015-08-10-1159: consultations on a possible emergency OPEC meeting.
+    const auto opec = extract(
+        "نقلت وكالة الأنباء الجزائرية اليوم الاثنين عن وزير الطاقة صالح خبري قوله إن المشاورات جارية لأخذ قرار "
+        "بشأن احتمال عقد اجتماع طارئ لأوبك.",
+        "2015-08-10");
+    CHECK(first_of_type(opec, "meeting_held") == nullptr);
+    const Event* planned = first_of_type(opec, "meeting_planned");
+    REQUIRE(planned);
+    CHECK(has_actor(*planned, "OPEC", "participant"));
+}
