@@ -235,6 +235,8 @@ std::optional<Match> Matcher::numeric_date(std::size_t i) const {
 
 // "عام 2017", "العام 2015", "في 2017" (the cue في stays outside), "مطلع 2016"
 std::optional<Match> Matcher::year_alone(std::size_t i) const {
+    // "منتصف" at the end of the text: no word follows it.
+    if (i >= tokens_.size()) return std::nullopt;
     if (has(i, kYearCue) && year_number(after(i))) {
         Match match = make(i, after(i) + 1, "year");
         match.mention.value = std::to_string(tokens_[after(i)].number);

@@ -343,3 +343,13 @@ TEST_CASE("dates: a word of Arabic or Latin letters is one word for the date sea
         CHECK_FALSE(DateRules::one_word(word));
     }
 }
+
+TEST_CASE("dates: a word of a period's part that ends the text has no date after it") {
+    // Found by fuzzing: "منتصف" as the last word sent the year search past the last token.
+    const CivilDate publication{2015, 8, 5};
+    CHECK(find_in("وسيعقد الاجتماع في منتصف", publication).empty());
+    CHECK(find_in("ينتهي العمل بحلول نهاية", publication).empty());
+    const auto year = find_in("ينتهي العمل في منتصف 2016", publication);
+    REQUIRE(year.size() == 1);
+    CHECK(year[0].mention.value == "2016");
+}
