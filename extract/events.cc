@@ -1244,6 +1244,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "أبو يعرب المرزوقي": after أبو or بن, a verb's form is part of a name ("جورج بوش الابن ذكر": after
     // Jr., with its article, the verb).
     if (bare_after(kNameParticle) && !is_definite(tokens_[trigger.first - 1].text)) return;
+    // "علي بن أبي طالب": after بن and a kunya, the verb's form is the rest of the father's name.
+    if (bare_after(kKunya) && trigger.first - 1 > s_.first && s_.has_class(trigger.first - 2, kNameParticle)) return;
     // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
     if (bare_after(kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.

@@ -1865,6 +1865,11 @@ TEST_CASE("after أبو or بن, a verb's form is part of a name", "[events][sta
     CHECK(of_type(extract("وكان الرئيس الأمريكي السابق جورج بوش الابن ذكر اسم محسن الفضلي في خطاب له.", "2015-07-23"),
                   "statement_issued")
               .size() == 1);
+    // Corpus snn-2015-07-21-1500: after بن and the kunya أبي, طالب ends the father's name.
+    CHECK(extract("الفقر الذي لو كان رجلا لقتله الإمام علي بن أبي طالب، وأيضا أنا، واحد من أعمق الأسباب التي تدفع "
+                  "الشباب العربي إلى العنف والغلو والتطرف.",
+                  "2015-07-21")
+              .empty());
 }
 
 TEST_CASE("meeting held: who goes along with someone is of his side, and a visit that inspects holds no talks",
