@@ -463,9 +463,13 @@ private:
     }
     // "لكن صندوق النقد قال إن": before the verb, a noun phrase of its own is the verb's subject, one
     // no lexicon knows; not one after a preposition ("وعن إمكانية استفادة المدارس الأهلية أوضح").
-    bool unknown_subject_before(std::size_t verb) const {
-        if (verb <= s_.first || !unknown_word(verb - 1) ||
-            without_article(tokens_[verb - 1].text) == tokens_[verb - 1].text)
+    // Without the article only before the present: "أدلة قاطعة تؤكد" describes the evidence by what
+    // it shows. A word opening with و or ف is a verb whose saying follows ("وتابع يقول"، "ومضى يقول").
+    bool unknown_subject_before(std::size_t verb, bool present) const {
+        if (verb <= s_.first || !unknown_word(verb - 1)) return false;
+        const std::string_view word = tokens_[verb - 1].text;
+        if (without_article(word) == word && (!present || opens_with_conjunction_waw(verb - 1) ||
+                                              word.substr(0, kConjunctionFa.size()) == kConjunctionFa))
             return false;
         std::size_t first = verb - 1;
         while (first > s_.first && verb - first < 4 && unknown_word(first - 1)) --first;
@@ -1330,7 +1334,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
     if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
     const bool dropped_subject =
-        !(trigger.proclitics.empty() && unknown_subject_before(trigger.first)) &&
+        !(trigger.proclitics.empty() && unknown_subject_before(trigger.first, present)) &&
         (trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));

@@ -1644,6 +1644,23 @@ TEST_CASE("a noun phrase no lexicon knows before the verb is its subject, not th
                                "statement_issued");
     REQUIRE(topic.size() == 2);
     CHECK(topic[1]->actors.front().name_ar == topic[0]->actors.front().name_ar);
+    // Corpus snn-2015-07-22-1187: before the present, a noun phrase without the article says it ("سكان سوسيا
+    // يقولون"), not the settlers' leader named before.
+    const auto residents =
+        of_type(extract("ويشير يوشاي دامري الزعيم المحلي للمستوطنين إلى الموقع الأثري وأدلة على وجود معبد قديم "
+                        "للإصرار على أن اليهود كانوا موجودين في المنطقة أولا. وخوفا من رد الفعل الدولي قال الميجر "
+                        "جنرال يواف مودخاي المسؤول عن الهدم إنه يدرس \"الحلول البديلة\". لكن سكان سوسيا يقولون "
+                        "إنهم لم يتسلموا أي شيء ويخشون أن يكون الأمر مسألة وقت.",
+                        "2015-07-22"),
+                "statement_issued");
+    CHECK(std::none_of(residents.begin(), residents.end(),
+                       [](const auto& e) { return e->mentions.front().sentence == 2; }));
+    // Corpus snn-2015-07-24-0941: "ومضت تقول" is the spokeswoman going on.
+    CHECK(of_type(extract("وقالت امي بارتليت المتحدثة باسم المتنزه إن المرأة أصيبت بجروح طفيفة. ومضت تقول إن الأمر "
+                          "تطلب نقل اربعة ممن تعرضوا لمثل هذه الحوادث الى المستفيات.",
+                          "2015-07-24"),
+                  "statement_issued")
+              .size() == 2);
 }
 
 TEST_CASE("a nationality word in place of a title is no state beside the person", "[events][meeting]") {
