@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
+#include <string>
 
 #include "extract/utf8.h"
 
@@ -21,6 +23,7 @@ struct DocumentContext {
     std::optional<EventDate> last_meeting_date;
     std::vector<Actor> last_parties;  // the parties of the last meeting with two or more
     bool meeting = false;             // a meeting was reported before
+    std::set<std::string> the_dead;   // speakers the text names with words for the dead
     // Words of each class in the sentences read so far, the current one included, and those sentences.
     std::array<int, kMaxWordClasses> class_words{};
     int sentences = 0;
@@ -1284,8 +1287,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     // So do those gathered there as the subject before the verb ("إن المشاركين أبدوا وأكدوا استعدادهم").
     const bool collective_after = trigger.last < s_.last && s_.has_class(trigger.last, kCollective);
-    const bool collective_before = trigger.first > s_.first && (s_.has_class(trigger.first - 1, kCollective) ||
-                                                                s_.has_class(trigger.first - 1, kGathered));
+    // "الاتصالات السابقة بين الطرفين تؤكد": after بين or مع the sides are in the subject's phrase, not it.
+    const bool collective_before =
+        trigger.first > s_.first &&
+        (s_.has_class(trigger.first - 1, kCollective) || s_.has_class(trigger.first - 1, kGathered)) &&
+        !(trigger.first - 1 > s_.first && s_.has_class(trigger.first - 2, kWith));
     if (!speaker && (collective_after || collective_before)) {
         const TriggerEntry& entry = r_.triggers[trigger.trigger];
         // "أعرب الطرفان (الائتلاف وهيئة التنسيق)": the sides named in brackets, when it names them.
@@ -1432,7 +1438,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
           attempt(DateUse::report_period, trigger.last, reporting_last,
                   [](const EventDate& date) { return date.precision != "year"; })));
     if (!dated) {
-        if (marker.first >= marker.last) marker = spoken_by_the_dead(*speaker, span);
+        if (marker.first >= marker.last) {
+            marker = spoken_by_the_dead(*speaker, span);
+            if (marker.first < marker.last) context_.the_dead.insert(speaker->id);
+        }
         Span placing_words = marker;
         if (marker.first >= marker.last) {
             marker = already;
@@ -1517,6 +1526,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             span.add(actor->first, actor->last);
         }
     }
+    // "قال الحسن البصري رحمه الله: ...، مضيفا": what one who died before the news said, at no day the text
+    // gives, is a quotation, no statement of the news; the words that follow it go on with him all the same.
+    if (event.date.value.empty() && context_.the_dead.count(speaker->id)) return;
     if (partner && partner->id != speaker->id) {
         // Where the two met ("وخلال قمة نادرة بين الكوريتين ... أكّد كيم والرئيس الكوري الجنوبي مون جاي-إن"),
         // they state it together; with no meeting in sight or word of theirs, each said it ("واشتكت فرنسا
