@@ -466,14 +466,30 @@ void load_first_names(Resources& r, const std::string& dir) {
                                                   "russian", "african", "asian",   "other",   "compound"};
     // Given names of the region may have a family name with the article after a second word; others not.
     static const std::set<std::string> regional = {"arab", "persian", "turkish", "kurdish"};
-    for (const TsvRow& row : read_tsv(dir + "/first_names.tsv", 2, 2)) {
+    const std::vector<TsvRow> rows = read_tsv(dir + "/first_names.tsv", 2, 2);
+    std::set<std::string> names, second_words;
+    for (const TsvRow& row : rows) {
         if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
+        for (const std::string& form : split_list(row.fields[0]))
+            (row.fields[1] == "compound" ? second_words : names).insert(form);
+    }
+    for (const TsvRow& row : rows) {
         // One entry per name: a foreign one is a given name too, a compound's second word one
         // only after its first word (see find_items).
         const std::uint32_t word_class = row.fields[1] == "compound"     ? kCompoundNamePart
                                          : regional.count(row.fields[1]) ? kFirstName
                                                                          : kForeignFirstName;
         add_forms(r, row, row.fields[0], kWordClass, word_class);
+        if (word_class == kCompoundNamePart) continue;
+        // "ضيفالله" written in two words: "ضيف الله" is a given name as a whole, though its first word
+        // alone is none (the second word is one after any first word).
+        for (const std::string& form : split_list(row.fields[0]))
+            for (const std::string& second : second_words)
+                if (form.size() > second.size() &&
+                    form.compare(form.size() - second.size(), second.size(), second) == 0 &&
+                    !names.count(form.substr(0, form.size() - second.size())))
+                    add_forms(r, row, form.substr(0, form.size() - second.size()) + " " + second, kWordClass,
+                              word_class);
     }
 }
 

@@ -1929,3 +1929,16 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
         recognize("ومن جانبه أعلن رئيس اتحاد مزارعي الدواجن عبد الشكور جمجوم أن أكثر من 250 ألف طير دجاج نفقت.");
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
+
+TEST_CASE("a compound given name written apart is whole though its first word alone is no name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-22-0102: عزالدين, not "الدين كجك".
+    const Found governor = recognize(
+        "فعلى صعيد متصل، أعلن حاكم محافظة شانلي اورفة عز الدين كجك انه تم العثور صباح اليوم على جثتي شرطيين مقتولين "
+        "برصاص في الرأس في مدينة جيلان بينار (جنوب شرق) على الحدود مع سوريا.");
+    CHECK(folded_name_of(governor, "كجك") == folded("عز الدين كجك"));
+    // Corpus snn-2015-08-10-0883: ضيفالله after a rank.
+    const Found officer =
+        recognize("أعرب نائب مدير عام الجوازات اللواء ضيف الله بن سطام الحويفي، عن بالغ حزنه وأسفه للحادث الأليم.");
+    CHECK(folded_name_of(officer, "الحويفي") == folded("ضيف الله بن سطام الحويفي"));
+}
