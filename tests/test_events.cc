@@ -308,6 +308,19 @@ TEST_CASE("agreement: reaching one, as a verbal noun written with the article", 
     CHECK(has_actor(*agreements[0], "USA", "participant"));
 }
 
+TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
+    // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
+    for (const char* sentence :
+         {"وفي هذا الصدد قال يونكر إنه حريص على تقليل الفجوة بين دول اليورو وغيرها من الدول التي تستعمل العملة "
+          "الموحدة في داخل الاتحاد، وخصوصا بريطانيا، وقال يونكر نعمل على صفقة عادلة مع بريطانيا، وأظهر يونكر "
+          "تفاؤلا بإمكانية التوصل إلى اتفاق مع لندن، التي تستعد لاستفتاء في مطلع 2017 حول الخروج من الاتحاد "
+          "الأوروبي، وقال يونكر: «إن الشعب البريطاني يؤيد ضرورة أن نكون عمليين عندما يتعلق الأمر بالأساسيات».",
+          "وأسدل الرئيس الفلسطيني، محمود عباس نهاية الأسبوع الماضي الستار على التعديل الوزاري على حكومة التوافق "
+          "الفلسطينية بعد قرابة الشهرين من المداولات والتأجيل، وأخفق التوصل لاتفاق بين حركتي فتح وحماس لتشكيل "
+          "حكومة وحدة وطنية، وسط رفض فصائل لاتخاذ أي خطوات انفرادية خارج التوافق الفلسطيني."})
+        CHECK(of_type(extract(sentence, "2015-08-06"), "agreement").empty());
+}
+
 TEST_CASE("statement: reported speech keeps the source, not the outlet", "[events][statement]") {
     // Corpus, 2015.
     const auto events = extract(
