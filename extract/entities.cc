@@ -663,10 +663,11 @@ private:
         // "ضيف الله", "وصل الله": the second word of a given name listed as one word ("ضيفالله").
         if (t > s_.first && given_name(t - 1) && s_.class_end(t - 1, kFirstName) == t + 1 && !s_.item(t)) return true;
         const LexiconItem* item = s_.item(t);
-        // "مسفر بن سفير الخثعمي", "عبد العزيز بن عبد الله آل الشيخ": after بن or آل, a post's word is the
-        // father's or the family's name.
-        const bool fathers_name = item && item->category == kTitle && item->last == t + 1 && t > s_.first + 1 &&
-                                  s_.has_class(t - 1, kNameParticle) && !given_name(t - 1) && could_be_name_word(t - 2);
+        // "مسفر بن سفير الخثعمي", "عبد العزيز بن عبد الله آل الشيخ", "فيصل بن تركي": after بن or آل, a post's
+        // word or a nationality word is the father's or the family's name.
+        const bool fathers_name = item && (item->category == kTitle || item->category == kActorAdjective) &&
+                                  item->last == t + 1 && t > s_.first + 1 && s_.has_class(t - 1, kNameParticle) &&
+                                  !given_name(t - 1) && could_be_name_word(t - 2);
         if (fathers_name) return true;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;

@@ -1930,6 +1930,14 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
 
+TEST_CASE("after بن a nationality word is the father's name", "[entities][persons]") {
+    // Corpus snn-2015-07-21-1572: Prince Faisal bin Turki, the club's president, not Turkey.
+    const Found found = recognize(
+        "طالب رئيس نادي النصر السعودي الأمير فيصل بن تركي، مفوضي النادي بوضع حد لمماطلات نادي مولدة النرويجي.");
+    CHECK(folded_name_of(found, "تركي") == folded("فيصل بن تركي"));
+    CHECK(std::find(found.actors.begin(), found.actors.end(), "TUR") == found.actors.end());
+}
+
 TEST_CASE("a compound given name written apart is whole though its first word alone is no name",
           "[entities][persons]") {
     // Corpus snn-2015-07-22-0102: عزالدين, not "الدين كجك".
