@@ -1499,8 +1499,15 @@ private:
         // "وزير المالية اليوناني أقليدس تساكالوتوس إن": after a state's post, two words of a name no list
         // knows, then the clause goes on.
         const bool foreign_name = chain.post && !chain.affiliation.empty() && !chain.source && foreign_name_at(k);
-        const bool looks_like_name =
-            (separated && !noun_phrase) || known_last || given_name(k) || addressed || joined || foreign_name;
+        // "اللواء مستور الحارثي": after a title of one word with its article, a word without it and a family
+        // name of descent (…ي) name someone, whose given name no list knows ("نائب خادم الحرمين الشريفين
+        // خالص التعازي" is what a longer title's holder offers).
+        const bool with_family_name = !separated && length == 2 && is_category(k - 1, kTitle) &&
+                                      s_.item(k - 1)->first == k - 1 && starts_like_description(tokens_[k - 1].text) &&
+                                      !(k >= s_.first + 2 && s_.has_class(k - 2, kNameParticle)) &&
+                                      !starts_like_description(tokens_[k].text) && family_name_of_descent(k + 1);
+        const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed ||
+                                     joined || foreign_name || with_family_name;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         // "وأكد الشيخ ماجد": a title and a given name alone name the one introduced with both.

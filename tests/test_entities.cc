@@ -1930,6 +1930,26 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
 
+TEST_CASE("after a rank, a name no list knows that ends in a family name of descent", "[entities][persons]") {
+    // Corpus snn-2015-07-22-1565 and snn-2015-07-21-0276: given names no list holds.
+    const Found tabuk = recognize(
+        "من جانبه ثمن مدير الدفاع المدني بمنطقة تبوك اللواء مستور الحارثي بالمستوى الذي ظهر عليه رجال الأمن.");
+    CHECK(folded_name_of(tabuk, "الحارثي") == folded("مستور الحارثي"));
+    const Found sinai = recognize(
+        "يقول اللواء سلامة الجوهري، مدير وحدة مكافحة الإرهاب السابق بالمخابرات الحربية، لـ«الشرق الأوسط» إن كل "
+        "تلك العمليات الإرهابية التي تحدث في سيناء مرتبطة ارتباطا وثيقا بما يجري في المنطقة.");
+    CHECK(folded_name_of(sinai, "الجوهري") == folded("سلامة الجوهري"));
+    // Corpus snn-2015-08-07-0448, snn-2015-08-11-0224: condolences offered, after a family name and after a
+    // title of several words.
+    for (const char* sentence :
+         {"رفع معالي رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد بن إبراهيم آل الشيخ أحر التعازي وأصدق المواساة "
+          "لخادم الحرمين الشريفين.",
+          "وفي مستهل الجلسة رفع نائب خادم الحرمين الشريفين خالص التعازي والمواساة لخادم الحرمين الشريفين الملك "
+          "سلمان بن عبدالعزيز في شهداء الواجب."})
+        for (const PersonRef& person : recognize(sentence).persons)
+            CHECK(person.name_ar.find("التعازي") == std::string::npos);
+}
+
 TEST_CASE("after بن a nationality word is the father's name", "[entities][persons]") {
     // Corpus snn-2015-07-21-1572: Prince Faisal bin Turki, the club's president, not Turkey.
     const Found found = recognize(
