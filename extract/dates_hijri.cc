@@ -138,8 +138,26 @@ bool Matcher::resolve_hijri_relative(Match& match, int month, int day, int last_
         }
     }
     if (!best_year) return false;
-    if (day > 0) return set_hijri_days(match, {*best_year, month, day}, last_day);
+    // "بدء قيد الناخبين مطلع شهر ذي القعدة" ten days before it: read as past, it is eleven months back;
+    // a verb that looks ahead takes the coming one when it is nearer.
+    std::optional<long> coming;
+    if (direction == kPast && !strict) {
+        const auto next = data_.hijri->to_days({*best_year + 1, month, day > 0 ? day : 1});
+        const auto past = data_.hijri->to_days({*best_year, month, day > 0 ? day : 1});
+        if (HijriTable::in_range(*best_year + 1) && next && past &&
+            *next - publication_days_ < publication_days_ - *past)
+            coming = *next;
+    }
+    if (day > 0) {
+        if (!set_hijri_days(match, {*best_year, month, day}, last_day)) return false;
+        if (coming) match.mention.coming_value = format_day(from_days(*coming));
+        return true;
+    }
     set_hijri_month(match, *best_year, month);
+    if (coming) {
+        const CivilDate start = from_days(*coming);
+        match.mention.coming_value = format_month(start.year, start.month);
+    }
     return true;
 }
 

@@ -200,6 +200,22 @@ TEST_CASE("event dates: a verb in the present takes a day or month with no year 
     const auto held = first(extract("ويعقد الاجتماع في الرياض يوم 20 يوليو.", "2015-08-03"), "meeting_held");
     REQUIRE(held);
     CHECK(held->date.value == "2015-07-20");
+    // So in the Hijri calendar: 5 Dhu al-Qadah 1436 is two weeks after the 6th of August, 1435's a year back.
+    const auto hijri = first(extract("ويعقد الاجتماع في الرياض يوم 5 ذو القعدة.", "2015-08-06"), "meeting_planned");
+    REQUIRE(hijri);
+    CHECK(hijri->date.value == "2015-08-20");
+}
+
+TEST_CASE("event dates: a month with no year that may be the coming one dates what was said, not the saying",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-08-06-2519: Dhu al-Qadah 1436 starts ten days after the article.
+    const auto events = extract(
+        "واشار مدير عام إدارة العلاقات العامة والإعلام المتحدث الاعلامي لأمانة الشرقية محمد الصفيان الى تجهيز المقار "
+        "الانتخابية بالأثاث المكتبي. ولفت إلى بدء عملية قيد الناخبين مطلع شهر ذي القعدة، داعيًا الناخبين الى ضرورة "
+        "إحضار كافة المستندات المطلوبة لتسجيل أسمائهم.",
+        "2015-08-06");
+    REQUIRE_FALSE(events.empty());
+    for (const Event& event : events) CHECK(event.date.value == "2015-08-06");
 }
 
 TEST_CASE("event dates: a hashtag does not cut a name", "[event-dates][statement]") {
