@@ -539,6 +539,9 @@ struct Chain {
     // "ممثل خامنئي", "المتحدث باسم أوباما", "المبعوث الخاص للرئيس باراك اوباما"): it is that person's
     // envoy or spokesman, not that person.
     bool serves_person = false;
+    // A person's post follows one that speaks for someone ("المتحدث باسم الرئيس الأفغاني"): a known person
+    // after the chain holds that post, and is whom the chain's holder speaks for.
+    bool for_post_holder = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
@@ -1146,6 +1149,13 @@ private:
                 // "القائد العام للقوات المسلحة" heads a body: its holder is named after it.
                 last_post_of_post =
                     chain.post && !title.office && item->proclitics.find(kPrepositionLam) != std::string_view::npos;
+                // "المتحدث باسم الرئيس الأفغاني أشرف غني": a person's post after one that speaks for
+                // someone is whose he speaks for; the name after it is that one's.
+                const bool for_post = chain.title_en.size() >= kSpeaksFor.size() &&
+                                      chain.title_en.compare(chain.title_en.size() - kSpeaksFor.size(),
+                                                             kSpeaksFor.size(), kSpeaksFor) == 0;
+                if (chain.post && for_post && j == post_end && !title.office && !title.honorific)
+                    chain.for_post_holder = true;
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
@@ -1238,8 +1248,9 @@ private:
         const bool indefinite_post = chain.post && !chain.definite_post && !is_definite(tokens_[post_start].text) &&
                                      !clitic_and_article(tokens_[post_start].text) &&
                                      !written_ending_with(normalized_, original_, tokens_[post_end - 1], kWrittenHa);
-        chain.serves_person = chain.post && j == post_end && is_category(j, kPerson) &&
-                              (indefinite_post || speaks_for || last_post_of_post);
+        chain.serves_person =
+            chain.post && is_category(j, kPerson) &&
+            ((j == post_end && (indefinite_post || speaks_for || last_post_of_post)) || chain.for_post_holder);
         return chain;
     }
 

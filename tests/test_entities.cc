@@ -133,6 +133,19 @@ TEST_CASE("a title followed by a name gives an unknown person with the title's s
     CHECK(toner->id == "mark-twnr");
 }
 
+TEST_CASE("a spokesman for a post speaks for the known person holding it, and is not that person",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-31-1853: the Afghan president's spokesman, unnamed.
+    const Found ghani = recognize("إلا أن المتحدث باسم الرئيس الأفغاني أشرف غني قال إن المحادثات ستمضي حسب الجدولة.");
+    REQUIRE_FALSE(ghani.persons.empty());
+    CHECK_FALSE(ghani.persons.front().named());
+    CHECK(ghani.persons.front().affiliation == "AFG");
+    // Corpus snn-2015-07-31-1950: a body after "باسم", then the spokesman's own rank and name.
+    const Found coalition =
+        recognize("قال المتحدث باسم التحالف العربي العميد أحمد عسيري إن المهمة الأولى هي تأمين عدن.");
+    CHECK(person_named(coalition, "عسيري") != nullptr);
+}
+
 TEST_CASE("a name, a comma and a title give a person with the title's state", "[entities][persons]") {
     // samples/astana/000: the name comes first, in quotes.
     const Found found =
