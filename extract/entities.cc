@@ -2230,6 +2230,11 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
             if (p.named()) memory.remember(p);
             continue;
         }
+        // "صرح جورجيو سارني، رئيس كوتش إنترناشيونال" in a Saudi daily's report on the kingdom: the outlet's
+        // own officials have names of the region; one with a given name from outside it is a foreigner.
+        if (p.named() && main_state == memory.home_state && p.name_last > p.name_first &&
+            s.has_class(p.name_first, kForeignFirstName))
+            continue;
         p.affiliation = main_state;
         if (p.named()) memory.remember(p);
     }

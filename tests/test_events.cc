@@ -2178,6 +2178,12 @@ TEST_CASE("statement: a post with no state in a national outlet's article serves
                         "وزوجته بريسيلا تشان، ينتظران مولودتهما الأولى.",
                         "alriyadh")
               .empty());
+    // Corpus snn-2015-08-11-0873: nor in an article about a shop opening in Riyadh.
+    CHECK(speaker_state("وتبلغ مساحة معرض كوتش الجديد في مركز المملكة بالرياض 295 متر مربع. وبالمناسبة صرح جورجيو "
+                        "سارني، رئيس كوتش إنترناشيونال: \"أتشوق لدعوة عملائنا لاختبار المفهوم الجديد لمعارض كوتش في "
+                        "مركز المملكة بالرياض، أحد معالم التسوق الراقي في المملكة\".",
+                        "alriyadh")
+              .empty());
 }
 
 TEST_CASE("statement: a deputy governor, an assistant undersecretary or a press secretary holds a post of his state",
