@@ -844,7 +844,12 @@ private:
             return kNoName;
         // "وعمل لفترة": a name does not open with "و" or "ف" unless it is a given name (وليد).
         if (opens_with_conjunction(t) && !given_name(t)) return kNoName;
-        const std::size_t limit = last_particle == kNoName ? 3 : 6;
+        // "محمد بن سلمان بن عبدالعزيز آل سعود": given name, father's, grandfather's and family, joined by
+        // three particles; with fewer, six words at most.
+        constexpr std::size_t kParticlesOfLongestName = 3;
+        std::size_t particles = 0;
+        for (std::size_t w = t; w < end; ++w) particles += s_.has_class(w, kNameParticle) && !given_name(w);
+        const std::size_t limit = last_particle == kNoName ? 3 : particles >= kParticlesOfLongestName ? 7 : 6;
         if (words_in_name(t, end) <= limit && (end == s_.last || !is_name_word(end) || ended_by_next_phrase))
             return end;
         // "النائب العام الإماراتي سالم سعيد كبيش إحالة": a given name, the father's, and a family name;

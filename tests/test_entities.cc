@@ -1963,6 +1963,18 @@ TEST_CASE("after a rank, a name no list knows that ends in a family name of desc
             CHECK(person.name_ar.find("التعازي") == std::string::npos);
 }
 
+TEST_CASE("three particles join seven words of one name and fewer join six at most", "[entities][persons]") {
+    // Corpus snn-2015-07-21-0936: given name, father's, grandfather's and great-grandfather's.
+    const Found qassim = recognize(
+        "أشاد صاحب السمو الملكي الأمير الدكتور فيصل بن مشعل بن سعود بن عبدالعزيز، أمير منطقة القصيم، بجهود رجال "
+        "الأمن.");
+    CHECK(folded_name_of(qassim, "مشعل") == folded("فيصل بن مشعل بن سعود بن عبدالعزيز"));
+    // Corpus snn-2015-08-09-0493: two particles, then the object the verb goes on to.
+    const Found aflaj =
+        recognize("استنكر محافظ الأفلاج زيد بن محمد آل حسين الحادث الإجرامي الذي استهدف مسجد قوات الطوارئ في عسير.");
+    CHECK(folded_name_of(aflaj, "زيد") == folded("زيد بن محمد آل حسين"));
+}
+
 TEST_CASE("after بن a nationality word is the father's name", "[entities][persons]") {
     // Corpus snn-2015-07-21-1572: Prince Faisal bin Turki, the club's president, not Turkey.
     const Found found = recognize(
