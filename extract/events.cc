@@ -1081,6 +1081,9 @@ std::optional<Actor> SentenceReader::subject(const TriggerRef& trigger, Span& sp
         if (!found && !stop) found = subject_after(trigger, span, stop);
     } else {
         found = subject_after(trigger, span, stop);
+        // "أصدر مرسي عفوا عنه وأوضحت المصادر": one unnamed on purpose right after the verb is its subject.
+        const PersonRef* unnamed = trigger.last < s_.last ? person_at(trigger.last) : nullptr;
+        if (unnamed && (unnamed->anonymous || unnamed->group)) allow_before = false;
         // A headline "كيري يؤكد الحاجة ...": the clause opens with its subject.
         if (!found && allow_before) {
             bool before_stop = false;

@@ -548,6 +548,13 @@ TEST_CASE("statement: a noun right after the verb is an unknown subject, not a s
         extract("وكانت السلطات البرازيلية قد قالت إنها تتوقع معدل تضخم مرتفعا.", "2015-08-09"), "statement_issued");
     REQUIRE(authorities.size() == 1);
     CHECK(has_actor(*authorities[0], "BRA", "speaker"));
+    // Corpus snn-2015-08-10-0461: sources right after the verb said it, not the president before it.
+    CHECK(of_type(extract("وفي 26 يوليو 2012 أصدر الرئيس المصري السابق محمد مرسي عفوا عاما عنه وأوضحت المصادر أن "
+                          "مكتب إدارة الأزمة، الذى شكلته الجماعة منذ فترة برئاسة الدكتور أحمد عبد الرحمن لمتابعة وضع "
+                          "التنظيم فى مصر لم يطرأ عليه أى تغييرات.",
+                          "2015-08-10"),
+                  "statement_issued")
+              .empty());
 }
 
 TEST_CASE("statement: a relative clause with no subject of its own speaks for its antecedent", "[events][statement]") {
