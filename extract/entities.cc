@@ -1180,6 +1180,11 @@ private:
                 // "قال اللواء منصور التركي ... وقال اللواء التركي": the surname of one named before.
                 break;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
+                // "وزراء خارجية أمريكا وروسيا والسعودية": a state's name joined by و after the post's own state
+                // is another's post ("سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا": where he serves).
+                if (!chain.affiliation.empty() && !after_destination && item->category == kActorName &&
+                    item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
+                    break;
                 if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
                 j = item->last;
             } else if (item && item->category == kMediaName && chain.post && !chain.definite_post &&

@@ -308,6 +308,24 @@ TEST_CASE("agreement: reaching one, as a verbal noun written with the article", 
     CHECK(has_actor(*agreements[0], "USA", "participant"));
 }
 
+TEST_CASE("the post of several states' ministers names each state", "[events][agreement][meeting]") {
+    // Corpus snn-2015-08-06-2363: the foreign ministers of Syria and of Oman agree.
+    const auto agreed = of_type(extract("واتفق وزيرا خارجية سوريا وعمان على أن الوقت حان لتوحيد “الجهود البناءة” "
+                                        "لإنهاء الأزمة السورية.",
+                                        "2015-08-06"),
+                                "agreement");
+    REQUIRE(agreed.size() == 1);
+    CHECK(has_actor(*agreed[0], "SYR", "participant"));
+    CHECK(has_actor(*agreed[0], "OMN", "participant"));
+    // Corpus snn-2015-07-21-2425: where an ambassador serves, after لدى, is one post's.
+    const auto said = of_type(extract("طمأن سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا نبيل بن محمد آل صالح، "
+                                      "الجميع على سلامة المواطنين السعوديين والطلاب في أستراليا.",
+                                      "2015-07-21"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said[0]->actors.front().kind == "person");
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
