@@ -663,7 +663,7 @@ private:
         if (t > s_.first && s_.has_class(t - 1, kNameParticle) && given_name(t - 1) && !s_.item(t) && !s_.item(t - 1) &&
             tokens_[t - 1].end < tokens_[t].begin)
             return true;
-        // "ضيف الله", "وصل الله": the second word of a given name listed as one word ("ضيفالله").
+        // "ضيف الله", "عوض الله": the second word of a given name listed as one word ("ضيفالله").
         if (t > s_.first && given_name(t - 1) && s_.class_end(t - 1, kFirstName) == t + 1 && !s_.item(t)) return true;
         const LexiconItem* item = s_.item(t);
         // "مسفر بن سفير الخثعمي", "عبد العزيز بن عبد الله آل الشيخ", "فيصل بن تركي": after بن or آل, a post's

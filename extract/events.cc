@@ -625,10 +625,9 @@ private:
     // ahead: as any, but a weekday alone is the coming one ("يجتمع مجلس الأمن الاثنين").
     // report: a past day; report_period: a past week, month or year.
     enum class DateUse { report, report_period, past, any, ahead };
-    // A week, month or year wholly before the publication day's.
     // A day or month with no year read as past, most of a year back, whose coming occurrence is weeks
     // ahead ("مطلع شهر ذي القعدة" ten days before it); not last Wednesday, nor "17 ديسمبر" in July.
-    bool coming_is_nearer(const DateMention& date) const {
+    bool coming_rather_than_past(const DateMention& date) const {
         constexpr long kMostOfAYear = 300, kFewWeeks = 45;
         if (date.coming_value.empty() || !publication_) return false;
         const auto distance = [&](const std::string& value) -> std::optional<long> {
@@ -639,6 +638,7 @@ private:
         const auto past = distance(date.value), coming = distance(date.coming_value);
         return past && coming && *past > kMostOfAYear && *coming <= kFewWeeks;
     }
+    // A week, month or year wholly before the publication day's.
     static bool ended_before(const DateMention& date, const std::string& publication) {
         if (date.precision == "week") return date.value < iso_week(publication);
         if (date.precision == "month") return date.value < publication.substr(0, 7);
@@ -1148,7 +1148,8 @@ std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span
                 continue;
             // "ولفت إلى بدء القيد مطلع شهر ذي القعدة", days before it: a day or month with no year whose coming
             // occurrence is nearer dates what was said, not the saying (a weekday is the last one).
-            if ((use == DateUse::report || use == DateUse::report_period) && coming_is_nearer(date.date)) continue;
+            if ((use == DateUse::report || use == DateUse::report_period) && coming_rather_than_past(date.date))
+                continue;
             // Something that took place did not start after the article.
             const bool week = date.date.precision == "week";
             if (use == DateUse::past &&
