@@ -453,6 +453,10 @@ constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
 // "Spokesperson for").
 constexpr std::string_view kSpeaksFor = " for";
 
+bool speaks_for_title(std::string_view title_en) {
+    return title_en.size() >= kSpeaksFor.size() && title_en.substr(title_en.size() - kSpeaksFor.size()) == kSpeaksFor;
+}
+
 // Folding makes ة a ه: the original tells "دعوة" (an invitation) from "دعوه" (they called him).
 bool written_ending_with(const NormalizedText& normalized, std::string_view original, const Token& token,
                          std::string_view letter) {
@@ -1156,9 +1160,7 @@ private:
                     chain.post && !title.office && item->proclitics.find(kPrepositionLam) != std::string_view::npos;
                 // "المتحدث باسم الرئيس الأفغاني أشرف غني": a person's post after one that speaks for
                 // someone is whose he speaks for; the name after it is that one's.
-                const bool for_post = chain.title_en.size() >= kSpeaksFor.size() &&
-                                      chain.title_en.compare(chain.title_en.size() - kSpeaksFor.size(),
-                                                             kSpeaksFor.size(), kSpeaksFor) == 0;
+                const bool for_post = speaks_for_title(chain.title_en);
                 if (chain.post && for_post && j == post_end && !title.office && !title.honorific)
                     chain.for_post_holder = true;
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
@@ -1252,9 +1254,7 @@ private:
         chain.before_unread_name =
             chain.post && (unread_name_end(j) != kNoName || (governed > j && foreign_name_at(governed)));
         // "مستشاره علي أكبر ولايتي" (his adviser) names the adviser; "الفريق أول صدقي صبحي" the general.
-        const bool speaks_for =
-            chain.title_en.size() >= kSpeaksFor.size() &&
-            chain.title_en.compare(chain.title_en.size() - kSpeaksFor.size(), kSpeaksFor.size(), kSpeaksFor) == 0;
+        const bool speaks_for = speaks_for_title(chain.title_en);
         const bool indefinite_post = chain.post && !chain.definite_post && !is_definite(tokens_[post_start].text) &&
                                      !clitic_and_article(tokens_[post_start].text) &&
                                      !written_ending_with(normalized_, original_, tokens_[post_end - 1], kWrittenHa);
