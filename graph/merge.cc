@@ -443,31 +443,34 @@ std::uint64_t fnv1a(const std::string& text) {
 }
 
 // Combines a cluster of events into one.
-// The mentions of the cluster's events are moved into the merged event: each
-// event belongs to one cluster, and nothing reads it once its cluster is combined.
+// What the merged event keeps of the cluster's events is moved into it, not copied: each event
+// belongs to one cluster, and nothing reads it once its cluster is combined.
 Event combine(const Cluster& cluster) {
     Event merged;
     merged.type = cluster.front()->event->type;
     for (const Facts* facts : cluster) {
         Event* e = facts->event;
-        if (merged.cameo.empty()) merged.cameo = e->cameo;
-        for (const Actor& actor : e->actors) {
+        if (merged.cameo.empty()) merged.cameo = std::move(e->cameo);
+        for (Actor& actor : e->actors) {
             auto same = std::find_if(merged.actors.begin(), merged.actors.end(),
                                      [&](const Actor& a) { return a.id == actor.id && a.role == actor.role; });
             if (same == merged.actors.end()) {
-                merged.actors.push_back(actor);
+                merged.actors.push_back(std::move(actor));
             } else {
-                if (same->name_ar.empty()) same->name_ar = actor.name_ar;
-                if (same->affiliation.empty()) same->affiliation = actor.affiliation;
-                if (same->title.empty()) same->title = actor.title;
+                if (same->name_ar.empty()) same->name_ar = std::move(actor.name_ar);
+                if (same->affiliation.empty()) same->affiliation = std::move(actor.affiliation);
+                if (same->title.empty()) same->title = std::move(actor.title);
             }
         }
         if (e->round) {
-            if (!merged.round) merged.round = e->round;
-            if (merged.round->number == 0) merged.round->number = e->round->number;
-            if (merged.round->series.empty()) merged.round->series = e->round->series;
+            if (!merged.round) {
+                merged.round = std::move(e->round);
+            } else {
+                if (merged.round->number == 0) merged.round->number = e->round->number;
+                if (merged.round->series.empty()) merged.round->series = std::move(e->round->series);
+            }
         }
-        if (!merged.location && e->location) merged.location = e->location;
+        if (!merged.location && e->location) merged.location = std::move(e->location);
         merged.mentions.insert(merged.mentions.end(), std::make_move_iterator(e->mentions.begin()),
                                std::make_move_iterator(e->mentions.end()));
     }
@@ -485,29 +488,30 @@ Event combine(const Cluster& cluster) {
         return std::make_tuple(role_rank(a.role), a.id) < std::make_tuple(role_rank(b.role), b.id);
     });
     // The most precise date the text gives; the most often given among equals.
-    std::map<std::tuple<int, std::string>, std::pair<int, EventDate>> votes;
+    std::map<std::tuple<int, std::string>, std::pair<int, EventDate*>> votes;
     for (const Facts* facts : cluster) {
-        const Event* e = facts->event;
+        Event* e = facts->event;
         if (e->date.value.empty() || e->date.from_publication) continue;
         auto& vote = votes[{-precision_rank(e->date.precision), e->date.value}];
         vote.first++;
-        if (vote.first == 1 || e->date.end > vote.second.end) vote.second = e->date;
+        if (vote.first == 1 || e->date.end > vote.second->end) vote.second = &e->date;
     }
+    EventDate* date = nullptr;
     if (!votes.empty()) {
         const int best_rank = std::get<0>(votes.begin()->first);
-        const std::pair<int, EventDate>* best = nullptr;
+        const std::pair<int, EventDate*>* best = nullptr;
         for (const auto& [key, vote] : votes)
             if (std::get<0>(key) == best_rank && (!best || vote.first > best->first)) best = &vote;
-        merged.date = best->second;
+        date = best->second;
     } else {
         for (const Facts* facts : cluster) {
-            const Event* e = facts->event;
-            if (!e->date.value.empty() && (merged.date.value.empty() || e->date.value < merged.date.value))
-                merged.date = e->date;
+            Event* e = facts->event;
+            if (!e->date.value.empty() && (!date || e->date.value < date->value)) date = &e->date;
         }
         // Undated, it keeps the words that place it before the news ("سابقا").
-        if (merged.date.value.empty()) merged.date = cluster.front()->event->date;
+        if (!date) date = &cluster.front()->event->date;
     }
+    merged.date = std::move(*date);
     std::sort(merged.mentions.begin(), merged.mentions.end(), [](const Mention& a, const Mention& b) {
         return std::tie(a.doc, a.sentence, a.begin, a.end) < std::tie(b.doc, b.sentence, b.begin, b.end);
     });
@@ -516,6 +520,11 @@ Event combine(const Cluster& cluster) {
                                           return a.doc == b.doc && a.begin == b.begin && a.end == b.end;
                                       }),
                           merged.mentions.end());
+    // Only the first mention's quote is shown: the others are freed, for the memory the rest of
+    // the merge takes. A mention after another never comes first when events merge again.
+    for (auto other = merged.mentions.begin() + (merged.mentions.empty() ? 0 : 1); other != merged.mentions.end();
+         ++other)
+        std::string().swap(other->quote);
     std::set<std::string> documents;
     for (const Mention& m : merged.mentions) documents.insert(m.doc);
     merged.documents = static_cast<int>(documents.size());
