@@ -78,6 +78,20 @@ TEST_CASE("one speaker's statements of one day merge, in one article and across 
     CHECK(merged[0].date.value == "2023-06-21");
 }
 
+TEST_CASE("a merged event keeps the quote of its first mention alone, across articles too", "[merge]") {
+    std::vector<Event> mentions = {statement("b", 2, "alexander-lavrentiev", "2023-06-21"),
+                                   statement("a", 5, "alexander-lavrentiev", "2023-06-21"),
+                                   statement("a", 1, "alexander-lavrentiev", "2023-06-21")};
+    for (Event& e : mentions)
+        e.mentions[0].quote = "quote of " + e.mentions[0].doc + std::to_string(e.mentions[0].sentence);
+    const auto merged = merge_events(std::move(mentions));
+    REQUIRE(merged.size() == 1);
+    REQUIRE(merged[0].mentions.size() == 3);
+    CHECK(merged[0].mentions[0].quote == "quote of a1");
+    CHECK(merged[0].mentions[1].quote.empty());
+    CHECK(merged[0].mentions[2].quote.empty());
+}
+
 TEST_CASE("different speakers, or one speaker on days apart, never merge", "[merge]") {
     CHECK(merge_events({statement("a", 1, "alexander-lavrentiev", "2023-06-21"),
                         statement("a", 2, "kanat-tumysh", "2023-06-21")})
