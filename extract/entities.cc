@@ -239,6 +239,7 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
             return std::find(have.begin(), have.end(), w) != have.end();
         });
         if (!generic && !covered) continue;
+        if (mention.title_gender == TitleGender::kFeminine && person.title_gender == TitleGender::kMasculine) continue;
         // "الرئيس اليمني" is the one in office, not "Former President of Yemen" named before.
         const auto former = [](const std::vector<std::string>& words) {
             return std::find(words.begin(), words.end(), "former") != words.end();
@@ -553,6 +554,7 @@ struct Chain {
     // ("خادم الحرمين الشريفين"): the one in office then, whatever other post holder the memory
     // holds with those words in his title ("مستشار خادم الحرمين الشريفين").
     bool one_holder = false;
+    TitleGender gender = TitleGender::kEither;  // of its first title written for a man or a woman
 };
 
 // The persons of one sentence, read in three ways: a person the lexicon
@@ -1121,6 +1123,7 @@ private:
                 if (j > t && chain.post && !title.office &&
                     item->proclitics.find(kPrepositionBa) != std::string_view::npos)
                     break;
+                if (chain.gender == TitleGender::kEither) chain.gender = title.gender;
                 if (title.former) {
                     chain.former = true;
                     j = item->last;
@@ -1749,6 +1752,7 @@ private:
         person.title_en = chain.title_en;
         person.office = chain.office;
         person.last = chain.end;
+        person.title_gender = chain.gender;
         // "لتفضل سموه الكريم بافتتاح": a form of address with a pronoun stands for someone named
         // before, and the words after it are no name.
         const bool pronoun_only = chain.refers_back && !chain.post;

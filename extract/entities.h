@@ -42,6 +42,9 @@ struct PersonRef {
     // Words for the dead stand beside the name ("الأمير نايف بن عبدالعزيز يرحمه الله"), here or where
     // the person was named before: what he says in the text was said before the news.
     bool deceased = false;
+    // Of the post the person is named with: a woman's ("مديرة") is never someone named before with
+    // a man's ("المدير العام").
+    TitleGender title_gender = TitleGender::kEither;
     bool named() const { return name_last > name_first || !name_ar.empty(); }
 };
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_set>
 
 #include "extract/data_location.h"
 
@@ -211,6 +213,23 @@ void load_titles(Resources& r, const std::string& dir) {
              state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
              only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(), f[2] == "private"});
         add_forms(r, row, f[0], kTitle, index, rank);
+    }
+    // A first word in ة whose form without it opens a title too is a woman's ("رئيسة", "رئيس"); the
+    // form without it is then a man's.
+    static constexpr std::string_view kTehMarbuta = "\xD8\xA9";
+    const auto first_word = [](const std::string& phrase) {
+        return std::string_view(phrase).substr(0, phrase.find(' '));
+    };
+    std::unordered_set<std::string_view> first_words;
+    for (const TitleEntry& title : r.titles) first_words.insert(first_word(title.phrase_ar));
+    for (TitleEntry& title : r.titles) {
+        const std::string_view word = first_word(title.phrase_ar);
+        const bool feminine_form =
+            word.size() > kTehMarbuta.size() && word.substr(word.size() - kTehMarbuta.size()) == kTehMarbuta;
+        if (feminine_form && first_words.count(word.substr(0, word.size() - kTehMarbuta.size())))
+            title.gender = TitleGender::kFeminine;
+        else if (!feminine_form && first_words.count(std::string(word) + std::string(kTehMarbuta)))
+            title.gender = TitleGender::kMasculine;
     }
 }
 

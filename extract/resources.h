@@ -141,6 +141,10 @@ struct OfficeTerm {
     int from = 0, to = 0;  // year * 100 + month, both included; `to` far ahead while in office
 };
 
+// Whether a title is written for a woman ("مديرة", "الوزيرة"), for a man where the same post has a
+// woman's form ("مدير", "الوزير"), or for either ("العقيد", "الأمين العام").
+enum class TitleGender : std::uint8_t { kEither, kMasculine, kFeminine };
+
 struct TitleEntry {
     std::string phrase_ar, title_en;
     bool office = false;  // a body that speaks for a state (وزارة الخارجية), not a person
@@ -165,6 +169,7 @@ struct TitleEntry {
     // A post outside the state (a club's coach, a company's chief): unnamed, its holder speaks for no
     // state, and a nationality after it is his own ("مدرب القادسية التونسي").
     bool outside_state = false;
+    TitleGender gender = TitleGender::kEither;
 };
 
 struct SeriesEntry {

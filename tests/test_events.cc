@@ -297,6 +297,29 @@ TEST_CASE("statement: معاليه stands for the last one named whom it may add
     for (const auto& statement : said) CHECK(with_role(*statement, "speaker")->id == "adel-al-jubeir");
 }
 
+TEST_CASE("statement: a post written for a woman stands for no man named before with it, and for a woman",
+          "[events][statement]") {
+    // Corpus snn-2015-08-11-0945: the director of a girls' education office is not the director general
+    // of the region named before.
+    const auto said = of_type(extract("\"الوطن\" اتصلت بالمدير العام لتعليم عسير جلوي آل كركمان، وأرسلت إليه عدة رسائل "
+                                      "نصية على جواله الخاص للتعليق على خطة الإدارة.\nمن جانبه، أكد مصدر مسؤول بمكتب "
+                                      "التربية والتعليم بظهران الجنوب لـ\"الوطن\" أنه لم تصلهم أي خطة للبدائل "
+                                      "التعليمية، فيما أكدت مديرة مكتب التربية والتعليم بظهران الجنوب ثبته الوادعي عدم "
+                                      "وصول خطة لبدء العام الدراسي في مدارس البنات الحدودية بظهران الجنوب.",
+                                      "2015-08-11"),
+                              "statement_issued");
+    for (const auto& statement : said) CHECK(with_role(*statement, "speaker")->name_ar != "جلوي آل كركمان");
+    // Corpus snn-2015-07-23-0087: "الوزيرة" is the minister named before with her post after her name.
+    const auto minister = of_type(extract("قالت كومبا با، وزيرة الشباب والرياضة الموريتانية، في اجتماع عقدته مع عدد من "
+                                          "نظرائها الأفارقة على هامش الملتقى أمس، إن «التظاهرة التي شهدتها نواكشوط "
+                                          "أسست لخلق احتكاك».\nوأضافت الوزيرة أن «عدد المشاركين في الملتقى وصل إلى 350 "
+                                          "مشاركاً».",
+                                          "2015-07-23"),
+                                  "statement_issued");
+    REQUIRE(minister.size() == 2);
+    CHECK(with_role(*minister[1], "speaker")->name_ar == "كومبا با");
+}
+
 TEST_CASE("agreement: reaching one, as a verbal noun written with the article", "[events][agreement]") {
     // corpus snn-2015-07-21-0723
     const auto agreements = of_type(extract("أسفرت المفاوضات بين إيران و\"مجموعة الخمسة زائد واحد\" عن التوصل أخيراً "
