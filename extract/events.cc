@@ -317,6 +317,18 @@ private:
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
     }
+    // Right before the relative pronoun at `relative`, a word that names no one: not a person or an
+    // actor, nor an adjective of descent with the article after one ("جماعة الحوثي الإرهابية التي"),
+    // nor a pronoun standing for one ("هي التي").
+    bool thing_before_relative(std::size_t clause, std::size_t relative) const {
+        std::size_t end = relative;
+        if (end == clause || tokens_[end - 1].kind != TokenKind::word || s_.has_class(end - 1, kFunctionWord))
+            return false;
+        const bool adjective = end - 1 > clause && is_definite(tokens_[end - 1].text) &&
+                               singular_nisba(tokens_[end - 1].text) && !s_.item(end - 1) && !in_person(end - 1);
+        if (adjective) --end;
+        return !in_person(end - 1) && !actor_ending_at(end - 1);
+    }
     bool opens_with_conjunction_waw(std::size_t at) const {
         return tokens_[at].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
     }
@@ -1032,6 +1044,14 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         // No relative pronoun starts with و: a و before one is the conjunction.
         if (s_.has_class(k, kRelative) && opens_with_conjunction_waw(k)) return std::nullopt;
     }
+    // "الرواية التي تقول إن", "الأمر الذي يؤكد أن": right before the verb, a relative pronoun after a
+    // thing makes the thing the verb's subject, not one named before it, unless a pronoun on the verb
+    // or after it makes the thing its object ("لمزارع الرياح التي وصفها", "الصفقة التي أعلن عنها").
+    if (const std::size_t relative = trigger.first - 1;
+        relative > clause && s_.has_class(relative, kRelative) && !opens_with_conjunction_waw(relative) &&
+        !r_.triggers[trigger.trigger].has_object &&
+        !(trigger.last < s_.last && s_.has_class(trigger.last, kResumptive)) && thing_before_relative(clause, relative))
+        return block();
     // A dual or plural verb follows its subject ("روسيا وتركيا أكدتا", "موسكو وواشنطن بالتأكيد قد
     // رأتا"): far after the last one named, it says nothing of them, or the form is another word
     // ("فريق العاصمة الايطالية سيدفع نصف مليون يورو ثمنا": a price, not "they praised").

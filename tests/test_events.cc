@@ -619,6 +619,25 @@ TEST_CASE("statement: a relative clause with no subject of its own speaks for it
     CHECK(with_role(*sisi[0], "speaker")->id == "abdel-fattah-el-sisi");
 }
 
+TEST_CASE("statement: a relative clause right after a thing says what the thing says, no one named before",
+          "[events][statement][negative]") {
+    // corpus snn-2015-08-07-0965: the tweets "said", the spokesman denied them.
+    const auto denial = of_type(extract("وأكد المتحدث الرسمي باسم الوزارة الدكتور خالد مرغلاني عدم صحة التغريدات التي "
+                                        "قالت إن لجنة مختصة شكلها وزير الصحة خرجت بقرار إلغاء البدلات .",
+                                        "2015-08-07"),
+                                "statement_issued");
+    REQUIRE(denial.size() == 1);
+    CHECK(denial[0]->mentions[0].text.find("وأكد") == 0);
+    // corpus snn-2015-07-27-0423: the views "say", Cameron rejects them.
+    const auto rejection =
+        of_type(extract("كما أكد ديفيد كاميرون أنه يرفض الآراء التي تقول إن السياسة الغربية الخارجية ساهمت في صعود "
+                        "داعش وانتشار شعبيتها بين المجتمعات الإسلامية في العالم الغربي.",
+                        "2015-07-27"),
+                "statement_issued");
+    REQUIRE(rejection.size() == 1);
+    CHECK(rejection[0]->mentions[0].text.find("أكد") != std::string::npos);
+}
+
 TEST_CASE("statement: after a relative pronoun, a verb with an object pronoun has its antecedent as object",
           "[events][statement][negative]") {
     // corpus snn-2015-08-06-2109: the Houthis are the ones described, not the speakers.
