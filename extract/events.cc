@@ -329,6 +329,17 @@ private:
         if (adjective) --end;
         return !in_person(end - 1) && !actor_ending_at(end - 1);
     }
+    // A past form of the dual ("أكدا", "قالتا"): the plural ends in وا, an object pronoun in ها.
+    bool past_dual(const TriggerRef& trigger) const {
+        constexpr std::string_view kAlef = "\xD8\xA7", kWawAlef = "\xD9\x88\xD8\xA7", kHaAlef = "\xD9\x87\xD8\xA7";
+        const std::string_view word = tokens_[trigger.first].text;
+        const auto ends = [&word](std::string_view ending) {
+            return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+        };
+        return r_.triggers[trigger.trigger].holds_subject &&
+               r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past && trigger.last == trigger.first + 1 &&
+               ends(kAlef) && !ends(kWawAlef) && !ends(kHaAlef);
+    }
     bool opens_with_conjunction_waw(std::size_t at) const {
         return tokens_[at].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
     }
@@ -1063,6 +1074,28 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         for (const ActorRef& actor : s_.actors)
             if (actor.last <= trigger.first && actor.first >= clause) named_end = std::max(named_end, actor.last);
         if (named_end > 0 && named_end + kWordsBetween < trigger.first) return block();
+        // "انقذت قنصلية المملكة في هيوستن طالبا", "إن مصر دفعت ثمنا": after one alone, with no other
+        // joined to it by و and neither a group nor a pair, a verb's dual form in ا is another word,
+        // an indefinite noun ("a student", "a price").
+        if (past_dual(trigger)) {
+            std::size_t named = 0;
+            bool many = false;
+            const auto count = [&](std::size_t first) {
+                ++named;
+                many = many || opens_with_conjunction_waw(first);
+            };
+            for (const PersonRef& person : s_.persons)
+                if (person.last <= trigger.first && person.first >= clause) {
+                    count(person.first);
+                    many = many || person.group;
+                }
+            for (const ActorRef& actor : s_.actors)
+                if (actor.last <= trigger.first && actor.first >= clause && !actor.adjective && !in_person(actor.first))
+                    count(actor.first);
+            for (std::size_t k = clause; k < trigger.first; ++k)
+                many = many || s_.has_class(k, kCollective) || s_.has_class(k, kGathered);
+            if (named == 1 && !many) return block();
+        }
     }
     // "وعن تعامل حكومة روحاني مع البلوش قال": a clause opened by a preposition is a topic put first.
     if (clause < trigger.first && s_.has_class(clause, kPreposition) && !person_at(clause) && !actor_at(clause))

@@ -78,6 +78,20 @@ TEST_CASE("statement: a dual or plural verb follows its subject closely", "[even
     CHECK(of_type(extract("وقدم أوباما مشروعه الكبير في مكافحة التغيير المناخي وعدا بتخفيض الانبعاثات.", "2015-08-03"),
                   "statement_issued")
               .empty());
+    // Corpus snn-2015-08-02-0224: after one state alone, "ثمنا" is a price again; Kerry alone speaks.
+    const auto kerry =
+        of_type(extract("قال وزير الخارجية الأمريكي جون كيري إن مصر دفعت ثمنا باهظا لمكافحة التطرف.", "2015-08-02"),
+                "statement_issued");
+    REQUIRE(kerry.size() == 1);
+    CHECK_FALSE(has_actor(*kerry[0], "EGY", "speaker"));
+    // Corpus snn-2015-07-23-0939: one named after و joins the subject the verb's pronoun holds.
+    const auto together = of_type(extract("وأوضح كارتر أنه والملك سلمان بن عبد العزيز أكدا خلال المحادثات دعمهما "
+                                          "العلني للاتفاق.",
+                                          "2015-07-23"),
+                                  "statement_issued");
+    CHECK(std::any_of(together.begin(), together.end(), [](const auto& e) {
+        return has_actor(*e, "SAU", "speaker") || has_actor(*e, "salman-bin-abdulaziz", "speaker");
+    }));
 }
 
 TEST_CASE("statement: said before the news, repeatedly, earlier or at the time told, has no day",
