@@ -1013,6 +1013,16 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             if (unnamed || !known || thing) return block();
         }
     }
+    // "مزاد هونغ كونغ الأخير نتائجه تؤكد": right before a verb in the present, a noun no lexicon knows
+    // is its subject (see unknown_subject_before()), not one named before it; a word or two right after
+    // a person describe him ("نصر الله الكاذب الكبير يؤكد").
+    if (trigger.proclitics.empty() && r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present &&
+        unknown_subject_before(trigger.first, true)) {
+        constexpr std::size_t kDescribingWords = 2;
+        std::size_t first = trigger.first - 1;
+        while (first > s_.first && trigger.first - first < kDescribingWords && unknown_word(first - 1)) --first;
+        if (first == s_.first || !in_person(first - 1)) return block();
+    }
     // "لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول": a person opening the clause, then an
     // apposition between commas, then the verb with no conjunction of its own.
     // A participle ("، مؤكدا") goes on with the clause before instead.

@@ -612,6 +612,20 @@ TEST_CASE("statement: a noun right after the verb is an unknown subject, not a s
               .empty());
 }
 
+TEST_CASE("statement: a noun no lexicon knows right before a verb in the present is its subject",
+          "[events][statement][negative]") {
+    // corpus snn-2015-07-21-0444: the auction's results confirm, not Hong Kong.
+    CHECK(of_type(extract("مزاد هونغ كونغ الأخير نتائجه تؤكد أن عالم المنتجات المترفة لا يخضع لأي قواعد أو حسابات.",
+                          "2015-07-21"),
+                  "statement_issued")
+              .empty());
+    // corpus snn-2015-07-21-1166: two words right after a person describe him, and he speaks.
+    const auto described =
+        of_type(extract("نصر الله الكاذب الكبير يؤكد أنه ماضٍ في طريقه للقدس.", "2015-07-21"), "statement_issued");
+    REQUIRE(described.size() == 1);
+    CHECK(has_actor(*described[0], "hassan-nasrallah", "speaker"));
+}
+
 TEST_CASE("statement: a relative clause with no subject of its own speaks for its antecedent", "[events][statement]") {
     // corpus snn-2015-08-10-0149, snn-2015-07-31-1303
     const auto khalifa = of_type(
