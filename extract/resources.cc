@@ -216,7 +216,6 @@ void load_titles(Resources& r, const std::string& dir) {
     }
     // A first word in ة whose form without it opens a title too is a woman's ("رئيسة", "رئيس"); the
     // form without it is then a man's.
-    static constexpr std::string_view kTehMarbuta = "\xD8\xA9";
     const auto first_word = [](const std::string& phrase) {
         return std::string_view(phrase).substr(0, phrase.find(' '));
     };
