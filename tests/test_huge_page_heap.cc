@@ -8,6 +8,7 @@
 #include "cli/huge_page_heap.h"
 #include "test_support.h"
 
+#if defined(HADATH_TCMALLOC)
 namespace {
 
 // The flags of the mapping that holds `address`, from /proc/self/smaps ("rd wr mr mw me ac hg").
@@ -29,6 +30,7 @@ std::string vm_flags_of(const void* address) {
 }
 
 }  // namespace
+#endif
 
 TEST_CASE("memory the heap takes from the system after the set-up may be mapped in huge pages") {
 #if !defined(HADATH_TCMALLOC)
