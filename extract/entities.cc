@@ -153,6 +153,12 @@ void PersonMemory::remember(const PersonRef& person) {
     last_seen.push_back(sentence);
 }
 
+const std::string* PersonMemory::body_by_head(std::string_view head) const {
+    for (auto body = bodies.rbegin(); body != bodies.rend(); ++body)
+        if (body->first == head) return &body->second;
+    return nullptr;
+}
+
 const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
     // The article may come and go (see remember()).
     const std::string_view bare = without_article(word);
@@ -1198,6 +1204,11 @@ private:
                 // whom he spoke to.
                 chain.affiliation = r_.media[item->payload].id;
                 j = item->last;
+            } else if (const std::string* body = spoken_for_body(chain, j, post_end, item)) {
+                // "المتحدث باسم المنظمة": a body's head noun alone, after a post that speaks for
+                // someone, is the body of that kind last named ("منظمة الصحة العالمية").
+                chain.affiliation = *body;
+                ++j;
             } else if (item && item->category == kPlace && after_destination) {
                 // "القنصل العام للمملكة في لوس انجلوس السفير فيصل السديري": a post after the place
                 // is another post of the same person.
@@ -1265,6 +1276,17 @@ private:
             chain.post && is_category(j, kPerson) &&
             ((j == post_end && (indefinite_post || speaks_for || last_post_of_post)) || chain.for_post_holder);
         return chain;
+    }
+
+    const std::string* spoken_for_body(const Chain& chain, std::size_t j, std::size_t post_end,
+                                       const LexiconItem* item) const {
+        if (item || !chain.post || j != post_end || !chain.affiliation.empty() || !speaks_for_title(chain.title_en) ||
+            tokens_[j].kind != TokenKind::word || !is_definite(tokens_[j].text))
+            return nullptr;
+        // "باسم الاتحاد العراقي": a nationality word or a name after the noun says whose body it is.
+        if (is_category(j + 1, kActorAdjective) || is_category(j + 1, kActorName) || is_category(j + 1, kPlace))
+            return nullptr;
+        return memory_.body_by_head(without_article(tokens_[j].text));
     }
 
     // A name no list knows, read as one: two words (three are as often a noun phrase: "تخصيص مبلغ
@@ -2146,6 +2168,19 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
     }
 }
 
+void EntityRecognizer::remember_bodies(const std::vector<Token>& tokens, const SentenceEntities& s,
+                                       PersonMemory& memory) const {
+    for (const ActorRef& a : s.actors) {
+        const ActorEntry* actor = resources_.actor(a.id);
+        const LexiconItem* item = s.item(a.first);
+        if (a.adjective || a.last < a.first + 2 || !actor || actor->kind == "country" || !item ||
+            item->first != a.first)
+            continue;
+        const std::string_view head = without_article(tokens[a.first].text.substr(item->proclitics.size()));
+        memory.bodies.emplace_back(std::string(head), a.id);
+    }
+}
+
 void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, SentenceEntities& s,
                                         PersonMemory& memory) const {
     const auto is_state = [&](const std::string& id) {
@@ -2416,6 +2451,7 @@ void EntityRecognizer::recognize(const NormalizedText& normalized, std::string_v
     }
     find_persons(normalized, original, tokens, s, memory, publication);
     find_actors_places(normalized, original, tokens, s, memory);
+    remember_bodies(tokens, s, memory);
     serve_main_state(tokens, s, memory);
     find_rounds(tokens, s);
     // A word that only looks like a verb ("لفتاة", "دعوة") is none to the events read from the sentence

@@ -183,6 +183,11 @@ struct PersonMemory {
     // The last office named with its state ("وزارة الخارجية الكازاخستانية"),
     // for a later "الوزارة".
     std::optional<PersonRef> last_office;
+    // Bodies named with a head noun ("منظمة الصحة العالمية", "حركة حماس"): the noun (folded, without
+    // the article) and the body's id, most recent last, for a later "باسم المنظمة".
+    std::vector<std::pair<std::string, std::string>> bodies;
+    // The body last named with `head` as its head noun, or nullptr.
+    const std::string* body_by_head(std::string_view head) const;
 };
 
 class EntityRecognizer {
@@ -227,6 +232,8 @@ private:
     const LexiconItem* city_reading(const SentenceEntities& s, const LexiconItem& item) const;
     void find_actors_places(const NormalizedText& normalized, std::string_view original,
                             const std::vector<Token>& tokens, SentenceEntities& s, const PersonMemory& memory) const;
+    // Records the bodies the sentence names with a head noun (see PersonMemory::bodies).
+    void remember_bodies(const std::vector<Token>& tokens, const SentenceEntities& s, PersonMemory& memory) const;
     void serve_main_state(const std::vector<Token>& tokens, SentenceEntities& s, PersonMemory& memory) const;
     void find_rounds(const std::vector<Token>& tokens, SentenceEntities& s) const;
     void find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,

@@ -612,6 +612,19 @@ TEST_CASE("statement: a noun right after the verb is an unknown subject, not a s
               .empty());
 }
 
+TEST_CASE("statement: the spokesman for a body's head noun alone speaks for the body of that kind last named",
+          "[events][statement]") {
+    // corpus snn-2015-07-22-1350: "المنظمة" is the World Health Organization named before, not Yemen.
+    const auto said = of_type(extract("من ناحية ثانية، أعلنت منظمة الصحة العالمية أمس، عن تكثيف مساعداتها الطبية "
+                                      "لليمن، إذ قامت بالاشتراك مع وزارة الصحة اليمنية بحملة تطعيم ضد شلل الأطفال.\n"
+                                      "وقال المتحدث باسم المنظمة كريستيان ليندماير في مؤتمر صحفي إن المنظمة وزعت "
+                                      "أطنانا من الأدوية.",
+                                      "2015-07-22"),
+                              "statement_issued");
+    REQUIRE(said.size() == 2);
+    CHECK(with_role(*said[1], "speaker")->affiliation == "WHO");
+}
+
 TEST_CASE("statement: a noun no lexicon knows right before a verb in the present is its subject",
           "[events][statement][negative]") {
     // corpus snn-2015-07-21-0444: the auction's results confirm, not Hong Kong.
