@@ -612,6 +612,17 @@ TEST_CASE("statement: a noun right after the verb is an unknown subject, not a s
               .empty());
 }
 
+TEST_CASE("statement: the football confederations are bodies of their own, not the unions of states they sound like",
+          "[events][statement]") {
+    // corpus snn-2015-07-24-0914: UEFA, not the European Union.
+    const auto said = of_type(extract("أعلن الاتحاد الأوروبي لكرة القدم أمس أن لجنته التأديبية حسمت نقطة من رصيد "
+                                      "كرواتيا \"بسبب التصرفات العنصرية\" في مباراتها مع ضيفتها إيطاليا.",
+                                      "2015-07-24"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(has_actor(*said[0], "UEFA", "speaker"));
+}
+
 TEST_CASE("statement: the spokesman for a body's head noun alone speaks for the body of that kind last named",
           "[events][statement]") {
     // corpus snn-2015-07-22-1350: "المنظمة" is the World Health Organization named before, not Yemen.
