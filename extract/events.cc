@@ -492,14 +492,18 @@ private:
     // Without the article only before the present: "أدلة قاطعة تؤكد" describes the evidence by what
     // it shows. A word opening with و or ف is a verb whose saying follows ("وتابع يقول"، "ومضى يقول").
     bool unknown_subject_before(std::size_t verb, bool present) const {
-        if (verb <= s_.first || !unknown_word(verb - 1)) return false;
+        return unknown_subject_start(verb, present) != kNone;
+    }
+    // Where that noun phrase starts, or kNone.
+    std::size_t unknown_subject_start(std::size_t verb, bool present) const {
+        if (verb <= s_.first || !unknown_word(verb - 1)) return kNone;
         const std::string_view word = tokens_[verb - 1].text;
         if (without_article(word) == word && (!present || opens_with_conjunction_waw(verb - 1) ||
                                               word.substr(0, kConjunctionFa.size()) == kConjunctionFa))
-            return false;
+            return kNone;
         std::size_t first = verb - 1;
         while (first > s_.first && verb - first < 4 && unknown_word(first - 1)) --first;
-        return first == s_.first || !s_.has_class(first - 1, kPreposition);
+        return first == s_.first || !s_.has_class(first - 1, kPreposition) ? first : kNone;
     }
     // "مدير خدمات الأصول والمشاريع بمكة المكرمة والطائف المهندس سعيد العمري": a post whose holder is
     // named a few words on, past places and more posts, with no verb or clause between.
@@ -1016,12 +1020,11 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // "مزاد هونغ كونغ الأخير نتائجه تؤكد": right before a verb in the present, a noun no lexicon knows
     // is its subject (see unknown_subject_before()), not one named before it; a word or two right after
     // a person describe him ("نصر الله الكاذب الكبير يؤكد").
-    if (trigger.proclitics.empty() && r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present &&
-        unknown_subject_before(trigger.first, true)) {
+    if (trigger.proclitics.empty() && r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present) {
         constexpr std::size_t kDescribingWords = 2;
-        std::size_t first = trigger.first - 1;
-        while (first > s_.first && trigger.first - first < kDescribingWords && unknown_word(first - 1)) --first;
-        if (first == s_.first || !in_person(first - 1)) return block();
+        const std::size_t first = unknown_subject_start(trigger.first, true);
+        if (first != kNone && (first == s_.first || trigger.first - first > kDescribingWords || !in_person(first - 1)))
+            return block();
     }
     // "لكن لورا بيكر ، مراسلة بي بي سي في سيول ، تقول": a person opening the clause, then an
     // apposition between commas, then the verb with no conjunction of its own.
