@@ -791,6 +791,7 @@ private:
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
     // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
+    bool told_before_the_past(const TriggerRef& trigger) const;
     bool purpose_before(std::size_t t) const;
     // "لاجتماع مع": the preposition ل before the meeting noun at `k` (to prepare for, to hold one).
     bool purpose_lam(std::size_t k) const;
@@ -2067,8 +2068,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         for (const Actor& actor : event.actors)
             if (actor.role == "participant") sides.push_back(actor);
         if (sides.size() >= 2) context_.last_parties = std::move(sides);
-        // A meeting the text does not date is the day's news.
-        if (event.date.value.empty()) event.date = publication_date();
+        // A meeting the text does not date is the day's news, unless told in the past before the past
+        // ("وكان الجبير التقى نظيره الروسي في الدوحة"): background, undated.
+        if (event.date.value.empty() && !told_before_the_past(trigger)) event.date = publication_date();
     } else {
         planned_by_verb_ = span;
     }
@@ -2565,6 +2567,18 @@ std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigge
         return actor_of(*actor, "speaker");
     }
     return std::nullopt;
+}
+
+bool SentenceReader::told_before_the_past(const TriggerRef& trigger) const {
+    // "وكان X قد التقى", "وكانت الجولة الأولى قد عقدت": كان a few words before the verb, in its clause
+    // (كان itself reads as a clause word too: ك and "ان").
+    constexpr std::size_t kSubjectWords = 6;
+    const std::size_t first = std::max(s_.first, trigger.first > kSubjectWords ? trigger.first - kSubjectWords : 0);
+    for (std::size_t k = trigger.first; k-- > first;) {
+        if (s_.has_class(k, kPastAuxiliary)) return true;
+        if (tokens_[k].kind == TokenKind::punctuation || s_.has_class(k, kClause)) return false;
+    }
+    return false;
 }
 
 bool SentenceReader::purpose_before(std::size_t t) const {

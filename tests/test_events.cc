@@ -2101,6 +2101,28 @@ TEST_CASE("meeting held: كان after a comma opens a clause whose persons did n
     CHECK_FALSE(has_actor(*meetings[0], "USA", "participant"));
 }
 
+TEST_CASE("meeting held: told in the past before the past with no date of its own, it is background and undated",
+          "[events][meeting][date]") {
+    // Corpus snn-2015-08-08-0106, snn-2015-07-21-0779, snn-2015-07-24-0732.
+    for (const std::string sentence :
+         {"وكان الجبير التقى نظيره الروسي سيرغي لافروف في الدوحة، حيث جرى تناول الكثير من قضايا المنطقة.",
+          "وكانت كوريا الجنوبية واليابان قد أجرتا ست جولات من مفاوضات التجارة الحرة الثنائية.",
+          "وكان الرئيس الأميركي أجرى اتصالا هاتفيًا بنظيره التركي لمناقشة سبل مكافحة تنظيم داعش."}) {
+        const auto meetings = of_type(extract(sentence, "2015-08-08"), "meeting_held");
+        REQUIRE(meetings.size() == 1);
+        CHECK(meetings[0]->date.value.empty());
+    }
+    // With a date of its own, or told in the past alone, it keeps its day.
+    const auto dated =
+        of_type(extract("وكان الرئيس بوتين قد التقى نظيره التركي أردوغان أمس في موسكو.", "2015-08-08"), "meeting_held");
+    REQUIRE(dated.size() == 1);
+    CHECK(dated[0]->date.value == "2015-08-07");
+    const auto today =
+        of_type(extract("التقى الجبير نظيره الروسي سيرغي لافروف في الدوحة.", "2015-08-08"), "meeting_held");
+    REQUIRE(today.size() == 1);
+    CHECK(today[0]->date.value == "2015-08-08");
+}
+
 TEST_CASE("statement: a post's holder may be named after what its body is for, with a form of address",
           "[events][statement]") {
     // Corpus snn-2015-07-31-1824.
