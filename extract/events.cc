@@ -2682,10 +2682,12 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
             future = true;
         }
         participants = with_members(std::move(participants));
+        const TriggerRef* subject_verb = nullptr;
         for (const TriggerRef& trigger : s_.triggers) {
             if (participants.size() >= 2) break;
             if (trigger.first > k) break;
             if (auto subject_actor = subject(trigger, span, true)) {
+                subject_verb = &trigger;
                 // "نوه مجلس الوزراء ... بنتائج زيارة الأمير محمد بن سلمان ... واجتماعه مع الرئيس": "his"
                 // meeting is the person's named last before it, when the clause's subject is a body.
                 if (subject_actor->kind != "person" && written_ending_with_pronoun(k))
@@ -2710,6 +2712,23 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (auto date =
                 future ? nearest_date(k, span, DateUse::ahead, k, s_.last) : nearest_date(k, span, DateUse::past))
             event.date = *date;
+        // "وقال الجبير خلال مؤتمر صحافي مع نظيره الإيطالي": the one who spoke during the meeting met on
+        // the day he spoke.
+        // Not past what he said or a relative clause ("ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات").
+        const auto in_verb_clause = [&] {
+            constexpr std::size_t kReach = 10;
+            if (k < subject_verb->last || k - subject_verb->last > kReach) return false;
+            for (std::size_t j = subject_verb->last; j < k; ++j)
+                if (s_.has_class(j, kClause) || s_.has_class(j, kRelative) || is_colon(tokens_[j]) ||
+                    (s_.item(j) && s_.item(j)->category == kTrigger))
+                    return false;
+            return true;
+        };
+        if (!future && event.date.value.empty() && subject_verb && k > s_.first && s_.has_class(k - 1, kOccasion) &&
+            r_.triggers[subject_verb->trigger].frame == Frame::speech &&
+            r_.triggers[subject_verb->trigger].tense != TriggerEntry::Tense::none &&
+            !told_before_the_past(*subject_verb) && in_verb_clause())
+            event.date = nearest_date(subject_verb->first, span, DateUse::report).value_or(publication_date());
         event.location = location(s_.first, s_.last, span, k, true);
         out.emplace_back(std::move(event), span);
     }

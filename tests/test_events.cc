@@ -2123,6 +2123,26 @@ TEST_CASE("meeting held: told in the past before the past with no date of its ow
     CHECK(today[0]->date.value == "2015-08-08");
 }
 
+TEST_CASE("meeting held: one who speaks during a meeting with someone met him on the day he spoke",
+          "[events][meeting][date]") {
+    // Corpus snn-2015-08-09-0985, snn-2015-08-04-0113.
+    for (const std::string sentence :
+         {"وقال الجبير خلال مؤتمر صحافي مع نظيره الإيطالي في روما: \"نحن ما زلنا نؤمن بأن المخرج الوحيد للأزمة في "
+          "اليمن هو الحل السياسي\".",
+          "واعتبر خالد العطية وزير خارجية قطر في مؤتمر صحافي مع كيري أن الاتفاق مع إيران كان أفضل خيار."}) {
+        const auto meetings = of_type(extract(sentence, "2015-08-09"), "meeting_held");
+        REQUIRE(meetings.size() == 1);
+        CHECK(meetings[0]->date.value == "2015-08-09");
+    }
+    // Corpus snn-2015-07-22-0068: talks named in a relative clause about the speaker are background.
+    const auto background = of_type(extract("ونفى فابيوس، الذي اعتبر من المتشددين خلال المحادثات النووية مع إيران، أن "
+                                            "ينعكس موقفه الصارم سلبا على المؤسسات الفرنسية.",
+                                            "2015-07-22"),
+                                    "meeting_held");
+    REQUIRE(background.size() == 1);
+    CHECK(background[0]->date.value.empty());
+}
+
 TEST_CASE("statement: a post's holder may be named after what its body is for, with a form of address",
           "[events][statement]") {
     // Corpus snn-2015-07-31-1824.
