@@ -83,7 +83,7 @@ struct Facts {
     int round_number = 0;
     bool day_precise = false;
     std::optional<long> published;          // the day its article was published, when known
-    std::vector<std::string_view> persons;  // plans: the people taking part, sorted, distinct
+    std::vector<std::string_view> persons;  // meetings: the people taking part, sorted, distinct
     std::vector<std::string_view>
         parties;  // meetings, agreements, joint statements: the states and bodies taking part, sorted, distinct
     std::vector<std::string_view> sides;  // agreements: the states and bodies, a person's for him; sorted, distinct
@@ -129,7 +129,7 @@ Facts facts_of(Event& event, const EventTypes& types, const PublicationDays& pub
             ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
         }
     }
-    if (facts.rule == Rule::kMeetingPlanned) {
+    if (facts.rule == Rule::kMeetingPlanned || facts.rule == Rule::kMeetingHeld) {
         for (const Actor& actor : event.actors)
             if (actor.kind == "person" && actor.role == "participant") facts.persons.push_back(actor.id);
         std::sort(facts.persons.begin(), facts.persons.end());
@@ -395,7 +395,8 @@ bool conflict(const Facts& a, const Facts& b) {
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
         return true;
     if (a.rule == Rule::kMeetingPlanned && (a.days.empty() || b.days.empty()) && !undated_plan_near(a, b)) return true;
-    if (a.rule == Rule::kMeetingPlanned && other_envoys(a, b)) return true;
+    // So are meetings held: the army chief's and the speaker's talks with one UN envoy in Beirut that day.
+    if ((a.rule == Rule::kMeetingPlanned || a.rule == Rule::kMeetingHeld) && other_envoys(a, b)) return true;
     // Two day-precise dates a week apart are two events.
     return a.day_precise && b.day_precise && !a.days.empty() && !b.days.empty() && days_apart(a.days, b.days) > 7;
 }

@@ -297,6 +297,19 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     Event salman_geagea = meeting("e", 0, -1, "2015-07-22", "jeddah");
     salman_geagea.actors = {participant("king-salman", "SAU"), participant("samir-geagea", "LBN-LF")};
     CHECK(merge_events({salman_carter, salman_geagea}).size() == 2);
+    // Corpus snn-2015-07-23-0949 and snn-2015-07-23-0602: the Saudi foreign minister and Egypt's, then
+    // the Crown Prince and the same minister, in Jeddah that day: one guest, each meeting with a host
+    // of its own.
+    Event jubeir_shoukry = meeting("f", 0, -1, "2015-07-23", "jeddah");
+    jubeir_shoukry.actors = {participant("adel-al-jubeir", "SAU"), participant("sameh-shoukry", "EGY")};
+    Event crown_prince_shoukry = meeting("g", 0, -1, "2015-07-23", "jeddah");
+    crown_prince_shoukry.actors = {participant("mohammed-bin-nayef", "SAU"), participant("sameh-shoukry", "EGY")};
+    CHECK(merge_events({jubeir_shoukry, crown_prince_shoukry}).size() == 2);
+    // One article naming another person of the same side as well is the same meeting.
+    Event with_minister = meeting("h", 0, -1, "2015-07-23", "jeddah");
+    with_minister.actors = {participant("mohammed-bin-nayef", "SAU"), participant("adel-al-jubeir", "SAU"),
+                            participant("sameh-shoukry", "EGY")};
+    CHECK(merge_events({crown_prince_shoukry, with_minister}).size() == 1);
     // The same talks reported with one shared party merge.
     Event kerry = meeting("c", 1, -1, "2015-08-03", "doha");
     kerry.actors = {{"john-kerry", "John Kerry", "", "person", "participant", "USA", ""}};
