@@ -790,8 +790,9 @@ private:
     void move_to_future(EventDate& date) const;
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
-    // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
+    // "وكان الجبير التقى": the verb told in the past before the past, background to the news.
     bool told_before_the_past(const TriggerRef& trigger) const;
+    // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
     bool purpose_before(std::size_t t) const;
     // "لاجتماع مع": the preposition ل before the meeting noun at `k` (to prepare for, to hold one).
     bool purpose_lam(std::size_t k) const;
@@ -2713,8 +2714,8 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                 future ? nearest_date(k, span, DateUse::ahead, k, s_.last) : nearest_date(k, span, DateUse::past))
             event.date = *date;
         // "وقال الجبير خلال مؤتمر صحافي مع نظيره الإيطالي": the one who spoke during the meeting met on
-        // the day he spoke.
-        // Not past what he said or a relative clause ("ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات").
+        // the day he spoke; not a meeting past what he said or in a relative clause ("ونفى فابيوس الذي
+        // اعتبر من المتشددين خلال المحادثات").
         const auto in_verb_clause = [&] {
             constexpr std::size_t kReach = 10;
             if (k < subject_verb->last || k - subject_verb->last > kReach) return false;

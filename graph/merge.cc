@@ -230,7 +230,8 @@ bool third_side(const Facts& a, const Facts& b) {
 
 // Each names a person of one side whom the other does not: "الملك سلمان سيزور روسيا" and "الجبير
 // سيزور موسكو" in two articles are two visits, the king's and his minister's. Inside one article a
-// plan is often told with the one who announces it as well, so this holds across articles only.
+// plan or a meeting is often told with the one who announces it as well, so this holds across
+// articles only.
 bool other_envoys(const Facts& a, const Facts& b) {
     const auto unnamed_by = [](const Facts& one, const Facts& other, const std::string& side) {
         return std::any_of(one.event->actors.begin(), one.event->actors.end(), [&](const Actor& actor) {
@@ -395,7 +396,8 @@ bool conflict(const Facts& a, const Facts& b) {
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
         return true;
     if (a.rule == Rule::kMeetingPlanned && (a.days.empty() || b.days.empty()) && !undated_plan_near(a, b)) return true;
-    // So are meetings held: the army chief's and the speaker's talks with one UN envoy in Beirut that day.
+    // Plans, and meetings held, that each name a person of one side the other does not are others: the
+    // foreign minister's and the crown prince's talks with one guest in Jeddah that day.
     if ((a.rule == Rule::kMeetingPlanned || a.rule == Rule::kMeetingHeld) && other_envoys(a, b)) return true;
     // Two day-precise dates a week apart are two events.
     return a.day_precise && b.day_precise && !a.days.empty() && !b.days.empty() && days_apart(a.days, b.days) > 7;
