@@ -24,6 +24,8 @@ struct DocumentContext {
     std::vector<Actor> last_parties;  // the parties of the last meeting with two or more
     bool meeting = false;             // a meeting was reported before
     std::set<std::string> the_dead;   // speakers the text names with words for the dead
+    // The states of officials named in the plural ("المسؤولين الأتراك") in this sentence and the one before.
+    std::vector<std::string> officials_states, officials_states_before;
     // Words of each class in the sentences read so far, the current one included, and those sentences.
     std::array<int, kMaxWordClasses> class_words{};
     int sentences = 0;
@@ -1425,14 +1427,28 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // Where a subject after the verb ends, for a second subject joined to it.
     const std::size_t subject_end = speaker && span.last > trigger.last ? span.last : kNone;
     if (!speaker && !blocked) speaker = antecedent_subject(trigger, span);
+    // "وقالوا", "يقولون", "أكدوا": a dual or plural verb with no subject of its own goes on with many who
+    // spoke ("أقرباء له قالوا", "خبراء علوم النفس يقولون" after a statement of the United States), never
+    // with one person or one state named before; with a state's officials named in the plural just
+    // before ("لكن المسؤولين الأتراك يعتقدون ... ويزعمون"), it is theirs.
+    const auto officials_of = [&](const std::string& state) {
+        for (const auto* states : {&context_.officials_states, &context_.officials_states_before})
+            if (std::find(states->begin(), states->end(), state) != states->end()) return true;
+        return false;
+    };
+    const auto may_go_on_with = [&](const Actor& before) {
+        if (!r_.triggers[trigger.trigger].holds_subject) return true;
+        if (before.kind == "country") return officials_of(before.id);
+        return before.kind != "person";
+    };
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
-    if (!speaker && sentence_speaker_) speaker = sentence_speaker_;
+    if (!speaker && sentence_speaker_ && may_go_on_with(*sentence_speaker_)) speaker = sentence_speaker_;
     const bool dropped_subject =
         !(trigger.proclitics.empty() && unknown_subject_before(trigger.first, present)) &&
         (trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
-    if (!speaker && dropped_subject && context_.last_speaker &&
+    if (!speaker && dropped_subject && context_.last_speaker && may_go_on_with(*context_.last_speaker) &&
         !(unnamed_subject_ && r_.triggers[trigger.trigger].dated_by_clause))
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
@@ -2742,6 +2758,10 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const WordClassSet word : s_.word_classes)
         for (WordClassSet counted = word & r_.article_classes; counted != 0; counted &= counted - 1)
             ++context_.class_words[lowest_class(counted)];
+    context_.officials_states_before = std::move(context_.officials_states);
+    context_.officials_states.clear();
+    for (const PersonRef& person : s_.persons)
+        if (state_officials(person)) context_.officials_states.push_back(person.affiliation);
     for (const std::size_t reader : r_.readers)
         if (r_.triggers[reader].frame == Frame::headline) headline(r_.triggers[reader], out);
     for (const TriggerRef& trigger : s_.triggers) {

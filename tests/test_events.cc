@@ -2143,6 +2143,33 @@ TEST_CASE("meeting held: one who speaks during a meeting with someone met him on
     CHECK(background[0]->date.value.empty());
 }
 
+TEST_CASE("statement: a plural verb with no subject of its own goes on with officials in the plural, not one speaker",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-0302: "وأضافوا" after the Italian prime minister's words is his aides'.
+    const auto aides = of_type(extract("وقال رئيس الوزراء الإيطالي ماتيو رينزي إن إيطاليا ستنطلق اقتصاديا. وأضافوا أن "
+                                       "الهدف الأول هو تصفية ديونها القديمة والعودة إلى الربح عام 2017.",
+                                       "2015-07-21"),
+                               "statement_issued");
+    REQUIRE(aides.size() == 1);
+    CHECK(aides[0]->mentions.front().sentence == 0);
+    // Corpus snn-2015-07-21-0104: the friends of the man spoke, not the state named before.
+    const auto friends = of_type(extract("وقالت وزارة الدفاع الأمريكية إن التحقيق جار. وأصيب أصدقاء عبد العزيز "
+                                         "بصدمة مما حدث، وقالوا إنه كان يسكن على بعد 241 كيلومترًا من موقع الحادث.",
+                                         "2015-07-21"),
+                                 "statement_issued");
+    REQUIRE(friends.size() == 1);
+    CHECK(friends[0]->mentions.front().sentence == 0);
+    // dev021: the state's officials named in the plural just before.
+    const auto officials =
+        of_type(extract("وقالت تركيا إن لديها أدلة مسموعة ومرئية عن مقتل خاشقجي. لكن المسؤولين الأتراك يعتقدون أن "
+                        "اعتداء وصراعا وقع في المبنى. ويزعمون أن خاشقجي قتل على يد فريق من العملاء السعوديين.",
+                        "2018-10-19"),
+                "statement_issued");
+    REQUIRE(officials.size() == 2);
+    CHECK(officials[1]->mentions.front().sentence == 2);
+    CHECK(has_actor(*officials[1], "TUR", "speaker"));
+}
+
 TEST_CASE("statement: a post's holder may be named after what its body is for, with a form of address",
           "[events][statement]") {
     // Corpus snn-2015-07-31-1824.
