@@ -24,6 +24,8 @@ struct DocumentContext {
     std::vector<Actor> last_parties;  // the parties of the last meeting with two or more
     bool meeting = false;             // a meeting was reported before
     std::set<std::string> the_dead;   // speakers the text names with words for the dead
+    // Persons who spoke with a singular verb: true when it was of the feminine ("وقالت موغيريني").
+    std::map<std::string, bool> spoke_as_woman;
     // The states of officials named in the plural ("المسؤولين الأتراك") in this sentence and the one before.
     std::vector<std::string> officials_states, officials_states_before;
     // Words of each class in the sentences read so far, the current one included, and those sentences.
@@ -1436,11 +1438,20 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             if (std::find(states->begin(), states->end(), state) != states->end()) return true;
         return false;
     };
+    // A singular verb goes on with no person who spoke before with one of the other gender ("وأضافت" after
+    // "وقال اللواء جعفر محمد سعد" is the ministry's or the woman's of the report).
+    const TriggerEntry& verb = r_.triggers[trigger.trigger];
+    const bool gendered = verb.tense != TriggerEntry::Tense::none && !verb.holds_subject && !verb.has_object;
     const auto may_go_on_with = [&](const Actor& before) {
-        if (!r_.triggers[trigger.trigger].holds_subject) return true;
+        if (gendered && before.kind == "person") {
+            const auto spoke = context_.spoke_as_woman.find(before.id);
+            return spoke == context_.spoke_as_woman.end() || spoke->second == verb.feminine;
+        }
+        if (!verb.holds_subject) return true;
         if (before.kind == "country") return officials_of(before.id);
         return before.kind != "person";
     };
+    const bool named_here = speaker.has_value();
     // "رد الروس ... رافضين إنهاء هذا المسار": a second verb of saying in a sentence shares its subject.
     if (!speaker && sentence_speaker_ && may_go_on_with(*sentence_speaker_)) speaker = sentence_speaker_;
     const bool dropped_subject =
@@ -1452,6 +1463,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         !(unnamed_subject_ && r_.triggers[trigger.trigger].dated_by_clause))
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
+    if (named_here && gendered && speaker->kind == "person")
+        context_.spoke_as_woman.emplace(speaker->id, verb.feminine);
     const TriggerEntry& entry = r_.triggers[trigger.trigger];
     Event event = make(trigger, entry.type);
     add_actor(event, *speaker);

@@ -14,6 +14,7 @@ constexpr std::string_view kAlefMaqsura = "\xD9\x89";      // ى
 constexpr std::string_view kAlef = "\xD8\xA7";             // ا
 constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا, the plural ending
 constexpr std::string_view kManyMark = "+";                // ends a form of the dual or plural in the table
+constexpr std::string_view kFeminineMark = "*";            // ends a form of the feminine singular
 
 constexpr std::size_t kLetterBytes = 2;  // every Arabic letter in UTF-8
 constexpr std::string_view kLam = "\xD9\x84", kBa = "\xD8\xA8";
@@ -87,6 +88,9 @@ Morphology Morphology::load(const std::string& path) {
             const std::size_t plus = pattern.find(kManyMark);
             if (plus != std::string::npos && (f[0] == "pronoun" || plus + 1 != pattern.size()))
                 row.fail("form '" + pattern + "': + marks a verb form of the dual or plural, at its end");
+            const std::size_t star = pattern.find(kFeminineMark);
+            if (star != std::string::npos && (f[0] == "pronoun" || star + 1 != pattern.size()))
+                row.fail("form '" + pattern + "': * marks a verb form of the feminine singular, at its end");
             paradigm.patterns.push_back(pattern);
         }
         if (paradigm.patterns.empty()) row.fail("no forms");
@@ -116,14 +120,16 @@ const Morphology::Paradigm* Morphology::paradigm_for(const std::vector<Paradigm>
 }
 
 void Morphology::add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
-                           std::vector<std::string>& one, std::vector<std::string>& many,
-                           std::vector<std::string>& one_with_object) const {
+                           std::vector<std::string>& one, std::vector<std::string>& one_feminine,
+                           std::vector<std::string>& many, std::vector<std::string>& one_with_object) const {
     const Paradigm* paradigm = paradigm_for(paradigms, lemma);
     std::string_view stem = lemma.substr(prefix.size());
     stem.remove_suffix(paradigm->ending.size());
     for (std::string_view pattern : paradigm->patterns) {
-        std::vector<std::string>& out = ends_with(pattern, kManyMark) ? many : one;
+        const bool feminine = ends_with(pattern, kFeminineMark);
+        std::vector<std::string>& out = ends_with(pattern, kManyMark) ? many : feminine ? one_feminine : one;
         if (&out == &many) pattern.remove_suffix(kManyMark.size());
+        if (feminine) pattern.remove_suffix(kFeminineMark.size());
         std::string form;
         for (const char c : pattern) {
             if (c == '~')
@@ -150,16 +156,18 @@ Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
     if (past.empty() || present.empty() || (past == "-" && present == "-") || present.find('/') != std::string::npos)
         throw std::invalid_argument("'" + std::string(lemma) + "' is not PAST/PRESENT (write - for a missing tense)");
     Forms forms;
-    if (past != "-") add_forms(past_, past, "", forms.past, forms.past_many, forms.past_object);
+    if (past != "-") add_forms(past_, past, "", forms.past, forms.past_feminine, forms.past_many, forms.past_object);
     if (present != "-") {
         if (present.compare(0, kYa.size(), kYa) != 0 || present.size() <= kYa.size() * 2)
             throw std::invalid_argument("present '" + present + "' does not start with " + std::string(kYa));
-        add_forms(present_, present, kYa, forms.present, forms.present_many, forms.present_object);
+        add_forms(present_, present, kYa, forms.present, forms.present_feminine, forms.present_many,
+                  forms.present_object);
     }
     // A form that is singular too counts as singular: the rules must not read it twice.
     for (const auto& tense :
          {std::pair{&forms.past, &forms.past_many}, std::pair{&forms.present, &forms.present_many},
-          std::pair{&forms.past, &forms.past_object}, std::pair{&forms.present, &forms.present_object}}) {
+          std::pair{&forms.past, &forms.past_object}, std::pair{&forms.present, &forms.present_object},
+          std::pair{&forms.past, &forms.past_feminine}, std::pair{&forms.present, &forms.present_feminine}}) {
         const std::vector<std::string>& one = *tense.first;
         std::vector<std::string>& many = *tense.second;
         many.erase(std::remove_if(many.begin(), many.end(),
@@ -174,8 +182,8 @@ Morphology::Forms Morphology::conjugate(std::string_view lemma) const {
 std::vector<std::string> Morphology::inflect(std::string_view lemma) const {
     Forms forms = conjugate(lemma);
     std::vector<std::string> all = std::move(forms.past);
-    for (const auto* more :
-         {&forms.present, &forms.past_many, &forms.present_many, &forms.past_object, &forms.present_object})
+    for (const auto* more : {&forms.present, &forms.past_feminine, &forms.present_feminine, &forms.past_many,
+                             &forms.present_many, &forms.past_object, &forms.present_object})
         all.insert(all.end(), more->begin(), more->end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());

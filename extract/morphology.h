@@ -32,6 +32,9 @@ public:
     // Throws std::invalid_argument with a message when the lemma cannot be read.
     struct Forms {
         std::vector<std::string> past, present;
+        // The forms of the feminine singular (marked * in the table: "قالت", "تقول"); a form that is
+        // masculine as well is only in past or present.
+        std::vector<std::string> past_feminine, present_feminine;
         // The forms of the dual and plural (marked + in the table), which hold their subject; a
         // form that is singular as well is only in past or present.
         std::vector<std::string> past_many, present_many;
@@ -50,8 +53,8 @@ private:
     };
     static const Paradigm* paradigm_for(const std::vector<Paradigm>& paradigms, std::string_view lemma);
     void add_forms(const std::vector<Paradigm>& paradigms, std::string_view lemma, std::string_view prefix,
-                   std::vector<std::string>& one, std::vector<std::string>& many,
-                   std::vector<std::string>& one_with_object) const;
+                   std::vector<std::string>& one, std::vector<std::string>& one_feminine,
+                   std::vector<std::string>& many, std::vector<std::string>& one_with_object) const;
 
     std::vector<Paradigm> past_, present_;
     std::vector<std::string> pronouns_;

@@ -388,6 +388,8 @@ void load_triggers(Resources& r, const std::string& dir) {
                 Morphology::Forms more = r.morphology.conjugate(form);
                 for (auto [to, from] : {std::pair{&inflected.past, &more.past},
                                         {&inflected.present, &more.present},
+                                        {&inflected.past_feminine, &more.past_feminine},
+                                        {&inflected.present_feminine, &more.present_feminine},
                                         {&inflected.past_many, &more.past_many},
                                         {&inflected.present_many, &more.present_many},
                                         {&inflected.past_object, &more.past_object},
@@ -402,20 +404,24 @@ void load_triggers(Resources& r, const std::string& dir) {
             Tense tense;
             bool holds_subject;
             bool has_object;
+            bool feminine;
             const std::vector<std::string>* forms;
         };
-        for (const FormList& list : {FormList{Tense::none, false, false, &plain},
-                                     {Tense::past, false, false, &inflected.past},
-                                     {Tense::present, false, false, &inflected.present},
-                                     {Tense::past, true, false, &inflected.past_many},
-                                     {Tense::present, true, false, &inflected.present_many},
-                                     {Tense::past, false, true, &inflected.past_object},
-                                     {Tense::present, false, true, &inflected.present_object}}) {
+        for (const FormList& list : {FormList{Tense::none, false, false, false, &plain},
+                                     {Tense::past, false, false, false, &inflected.past},
+                                     {Tense::present, false, false, false, &inflected.present},
+                                     {Tense::past, false, false, true, &inflected.past_feminine},
+                                     {Tense::present, false, false, true, &inflected.present_feminine},
+                                     {Tense::past, true, false, false, &inflected.past_many},
+                                     {Tense::present, true, false, false, &inflected.present_many},
+                                     {Tense::past, false, true, false, &inflected.past_object},
+                                     {Tense::present, false, true, false, &inflected.present_object}}) {
             if (list.forms->empty()) continue;
             const auto index = static_cast<std::uint32_t>(r.triggers.size());
             entry.tense = list.tense;
             entry.holds_subject = list.holds_subject;
             entry.has_object = list.has_object;
+            entry.feminine = list.feminine;
             r.triggers.push_back(entry);
             // A verb never takes the article: "التطرق" and "الرد" are verbal nouns, not تطرق and رد
             // (a verb that begins with ال, "التقى", is written with it and matched as written).

@@ -218,6 +218,9 @@ struct TriggerEntry {
     // Singular forms with an object pronoun ("وصفهم"): after a relative pronoun, the one it refers
     // to is the object ("الحوثيين الذين وصفهم"), not the subject.
     bool has_object = false;
+    // Singular forms of the feminine ("قالت", "تؤكد"): their subject is no man spoken of before with a
+    // form of the masculine.
+    bool feminine = false;
     std::vector<RuleCondition> conditions;
     std::string future_type;    // the type of the event when the trigger is in the future
     std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")

@@ -2170,6 +2170,19 @@ TEST_CASE("statement: a plural verb with no subject of its own goes on with offi
     CHECK(has_actor(*officials[1], "TUR", "speaker"));
 }
 
+TEST_CASE("statement: a verb with no subject of its own goes on with no person who spoke with the other gender",
+          "[events][statement]") {
+    // Corpus snn-2015-08-09-0955, snn-2015-08-10-1145: "وأضافت" after a man's words is another's.
+    const std::string kerry = "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. ";
+    const std::string mogherini = "وقالت وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني إن الاتفاق جيد. ";
+    const std::string feminine = "وأضافت أن العقوبات سترفع تدريجيا.", masculine = "وأضاف أن العقوبات سترفع تدريجيا.";
+    for (const auto& [text, statements] : std::vector<std::pair<std::string, std::size_t>>{
+             {kerry + feminine, 1}, {mogherini + masculine, 1}, {kerry + masculine, 2}, {mogherini + feminine, 2}}) {
+        CAPTURE(text);
+        CHECK(of_type(extract(text, "2015-07-21"), "statement_issued").size() == statements);
+    }
+}
+
 TEST_CASE("statement: a post's holder may be named after what its body is for, with a form of address",
           "[events][statement]") {
     // Corpus snn-2015-07-31-1824.

@@ -52,6 +52,12 @@ TEST_CASE("a verb written once gives its third-person forms", "[rules][morpholog
     const auto past_only = shipped_morphology().inflect("اعتبر/-");
     CHECK(has(past_only, "اعتبرت"));
     CHECK_FALSE(has(past_only, "يعتبر"));
+    // The feminine singular stands apart from the masculine, the dual and the plural.
+    const auto forms = shipped_morphology().conjugate("قال/يقول");
+    CHECK(has(forms.past_feminine, "قالت"));
+    CHECK(has(forms.present_feminine, "تقول"));
+    CHECK_FALSE(has(forms.past, "قالت"));
+    CHECK_FALSE(has(forms.past_feminine, "قالتا"));
 }
 
 TEST_CASE("a malformed lemma is refused with the reason", "[rules][morphology][negative]") {
