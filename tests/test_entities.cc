@@ -749,6 +749,15 @@ TEST_CASE("merge never joins two people who share a last name", "[merge][persons
     CHECK(speaker_ids(merged) == std::set<std::string>{"mhmd-alsbah", "sbah-alsbah", "alsbah", "mhmd-alsbah-2"});
 }
 
+TEST_CASE("a town whose name is also a common word is a place only with its kind or state", "[entities][places]") {
+    // Corpus snn-2015-07-26-0302: "دوما" is also "always"; and snn-2015-08-01 "قرية دوما" is a village of
+    // the West Bank, not the Syrian town.
+    CHECK_FALSE(
+        has(recognize("وأشار البدري إلى أن وزراء أوبك يسعون دوما لدعم التعاون مع بقية المنتجين.").places, "douma"));
+    CHECK_FALSE(has(recognize("وتدين الولايات المتحدة الهجوم الإرهابي في قرية دوما الفلسطينية.").places, "douma"));
+    CHECK(has(recognize("وقع هجوم كيماوي في مدينة دوما في الغوطة الشرقية.").places, "douma"));
+}
+
 TEST_CASE("a state's name that is also a city's is told apart by context", "[entities][places]") {
     // عُمان (Oman) and عمّان (Amman) are one word once tashkeel is folded.
     const Found oman = recognize("أعلنت سلطنة عمان أن عمان ترحب بالاتفاق.");
