@@ -1440,14 +1440,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     };
     // A singular verb goes on with no person who spoke before with one of the other gender ("وأضافت" after
     // "وقال اللواء جعفر محمد سعد" is the ministry's or the woman's of the report).
-    const TriggerEntry& verb = r_.triggers[trigger.trigger];
-    const bool gendered = verb.tense != TriggerEntry::Tense::none && !verb.holds_subject && !verb.has_object;
+    const TriggerEntry& entry = r_.triggers[trigger.trigger];
+    const bool gendered = entry.tense != TriggerEntry::Tense::none && !entry.holds_subject && !entry.has_object;
     const auto may_go_on_with = [&](const Actor& before) {
         if (gendered && before.kind == "person") {
             const auto spoke = context_.spoke_as_woman.find(before.id);
-            return spoke == context_.spoke_as_woman.end() || spoke->second == verb.feminine;
+            return spoke == context_.spoke_as_woman.end() || spoke->second == entry.feminine;
         }
-        if (!verb.holds_subject) return true;
+        if (!entry.holds_subject) return true;
         if (before.kind == "country") return officials_of(before.id);
         return before.kind != "person";
     };
@@ -1464,8 +1464,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     if (named_here && gendered && speaker->kind == "person")
-        context_.spoke_as_woman.emplace(speaker->id, verb.feminine);
-    const TriggerEntry& entry = r_.triggers[trigger.trigger];
+        context_.spoke_as_woman.emplace(speaker->id, entry.feminine);
     Event event = make(trigger, entry.type);
     add_actor(event, *speaker);
     if (entry.target_after) {
