@@ -875,6 +875,20 @@ private:
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
+        // "الشيخ عبد اللطيف دريان العمل الإجرامي": a given name (of one word or two), a family name
+        // without the article, then words with it running past any name's length: those are what the
+        // sentence goes on to.
+        // A family name has three letters or more, no ة and no lexicon's reading ("مساعد طب المجتمع",
+        // "الكريم بمحافظة الليث" are no names).
+        constexpr std::size_t kShortestFamilyName = 3;
+        if (last_particle == kNoName && given_name(t) && !s_.has_class(t, kCompoundNamePart)) {
+            const std::size_t family = t + (s_.has_class(t, kNameParticle) ? 2 : 1);
+            if (family + 1 < end && !given_name(family) && !starts_like_description(tokens_[family].text) &&
+                !s_.item(family) && !ends_in_teh_marbuta(family) &&
+                utf8::count_code_points(tokens_[family].text) >= kShortestFamilyName &&
+                starts_like_description(tokens_[family + 1].text) && !given_name(family + 1))
+                return family + 1;
+        }
         return kNoName;
     }
 
