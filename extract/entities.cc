@@ -1500,7 +1500,16 @@ private:
         // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the portfolio before the name.
         const std::size_t described = k;
         if (!separated) {
-            k = skip_description(k);
+            // "وزير الأوقاف الأردني الدكتور هايل داود": after a form of address, one word without
+            // the article or a clitic before a given name opens the name, whose given name no list knows:
+            // it is no noun of the post ("محلل أسواق المال أنس الراجحي" has two).
+            const std::size_t start = skip_description(k);
+            const LexiconItem* last_title = s_.item(k - 1);
+            const bool addressed_last = last_title && last_title->category == kTitle && last_title->last == k &&
+                                        r_.titles[last_title->payload].honorific;
+            if (!(addressed_last && start == k + 1 && !starts_like_description(tokens_[k].text) &&
+                  !opens_with_conjunction(k) && !clitic_and_article(tokens_[k].text)))
+                k = start;
             // "المحلل السياسي اليمني ياسين التميمي": the nationality in the description is his.
             for (std::size_t t = described; t < k && person.affiliation.empty(); ++t)
                 if (is_category(t, kActorAdjective)) person.affiliation = r_.actors[s_.item(t)->payload].id;

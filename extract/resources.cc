@@ -40,17 +40,18 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
     // Given names, function words, prepositions and the nouns of places named after a person keep the article as
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
-    // "المركز الشيخ محمد" is not "مركز الشيخ محمد".
+    // "المركز الشيخ محمد" is not "مركز الشيخ محمد". So do the words inside a title chain: "المقدم طيار"
+    // is a pilot's rank, "محمد الطيار" a family name.
     using Article = PhraseIndex::Article;
-    const Article article =
-        as_written ? Article::kAsWritten
-        : category == kWordClass &&
-                (payload == kFirstName || payload == kForeignFirstName || payload == kCompoundNamePart ||
-                 payload == kFunctionWord || payload == kPreposition || payload == kNamedAfter || payload == kNamedDay)
-            ? Article::kAsWritten
-        : category == kPerson                          ? Article::kAsWritten
-        : category == kActorName || category == kPlace ? Article::kKeep
-                                                       : Article::kEither;
+    const Article article = as_written ? Article::kAsWritten
+                            : category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
+                                                         payload == kCompoundNamePart || payload == kFunctionWord ||
+                                                         payload == kPreposition || payload == kNamedAfter ||
+                                                         payload == kNamedDay || payload == kTitleFiller)
+                                ? Article::kAsWritten
+                            : category == kPerson                          ? Article::kAsWritten
+                            : category == kActorName || category == kPlace ? Article::kKeep
+                                                                           : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");

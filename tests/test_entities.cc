@@ -207,6 +207,17 @@ TEST_CASE("government and opposition are told apart", "[entities][actors]") {
     CHECK(has(found.places, "astana"));
 }
 
+TEST_CASE("a United Nations agency named in full is the agency, not the United Nations", "[entities][actors]") {
+    // Corpus snn-2015-07-21-0128 and snn-2015-07-21-1467: UNESCO's name with "العلوم", and its short name with ي.
+    const Found full = recognize(
+        "أعلنت المديرة العامة لمنظمة الأمم المتحدة للتربية والعلوم والثقافة (يونيسكو) أمس (السبت)، انها رفعت دعوى "
+        "أمام المحكمة الجنائية الدولية.");
+    CHECK(has(full.actors, "UNESCO"));
+    CHECK_FALSE(has(full.actors, "UNO"));
+    const Found short_name = recognize("وقالت المدير العام لليونيسكو إيرينا بوكوفا لعمال البناء خلال زيارة للموقع.");
+    CHECK(has(short_name.actors, "UNESCO"));
+}
+
 TEST_CASE("a capital acting stands for its state, the capital of a state is a place", "[entities][actors]") {
     // samples/astana/004.
     const Found acting = recognize("اتفقت موسكو وأنقرة وطهران على اجتماع بشأن سوريا بحلول نهاية العام.");
@@ -1966,6 +1977,33 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     const Found found =
         recognize("ومن جانبه أعلن رئيس اتحاد مزارعي الدواجن عبد الشكور جمجوم أن أكثر من 250 ألف طير دجاج نفقت.");
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
+}
+
+TEST_CASE("after a form of address, a word no list knows before a given name opens the name", "[entities][persons]") {
+    // Corpus snn-2015-07-22-2029 and snn-2015-07-21-1478: "داود" and "عطية" are given names, and the word
+    // before them the person's own given name, not a noun of the post.
+    const Found minister = recognize(
+        "أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة الكبيرة للحرم المكي الشريف التي دشنها مؤخراً خادم "
+        "الحرمين الشريفين.");
+    CHECK(folded_name_of(minister, "داود") == folded("هايل داود"));
+    const Found police = recognize(
+        "أوضح المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد الدكتور عاطي عطية القرشي أن الجهات الأمنية باشرت "
+        "الحادثة.");
+    CHECK(folded_name_of(police, "القرشي") == folded("عاطي عطية القرشي"));
+    // Corpus snn-2015-08-03-1171, snn-2015-08-10-0172: two words of the field before the name describe the post.
+    const Found analyst =
+        recognize("وقال محلل أسواق المال أنس الراجحي: إن هذا الانخفاض الحاد يعود لاستمرارية هبوط النفط.");
+    CHECK(folded_name_of(analyst, "الراجحي") == folded("أنس الراجحي"));
+    // Corpus snn-2015-08-07-1309, snn-2015-08-11-0600: a pilot's or a naval rank, no name; written with the
+    // article it is one (snn-2015-08-02-0055).
+    const Found pilot = recognize("وأوضح قائد الفريق المقدم طيار موسى الفيفي أن الاستعراض اشتمل على 21 حركة.");
+    CHECK(folded_name_of(pilot, "الفيفي") == folded("موسى الفيفي"));
+    const Found naval =
+        recognize("أكد المتحدث الإعلامي بقيادة حرس الحدود بالمنطقة الشرقية، النقيب بحري عمر الأكلبي أن البحث مستمر.");
+    CHECK(folded_name_of(naval, "الأكلبي") == folded("عمر الأكلبي"));
+    const Found crescent =
+        recognize("وقال المتحدث الرسمي لهيئة الهلال الأحمر بحائل محمد الطيار إن غرفة عمليات الهلال الأحمر تلقت بلاغا.");
+    CHECK(folded_name_of(crescent, "الطيار") == folded("محمد الطيار"));
 }
 
 TEST_CASE("after a rank, a name no list knows that ends in a family name of descent", "[entities][persons]") {
