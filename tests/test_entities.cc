@@ -1979,6 +1979,18 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
 
+TEST_CASE("an American party after a member's post names the United States", "[entities][persons]") {
+    // Corpus snn-2015-08-08-0112 and snn-2015-07-22-1130: reports on Iran's nuclear deal, which name Iran most.
+    const Found engel = recognize(
+        "ورغم محاولات أوباما إقناع إليوت بتأييد الاتفاق النووي مع إيران فإن النائب الديمقراطي إليوت أنجل أعلن "
+        "رسميا أنه سيصوت لصالح رفض الاتفاق مع إيران.");
+    CHECK(affiliation_of(engel, "أنجل") == "USA");
+    const Found cotton = recognize(
+        "والحرس الثوري الإيراني يرفض القرار الأممي وقال السيناتور الجمهوري توم كوتون إن الأمريكيين يتشككون في "
+        "الاتفاق النووي الإيراني.");
+    CHECK(affiliation_of(cotton, "كوتون") == "USA");
+}
+
 TEST_CASE("after a form of address, a word no list knows before a given name opens the name", "[entities][persons]") {
     // Corpus snn-2015-07-22-2029 and snn-2015-07-21-1478: "داود" and "عطية" are given names, and the word
     // before them the person's own given name, not a noun of the post.
