@@ -240,7 +240,12 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
             continue;
         const std::vector<std::string> have = words_of(person.title_en);
         // "Official" stands for any official of the right state.
-        const bool generic = wanted.size() == 1 && wanted[0] == "official" && !mention.affiliation.empty();
+        // Not a head of state or government, whom the news calls by his post: "وأشار المسؤول الهندي" after the
+        // ministry's spokesman is not the prime minister named before him. (A president the lexicons do not
+        // know heads a committee or a club.)
+        const bool head =
+            person.listed && !have.empty() && (have[0] == "king" || have[0] == "president" || have[0] == "prime");
+        const bool generic = wanted.size() == 1 && wanted[0] == "official" && !mention.affiliation.empty() && !head;
         const bool covered = !wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
             return std::find(have.begin(), have.end(), w) != have.end();
         });
@@ -1005,6 +1010,7 @@ private:
 
     void from_lexicon(const LexiconItem& item, PersonRef& person) const {
         const PersonEntry& entry = r_.people[item.payload];
+        person.listed = true;
         person.id = entry.id;
         person.name_en = entry.name_en;
         person.name_ar = entry.name_ar;
@@ -1736,6 +1742,7 @@ private:
             person.name_first = person.name_last = 0;
         } else if (const PersonEntry* holder = office_holder(chain, person)) {
             // "وزير الخارجية السعودي" alone: who held the post at the article's date.
+            person.listed = true;
             person.id = holder->id;
             person.name_en = holder->name_en;
             person.name_ar = holder->name_ar;

@@ -33,6 +33,7 @@ struct PersonRef {
     bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
     bool group = false;          // "مسؤولون أتراك", "المصادر الروسية": unnamed, in the plural
     bool home_post = false;  // named after a post with no state ("وزير الخارجية عادل الجبير"): the article's own
+    bool listed = false;  // one of the lexicons' people (people.tsv, offices.tsv), not a name read from the text
     // A post outside the state ("الرئيس التنفيذي", "المدرب") or in a company: the state the article
     // names most is not his.
     bool serves_no_state = false;

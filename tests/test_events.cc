@@ -2617,3 +2617,26 @@ TEST_CASE("statement: the holder's name after a police rank, or after a post, it
         CHECK(statements[0]->actors[0].name_ar == c.speaker);
     }
 }
+
+TEST_CASE("statement: the official of a state named again is none of its heads of state or government",
+          "[events][statement]") {
+    // Corpus snn-2015-08-04-1071: the prime minister was named before, not as a speaker.
+    const std::vector<Event> india = extract(
+        "ودعت وزارة الاتصالات مزودي خدمات الإنترنت إلى حجب 857 موقعا إباحيا، في أولى الخطوات اللافتة لحكومة "
+        "القومي الهندوسي \"ناريندرا مودي\" ضد الإباحية عبر الإنترنت.\n"
+        "وأشار المسؤول الهندي إلى أن هذه الخطوة ترمي في نهاية المطاف إلى وقف المواد الإباحية.",
+        "2015-08-04");
+    const auto statements = of_type(india, "statement_issued");
+    REQUIRE_FALSE(statements.empty());
+    CHECK(has_actor(*statements.back(), "IND", "speaker"));
+    CHECK_FALSE(has_actor(*statements.back(), "narendra-modi", "speaker"));
+    // Corpus snn-2015-07-23-1230: a minister is the official his state's is named again as.
+    const std::vector<Event> yemen = extract(
+        "كشف وزير الداخلية اليمني اللواء عبده الحذيفي لـ «عكاظ» أن اجهزة الاستخبارات إيرانية الصنع.\n"
+        "وأضاف أن العمليات تجري وفقا لتوجيهات الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.\n"
+        "وعن حجم خسائر الحوثي قال «المسؤول اليمني»: «لا أستطيع أن أتحدث عنها فهي بالآلاف».",
+        "2015-07-23");
+    const auto said = of_type(yemen, "statement_issued");
+    REQUIRE(said.size() == 3);
+    CHECK(said[2]->actors.front().name_ar == "عبده الحذيفي");
+}
