@@ -2640,3 +2640,26 @@ TEST_CASE("statement: the official of a state named again is none of its heads o
     REQUIRE(said.size() == 3);
     CHECK(said[2]->actors.front().name_ar == "عبده الحذيفي");
 }
+
+TEST_CASE("statement: the general secretariat of an organisation speaks for it", "[events][statement]") {
+    // Corpus snn-2015-07-22-0109, snn-2015-08-07-0825 and snn-2015-08-07-0461.
+    const struct {
+        const char* text;
+        const char* speaker;
+    } cases[] = {
+        {"استنكرت الأمانة العامة لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي نائب رئيس الجمهورية "
+         "العراقية.",
+         "OIC"},
+        {"دانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الجبان الذي استهدف "
+         "مسجداً في منطقة عسير.",
+         "GCC"},
+        {"أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا في منطقة عسير.",
+         "SAU-CSPA"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto statements = of_type(extract(c.text, "2015-08-07"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(has_actor(*statements[0], c.speaker, "speaker"));
+    }
+}
