@@ -1376,6 +1376,18 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             ? subject_after(trigger, span, blocked)
             : subject(trigger, span, true, &blocked, subject_opens_clause(trigger) || subject_before_perfect(trigger));
     if (!speaker && after_only) return;
+    // "عاصفة الحزم التي أعلنتها السعودية", "الإصلاحات التي أعلنها العبادي": the verb of a relative clause
+    // holds the thing named before it, and a subject of its own after it; the clause describes the thing
+    // by what that one said of it once, not a saying of the day (dated below only by words of its own).
+    // With no subject after it, it goes on with the one named before ("أشاد بموقف دول التحالف التي
+    // وصفها بالمنقذ"), in the same saying; but a noun with the article right after it is its subject,
+    // and names no one ("الشجاعة التي أبداها المرابطون").
+    const bool relative_object = r_.triggers[trigger.trigger].has_object && trigger.first > s_.first &&
+                                 s_.has_class(trigger.first - 1, kRelative);
+    const bool said_once = relative_object && speaker && span.last > trigger.last;
+    if (relative_object && !said_once && trigger.last < s_.last && tokens_[trigger.last].kind == TokenKind::word &&
+        is_definite(tokens_[trigger.last].text))
+        return;
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     // So do those gathered there as the subject before the verb ("إن المشاركين أبدوا وأكدوا استعدادهم").
     const bool collective_after = trigger.last < s_.last && s_.has_class(trigger.last, kCollective);
@@ -1558,6 +1570,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             marker = spoken_by_the_dead(*speaker, span);
             if (marker.first < marker.last) context_.the_dead.insert(speaker->id);
         }
+        if (marker.first >= marker.last && said_once) marker = {trigger.first - 1, trigger.first};
         Span placing_words = marker;
         if (marker.first >= marker.last) {
             marker = already;

@@ -2663,3 +2663,29 @@ TEST_CASE("statement: the general secretariat of an organisation speaks for it",
         CHECK(has_actor(*statements[0], c.speaker, "speaker"));
     }
 }
+
+TEST_CASE("statement: a relative clause whose verb holds the thing before it says what was said of it once",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-0808: an operation announced months before the news, by a subject of its own.
+    const auto storm = of_type(extract("الآن مع وجود مؤثرات دولية وإقليمية ومع \"عاصفة الحزم\" التي أعلنتها "
+                                       "السعودية لوقف التدخل الإقليمي في شؤون الدول العربية.",
+                                       "2015-07-21"),
+                               "statement_issued");
+    REQUIRE(storm.size() == 1);
+    CHECK(has_actor(*storm[0], "SAU", "speaker"));
+    CHECK(storm[0]->date.value.empty());
+    // Corpus snn-2015-07-21-2447: with no subject of its own, the clause goes on with the saying it is in.
+    const auto coalition = of_type(extract("وأشاد وزير الخارجية اليمني رياض ياسين بدور قوات التحالف العربي التي "
+                                           "وصفها بالداعم العظيم وصاحبة الموقف الأقوى.",
+                                           "2015-07-21"),
+                                   "statement_issued");
+    REQUIRE_FALSE(coalition.empty());
+    for (const auto& said : coalition) CHECK(said->date.value == "2015-07-21");
+    // Corpus snn-2015-08-01-0009: "المرابطون" showed what is praised; the one who praised them said nothing else.
+    const auto praise = of_type(extract("من جانبه أشاد الدكتور محمد العريفي بالمقاومة والشجاعة التي أبداها "
+                                        "المرابطون بالحرم القدسي الشريف، في مواجهة بطش الآلة العسكرية.",
+                                        "2015-07-27"),
+                                "statement_issued");
+    REQUIRE(praise.size() == 1);
+    CHECK(praise[0]->mentions.front().text.find("أبداها") == std::string::npos);
+}
