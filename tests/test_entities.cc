@@ -1979,6 +1979,16 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
 
+TEST_CASE("civil defence is its own office, not the ministry of defence", "[entities][persons]") {
+    // Corpus snn-2015-07-31-0053: a region's civil defence spokesman.
+    const Found found = recognize(
+        "أوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير آل جرمان الشهراني أن الحريق أخمد.");
+    const PersonRef* spokesman = person_named(found, "الشهراني");
+    REQUIRE(spokesman != nullptr);
+    CHECK(spokesman->title_en.find("Civil Defence") != std::string::npos);
+    CHECK(spokesman->title_en.find("Ministry of Defence") == std::string::npos);
+}
+
 TEST_CASE("an American party after a member's post names the United States", "[entities][persons]") {
     // Corpus snn-2015-08-08-0112 and snn-2015-07-22-1130: reports on Iran's nuclear deal, which name Iran most.
     const Found engel = recognize(
