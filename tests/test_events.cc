@@ -2689,3 +2689,22 @@ TEST_CASE("statement: a relative clause whose verb holds the thing before it say
     REQUIRE(praise.size() == 1);
     CHECK(praise[0]->mentions.front().text.find("أبداها") == std::string::npos);
 }
+
+TEST_CASE("statement: residents and witnesses are no speaker, nor is the one who spoke before them",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-0053: a minister spoke; then residents of Saada said what they saw.
+    const std::vector<Event> events = extract(
+        "وقال وزير الخارجية اليمني رياض ياسين إن الحكومة ستعود إلى عدن قريبا.\n"
+        "وقال سكان محليون في صعدة: «إن طيران التحالف شن أكثر من أربع غارات جوية استهدفت مواقع الحوثيين».\n"
+        "وقال شهود عيان إن الغارات استمرت طوال الليل.",
+        "2015-07-21");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0]->mentions.front().sentence == 0);
+    // Corpus snn-2015-07-21-0664: UNESCO's director-general by name, not the renewable energy agency.
+    const auto bokova =
+        of_type(extract("وقالت إيرينا بوكوفا المدير العام لليونسكو لعمال البناء خلال زيارة للموقع.", "2015-07-18"),
+                "statement_issued");
+    REQUIRE(bokova.size() == 1);
+    CHECK(has_actor(*bokova[0], "irina-bokova", "speaker"));
+}
