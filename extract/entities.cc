@@ -880,6 +880,18 @@ private:
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
             return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
         }
+        // "بدر باسلمة استعادة قاعدة العند", "جيري براون حالة الطوارئ": a given name and a family name, then
+        // nouns with ة that no list knows, each governing the next, down to one with the article: the
+        // phrase the sentence goes on to.
+        if (last_particle == kNoName && given_name(t) && end - t >= 4 && !given_name(t + 1)) {
+            const auto governing_noun = [&](std::size_t k) {
+                return !given_name(k) && !s_.item(k) && ends_in_teh_marbuta(k) &&
+                       !starts_like_description(tokens_[k].text);
+            };
+            std::size_t k = t + 2;
+            while (k < end && governing_noun(k)) ++k;
+            if (k > t + 2 && k < s_.last && starts_like_description(tokens_[k].text) && !given_name(k)) return t + 2;
+        }
         // "الشيخ عبد اللطيف دريان العمل الإجرامي": a given name (of one word or two), a family name
         // without the article, then words with it running past any name's length: those are what the
         // sentence goes on to.

@@ -1979,6 +1979,22 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
 
+TEST_CASE("a name runs to the noun with ة that governs one with the article", "[entities][persons]") {
+    // Corpus snn-2015-08-02-0251 and snn-2015-08-10-1389: the object opens with a noun in construct, after
+    // a given name and a family name.
+    const Found brown =
+        recognize("أعلن حاكم ولاية كاليفورنيا جيري براون حالة الطوارئ في الولاية إثر اتساع نطاق حرائق الغابات فيها.");
+    CHECK(folded_name_of(brown, "براون") == folded("جيري براون"));
+    const Found yemen =
+        recognize("واعتبر وزير النقل اليمني بدر باسلمة استعادة قاعدة العند العسكرية الاستراتيجية انتصارا كبيرا.");
+    CHECK(folded_name_of(yemen, "باسلمة") == folded("بدر باسلمة"));
+    // A given name with ة after the first is the father's: "عطية" stays in the name.
+    const Found police = recognize(
+        "وكان المتحدث الرسمي لشرطة جدة العقيد الدكتور عاطي عطية القرشي أعلن أول من أمس أن الشرطة انتهت من تحليل "
+        "مقطع الفيديو.");
+    CHECK(folded_name_of(police, "القرشي") == folded("عاطي عطية القرشي"));
+}
+
 TEST_CASE("civil defence is its own office, not the ministry of defence", "[entities][persons]") {
     // Corpus snn-2015-07-31-0053: a region's civil defence spokesman.
     const Found found = recognize(
