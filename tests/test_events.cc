@@ -1861,6 +1861,14 @@ TEST_CASE("a day after the elections' noun dates the elections, and مؤخرا p
                                 "statement_issued");
     REQUIRE(before.size() == 1);
     CHECK(before.front()->date.value.empty());
+    // So do في السابق and فيما سبق (corpus snn-2015-08-04-0148, snn-2015-08-10-1415).
+    for (const char* text : {"وتعهدت السلطات الليبية في السابق بأن تلتزم بمعاملة المتهم وفق أسس العدالة.",
+                             "لقد ادعت إيران فيما سبق أن صواريخها ستستخدم لمهاجمة إسرائيل في حال تعرضها لأي اعتداء."}) {
+        INFO(text);
+        const auto said = of_type(extract(text, "2015-08-04"), "statement_issued");
+        REQUIRE(said.size() == 1);
+        CHECK(said.front()->date.value.empty());
+    }
 }
 
 TEST_CASE("سموه stands for the prince just named, not the king named after him", "[events][statement]") {
