@@ -1310,15 +1310,28 @@ private:
         return chain;
     }
 
+    // "المدير الإقليمي للبرنامج مهند هادي" after "برنامج الأغذية العالمي": so is the head noun with ل and
+    // the article right after any post and before its holder, the body whose post it is.
     const std::string* spoken_for_body(const Chain& chain, std::size_t j, std::size_t post_end,
                                        const LexiconItem* item) const {
-        if (item || !chain.post || j != post_end || !chain.affiliation.empty() || !speaks_for_title(chain.title_en) ||
-            tokens_[j].kind != TokenKind::word || !is_definite(tokens_[j].text))
+        if (item || !chain.post || j != post_end || !chain.affiliation.empty() || tokens_[j].kind != TokenKind::word)
             return nullptr;
         // "باسم الاتحاد العراقي": a nationality word or a name after the noun says whose body it is.
         if (is_category(j + 1, kActorAdjective) || is_category(j + 1, kActorName) || is_category(j + 1, kPlace))
             return nullptr;
-        return memory_.body_by_head(without_article(tokens_[j].text));
+        const std::string_view word = tokens_[j].text;
+        if (speaks_for_title(chain.title_en) && is_definite(word)) return memory_.body_by_head(without_article(word));
+        // Only right before the holder's name ("المتحدث الرسمي للاتحاد يقول" names neither him nor the
+        // body for sure), and no adjective after the noun: "الأمين العام للاتحاد العالمي للنقابات" names
+        // another body in full.
+        const bool holder_next = j + 1 < s_.last && (given_name(j + 1) || s_.has_class(j + 1, kForeignFirstName) ||
+                                                     is_category(j + 1, kTitle) || is_category(j + 1, kPerson));
+        const std::string_view lam_article = "\xD9\x84\xD9\x84";  // لل: ل and the article
+        constexpr std::size_t kShortestHead = 6;                  // three letters
+        if (holder_next && word.size() >= lam_article.size() + kShortestHead &&
+            word.substr(0, lam_article.size()) == lam_article)
+            return memory_.body_by_head(word.substr(lam_article.size()));
+        return nullptr;
     }
 
     // A name no list knows, read as one: two words (three are as often a noun phrase: "تخصيص مبلغ

@@ -1995,6 +1995,23 @@ TEST_CASE("a name runs to the noun with ة that governs one with the article", "
     CHECK(folded_name_of(police, "القرشي") == folded("عاطي عطية القرشي"));
 }
 
+TEST_CASE("a post of the body named before, by its head noun with ل, serves that body", "[entities][persons]") {
+    // Corpus snn-2015-07-22-0149 and snn-2015-07-25-0244.
+    const Found wfp = recognize(
+        "وقال برنامج الأغذية العالمي إن السفينة وصلت.\n"
+        "وأعلن المدير الإقليمي للبرنامج مهند هادي في بيان له عن رسو السفينة في عدن.");
+    CHECK(affiliation_of(wfp, "هادي") == "WFP");
+    const Found wto = recognize(
+        "أبرمت منظمة التجارة العالمية اتفاقا لإلغاء الرسوم الجمركية.\n"
+        "وقال المدير العام للمنظمة روبرتو ازيفيدو ان اتفاق اليوم هو اتفاق كبير.");
+    CHECK(affiliation_of(wto, "ازيفيدو") == "WTO");
+    // Corpus snn-2015-07-22-0088: a body named in full after the noun is another one.
+    const Found unions = recognize(
+        "وأعلن الاتحاد الدولي لكرة القدم موعد الانتخابات.\n"
+        "وقالت شاران بورو الأمين العام للاتحاد العالمي للنقابات العمالية إن الإصلاح ضروري.");
+    CHECK(affiliation_of(unions, "بورو") != "FIFA");
+}
+
 TEST_CASE("civil defence is its own office, not the ministry of defence", "[entities][persons]") {
     // Corpus snn-2015-07-31-0053: a region's civil defence spokesman.
     const Found found = recognize(
