@@ -1979,6 +1979,16 @@ TEST_CASE("a given name of عبد and one of God's names written apart is one gi
     CHECK(folded_name_of(found, "جمجوم") == folded("عبدالشكور جمجوم"));
 }
 
+TEST_CASE("a participle of speaking ends a name", "[entities][persons]") {
+    // Corpus snn-2015-08-11-0215 and snn-2015-08-06-2728.
+    const Found cormann = recognize(
+        "وقال وزير المالية ماتياس كورمان متحدثا قبل الاجتماع إن الحكومة تريد سياسات لا تضر بالنمو الاقتصادي.");
+    CHECK(folded_name_of(cormann, "كورمان") == folded("ماتياس كورمان"));
+    const Found spindler =
+        recognize("وقال وليام سبيندلر متحدثا باسم مفوضية الأمم المتحدة لشؤون اللاجئين إن الأزمة تتفاقم.");
+    CHECK(folded_name_of(spindler, "سبيندلر") == folded("وليام سبيندلر"));
+}
+
 TEST_CASE("a name runs to the noun with ة that governs one with the article", "[entities][persons]") {
     // Corpus snn-2015-08-02-0251 and snn-2015-08-10-1389: the object opens with a noun in construct, after
     // a given name and a family name.
