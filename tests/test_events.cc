@@ -1543,6 +1543,17 @@ TEST_CASE("hosting offer: a state ready to resume hosting", "[events][offer]") {
     CHECK(with_role(*offers[0], "host")->id == "KAZ");
 }
 
+TEST_CASE("hosting offer: a state ready to host a tournament offers no talks", "[events][offer]") {
+    // Corpus snn-2015-08-02-0193 and snn-2015-08-07-0511: the Gulf football cup.
+    for (const char* text :
+         {"وأبدت قطر استعداداتها لاستضافة هذه البطولة في نسختها الـ23 ولكن قد يكون هناك تغيير كامل في موعدها.",
+          "وقال رئيس الهيئة العامة للشباب والرياضة: إن دولة الكويت على أتم الاستعداد لاستضافة هذا العرس الرياضي "
+          "الخليجي في موعده المحدد."}) {
+        INFO(text);
+        CHECK(of_type(extract(text, "2015-08-07"), "hosting_offer").empty());
+    }
+}
+
 TEST_CASE("joint statement: signatories before it, and a final communique dated by the text", "[events][joint]") {
     // samples/astana/000
     const auto joint =
