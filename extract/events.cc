@@ -1312,26 +1312,26 @@ std::optional<Location> SentenceReader::location(std::size_t first, std::size_t 
 }
 
 void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
+    const TriggerEntry& entry = r_.triggers[trigger.trigger];
     if (negated(trigger.first, 2) || only_possible(trigger)) return;
     // "ما تطالب به كوريا الشمالية", "وهو ما يؤكد عليه الخبير": in the present, with a preposition whose
     // pronoun goes back to what is said, a stance held, not a saying of the day ("ما أعلنه" is one).
-    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.last < s_.last &&
+    if (entry.tense == TriggerEntry::Tense::present && trigger.last < s_.last &&
         s_.has_class(trigger.last, kResumptive) && trigger.first > s_.first &&
         (s_.has_class(trigger.first - 1, kWhat) || s_.has_class(trigger.first - 1, kRelative)))
         return;
     // "توقع محللون أن تعلن الصين", "ومن المقرر أن يعلن": in the present right after the bare particle أن
     // (two letters, no pronoun: "أنه يرفض" reports a stance), the saying is wished, expected or
     // due, not done; after بعد، منذ ("منذ أن تحدث") it was.
-    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.first > s_.first &&
-        trigger.proclitics.empty() && s_.has_class(trigger.first - 1, kClause) &&
-        utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
+    if (entry.tense == TriggerEntry::Tense::present && trigger.first > s_.first && trigger.proclitics.empty() &&
+        s_.has_class(trigger.first - 1, kClause) && utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
         (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent)))
         return;
     // The verb with no clitic of its own right after a word of `word_class`.
     const auto bare_after = [&](WordClass word_class) {
         return trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, word_class);
     };
-    const bool present = r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present;
+    const bool present = entry.tense == TriggerEntry::Tense::present;
     // "منظمة التعاون الإسلامي التي تدين بقوة جميع أعمال الإرهاب": in the present right after a relative
     // pronoun, a stance the one named holds, not a saying of the day ("الذي أكد" is one, and so is "الذي
     // يقول إن": what he says follows).
@@ -1369,7 +1369,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     bool blocked = false;
     std::optional<Actor> already_sayer;
     const Span already = said_already(trigger, already_sayer);
-    const bool after_only = r_.triggers[trigger.trigger].subject_after_only;
+    const bool after_only = entry.subject_after_only;
     std::optional<Actor> speaker =
         already_sayer ? already_sayer
         : after_only
@@ -1382,8 +1382,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // With no subject after it, it goes on with the one named before ("أشاد بموقف دول التحالف التي
     // وصفها بالمنقذ"), in the same saying; but a noun with the article right after it is its subject,
     // and names no one ("الشجاعة التي أبداها المرابطون").
-    const bool relative_object = r_.triggers[trigger.trigger].has_object && trigger.first > s_.first &&
-                                 s_.has_class(trigger.first - 1, kRelative);
+    const bool relative_object =
+        entry.has_object && trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative);
     const bool said_once = relative_object && speaker && span.last > trigger.last;
     if (relative_object && !said_once && trigger.last < s_.last && tokens_[trigger.last].kind == TokenKind::word &&
         is_definite(tokens_[trigger.last].text))
@@ -1397,7 +1397,6 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         (s_.has_class(trigger.first - 1, kCollective) || s_.has_class(trigger.first - 1, kGathered)) &&
         !(trigger.first - 1 > s_.first && s_.has_class(trigger.first - 2, kWith));
     if (!speaker && (collective_after || collective_before)) {
-        const TriggerEntry& entry = r_.triggers[trigger.trigger];
         // "أعرب الطرفان (الائتلاف وهيئة التنسيق)": the sides named in brackets, when it names them.
         std::vector<Actor> sides = context_.last_parties;
         if (collective_after && trigger.last + 1 < s_.last && tokens_[trigger.last + 1].text == "(") {
@@ -1435,7 +1434,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     }
     // "دان الوزير الهجوم ودعا مجلس الأمن للاجتماع": a call joined to the sentence's first act
     // shares its subject; the body after it is the one called on.
-    if (!r_.triggers[trigger.trigger].plan_type.empty() && speaker && sentence_speaker_ && speaker->kind != "person" &&
+    if (!entry.plan_type.empty() && speaker && sentence_speaker_ && speaker->kind != "person" &&
         trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
         speaker = sentence_speaker_;
     // Where a subject after the verb ends, for a second subject joined to it.
@@ -1452,7 +1451,6 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     };
     // A singular verb goes on with no person who spoke before with one of the other gender ("وأضافت" after
     // "وقال اللواء جعفر محمد سعد" is the ministry's or the woman's of the report).
-    const TriggerEntry& entry = r_.triggers[trigger.trigger];
     const bool gendered = entry.tense != TriggerEntry::Tense::none && !entry.holds_subject && !entry.has_object;
     const auto may_go_on_with = [&](const Actor& before) {
         if (gendered && before.kind == "person") {
@@ -1472,7 +1470,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
     if (!speaker && dropped_subject && context_.last_speaker && may_go_on_with(*context_.last_speaker) &&
-        !(unnamed_subject_ && r_.triggers[trigger.trigger].dated_by_clause))
+        !(unnamed_subject_ && entry.dated_by_clause))
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     if (named_here && gendered && speaker->kind == "person")
@@ -1504,7 +1502,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // A date that ends there is read whole: "في الثاني من ديسمبر لعام 2010 أعلن جوزيف بلاتر", and
     // one set off by a comma before a verb in the past too: "في مايو 2018، رفضت الولايات المتحدة"
     // (a participle goes on with the clause before: "يناير الماضي، قائلا").
-    const bool past_verb = r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past;
+    const bool past_verb = entry.tense == TriggerEntry::Tense::past;
     const std::size_t set_off =
         past_verb && near_first > s_.first && is_comma(tokens_[near_first - 1]) ? near_first - 1 : near_first;
     for (const DateRef& date : s_.dates)
