@@ -20,18 +20,20 @@ namespace hadath {
 
 namespace {
 
+// "لل" of "للمنظمة": the preposition ل before the article, whose alef is not written.
+constexpr std::string_view kLamWithArticle = "\xD9\x84\xD9\x84";
+
 // "التنفيذي", "للمجموعة", "بالحركة": a word with the article, a describing
 // word rather than the start of a personal name.
 bool starts_like_description(std::string_view word) {
-    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84",
-                           ba_alef_lam = "\xD8\xA8\xD8\xA7\xD9\x84";
-    return word.substr(0, 4) == alef_lam || word.substr(0, 4) == lam_lam || word.substr(0, 6) == ba_alef_lam;
+    const std::string_view alef_lam = "\xD8\xA7\xD9\x84", ba_alef_lam = "\xD8\xA8\xD8\xA7\xD9\x84";
+    return word.substr(0, 4) == alef_lam || word.substr(0, 4) == kLamWithArticle || word.substr(0, 6) == ba_alef_lam;
 }
 
 // "وال", "بال", "فال", "كال", "لل" at the start of a word.
 bool clitic_and_article(std::string_view word) {
-    constexpr std::string_view alef_lam = "\xD8\xA7\xD9\x84", lam_lam = "\xD9\x84\xD9\x84";
-    if (starts_with(word, lam_lam)) return word.size() > 6;
+    constexpr std::string_view alef_lam = "\xD8\xA7\xD9\x84";
+    if (starts_with(word, kLamWithArticle)) return word.size() > 6;
     if (word.size() < 8 || !starts_with(word.substr(2), alef_lam)) return false;
     return starts_with(word, "\xD9\x88") || starts_with(word, "\xD8\xA8") || starts_with(word, "\xD9\x81") ||
            starts_with(word, "\xD9\x83");
@@ -1326,11 +1328,9 @@ private:
         // another body in full.
         const bool holder_next = j + 1 < s_.last && (given_name(j + 1) || s_.has_class(j + 1, kForeignFirstName) ||
                                                      is_category(j + 1, kTitle) || is_category(j + 1, kPerson));
-        const std::string_view lam_article = "\xD9\x84\xD9\x84";  // لل: ل and the article
-        constexpr std::size_t kShortestHead = 6;                  // three letters
-        if (holder_next && word.size() >= lam_article.size() + kShortestHead &&
-            word.substr(0, lam_article.size()) == lam_article)
-            return memory_.body_by_head(word.substr(lam_article.size()));
+        constexpr std::size_t kShortestHead = 6;  // three letters
+        if (holder_next && word.size() >= kLamWithArticle.size() + kShortestHead && starts_with(word, kLamWithArticle))
+            return memory_.body_by_head(word.substr(kLamWithArticle.size()));
         return nullptr;
     }
 
