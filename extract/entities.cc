@@ -61,6 +61,8 @@ int priority(Category category) {
             return 0;
         case kActorName:
             return 1;
+        case kQuotedMediaName:  // what the quotation marks say the words are
+            return -1;
         case kMediaName:
             return 2;
         case kTitle:
@@ -379,10 +381,18 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
     std::size_t covered = s.first;
     thread_local std::vector<std::uint64_t> hashes;
     resources_.index.prefetch(tokens, s.first, s.last, hashes);
+    // "لـ«الرياض»", "تكشف "الوطن"": a newspaper's short form between quotation marks is the newspaper;
+    // elsewhere it is no reading at all.
+    const auto unquoted_medium = [&](const PhraseMatch& match) {
+        return match.category == kQuotedMediaName &&
+               !(match.proclitics.empty() && match.first_token > s.first && is_quote(tokens[match.first_token - 1]) &&
+                 match.last_token < s.last && is_quote(tokens[match.last_token]));
+    };
     for (std::size_t i = s.first; i < s.last; ++i) {
         resources_.index.match_at(tokens, i, s.last, matches, hashes, s.first);
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
+            if (unquoted_medium(match)) continue;
             if (match.category == kTimeWord) {
                 s.names_time = true;
             } else if (match.category == kWordClass) {
@@ -411,7 +421,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         if (i < covered || longest == 0) continue;
         const std::size_t begin = s.items.size();
         for (const PhraseMatch& match : matches) {
-            if (match.category == kWordClass || match.last_token != longest) continue;
+            if (match.category == kWordClass || match.last_token != longest || unquoted_medium(match)) continue;
             LexiconItem& item = s.items.emplace_back();  // filled in place, as tokens are
             item.first = i;
             item.last = longest;
@@ -422,6 +432,8 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::stable_sort(
             s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
             [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });
+        for (auto item = s.items.begin() + static_cast<std::ptrdiff_t>(begin); item != s.items.end(); ++item)
+            if (item->category == kQuotedMediaName) item->category = kMediaName;
         for (std::size_t t = i; t < longest; ++t) s.item_at[t - s.first] = static_cast<int>(begin);
         covered = longest;
     }

@@ -268,6 +268,11 @@ private:
                 return &place;
         return nullptr;
     }
+    // The preposition ل written apart before a quotation mark ("لـ«الرياض»", "ل"الوطن"").
+    bool lam_before_quote(std::size_t at) const {
+        return at + 1 < s_.last && tokens_[at].kind == TokenKind::word && tokens_[at].text == kPrepositionLam &&
+               is_quote(tokens_[at + 1]);
+    }
     bool in_media_phrase(std::size_t at) const {
         return at > s_.first && (s_.has_class(at - 1, kMedia) || s_.has_class(at - 1, kReporting));
     }
@@ -888,6 +893,7 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
     // Verb first: "وقال وزير الخارجية ...", "أعلنت روسيا ...".
     for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 8; ++k) {
         if (s_.has_class(k, kClause) || is_colon(tokens_[k])) break;
+        if (lam_before_quote(k)) continue;  // "لـ«الرياض»": the outlet after it is read next
         if (holds_subject && (person_at(k) || actor_at(k))) return block();
         if (const PersonRef* person = person_at(k)) {
             // "وقال للرئيس الفرنسي فرانسوا هولاند": the one spoken to, with ل or ب, is not who speaks;
@@ -928,10 +934,14 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         // "وذكرت وكالة الأناضول", "ذكرت رويترز": an outlet right after the verb reports; the speaker is
         // no one the text named before.
         if (s_.has_class(k, kMedia) || (item && item->category == kMediaName)) {
-            // "وأضاف لوكالة فرانس برس": the outlet he spoke to; the speaker is still the one just named.
-            const bool spoken_to = item ? item->proclitics.find(kPrepositionLam) != std::string_view::npos
-                                        : tokens_[k].text.substr(0, kPrepositionLam.size()) == kPrepositionLam;
-            if (k == trigger.last && !spoken_to) return block();
+            // "وأضاف لوكالة فرانس برس", "كشف ذلك لـ«الرياض»": the outlet he spoke to; the speaker is
+            // still the one just named, or follows. "وأبلغ «الشرق الأوسط»": the outlet he told.
+            const bool right_after = k == trigger.last || (k == trigger.last + 1 && is_quote(tokens_[trigger.last]));
+            const bool told = right_after && s_.has_class(trigger.first, kInforming);
+            const bool spoken_to = told || (k >= s_.first + 2 && lam_before_quote(k - 2)) ||
+                                   (item ? item->proclitics.find(kPrepositionLam) != std::string_view::npos
+                                         : tokens_[k].text.substr(0, kPrepositionLam.size()) == kPrepositionLam);
+            if (right_after && !spoken_to) return block();
             if (!spoken_to) break;
             // "وفقا لما كشفه لـ(عكاظ) مسؤول عراقي": the one who spoke may follow the outlet.
             if (item) k = item->last - 1;

@@ -26,7 +26,8 @@ const char* const kWordClassNames[kWordClassCount] = {
     "round_noun",       "occasion",     "toward",        "named_day",
     "venue",            "place_noun",   "facing",        "deceased",
     "preposition",      "address_noun", "companion",     "proposal",
-    "kunya",            "past_auxiliary",   "first_name",       "foreign_first_name", "compound_name_part"};
+    "kunya",            "past_auxiliary",   "informing",        "first_name",
+    "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
@@ -112,8 +113,20 @@ void load_media(Resources& r, const std::string& dir) {
         if (reach != "national" && reach != "international" && reach != "-")
             row.fail("unknown reach '" + reach + "' (national, international or -)");
         if (reach == "national" && f[4] == "-") row.fail("a national outlet needs its state");
-        r.media.push_back({f[0], f[1], f[2], names.front(), f[4] == "-" ? "" : f[4], reach == "national"});
-        add_forms(r, row, f[3], kMediaName, index);
+        // "الرياض" in quotation marks: a short form matched only where the text wraps it in them.
+        std::vector<std::string> plain_names;
+        for (const std::string& name : names) {
+            const bool opens = name.front() == '"', closes = name.size() > 1 && name.back() == '"';
+            if (opens != closes) row.fail("'" + name + "' wants a quotation mark on both sides, or none");
+            if (opens) {
+                add_forms(r, row, name.substr(1, name.size() - 2), kQuotedMediaName, index);
+            } else {
+                add_forms(r, row, name, kMediaName, index);
+                plain_names.push_back(name);
+            }
+        }
+        if (plain_names.empty()) row.fail("no Arabic name outside quotation marks");
+        r.media.push_back({f[0], f[1], f[2], plain_names.front(), f[4] == "-" ? "" : f[4], reach == "national"});
         if (f.size() > 7 && f[7] != "-") {
             for (const std::string& source : split_list(f[7])) {
                 if (!r.media_by_article_source.emplace(lower_ascii(source), index).second)

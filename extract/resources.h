@@ -30,7 +30,10 @@ enum Category : std::uint32_t {
     kTrigger,         // payload: index into triggers
     kWordClass,       // payload: a WordClass
     kMediaName,       // payload: index into media
-    kTimeWord,        // payload: none; a word that names a time (DateRules::time_words)
+    // payload: index into media; a short form that is also an ordinary word or a place ("الرياض",
+    // "الوطن"), the outlet only when quotation marks wrap it
+    kQuotedMediaName,
+    kTimeWord,  // payload: none; a word that names a time (DateRules::time_words)
 };
 
 enum WordClass : std::uint32_t {
@@ -84,6 +87,7 @@ enum WordClass : std::uint32_t {
     kProposal,
     kKunya,
     kPastAuxiliary,
+    kInforming,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kCompoundNamePart,  // the second word of a compound given name written apart ("عبد الكريم"), of first_names.tsv

@@ -118,6 +118,23 @@ TEST_CASE("annotated sentences give their actors, persons and places", "[entitie
     CHECK(static_cast<double>(right) / total >= 0.94);
 }
 
+TEST_CASE("a paper's short form is the paper only between quotation marks", "[entities][media]") {
+    // Corpus snn-2015-07-25-0795: "تكشف "الرياض"" is the paper Al Riyadh, neither the city nor the state.
+    const Found paper = recognize("تكشف \"الرياض\" واقع المدينة السياحي، وتستعيد \"أبها\" من كتب التاريخ.");
+    CHECK(!has(paper.actors, "SAU"));
+    CHECK(!has(paper.places, "riyadh"));
+    REQUIRE(paper.sentences.size() == 1);
+    REQUIRE(paper.sentences[0].media.size() == 1);
+    CHECK(resources().media[paper.sentences[0].media[0].media].id == "ALRIYADH");
+    // Without the marks it is the city; a mark on one side only does not make it the paper.
+    for (const char* sentence : {"ووصل الوزير إلى الرياض أمس في زيارة رسمية.", "وقال إن \"القرار صدر في الرياض أمس."}) {
+        const Found city = recognize(sentence);
+        CHECK(has(city.places, "riyadh"));
+        REQUIRE(city.sentences.size() == 1);
+        CHECK(city.sentences[0].media.empty());
+    }
+}
+
 TEST_CASE("a title followed by a name gives an unknown person with the title's state", "[entities][persons]") {
     // Corpus, 2015: no lexicon entry names this spokesman.
     const Found found = recognize(

@@ -474,6 +474,15 @@ TEST_CASE("Resources::load names the file and line of a broken entry", "[lexicon
         CHECK_THAT(message, Catch::Matchers::Contains("media.tsv:" + std::to_string(line) + ": "));
         CHECK_THAT(message, Catch::Matchers::Contains("unknown reach 'local'"));
     }
+    SECTION("a short form of an outlet with a quotation mark on one side in media.tsv") {
+        const auto dir = copy_data("quoted");
+        const auto file = dir / "lexicon" / "ar" / "media.tsv";
+        const int line =
+            edit_line(file, "OKAZ\t", [](std::string text) { return replace_first(text, "|عكاظ\t", "|\"عكاظ\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("media.tsv:" + std::to_string(line) + ": "));
+        CHECK_THAT(message, Catch::Matchers::Contains("quotation mark on both sides"));
+    }
     SECTION("a duplicate id in actors.tsv") {
         const auto dir = copy_data("duplicate");
         const auto file = dir / "lexicon" / "ar" / "actors.tsv";
