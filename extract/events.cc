@@ -446,6 +446,12 @@ private:
     bool after_preposition(std::size_t t) const {
         return t > s_.first && (s_.has_class(t - 1, kDestination) || s_.has_class(t - 1, kWith));
     }
+    // Whether any preposition stands right before `t`, but for "من" after a quantifier: "كل من
+    // الكويت والبحرين" names them all.
+    bool after_any_preposition(std::size_t t) const {
+        return t > s_.first && s_.has_class(t - 1, kPreposition) && !(t - 1 > s_.first && some_of_all(t - 2));
+    }
+    bool some_of_all(std::size_t at) const { return s_.has_class(at, kQuantifier) && !some_of(at); }
     // Whether the name or title at `t` carries the preposition ل or ب ("للرئيس", "بحزب الله").
     bool with_preposition(std::size_t t) const {
         const LexiconItem* item = s_.item(t);
@@ -911,8 +917,11 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
         if (const ActorRef* actor = actor_at(k)) {
             if (in_media_phrase(k)) break;
             if (topic(*actor)) break;
-            // "وتشير لحزب الله": one spoken to or of, with ل or ب, is not who speaks.
-            if (with_preposition(actor->first) || (speech && after_preposition(actor->first))) break;
+            // "وتشير لحزب الله": one spoken to or of, with ل or ب, is not who speaks; nor is a state
+            // after any other preposition ("حساب تغرد من السعودية": where from, "فرنسا تقترح على بريطانيا").
+            if (with_preposition(actor->first) ||
+                (speech && (after_preposition(actor->first) || after_any_preposition(actor->first))))
+                break;
             if (in_quotation(actor->first, actor->last, trigger)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
             // "وصفها المصريون": people of the state said it, not the state.

@@ -2283,6 +2283,31 @@ TEST_CASE("meeting held: an interview given to a paper is no meeting and what is
     CHECK(has_actor(*statements[0], "samir-geagea", "speaker"));
 }
 
+TEST_CASE("statement: a state after a preposition is not the subject of the verb before it",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-07-0197: accounts tweet from Saudi Arabia; the state says nothing.
+    for (const auto& statement : of_type(extract("عبّرت الحسابات الرسمية للمواطنين والمسؤولين في السعودية، التي "
+                                                 "تتجاوز بحسب دراسات بحثية سابقة سبعة ملايين حساب تغرد من السعودية "
+                                                 "من خلال تواجدها على \"تويتر\"، ووقفت صفا واحدا ضد التفجير الجبان.",
+                                                 "2015-08-07"),
+                                         "statement_issued"))
+        CHECK_FALSE(has_actor(*statement, "SAU", "speaker"));
+    // Corpus snn-2015-08-04-0430: France proposes to Britain; Britain is whom it proposes to.
+    const auto proposed = of_type(
+        extract("1913- فرنسا تقترح على بريطانيا إنشاء نفق تحت المانش ولندن ترى أن المشروع سابق لأوانه.", "2015-08-04"),
+        "statement_issued");
+    REQUIRE(!proposed.empty());
+    CHECK(has_actor(*proposed[0], "FRA", "speaker"));
+    CHECK_FALSE(has_actor(*proposed[0], "GBR", "speaker"));
+    // "كل من": after the quantifier, من opens the list of those who spoke (snn-2015-07-26-1155).
+    const auto both = of_type(extract("وأعلنت كل من البحرين وسلطنة عُمان اللتين تعانيان من عجز بالموازنة أنهما "
+                                      "ستخففان من إجراءات الدعم خصوصا المنتجات النفطية.",
+                                      "2015-07-26"),
+                              "statement_issued");
+    CHECK(std::any_of(both.begin(), both.end(), [](const auto& e) { return has_actor(*e, "BHR", "speaker"); }));
+    CHECK(std::any_of(both.begin(), both.end(), [](const auto& e) { return has_actor(*e, "OMN", "speaker"); }));
+}
+
 TEST_CASE("statement: a nationality word after a noun before the verb describes someone, not the state",
           "[events][statement][negative]") {
     // Corpus snn-2015-07-26-0352: a Syrian girl spoke; Syria did not.
