@@ -361,6 +361,23 @@ private:
     Actor state_of(const PersonRef& person, const std::string& role) const {
         return actor_of(ActorRef{person.first, person.last, person.affiliation}, role);
     }
+    // A state's name within [first, last) right after a noun that governs it ("قادة كينيا",
+    // "وزراء خارجية مصر"): the state is whose those are.
+    bool governed_state(std::size_t first, std::size_t last) const {
+        for (std::size_t k = first; k < last; ++k) {
+            const ActorRef* actor = actor_at(k);
+            if (actor && !actor->adjective) return post_before(k) || governed_by_noun(k, first);
+        }
+        return false;
+    }
+    // A word no lexicon or class knows, at or after `from`, right before `at` ("قادة"); one that
+    // only ends names may be such a noun ("وزراء").
+    bool governed_by_noun(std::size_t at, std::size_t from) const {
+        if (at == s_.first || at - 1 < from) return false;
+        const std::size_t noun = at - 1;
+        return tokens_[noun].kind == TokenKind::word && !in_date(noun) && !s_.item(noun) &&
+               (s_.word_classes[noun - s_.first] & ~class_bit(kFunctionWord)) == 0;
+    }
     // "رئيس فرع الإفتاء": a post right before the word, which then names where he serves.
     bool post_before(std::size_t at) const {
         if (at == s_.first) return false;
@@ -1847,6 +1864,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 }
             }
         }
+        // The other side is officials of a state ("وزراء خارجية مصر"): states joined to it by و are
+        // theirs too ("وزراء خارجية مصر والسعودية والأردن").
+        bool officials_of_states = false;
         for (std::size_t k = other_side_first; k < s_.last && k < other_side_first + 20; ++k) {
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
             // زيارة دمشق": nor one a visit was refused to.
@@ -1867,12 +1887,16 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 span.add(person->first, holder ? holder->last : person->last);
                 participants.push_back(holder ? holder_of(*person, *holder, "participant")
                                               : actor_of(*person, "participant"));
+                officials_of_states =
+                    !holder &&
+                    (person->group || governed_by_noun(person->first, std::max(other_side_first, trigger.last + 1)));
                 break;
             }
             if (const PersonRef* person = person_at(k); person && state_officials(*person)) {
                 if (hosts_own(person->affiliation)) break;
                 span.add(person->first, person->last);
                 participants.push_back(state_of(*person, "participant"));
+                officials_of_states = true;
                 break;
             }
             // "قام بزيارة إلى الأردن": the goal of a visit is its other side, where "في الأردن" is a place;
@@ -1893,6 +1917,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 const PersonRef* holder = post_before(k) ? named_holder_after(actor->last) : nullptr;
                 span.add(actor->first, holder ? holder->last : actor->last);
                 participants.push_back(holder ? actor_of(*holder, "participant") : actor_of(*actor, "participant"));
+                officials_of_states =
+                    !holder && (post_before(k) || governed_state(std::max(other_side_first, trigger.last + 1), k + 1));
                 break;
             }
             if (capital && goal) {
@@ -1905,16 +1931,18 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
         // "مع نظيريه السعودي والأميركي", "استقبل وزير الخارجية الأمريكي ووزير الدفاع البريطاني": more of the
         // other side, each joined by و right after the one before: a person, or the state of another
-        // counterpart; not a state's name, a place a tour goes on to ("يزور كينيا وإثيوبيا" is two visits).
+        // counterpart; not a state's name, a place a tour goes on to ("يزور كينيا وإثيوبيا" is two visits),
+        // unless officials of states named the first.
         for (std::size_t k = span.last; participants.size() >= 2 && k < s_.last && opens_with_conjunction_waw(k);) {
             const PersonRef* person = person_at(k);
             const ActorRef* actor = person ? nullptr : actor_at(k);
             if (person && speaks_for_someone(*person) && person->id != host->id && !hosts_own(person->affiliation)) {
                 participants.push_back(actor_of(*person, "participant"));
                 k = person->last;
-            } else if (const ActorEntry* state = actor && actor->adjective ? r_.actor(actor->id) : nullptr;
-                       state && state->kind == "country" && in_person(k - 1) && !topic(*actor) &&
-                       !hosts_own(actor->id)) {
+            } else if (const ActorEntry* state = actor && (actor->adjective ? in_person(k - 1) : officials_of_states)
+                                                     ? r_.actor(actor->id)
+                                                     : nullptr;
+                       state && state->kind == "country" && !topic(*actor) && !hosts_own(actor->id)) {
                 participants.push_back(actor_of(*actor, "participant"));
                 k = actor->last;
             } else {

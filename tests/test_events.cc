@@ -1221,6 +1221,33 @@ TEST_CASE("meeting held: those who met are named before what they met about and 
         CHECK_FALSE(has_actor(*carter[0], other, "participant"));
 }
 
+TEST_CASE("meeting held: states joined by و after the officials of a state are more of the other side",
+          "[events][meeting]") {
+    // Corpus snn-2015-07-23-0084: ambassadors of four states.
+    const auto ambassadors = of_type(extract("استدعت نائبة وزير الخارجية، تسيبي حوتوبيلي، خمسة سفراء أوروبيين.\n"
+                                             "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت مع سفراء السويد "
+                                             "والدنمارك وسويسرا وبريطانيا لدى إسرائيل، ومع أعضاء من البرلمان "
+                                             "الأوروبي.",
+                                             "2015-07-23"),
+                                     "meeting_held");
+    REQUIRE(ambassadors.size() == 1);
+    for (const char* state : {"SWE", "DNK", "CHE", "GBR"}) CHECK(has_actor(*ambassadors[0], state, "participant"));
+    // Corpus snn-2015-07-31-0173: the presidents of Kenya and Uganda.
+    const auto leaders = of_type(extract("ومن المقرر أن يلتقى أوباما بقادة إقليميين من بينهم رؤوساء كينيا وأوغندا "
+                                         "ورئيس الاتحاد الإفريقي ووزير خارجية السودان في وقت لاحق من اليوم لمناقشة "
+                                         "قضية جنوب السودان بصورة أساسية.",
+                                         "2015-07-31"),
+                                 "meeting_planned");
+    REQUIRE(leaders.size() == 1);
+    CHECK(has_actor(*leaders[0], "KEN", "participant"));
+    CHECK(has_actor(*leaders[0], "UGA", "participant"));
+    // Corpus snn-2015-08-06-0348: states right after a verb of visiting are places a tour goes on to;
+    // the second is no side of the first visit.
+    for (const auto& visit :
+         of_type(extract("وزار شوداري بلجيكا والنرويج عدة مرات أثناء حملاته الدعوية.", "2015-08-06"), "meeting_held"))
+        CHECK_FALSE(has_actor(*visit, "NOR", "participant"));
+}
+
 TEST_CASE("meeting held: two subjects joined by و meet with the one after مع", "[events][meeting]") {
     // corpus snn-2015-08-04-0067: the Secretary-General is a second subject, Kerry the other side.
     const auto meetings = of_type(
