@@ -1673,12 +1673,20 @@ private:
             return word.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
                    !starts_like_description(word.substr(kConjunctionWaw.size()));
         };
-        while (k < s_.last && k < chain.end + kLongestBody && tokens_[k].kind == TokenKind::word && !s_.item(k) &&
-               !given_name(k) &&
-               (s_.word_classes[k - s_.first] & kBuiltinWordClasses &
-                ~(class_bit(kCompany) | class_bit(kVenue) | class_bit(kPlaceNoun))) == 0 &&
-               !conjoined_other(tokens_[k].text))
+        // Its short name in quotation marks is of it too ("محافظ مؤسسة النقد العربي السعودي «ساما»").
+        std::size_t quotes = 0;
+        while (k < s_.last && k < chain.end + kLongestBody + quotes) {
+            if (is_quote(tokens_[k])) {
+                ++quotes;
+            } else if (tokens_[k].kind != TokenKind::word || s_.item(k) || given_name(k) ||
+                       (s_.word_classes[k - s_.first] & kBuiltinWordClasses &
+                        ~(class_bit(kCompany) | class_bit(kVenue) | class_bit(kPlaceNoun))) != 0 ||
+                       conjoined_other(tokens_[k].text)) {
+                break;
+            }
             ++k;
+        }
+        if (quotes % 2 != 0) return;
         // "أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، فيصل بن خالد": the body's words, then
         // the holder's name set off by a comma.
         // After a post with its article, a word with it describes the post ("الرئيس المخلوع، علي عبدالله
