@@ -1618,8 +1618,12 @@ private:
                                       s_.item(k - 1)->first == k - 1 && starts_like_description(tokens_[k - 1].text) &&
                                       !(k >= s_.first + 2 && s_.has_class(k - 2, kNameParticle)) &&
                                       !starts_like_description(tokens_[k].text) && family_name_of_descent(k + 1);
+        // "العقيد عاطي بن عطية القرشي": a word no list knows, then بن and the father's name, opens a name.
+        const bool fathers_name_next = length >= 3 && !s_.item(k) && s_.word_classes[k - s_.first] == 0 &&
+                                       !starts_like_description(tokens_[k].text) &&
+                                       s_.has_class(k + 1, kNameParticle) && !given_name(k + 1);
         const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed ||
-                                     joined || foreign_name || with_family_name;
+                                     joined || foreign_name || with_family_name || fathers_name_next;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         // "وأكد الشيخ ماجد": a title and a given name alone name the one introduced with both.
