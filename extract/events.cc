@@ -1873,6 +1873,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             if (tokens_[k].kind == TokenKind::number || (s_.has_class(k, kRefusal) && !actor_at(k))) break;
             // "قام الوزير بزيارة لمقر الجمارك، يرافقه المستشار ...": who goes along is of the visitor's side.
             if (s_.has_class(k, kCompanion)) break;
+            // "يزور المدينة منذ أن طرد مقاتلون محليون جماعة الحوثي": a clause of another time has parties
+            // of its own.
+            if (s_.has_class(k, kOtherEvent) && k + 1 < s_.last && s_.has_class(k + 1, kClause)) break;
             // "أديس أبابا التي يزورها أوباما، أعلن مسؤول أن الولايات المتحدة وتركيا": what is said next
             // is another act, with parties of its own.
             if (k > other_side_first && is_comma(tokens_[k - 1]) && says(k) && finite(k)) break;

@@ -1254,6 +1254,17 @@ TEST_CASE("meeting held: states joined by و after the officials of a state are 
         CHECK_FALSE(has_actor(*visit, "NOR", "participant"));
 }
 
+TEST_CASE("meeting held: parties of a clause after منذ أن are no side of the visit", "[events][meeting][negative]") {
+    // Corpus snn-2015-08-01-0023: the Houthis were driven out of Aden; the vice-president met none of
+    // them, and a visit to a city of his own state meets no other side.
+    CHECK(of_type(extract("قال مسؤول في مطار إن خالد بحاح نائب الرئيس اليمني وصل إلى مدينة عدن "
+                          "الساحلية بجنوب اليمن اليوم السبت ليصبح أكبر مسؤول يزور المدينة منذ أن "
+                          "طرد مقاتلون محليون جماعة الحوثي منها قبل أكثر من أسبوعين.",
+                          "2015-08-01"),
+                  "meeting_held")
+              .empty());
+}
+
 TEST_CASE("meeting held: two subjects joined by و meet with the one after مع", "[events][meeting]") {
     // corpus snn-2015-08-04-0067: the Secretary-General is a second subject, Kerry the other side.
     const auto meetings = of_type(
