@@ -260,6 +260,13 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
             return std::find(words.begin(), words.end(), "former") != words.end();
         };
         if (former(have) && !former(wanted)) continue;
+        // "طمأن الوزير العراقي" after "رئيس الوزراء العراقي حيدر العبادي": a post of one word is not
+        // one that a word before it makes another ("Prime Minister", "Deputy Foreign Minister").
+        const auto other_post = [&](const std::string& word) {
+            return (word == "prime" || word == "deputy" || word == "vice" || word == "assistant") &&
+                   std::find(wanted.begin(), wanted.end(), word) == wanted.end();
+        };
+        if (!generic && wanted.size() == 1 && std::any_of(have.begin(), have.end(), other_post)) continue;
         // "وقال معالي وزير الخارجية" after "وزير الخارجية الأستاذ عادل الجبير" met "وزير الخارجية الإيطالي
         // باولو جينتيلوني": a post with no state is the one first named with no state, the article's own.
         // ("وقال الوزير" is the minister last named).

@@ -2768,6 +2768,19 @@ TEST_CASE("statement: the official of a state named again is none of its heads o
     CHECK(said[2]->actors.front().name_ar == "عبده الحذيفي");
 }
 
+TEST_CASE("statement: the minister named again by his post is not the prime minister", "[events][statement]") {
+    // Corpus snn-2015-07-24-0737: "الوزير العراقي" is the defence minister, named as Carter's
+    // counterpart; the prime minister named before him is not "the minister".
+    const auto events = extract(
+        "والتقى كارتر أمس رئيس الوزراء العراقي حيدر العبادي ونظيره خالد العبيدي، إضافة إلى جنود أميركيين.\n"
+        "كما طمأن الوزير العراقي نظيره الأميركي بأن «نهج الإصلاح وإعادة بناء المؤسسة العسكرية يسير بخطى "
+        "مدروسة».",
+        "2015-07-24");
+    const auto statements = of_type(events, "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK_FALSE(has_actor(*statements[0], "haider-al-abadi", "speaker"));
+}
+
 TEST_CASE("statement: the general secretariat of an organisation speaks for it", "[events][statement]") {
     // Corpus snn-2015-07-22-0109, snn-2015-08-07-0825 and snn-2015-08-07-0461.
     const struct {
