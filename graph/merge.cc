@@ -490,11 +490,20 @@ Event combine(const Cluster& cluster) {
     std::stable_sort(merged.actors.begin(), merged.actors.end(), [](const Actor& a, const Actor& b) {
         return std::make_tuple(role_rank(a.role), a.id) < std::make_tuple(role_rank(b.role), b.id);
     });
-    // The most precise date the text gives; the most often given among equals.
+    // The most precise date the text gives; the most often given among equals. What an article
+    // tells as said or held happened by the day it came out: a day after the first article's is
+    // another's reckoning ("أول من أمس" in a later article about a statement reported before it).
+    std::optional<long> first_published;
+    for (const Facts* facts : cluster)
+        if (facts->published && (!first_published || *facts->published < *first_published))
+            first_published = facts->published;
+    const Rule rule = cluster.front()->rule;
+    const bool told_as_done = rule == Rule::kSpeech || rule == Rule::kMeetingHeld;
     std::map<std::tuple<int, std::string>, std::pair<int, EventDate*>> votes;
     for (const Facts* facts : cluster) {
         Event* e = facts->event;
         if (e->date.value.empty() || e->date.from_publication) continue;
+        if (told_as_done && first_published && !facts->days.empty() && facts->days.first > *first_published) continue;
         auto& vote = votes[{-precision_rank(e->date.precision), e->date.value}];
         vote.first++;
         if (vote.first == 1 || e->date.end > vote.second->end) vote.second = &e->date;

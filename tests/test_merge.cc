@@ -101,6 +101,23 @@ TEST_CASE("different speakers, or one speaker on days apart, never merge", "[mer
               .size() == 2);
 }
 
+TEST_CASE("a saying is dated no later than the first article that reports it", "[merge]") {
+    // Corpus snn-2015-08-07-1094 and a later article: what one paper of the 7th reports as said,
+    // another of the 10th dates "أول من أمس", the 8th: the saying was made by the 7th.
+    const std::vector<DocumentInfo> documents = {{"a", "2015-08-07", "", "", ""}, {"b", "2015-08-10", "", "", ""}};
+    const auto merged = hadath::merge_events(
+        {statement("a", 1, "susan-rice", "2015-08-07", true), statement("b", 3, "susan-rice", "2015-08-08")},
+        shipped_types(), documents);
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].date.value == "2015-08-07");
+    // A date the first article's day allows is kept.
+    const auto allowed = hadath::merge_events(
+        {statement("a", 1, "susan-rice", "2015-08-07", true), statement("b", 3, "susan-rice", "2015-08-06")},
+        shipped_types(), documents);
+    REQUIRE(allowed.size() == 1);
+    CHECK(allowed[0].date.value == "2015-08-06");
+}
+
 TEST_CASE("one speaker's sayings of a week, each dated by its article, stay apart", "[merge]") {
     // Each article's "أعلنت وزارة الداخلية" dated by its publication may be a day off the other's,
     // but the first and the last day of a week of such articles are two sayings.
