@@ -496,6 +496,14 @@ bool written_ending_with(const NormalizedText& normalized, std::string_view orig
     const std::size_t end = normalized.to_original(token.end);
     return end >= letter.size() && original.substr(end - letter.size(), letter.size()) == letter;
 }
+// Whether the word as written holds إ, which folding makes a bare alef: "إمام" (imam), not "أمام",
+// "امام" (before).
+bool written_with_hamza_below(const NormalizedText& normalized, std::string_view original, const Token& token) {
+    static constexpr std::string_view kAlefHamzaBelow = "\xD8\xA5";
+    const std::size_t begin = normalized.to_original(token.begin);
+    return original.substr(begin, normalized.to_original(token.end) - begin).find(kAlefHamzaBelow) !=
+           std::string_view::npos;
+}
 // "لإجراء", "لإنهاء": ل before a verbal noun that opens with إ, as written (folding makes إ a bare alef,
 // the alef of "لافروف").
 bool written_as_lam_before_hamza_below(const NormalizedText& normalized, std::string_view original,
@@ -625,9 +633,13 @@ public:
                 t = skip_named_after(*item);
                 continue;
             }
+            // "صرح امام مجلس الامن", "وقال أمام الصحافيين": before someone, not the imam.
+            const bool in_front = item && item->category == kTitle && s_.has_class(t, kFacing) &&
+                                  !written_with_hamza_below(normalized_, original_, tokens_[t]);
             if (item && item->category == kPerson && !someone_else_by_surname(*item)) {
                 known_person(*item, person);
-            } else if (item && item->category == kTitle && !given_before_particle(t) && !possessed_noun(*item)) {
+            } else if (item && item->category == kTitle && !given_before_particle(t) && !possessed_noun(*item) &&
+                       !in_front) {
                 titled_person(t, person);
                 // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
                 if (!person.named() && describes_noun(*item)) person.last = person.first;

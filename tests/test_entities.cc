@@ -118,6 +118,21 @@ TEST_CASE("annotated sentences give their actors, persons and places", "[entitie
     CHECK(static_cast<double>(right) / total >= 0.94);
 }
 
+TEST_CASE("أمام written without hamza below is before someone, not an imam", "[entities][persons]") {
+    // Corpus snn-2015-08-06-0470: before the Security Council; snn-2015-08-06-0447: the imam of the
+    // Grand Mosque, written with إ.
+    const Found before = recognize(
+        "وكان المنسق الخاص لعملية السلام في الشرق الاوسط نيكولاي ملادينوف صرح في تموز/يوليو الماضي امام مجلس "
+        "الامن الدولي ان الوكالة تعاني من ازمة مالية.",
+        "2015-08-06");
+    for (const PersonRef& person : before.persons) CHECK(person.title_en.find("Imam") == std::string::npos);
+    const Found imam = recognize(
+        "قال إمام وخطيب المسجد الحرام الدكتور أسامة عبد الله خياط اليوم إن الأمة تمر بمرحلة صعبة.", "2015-08-06");
+    const PersonRef* khayat = person_named(imam, "خياط");
+    REQUIRE(khayat != nullptr);
+    CHECK(khayat->title_en.find("Imam") != std::string::npos);
+}
+
 TEST_CASE("after a title a word no list knows then بن opens a name", "[entities][persons]") {
     // Corpus snn-2015-07-21-1224 and snn-2015-07-21-0270: given names no list knows, a rank or a
     // post before them.
