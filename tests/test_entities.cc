@@ -118,6 +118,18 @@ TEST_CASE("annotated sentences give their actors, persons and places", "[entitie
     CHECK(static_cast<double>(right) / total >= 0.94);
 }
 
+TEST_CASE("a participle of saying after a name is no part of it", "[entities][persons]") {
+    // Corpus snn-2015-08-06-2074 and snn-2015-08-02-0713.
+    const Found prince =
+        recognize("وهو ما رفضها الأمير خالد بن سعد مطالبا بتقليصها إلى 15% قبل أن يغادر كرسي الرئاسة دون توقيع العقد.",
+                  "2015-08-06");
+    CHECK(folded_name_of(prince, "سعد") == folded("خالد بن سعد"));
+    const Found chamber =
+        recognize("وقال الأمين العام للغرفة التجارية الصناعية بمحافظة جدة عدنان مندورة متطرقا إلى العديد من النقاط.",
+                  "2015-08-02");
+    CHECK(folded_name_of(chamber, "مندورة") == folded("عدنان مندورة"));
+}
+
 TEST_CASE("أمام written without hamza below is before someone, not an imam", "[entities][persons]") {
     // Corpus snn-2015-08-06-0470: before the Security Council; snn-2015-08-06-0447: the imam of the
     // Grand Mosque, written with إ.
