@@ -466,9 +466,10 @@ private:
     // Whether any preposition stands right before `t`, but for "من" after a quantifier: "كل من
     // الكويت والبحرين" names them all.
     bool after_any_preposition(std::size_t t) const {
-        return t > s_.first && s_.has_class(t - 1, kPreposition) && !(t - 1 > s_.first && some_of_all(t - 2));
+        return t > s_.first && s_.has_class(t - 1, kPreposition) && !(t - 1 > s_.first && opens_list_of_all(t - 2));
     }
-    bool some_of_all(std::size_t at) const { return s_.has_class(at, kQuantifier) && !some_of(at); }
+    // "كل من": the quantifier with من after it, which names every one of those that follow.
+    bool opens_list_of_all(std::size_t at) const { return s_.has_class(at, kQuantifier) && !some_of(at); }
     // Whether the name or title at `t` carries the preposition ل or ب ("للرئيس", "بحزب الله").
     bool with_preposition(std::size_t t) const {
         const LexiconItem* item = s_.item(t);
@@ -1865,8 +1866,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             }
         }
         // The other side is officials of a state ("وزراء خارجية مصر"): states joined to it by و are
-        // theirs too ("وزراء خارجية مصر والسعودية والأردن").
+        // theirs too ("وزراء خارجية مصر والسعودية والأردن"). The noun that governs the state stands after
+        // the verb and its subject.
         bool officials_of_states = false;
+        const std::size_t after_subject = std::max(other_side_first, trigger.last + 1);
         for (std::size_t k = other_side_first; k < s_.last && k < other_side_first + 20; ++k) {
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
             // زيارة دمشق": nor one a visit was refused to.
@@ -1890,9 +1893,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 span.add(person->first, holder ? holder->last : person->last);
                 participants.push_back(holder ? holder_of(*person, *holder, "participant")
                                               : actor_of(*person, "participant"));
-                officials_of_states =
-                    !holder &&
-                    (person->group || governed_by_noun(person->first, std::max(other_side_first, trigger.last + 1)));
+                officials_of_states = !holder && (person->group || governed_by_noun(person->first, after_subject));
                 break;
             }
             if (const PersonRef* person = person_at(k); person && state_officials(*person)) {
@@ -1920,8 +1921,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 const PersonRef* holder = post_before(k) ? named_holder_after(actor->last) : nullptr;
                 span.add(actor->first, holder ? holder->last : actor->last);
                 participants.push_back(holder ? actor_of(*holder, "participant") : actor_of(*actor, "participant"));
-                officials_of_states =
-                    !holder && (post_before(k) || governed_state(std::max(other_side_first, trigger.last + 1), k + 1));
+                officials_of_states = !holder && (post_before(k) || governed_state(after_subject, k + 1));
                 break;
             }
             if (capital && goal) {
