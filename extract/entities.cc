@@ -427,8 +427,10 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         }
         if (i < covered || longest == 0) continue;
         const std::size_t begin = s.items.size();
+        bool quoted_medium = false;
         for (const PhraseMatch& match : matches) {
             if (match.category == kWordClass || match.last_token != longest || unquoted_medium(match)) continue;
+            quoted_medium = quoted_medium || match.category == kQuotedMediaName;
             LexiconItem& item = s.items.emplace_back();  // filled in place, as tokens are
             item.first = i;
             item.last = longest;
@@ -439,8 +441,8 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         std::stable_sort(
             s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
             [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });
-        for (auto item = s.items.begin() + static_cast<std::ptrdiff_t>(begin); item != s.items.end(); ++item)
-            if (item->category == kQuotedMediaName) item->category = kMediaName;
+        // Sorted first, it is read as any outlet's name.
+        if (quoted_medium) s.items[begin].category = kMediaName;
         for (std::size_t t = i; t < longest; ++t) s.item_at[t - s.first] = static_cast<int>(begin);
         covered = longest;
     }
