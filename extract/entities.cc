@@ -557,6 +557,9 @@ bool written_with_nunation(const NormalizedText& normalized, std::string_view or
 struct Chain {
     std::size_t end = 0;
     std::string affiliation, title_en;
+    // "القيادي في حزب الله": the body a named holder belongs to, where no state is named; an unnamed
+    // one is no one of it.
+    std::string member_of;
     bool office = true;                                 // every title in it names a body, not a person
     bool honorific = false;                             // it holds a form of address (معالي، الدكتور)
     bool definite_honorific = false;                    // one written with its article (الدكتور, not دكتور)
@@ -768,7 +771,7 @@ private:
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
                  class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) |
-                 class_bit(kDeceased) | class_bit(kProposal) | class_bit(kKunya));
+                 class_bit(kDeceased) | class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -1143,6 +1146,19 @@ private:
                s_.has_class(item.first - 1, kPreposition);
     }
 
+    // "وافقت أنقرة - العضو في حلف شمال الأطلسي", "دولة عضو في الحلف": a post after a state or a plain
+    // noun describes it as a member, and is no one of the body.
+    bool describes_member(std::size_t post) const {
+        std::size_t before = post;
+        while (before > s_.first && tokens_[before - 1].kind != TokenKind::word && !is_comma(tokens_[before - 1]))
+            --before;
+        if (before == s_.first || tokens_[before - 1].kind != TokenKind::word) return false;
+        const std::size_t word = before - 1;
+        if (is_category(word, kActorName) || is_category(word, kActorAdjective) || is_category(word, kPlace))
+            return true;
+        return !is_definite(tokens_[post].text) && !s_.item(word) && classes_of(word) == 0 && !is_name_word(word);
+    }
+
     Chain parse_chain(std::size_t t) const {
         Chain chain;
         bool after_destination = false;
@@ -1264,6 +1280,11 @@ private:
                     item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
                     break;
                 if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
+                // "القيادي في حزب الله", "عضو في الكونغرس": a body after في is the one he belongs to; a state
+                // there is where he serves.
+                if (after_destination && s_.has_class(j - 1, kMembership) && chain.post && !chain.office &&
+                    chain.member_of.empty() && r_.actors[item->payload].kind != "country" && !describes_member(t))
+                    chain.member_of = r_.actors[item->payload].id;
                 j = item->last;
             } else if (item && item->category == kMediaName && chain.post && !chain.definite_post &&
                        chain.affiliation.empty() && item->proclitics.find(kPrepositionLam) == std::string_view::npos) {
@@ -1851,6 +1872,11 @@ private:
 
     // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the
     // state the title before it did not.
+    // What a chain gives a named holder: its state or body, else the body he is a member of.
+    static const std::string& chain_affiliation(const Chain& chain) {
+        return chain.affiliation.empty() ? chain.member_of : chain.affiliation;
+    }
+
     void apposition(PersonRef& person) const {
         std::size_t next = person.last;
         if (next < s_.last && is_comma(tokens_[next])) ++next;
@@ -1862,7 +1888,7 @@ private:
         if (chain.office || !chain.post || chain.group) return;
         // "التقى عادل الجبير الرئيس الأمريكي باراك أوباما": a title before another name is that one's.
         if (opens_name(chain.end)) return;
-        if (person.affiliation.empty()) person.affiliation = chain.affiliation;
+        if (person.affiliation.empty()) person.affiliation = chain_affiliation(chain);
         if (person.title_en.empty()) person.title_en = chain.title_en;
         person.serves_no_state = person.serves_no_state || chain.outside_state;
         person.last = chain.end;
@@ -1897,7 +1923,8 @@ private:
         if ((!chain.office || chain.owner_post) && !pronoun_only && !chain.group && !unnamed_source(t, chain))
             name_after_title(chain, chain.end, person);
         if (person.named()) person.office = false;
-        person.home_post = chain.post && chain.affiliation.empty() && person.named();
+        if (person.named() && person.affiliation.empty()) person.affiliation = chain.member_of;
+        person.home_post = chain.post && chain.affiliation.empty() && chain.member_of.empty() && person.named();
         person.serves_no_state = chain.post && chain.outside_state;
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);
@@ -2034,7 +2061,7 @@ private:
             if (!given_name(t) && chain.end == s_.item(title_at)->last && chain.end < s_.last && given_name(chain.end))
                 return;
             name_from_text(t, end, person);
-            if (person.affiliation.empty()) person.affiliation = chain.affiliation;
+            if (person.affiliation.empty()) person.affiliation = chain_affiliation(chain);
             if (person.title_en.empty()) person.title_en = chain.title_en;
             person.last = chain.end;
             return;

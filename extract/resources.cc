@@ -26,8 +26,8 @@ const char* const kWordClassNames[kWordClassCount] = {
     "round_noun",       "occasion",     "toward",        "named_day",
     "venue",            "place_noun",   "facing",        "deceased",
     "preposition",      "address_noun", "companion",     "proposal",
-    "kunya",            "past_auxiliary",   "informing",        "first_name",
-    "foreign_first_name", "compound_name_part"};
+    "kunya",            "past_auxiliary",   "informing",        "membership",
+    "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};

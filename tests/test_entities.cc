@@ -2204,3 +2204,38 @@ TEST_CASE("a compound given name written apart is whole though its first word al
         recognize("أعرب نائب مدير عام الجوازات اللواء ضيف الله بن سطام الحويفي، عن بالغ حزنه وأسفه للحادث الأليم.");
     CHECK(folded_name_of(officer, "الحويفي") == folded("ضيف الله بن سطام الحويفي"));
 }
+
+TEST_CASE("a named holder of a post in a body after في belongs to that body", "[entities][persons]") {
+    // Corpus snn-2015-08-11-0097: the Free Syrian Army, not the Turkey the article names most.
+    const Found fsa = recognize(
+        "وأوضح القيادي في الجيش السوري الحر رامي الدلاتي، أن انسحاب «النصرة» من المنطقة سببه الأساسي تخوفها.");
+    const PersonRef* dalati = person_named(fsa, "الدلاتي");
+    REQUIRE(dalati != nullptr);
+    CHECK(dalati->affiliation == "FSA");
+    // Corpus snn-2015-07-24-1447: an official of the FAO, named after the body.
+    const Found fao =
+        recognize("وقال المسؤول في الفاو دومينيك بورجون في روما \"هناك حاجة لمساعدات عاجلة من المانحين\".");
+    const PersonRef* bourgeon = person_named(fao, "بورجون");
+    REQUIRE(bourgeon != nullptr);
+    CHECK(bourgeon->affiliation == "FAO");
+    // A post written after the name, set off by commas.
+    const Found hamas = recognize("وقال محمود الزهار، القيادي في حركة حماس، إن القرار صائب.");
+    const PersonRef* zahar = person_named(hamas, "الزهار");
+    REQUIRE(zahar != nullptr);
+    CHECK(zahar->affiliation == "HAMAS");
+}
+
+TEST_CASE("a body after في is no one's when the post is unnamed or describes a state", "[entities][persons]") {
+    // Corpus snn-2015-08-09-0192: Turkey is the member, and NATO says nothing.
+    const Found turkey =
+        recognize("وكانت تركيا العضو في الحلف الأطلسي قد رفضت أخيرا المشاركة في عمليات التحالف ضد تنظيم داعش.");
+    for (const PersonRef& p : turkey.persons) CHECK(p.affiliation != "NATO");
+    // Corpus snn-2015-07-25-0186: a source inside the Taliban is unnamed on purpose.
+    const Found source = recognize("وقال المصدر في طالبان الأفغانية: «كان قياديا مهما».");
+    for (const PersonRef& p : source.persons) CHECK(p.affiliation != "TALIBAN");
+    // An ambassador "في" a state serves there: his own state is the one before.
+    const Found ambassador = recognize("وقال سفير المملكة في الأردن سامي الصالح إن القرار صائب.");
+    const PersonRef* saleh = person_named(ambassador, "الصالح");
+    REQUIRE(saleh != nullptr);
+    CHECK(saleh->affiliation == "SAU");
+}
