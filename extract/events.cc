@@ -2200,7 +2200,28 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     span.add(trigger.first >= s_.first + 1 ? trigger.first - 1 : trigger.first, trigger.last);
     const std::size_t meeting_noun = span.first;
     Event event = make(trigger);
-    for (Actor& party : parties(s_.first, s_.last, "participant", span)) add_actor(event, std::move(party));
+    // "مباحثات القاهرة بين الأمير محمد بن سلمان والرئيس السيسي ... على الاجتماع المقبل لوزراء الدفاع", "بلقاء
+    // أمير قطر ... قبل التوجه الى اللقاء المقرر مع": the parties after an earlier meeting word that names
+    // its own (with بين or مع, or right after it) are that meeting's.
+    const auto names_own_parties = [&](std::size_t noun) {
+        constexpr std::size_t kReach = 2;
+        for (std::size_t j = noun + 1; j < meeting_noun && j <= noun + kReach; ++j) {
+            const ActorRef* actor = actor_at(j);
+            if (s_.has_class(j, kWith) || person_at(j) || (actor && !actor->adjective)) return true;
+        }
+        return false;
+    };
+    std::size_t other_meeting = meeting_noun;
+    for (std::size_t k = s_.first; k < meeting_noun; ++k)
+        if (s_.has_class(k, kMeetingNoun) && names_own_parties(k)) {
+            other_meeting = k;
+            break;
+        }
+    const bool cut = other_meeting < meeting_noun;
+    for (Actor& party : parties(s_.first, cut ? other_meeting : s_.last, "participant", span))
+        add_actor(event, std::move(party));
+    if (cut)
+        for (Actor& party : parties(meeting_noun, s_.last, "participant", span)) add_actor(event, std::move(party));
     // Its date follows the meeting named; one before it is the report's.
     if (auto date = nearest_date(trigger.first, span, DateUse::any, meeting_noun, s_.last)) event.date = *date;
     move_to_future(event.date);
