@@ -1587,17 +1587,37 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // ("قاله الأمير الراحل سعود الفيصل ... في سبتمبر 2005").
     Span marker = dated_near ? Span{} : said_before_the_news(trigger, span, speaker->kind == "person");
     // A day further on in a relative clause is of that clause's act ("البحث عن رجل الأعمال الذي اختفى يوم
-    // الأربعاء الماضي").
+    // الأربعاء الماضي"), unless the clause tells the occasion it was said at, a day of the week before the
+    // article ("قال وزير الحج خلال حفل المعايدة الذي أقامته وزارة الحج أمس"); not after في, which is as often
+    // the topic ("في التفجيرات التي وقعت").
     std::size_t unrelated_from = said;
     for (std::size_t k = trigger.last; k < said; ++k)
         if (s_.has_class(k, kRelative)) {
             unrelated_from = k;
             break;
         }
+    const auto tells_occasion = [&](std::size_t relative) {
+        constexpr std::size_t kOccasionWords = 3;
+        for (std::size_t o = relative; o-- > trigger.last && relative - o <= kOccasionWords + 1;)
+            if (s_.has_class(o, kOccasion)) {
+                if (s_.has_class(o, kDestination) || o + 1 == relative) return false;
+                for (std::size_t w = o + 1; w < relative; ++w)
+                    if (tokens_[w].kind != TokenKind::word) return false;
+                return true;
+            }
+        return false;
+    };
+    const auto days_before_article = [&](const EventDate& d) {
+        constexpr long kWeek = 7;
+        const std::optional<CivilDate> day = parse_iso_date(d.value);
+        return day && publication_ && days_between(*day, *publication_) <= kWeek;
+    };
+    const std::size_t occasion_last = unrelated_from < said && tells_occasion(unrelated_from) ? said : unrelated_from;
     const bool dated =
         dated_near ||
         (marker.first >= marker.last &&
          (attempt(DateUse::report, s_.first, unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
+          attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||
           attempt(DateUse::report_period, trigger.last, reporting_last,
                   [](const EventDate& date) { return date.precision != "year"; })));
     if (!dated) {

@@ -2080,6 +2080,37 @@ TEST_CASE("a participle is dated as the statement of the clause it goes on with"
     CHECK(earlier[1]->date.value == earlier[0]->date.value);
 }
 
+TEST_CASE("a day in a relative clause about the occasion of a saying dates the saying", "[events][statement][dates]") {
+    // Corpus snn-2015-07-23-1071, snn-2015-07-27-0149: said at a ceremony, in a call, held the day before.
+    for (const auto& [sentence, published, day] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"قال وزير الحج الدكتور بندر بن محمد خلال حفل المعايدة الذي أقامته وزارة الحج أمس بمقر الوزارة بمكة "
+              "المكرمة إن الموسم ناجح.",
+              "2015-07-23", "2015-07-22"},
+             {"وأضاف المكتب أن كي مون أكد خلال الاتصال الذي جرى مساء أول من أمس دعمه لكفاح تركيا ضد الإرهاب.",
+              "2015-07-27", "2015-07-25"}}) {
+        INFO(sentence);
+        const auto said = of_type(extract(sentence, published), "statement_issued");
+        REQUIRE_FALSE(said.empty());
+        CHECK(said.back()->date.value == day);
+    }
+    // Corpus snn-2015-08-02-0328 (the minister named as the article names him before): a year that began a
+    // month ago is no occasion of the saying; snn-2015-07-21-2698:
+    // after في the clause tells the topic.
+    for (const auto& [sentence, published] : std::vector<std::pair<std::string, std::string>>{
+             {"وأعرب وزير التخطيط المصري أشرف العربي في مقابلة مع وكالة رويترز عن عدم توقعه حصول بلاده على منح جديدة "
+              "خلال السنة المالية الجارية "
+              "التي بدأت في الأول من تموز.",
+              "2015-08-02"},
+             {"أعلنت وزارة الداخلية في غزة، عن توقيف عناصر يشتبه في ضلوعهم في التفجيرات التي وقعت في عدة سيارات تابعة "
+              "لحماس في قطاع غزة، أمس الأحد.",
+              "2015-07-21"}}) {
+        INFO(sentence);
+        const auto said = of_type(extract(sentence, published), "statement_issued");
+        REQUIRE_FALSE(said.empty());
+        CHECK(said.front()->date.value == published);
+    }
+}
+
 TEST_CASE("between كان and قد stands the subject: the one named after the verb is its object", "[events][statement]") {
     // Corpus snn-2015-07-22-0056: Erdogan criticised Netanyahu.
     const auto said = of_type(
