@@ -2489,6 +2489,17 @@ TEST_CASE("statement: to renew a contract says nothing", "[events][statement][ne
     CHECK(of_type(extract("وجدد وزير الخارجية السعودي عادل الجبير دعوة المملكة إلى الحل السياسي.", "2015-07-31"),
                   "statement_issued")
               .size() == 1);
+    // Corpus snn-2015-08-11-0749, snn-2015-07-21-*, snn-2015-08-09-*: renewed work, shelling or a membership,
+    // and جدد as "new", say nothing.
+    for (const char* sentence :
+         {"جدد محمد عبده تعاونه مع الملحن ياسر مال الله والشاعر عبداللطيف آل الشيخ في أغنية جديدة.",
+          "كما جددت قوات النظام قصفها لمناطق في بلدة الطيبة بالغوطة الغربية دون أنباء عن إصابات.",
+          "جدد مجلس الوزراء عضوية محمد بن حمد المزيد، ممثلا عن وزارة المالية.",
+          "وكشف عن قرار الحكومة الشرعية بإرسال 6 وزراء جدد إلى عدن بالإضافة إلى وجود ثلاثة هناك."}) {
+        INFO(sentence);
+        for (const auto& said : of_type(extract(sentence, "2015-08-01"), "statement_issued"))
+            CHECK(said->mentions.front().text.find("جدد") == std::string::npos);
+    }
 }
 
 TEST_CASE("statement: to suspend a contract or to sign an agreement says nothing", "[events][statement][negative]") {
