@@ -1488,7 +1488,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     };
     // A singular verb goes on with no person who spoke before with one of the other gender ("وأضافت" after
     // "وقال اللواء جعفر محمد سعد" is the ministry's or the woman's of the report).
-    const bool gendered = entry.tense != TriggerEntry::Tense::none && !entry.holds_subject && !entry.has_object;
+    // So does a participle of one gender ("مضيفة" after "قال الكاتب فواز عزيز أن شركة الاتصالات نفت").
+    const bool gendered =
+        (entry.tense != TriggerEntry::Tense::none || entry.gender_paired) && !entry.holds_subject && !entry.has_object;
     const auto may_go_on_with = [&](const Actor& before) {
         if (gendered && before.kind == "person") {
             const auto spoke = context_.spoke_as_woman.find(before.id);

@@ -413,6 +413,27 @@ void load_triggers(Resources& r, const std::string& dir) {
                 row.fail(error.what());
             }
         }
+        // Written-out forms in ة whose form in ا the rule also has ("مضيفة", "مضيفا") are of the feminine, and
+        // those in ا of the masculine.
+        std::vector<std::string> plain_masculine, plain_feminine, plain_other;
+        {
+            const std::set<std::string> written(plain.begin(), plain.end());
+            constexpr std::string_view kAlef = "\xD8\xA7";
+            const auto ends_with = [](std::string_view word, std::string_view end) {
+                return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
+            };
+            const auto with_ending = [](std::string_view word, std::string_view from, std::string_view to) {
+                return std::string(word.substr(0, word.size() - from.size())) + std::string(to);
+            };
+            for (const std::string& form : plain) {
+                if (ends_with(form, kTehMarbuta) && written.count(with_ending(form, kTehMarbuta, kAlef)))
+                    plain_feminine.push_back(form);
+                else if (ends_with(form, kAlef) && written.count(with_ending(form, kAlef, kTehMarbuta)))
+                    plain_masculine.push_back(form);
+                else
+                    plain_other.push_back(form);
+            }
+        }
         using Tense = TriggerEntry::Tense;
         struct FormList {
             Tense tense;
@@ -420,8 +441,11 @@ void load_triggers(Resources& r, const std::string& dir) {
             bool has_object;
             bool feminine;
             const std::vector<std::string>* forms;
+            bool gender_paired = false;
         };
-        for (const FormList& list : {FormList{Tense::none, false, false, false, &plain},
+        for (const FormList& list : {FormList{Tense::none, false, false, false, &plain_other},
+                                     {Tense::none, false, false, false, &plain_masculine, true},
+                                     {Tense::none, false, false, true, &plain_feminine, true},
                                      {Tense::past, false, false, false, &inflected.past},
                                      {Tense::present, false, false, false, &inflected.present},
                                      {Tense::past, false, false, true, &inflected.past_feminine},
@@ -436,6 +460,7 @@ void load_triggers(Resources& r, const std::string& dir) {
             entry.holds_subject = list.holds_subject;
             entry.has_object = list.has_object;
             entry.feminine = list.feminine;
+            entry.gender_paired = list.gender_paired;
             r.triggers.push_back(entry);
             // A verb never takes the article: "التطرق" and "الرد" are verbal nouns, not تطرق and رد
             // (a verb that begins with ال, "التقى", is written with it and matched as written).

@@ -226,6 +226,9 @@ struct TriggerEntry {
     // Singular forms of the feminine ("قالت", "تؤكد"): their subject is no man spoken of before with a
     // form of the masculine.
     bool feminine = false;
+    // Participles written out in both genders ("مضيفا", "مضيفة"): like the verbs' singular forms, each
+    // goes on only with one who spoke in its gender.
+    bool gender_paired = false;
     std::vector<RuleCondition> conditions;
     std::string future_type;    // the type of the event when the trigger is in the future
     std::string plan_type;      // agreement: the type of a meeting agreed on ("اتفقوا على اجتماع")

@@ -2345,6 +2345,19 @@ TEST_CASE("statement: a verb with no subject of its own goes on with no person w
         CAPTURE(text);
         CHECK(of_type(extract(text, "2015-07-21"), "statement_issued").size() == statements);
     }
+    // Corpus snn-2015-07-21-1786: so does a participle written in one gender ("مضيفة": the company's words,
+    // not the writer's).
+    const auto writer = of_type(extract("قال الكاتب فواز عزيز أن شركة الاتصالات السعودية نفت مسؤوليتها عن العطل أمس "
+                                        "الأول بمطار الملك خالد الدولي بالرياض، مضيفة أن الموقع مخدوم بدوائر احتياطية.",
+                                        "2015-07-21"),
+                                "statement_issued");
+    CHECK(writer.size() == 1);
+    // Nor does "مضيفا" go on with a woman.
+    CHECK(of_type(extract("وقالت وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني إن الاتفاق جيد، مضيفا أن العقوبات "
+                          "سترفع تدريجيا.",
+                          "2015-07-21"),
+                  "statement_issued")
+              .size() == 1);
 }
 
 TEST_CASE("statement: a post's holder may be named after what its body is for, with a form of address",
