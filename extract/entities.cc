@@ -1517,6 +1517,16 @@ private:
 
     // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
     // describing the post may stand between the title and a name that opens with a given name.
+    // "لكرة القدم", "للكرة الطائرة": the sport a body is for, written with ل, describes the body ("نادي"
+    // or "المنتخب" after a post names a team, whose holder's name is not read past it).
+    bool sport_purpose(std::size_t t) const {
+        const auto with_lam = [&](std::size_t w) {
+            return tokens_[w].text.substr(0, kPrepositionLam.size()) == kPrepositionLam;
+        };
+        return s_.has_class(t, kSport) &&
+               (with_lam(t) || (t > s_.first && s_.has_class(t - 1, kSport) && with_lam(t - 1)));
+    }
+
     std::size_t skip_description(std::size_t k) const {
         std::size_t start = k;
         // "للشؤون" names a portfolio, not where he serves; a nationality word after the first
@@ -1534,9 +1544,14 @@ private:
                               tokens_[start].kind == TokenKind::word;
              ++skipped) {
             const LexiconItem* item = s_.item(start);
-            if (item && item->first == start && item->category == kPlace) {
+            if (item && item->first == start &&
+                (item->category == kPlace ||
+                 // "لنصرة الأشقاء في سورية بلبنان": a state after في or ب is where the body works.
+                 (item->category == kActorName && start > k &&
+                  (s_.has_class(start - 1, kDestination) || item->proclitics == kPrepositionBa)))) {
                 start = item->last;
-            } else if ((!item && ((classes_of(start) & ~(class_bit(kDestination) | class_bit(kTitleFiller))) == 0 ||
+            } else if ((!item && ((classes_of(start) & ~(class_bit(kDestination) | class_bit(kTitleFiller) |
+                                                         (sport_purpose(start) ? class_bit(kSport) : 0))) == 0 ||
                                   (start > k && s_.has_class(start, kDestination)))) ||
                        portfolio_adjective(start)) {
                 ++start;

@@ -2239,3 +2239,19 @@ TEST_CASE("a body after في is no one's when the post is unnamed or describes a
     REQUIRE(saleh != nullptr);
     CHECK(saleh->affiliation == "SAU");
 }
+
+TEST_CASE("the nouns a post governs may name the state where the body works and the sport it is for",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-08-0312, snn-2015-07-24-1823, snn-2015-08-11-*: not Saudi Arabia speaking.
+    for (const auto& [sentence, surname] : std::vector<std::pair<std::string, std::string>>{
+             {"من جانبه قال المدير الإقليمي للحملة الوطنية السعودية لنصرة الاشقاء في سورية بدر السمحان إن الحملة "
+              "مستمرة.",
+              "السمحان"},
+             {"وأوضح مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا بلبنان وليد بن علي الجلال أن الحملة "
+              "اعتمدت إضافة مجال.",
+              "الجلال"},
+             {"وقال رئيس الاتحاد السعودي لكرة القدم أحمد الزهراني إن المنتخب جاهز.", "الزهراني"}}) {
+        INFO(sentence);
+        CHECK(person_named(recognize(sentence), surname) != nullptr);
+    }
+}
