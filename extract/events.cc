@@ -837,6 +837,14 @@ private:
     // A call or proposal (a speech verb that plans what it calls for) a few words before `at`, after
     // `from` and with no punctuation between: "اقترحت الهند على باكستان عقد اجتماع", "طالب بإجراء حوار مع طهران"; not
     // one made at or after the meeting ("ودعا الوزير خلال لقائه مع نظيره", "ودعا أوباما بعد محادثات مع").
+    // In the present right after the bare particle أن (two letters, no pronoun: "أنه يرفض" reports a
+    // stance), not after بعد or منذ ("منذ أن تحدث"): wished, expected or due, not done.
+    bool after_bare_an(const TriggerRef& trigger) const {
+        return r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::present && trigger.first > s_.first &&
+               trigger.proclitics.empty() && s_.has_class(trigger.first - 1, kClause) &&
+               utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
+               (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent));
+    }
     bool called_for(std::size_t at, std::size_t from) const {
         for (std::size_t k = at; k > from && k + 4 > at; --k) {
             if (tokens_[k - 1].kind == TokenKind::punctuation || s_.has_class(k - 1, kOccasion) ||
@@ -1360,10 +1368,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "توقع محللون أن تعلن الصين", "ومن المقرر أن يعلن": in the present right after the bare particle أن
     // (two letters, no pronoun: "أنه يرفض" reports a stance), the saying is wished, expected or
     // due, not done; after بعد، منذ ("منذ أن تحدث") it was.
-    if (entry.tense == TriggerEntry::Tense::present && trigger.first > s_.first && trigger.proclitics.empty() &&
-        s_.has_class(trigger.first - 1, kClause) && utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
-        (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent)))
-        return;
+    if (after_bare_an(trigger)) return;
     // The verb with no clitic of its own right after a word of `word_class`.
     const auto bare_after = [&](WordClass word_class) {
         return trigger.proclitics.empty() && trigger.first > s_.first && s_.has_class(trigger.first - 1, word_class);
@@ -2008,9 +2013,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     const bool asked_for = rule.frame == Frame::meeting && rule.tense == TriggerEntry::Tense::past &&
                            (trigger.proclitics.empty() || trigger.proclitics == kPrepositionBa) &&
                            called_for(trigger.first, clause_first);
+    // "تمنت أن يزور الرئيس الأميركي بلدة كوغيلو": a visit wished or due has not taken place.
     bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
                   (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
-                  (!encounter && verbal_noun) || asked_for ||
+                  (!encounter && verbal_noun) || asked_for || after_bare_an(trigger) ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)

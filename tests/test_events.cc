@@ -1309,6 +1309,37 @@ TEST_CASE("modality: قد before a verb in the present is a possibility, a meeti
     CHECK(of_type(habit, "meeting_planned").empty());
 }
 
+TEST_CASE("modality: a meeting in the present right after أن is wished or due, not held", "[events][planned]") {
+    // Corpus snn-2015-08-11-0772, snn-2015-07-26-0025: supposed to meet, hoped to visit.
+    for (const char* sentence : {"إذ كان من المفترض أن يلتقي ظريف نظيره التركي مولود جاوش اوغلو.",
+                                 "وكانت جدة أوباما قد تمنت في حديث مع دوتشيه فيلله أن يزور الرئيس الأميركي باراك "
+                                 "أوباما كينيا."}) {
+        INFO(sentence);
+        const auto events = extract(sentence, "2015-08-11");
+        CHECK(of_type(events, "meeting_held").empty());
+        CHECK(of_type(events, "meeting_planned").size() == 1);
+    }
+    // After بعد أن the meeting took place.
+    CHECK(of_type(extract("وقال ظريف بعد أن يلتقي نظيره التركي مولود جاوش اوغلو إن العلاقات جيدة.", "2015-08-11"),
+                  "meeting_planned")
+              .empty());
+}
+
+TEST_CASE("meeting held: to look for something with بحث عن discusses nothing with anyone", "[events][negative]") {
+    // Corpus snn-2015-07-25-0873, snn-2015-08-04-0949.
+    for (const char* sentence :
+         {"موضحا أن باريس تبحث عن الحلول السياسية لتسوية قضايا المنطقة والتعاون مع طهران لمواجهة تنظيم داعش.",
+          "إيران تبحث عن تطبيع العلاقات مع السعودية ودول الجوار."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-07-25"), "meeting_held").empty());
+    }
+    // Discussing with someone is a meeting.
+    CHECK_FALSE(of_type(extract("وبحث وزير الخارجية السعودي عادل الجبير مع نظيره الروسي سيرغي لافروف الأزمة السورية.",
+                                "2015-08-11"),
+                        "meeting_held")
+                    .empty());
+}
+
 TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]") {
     // samples/astana/001
     const auto events = extract(
