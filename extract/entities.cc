@@ -1515,8 +1515,6 @@ private:
         apposition(person);
     }
 
-    // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
-    // describing the post may stand between the title and a name that opens with a given name.
     // "لكرة القدم", "للكرة الطائرة": the sport a body is for, written with ل, describes the body ("نادي"
     // or "المنتخب" after a post names a team, whose holder's name is not read past it).
     bool sport_purpose(std::size_t t) const {
@@ -1527,6 +1525,8 @@ private:
                (with_lam(t) || (t > s_.first && s_.has_class(t - 1, kSport) && with_lam(t - 1)));
     }
 
+    // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
+    // describing the post may stand between the title and a name that opens with a given name.
     std::size_t skip_description(std::size_t k) const {
         std::size_t start = k;
         // "للشؤون" names a portfolio, not where he serves; a nationality word after the first
@@ -1885,13 +1885,13 @@ private:
                proclitics.find(kPrepositionBa) != std::string_view::npos;
     }
 
-    // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the
-    // state the title before it did not.
     // What a chain gives a named holder: its state or body, else the body he is a member of.
     static const std::string& chain_affiliation(const Chain& chain) {
         return chain.affiliation.empty() ? chain.member_of : chain.affiliation;
     }
 
+    // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the
+    // state the title before it did not.
     void apposition(PersonRef& person) const {
         std::size_t next = person.last;
         if (next < s_.last && is_comma(tokens_[next])) ++next;

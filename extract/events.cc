@@ -834,9 +834,6 @@ private:
     std::optional<Actor> visitor_before(const TriggerRef& trigger, Span& span) const;
     // "في عقد قمة": a meeting verb's form at `t` after a preposition is its verbal noun, holding one.
     bool holding_after_preposition(std::size_t t) const;
-    // A call or proposal (a speech verb that plans what it calls for) a few words before `at`, after
-    // `from` and with no punctuation between: "اقترحت الهند على باكستان عقد اجتماع", "طالب بإجراء حوار مع طهران"; not
-    // one made at or after the meeting ("ودعا الوزير خلال لقائه مع نظيره", "ودعا أوباما بعد محادثات مع").
     // In the present right after the bare particle أن (two letters, no pronoun: "أنه يرفض" reports a
     // stance), not after بعد or منذ ("منذ أن تحدث"): wished, expected or due, not done.
     bool after_bare_an(const TriggerRef& trigger) const {
@@ -845,6 +842,9 @@ private:
                utf8::count_code_points(tokens_[trigger.first - 1].text) == 2 &&
                (trigger.first - 1 == s_.first || !s_.has_class(trigger.first - 2, kOtherEvent));
     }
+    // A call or proposal (a speech verb that plans what it calls for) a few words before `at`, after
+    // `from` and with no punctuation between: "اقترحت الهند على باكستان عقد اجتماع", "طالب بإجراء حوار مع طهران"; not
+    // one made at or after the meeting ("ودعا الوزير خلال لقائه مع نظيره", "ودعا أوباما بعد محادثات مع").
     bool called_for(std::size_t at, std::size_t from) const {
         for (std::size_t k = at; k > from && k + 4 > at; --k) {
             if (tokens_[k - 1].kind == TokenKind::punctuation || s_.has_class(k - 1, kOccasion) ||
@@ -1365,9 +1365,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         s_.has_class(trigger.last, kResumptive) && trigger.first > s_.first &&
         (s_.has_class(trigger.first - 1, kWhat) || s_.has_class(trigger.first - 1, kRelative)))
         return;
-    // "توقع محللون أن تعلن الصين", "ومن المقرر أن يعلن": in the present right after the bare particle أن
-    // (two letters, no pronoun: "أنه يرفض" reports a stance), the saying is wished, expected or
-    // due, not done; after بعد، منذ ("منذ أن تحدث") it was.
+    // "توقع محللون أن تعلن الصين", "ومن المقرر أن يعلن": the saying is wished, expected or due, not done.
     if (after_bare_an(trigger)) return;
     // The verb with no clitic of its own right after a word of `word_class`.
     const auto bare_after = [&](WordClass word_class) {

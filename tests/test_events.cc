@@ -1369,36 +1369,38 @@ TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]"
 
 TEST_CASE("meeting planned: the parties of an earlier meeting that names its own are not the planned one's",
           "[events][planned]") {
-    // Corpus snn-2015-08-04-0662: Kerry met the emir and al-Jubeir, then goes to the meeting with the Gulf
-    // ministers.
-    const auto kerry = of_type(
-        extract("وبدأ كيري نهاره بلقاء أمير قطر تميم بن حمد ال ثاني والجبير قبل التوجه الى اللقاء المقرر مع وزراء "
-                "مجلس التعاون الخليجي.",
-                "2015-08-04"),
-        "meeting_planned");
-    REQUIRE(kerry.size() == 1);
-    CHECK(has_actor(*kerry[0], "john-kerry", "participant"));
-    CHECK(has_actor(*kerry[0], "GCC", "participant"));
-    CHECK_FALSE(has_actor(*kerry[0], "tamim-bin-hamad", "participant"));
-    CHECK_FALSE(has_actor(*kerry[0], "adel-al-jubeir", "participant"));
-    // Corpus snn-2015-07-27-0236: the envoy's visit to come, not the visit of the one before.
-    const auto envoy = of_type(
-        extract("وقالت المصادر إن زيارة فانديلا تأتي للاطلاع على الأوضاع هناك، مشيرة إلى أن هناك زيارة مرتقبه للمبعوث "
-                "الدولي إلى اليمن إسماعيل ولد الشيخ دون ان تحدد توقيتها.",
-                "2015-07-27"),
-        "meeting_planned");
-    REQUIRE(envoy.size() == 1);
-    CHECK(has_actor(*envoy[0], "ismail-ould-cheikh-ahmed", "participant"));
-    CHECK(envoy[0]->actors.size() == 1);
-    // Corpus snn-2015-07-24-0762: a meeting word with only a nationality after it names no parties of its
-    // own: the tour is the visit to come.
-    const auto obama = of_type(
-        extract("وفي عشية جولته الأفريقية، فإن أوباما «متحمس للزيارة المرتقبة لقارة أجداده التي تمتلك إمكانات نمو "
-                "هائلة».",
-                "2015-07-24"),
-        "meeting_planned");
-    REQUIRE(obama.size() == 1);
-    CHECK(has_actor(*obama[0], "barack-obama", "participant"));
+    struct Case {
+        const char* sentence;
+        const char* published;
+        std::vector<std::string> parties, not_parties;
+    };
+    for (const Case& c : std::vector<Case>{
+             // Corpus snn-2015-08-04-0662: Kerry met the emir and al-Jubeir, then goes to the meeting with the
+             // Gulf ministers.
+             {"وبدأ كيري نهاره بلقاء أمير قطر تميم بن حمد ال ثاني والجبير قبل التوجه الى اللقاء المقرر مع وزراء "
+              "مجلس التعاون الخليجي.",
+              "2015-08-04",
+              {"john-kerry", "GCC"},
+              {"tamim-bin-hamad", "adel-al-jubeir"}},
+             // Corpus snn-2015-07-27-0236: the envoy's visit to come, not the visit of the one before.
+             {"وقالت المصادر إن زيارة فانديلا تأتي للاطلاع على الأوضاع هناك، مشيرة إلى أن هناك زيارة مرتقبه للمبعوث "
+              "الدولي إلى اليمن إسماعيل ولد الشيخ دون ان تحدد توقيتها.",
+              "2015-07-27",
+              {"ismail-ould-cheikh-ahmed"},
+              {}},
+             // Corpus snn-2015-07-24-0762: a meeting word with only a nationality after it names no parties of
+             // its own: the tour is the visit to come.
+             {"وفي عشية جولته الأفريقية، فإن أوباما «متحمس للزيارة المرتقبة لقارة أجداده التي تمتلك إمكانات نمو "
+              "هائلة».",
+              "2015-07-24",
+              {"barack-obama"},
+              {}}}) {
+        INFO(c.sentence);
+        const auto planned = of_type(extract(c.sentence, c.published), "meeting_planned");
+        REQUIRE(planned.size() == 1);
+        for (const std::string& party : c.parties) CHECK(has_actor(*planned[0], party, "participant"));
+        for (const std::string& other : c.not_parties) CHECK_FALSE(has_actor(*planned[0], other, "participant"));
+    }
 }
 
 TEST_CASE("modality: holding a meeting proposed, agreed on or dated as coming is planned, not held",
