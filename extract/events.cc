@@ -340,10 +340,10 @@ private:
     }
     // A past form of the dual ("أكدا", "قالتا"): the plural ends in وا, an object pronoun in ها.
     bool past_dual(const TriggerRef& trigger) const {
-        constexpr std::string_view kAlef = "\xD8\xA7", kWawAlef = "\xD9\x88\xD8\xA7", kHaAlef = "\xD9\x87\xD8\xA7";
+        constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7", kHaAlef = "\xD9\x87\xD8\xA7";
         const std::string_view word = tokens_[trigger.first].text;
         const auto ends = [&word](std::string_view ending) {
-            return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+            return word.size() > ending.size() && ends_with(word, ending);
         };
         return r_.triggers[trigger.trigger].holds_subject &&
                r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past && trigger.last == trigger.first + 1 &&

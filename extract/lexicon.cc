@@ -83,7 +83,7 @@ namespace {
 
 // Folded spellings of the clitic letters (two bytes each in UTF-8).
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kBa = "\xD8\xA8", kLam = "\xD9\x84", kKaf = "\xD9\x83",
-                           kSin = "\xD8\xB3", kAlef = "\xD8\xA7";
+                           kSin = "\xD8\xB3";
 constexpr std::size_t kLetter = 2;
 // A stem keeps at least two letters.
 constexpr std::size_t kMinimumStem = 2 * kLetter;

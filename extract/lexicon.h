@@ -25,6 +25,7 @@ namespace hadath {
 constexpr std::string_view kConjunctionWaw = "\xD9\x88";
 constexpr std::string_view kConjunctionFa = "\xD9\x81";
 constexpr std::string_view kTehMarbuta = "\xD8\xA9";    // ة, as written (folding makes it ه)
+constexpr std::string_view kAlef = "\xD8\xA7";          // ا
 constexpr std::string_view kWrittenYa = "\xD9\x8A";     // ي, as written (folding makes ى one too)
 constexpr std::string_view kWrittenHa = "\xD9\x87";     // ه, as written: often the pronoun "his" ("مستشاره")
 constexpr std::string_view kYehHamzaSeat = "\xD8\xA6";  // ئ, the seat of a hamza before a suffix ("لقائه")
@@ -150,6 +151,11 @@ private:
     std::size_t longest_prefix_bytes_ = 0;
     std::vector<Entry> entries_;
 };
+
+// Whether `text` ends with `suffix`.
+inline bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
 
 // A folded word without its article ("الخياط" → "خياط"); other words as they are.
 std::string_view without_article(std::string_view word);

@@ -11,7 +11,6 @@ namespace {
 
 constexpr std::string_view kYa = "\xD9\x8A";               // ي, the present tense's third-person prefix
 constexpr std::string_view kAlefMaqsura = "\xD9\x89";      // ى
-constexpr std::string_view kAlef = "\xD8\xA7";             // ا
 constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا, the plural ending
 constexpr std::string_view kManyMark = "+";                // ends a form of the dual or plural in the table
 constexpr std::string_view kFeminineMark = "*";            // ends a form of the feminine singular
@@ -29,10 +28,6 @@ constexpr std::string_view kDerivedVerbalNouns[] = {
     "\xD8\xA7*\xD8\xB7*\xD8\xA7*",          // ا*ط*ا*: افتعال after an emphatic letter
     "\xD8\xA7\xD8\xB3\xD8\xAA**\xD8\xA7*",  // است**ا*: استفعال
 };
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
 
 std::string trim(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);

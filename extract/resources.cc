@@ -418,10 +418,6 @@ void load_triggers(Resources& r, const std::string& dir) {
         std::vector<std::string> plain_masculine, plain_feminine, plain_other;
         {
             const std::set<std::string> written(plain.begin(), plain.end());
-            constexpr std::string_view kAlef = "\xD8\xA7";
-            const auto ends_with = [](std::string_view word, std::string_view end) {
-                return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
-            };
             const auto with_ending = [](std::string_view word, std::string_view from, std::string_view to) {
                 return std::string(word.substr(0, word.size() - from.size())) + std::string(to);
             };
