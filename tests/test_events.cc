@@ -2487,6 +2487,24 @@ TEST_CASE("meeting held: a phone call received, past a long title and name", "[e
     CHECK(calls[0]->date.value == "2015-08-07");
 }
 
+TEST_CASE("meeting held: the short title خادم الحرمين names the king", "[events][meeting]") {
+    // Corpus snn-2015-08-08-0231: the second of two calls the king received that day.
+    const auto calls = of_type(extract("كما تلقى خادم الحرمين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من الملك "
+                                       "عبدالله الثاني بن الحسين ملك الأردن عبر فيه عن إدانته واستنكاره للاعتداء الآثم.",
+                                       "2015-08-08"),
+                               "meeting_held");
+    REQUIRE(calls.size() == 1);
+    CHECK(has_actor(*calls[0], "king-salman", "participant"));
+    CHECK(has_actor(*calls[0], "king-abdullah-ii", "participant"));
+    // Corpus snn-2015-07-23-0881: the king speaks (with the crown prince).
+    const auto wishes = of_type(extract("وأعرب خادم الحرمين وولي العهد، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة "
+                                        "للرئيس السيسي، والسلطان قابوس.",
+                                        "2015-07-23"),
+                                "statement_issued");
+    REQUIRE(!wishes.empty());
+    CHECK(has_actor(*wishes[0], "king-salman", "speaker"));
+}
+
 TEST_CASE("meeting held: talks with someone, past a long title and a place", "[events][meeting]") {
     // Corpus snn-2015-07-26-1339: مع comes 11 words after the verb.
     const auto talks = of_type(extract("بحث نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس، في الرياض، مع وزير الدولة "
