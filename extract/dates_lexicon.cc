@@ -249,6 +249,15 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
     load_months(lexicon_dir + "/months.tsv", kMonth, builder);
     load_months(lexicon_dir + "/hijri_months.tsv", kHijriMonth, builder);
     load_words(lexicon_dir + "/date_words.tsv", builder, data);
+    // "التقى كيري سيرغي لافروف الأربعاء": a given name that starts like a future verb (سيرغي، ستيفان)
+    // does not turn the weekday after it forward.
+    for (const TsvRow& row : read_tsv(lexicon_dir + "/first_names.tsv", 2, 2)) {
+        const std::string name = fold_entry(row.fields[0]);
+        const bool like_future =
+            std::any_of(data.future_prefixes.begin(), data.future_prefixes.end(),
+                        [&](const std::string& prefix) { return name.compare(0, prefix.size(), prefix) == 0; });
+        if (like_future) builder.add_if_new(row.fields[0], kNotFuture, 0, row);
+    }
     constexpr int kLongestMonth = 31;
     for (const TsvRow& row : read_tsv(lexicon_dir + "/ordinals.tsv", 2, 2)) {
         int number = 0;
