@@ -322,6 +322,34 @@ private:
                     return a.last == trigger.first && !a.adjective && opens_clause(a.first) && !in_person(a.first);
                 }));
     }
+    // "بعد محادثات مع هايلي مريام ديسيلين رئيس الوزراء الإثيوبي، الذي فاز حزبه الحاكم في الانتخابات قبل
+    // شهرين": the first relative clause after `from`, when it is about a person or actor and tells
+    // neither a meeting nor an arrival, tells of another time; its tokens, up to a comma or `last`.
+    Span relative_clause_about_party(std::size_t from, std::size_t last) const {
+        Span clause;
+        for (std::size_t k = from + 1; k < last; ++k) {
+            if (!s_.has_class(k, kRelative) || opens_with_conjunction_waw(k)) continue;
+            const std::size_t before = is_comma(tokens_[k - 1]) ? k - 1 : k;
+            // The party, or the post written after its name ("ديسيلين رئيس الوزراء الإثيوبي").
+            constexpr std::size_t kLongestPostAfterName = 4;
+            bool after_party = false;
+            for (std::size_t j = before; j > from && j + kLongestPostAfterName >= before && !after_party; --j) {
+                if (is_comma(tokens_[j - 1])) break;
+                after_party = in_person(j - 1) || actor_ending_at(j - 1);
+            }
+            // Not one that tells the meeting or the arrival for it ("الذي انعقد أمس", "الذي وصل القاهرة أمس").
+            const LexiconItem* verb = k + 1 < last ? s_.item(k + 1) : nullptr;
+            const bool tells_meeting = verb && verb->first == k + 1 && verb->category == kTrigger &&
+                                       (r_.triggers[verb->payload].frame == Frame::meeting ||
+                                        r_.triggers[verb->payload].frame == Frame::encounter);
+            if (!after_party || tells_meeting || (k + 1 < last && s_.has_class(k + 1, kArrival))) break;
+            std::size_t end = k + 1;
+            while (end < last && !is_comma(tokens_[end])) ++end;
+            clause.add(k, end);
+            break;
+        }
+        return clause;
+    }
     bool in_person(std::size_t at) const {
         return std::any_of(s_.persons.begin(), s_.persons.end(),
                            [&](const PersonRef& p) { return at >= p.first && at < p.last; });
@@ -705,8 +733,9 @@ private:
         if (date.precision == "year") return date.value < publication.substr(0, 4);
         return false;
     }
+    // The date nearest `at` in [first, last), outside the tokens `skip` covers.
     std::optional<EventDate> nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first = 0,
-                                          std::size_t last = kNone) const;
+                                          std::size_t last = kNone, Span skip = {}) const;
     std::optional<Round> nearest_round(std::size_t at, Span& span, std::size_t first = 0,
                                        std::size_t last = kNone) const;
     // An ordinal of a meeting noun other than a round numbers only a series the sentence or article names.
@@ -1247,12 +1276,14 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
 }
 
 std::optional<EventDate> SentenceReader::nearest_date(std::size_t at, Span& span, DateUse use, std::size_t first,
-                                                      std::size_t last) const {
+                                                      std::size_t last, Span skip) const {
     const DateRef* best = nullptr;
     std::size_t best_distance = kNone;
     const std::string publication = publication_ ? format_iso_date(*publication_) : std::string();
     for (const DateRef& date : s_.dates) {
-        if (date.date.value.empty() || date.date.bounds_span || date.first < first || date.first >= last) continue;
+        if (date.date.value.empty() || date.date.bounds_span || date.first < first || date.first >= last ||
+            (date.first >= skip.first && date.first < skip.last))
+            continue;
         // What was said is dated by its speaker's day, not by a date inside the quotation.
         if ((use == DateUse::report || use == DateUse::report_period) && quoted(date.first)) continue;
         if (!publication.empty()) {
@@ -2124,9 +2155,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     // A meeting to come is dated after its verb: a day before it is the report's ("قالت بيونغ يانغ
     // الأربعاء إنها ستلغي القمة").
     const std::size_t date_first = future ? trigger.first : clause_first;
-    if (auto date = nearest_date(trigger.first, span, use, date_first, clause_last)) {
+    const Span about_party = relative_clause_about_party(trigger.last, clause_last);
+    if (auto date = nearest_date(trigger.first, span, use, date_first, clause_last, about_party)) {
         event.date = *date;
-    } else if (auto anywhere = nearest_date(trigger.first, span, use, future ? trigger.first : 0)) {
+    } else if (auto anywhere = nearest_date(trigger.first, span, use, future ? trigger.first : 0, kNone, about_party)) {
         event.date = *anywhere;
     }
     if (future) move_to_future(event.date);
@@ -2846,8 +2878,9 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         // تهديدات بإلغاء اللقاء المرتقب") is the report's.
         // A meeting named by a noun alone and not dated ("المباحثات بين رئيسي روسيا وتركيا") is
         // background, not the day's news.
-        if (auto date =
-                future ? nearest_date(k, span, DateUse::ahead, k, s_.last) : nearest_date(k, span, DateUse::past))
+        const Span about_party = relative_clause_about_party(k, s_.last);
+        if (auto date = future ? nearest_date(k, span, DateUse::ahead, k, s_.last, about_party)
+                               : nearest_date(k, span, DateUse::past, 0, kNone, about_party))
             event.date = *date;
         // "وقال الجبير خلال مؤتمر صحافي مع نظيره الإيطالي": the one who spoke during the meeting met on
         // the day he spoke; not a meeting past what he said or in a relative clause ("ونفى فابيوس الذي
