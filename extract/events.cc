@@ -2905,6 +2905,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
 }
 
 void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
+    const std::size_t first_new = out.size();
     for (const SeriesRef& series : s_.series) context_.series = series.id;
     // Only the classes that rules count over the article: this runs on every sentence.
     ++context_.sentences;
@@ -2957,6 +2958,18 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
         if (r_.triggers[reader].frame == Frame::meeting_with) meeting_with(r_.triggers[reader], out);
         if (r_.triggers[reader].frame == Frame::meeting_of) meeting_of(r_.triggers[reader], out);
     }
+    // "وعقد رون ديرمر السفير الاسرائيلي لقاءات", "اجتماع وزارة التعليم اليوم": a meeting whose one side is
+    // a state named by a post or an office that does not meet in session as one body (an ambassador, a
+    // ministry) leaves its other side unnamed; a cabinet's or a parliament's session stays.
+    const auto one_office_alone = [&](const std::pair<Event, Span>& found) {
+        const Event& event = found.first;
+        if (r_.types.merge_policy(event.type) != MergePolicy::meeting || event.actors.size() != 1 || event.round)
+            return false;
+        const Actor& side = event.actors.front();
+        return side.role != "host" && side.kind == "country" && !side.title.empty() && !r_.council_title(side.title);
+    };
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(), one_office_alone),
+              out.end());
 }
 
 }  // namespace

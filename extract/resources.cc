@@ -204,9 +204,11 @@ void load_offices(Resources& r, const std::string& dir) {
 void load_titles(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 4)) {
         const auto& f = row.fields;
-        if (f[2] != "person" && f[2] != "private" && f[2] != "office" && f[2] != "honorific" && f[2] != "former" &&
-            f[2] != "source" && f[2] != "group" && f[2] != "rank")
-            row.fail("unknown kind '" + f[2] + "' (person, private, office, honorific, rank, former, source or group)");
+        if (f[2] != "person" && f[2] != "private" && f[2] != "office" && f[2] != "council" && f[2] != "honorific" &&
+            f[2] != "former" && f[2] != "source" && f[2] != "group" && f[2] != "rank")
+            row.fail("unknown kind '" + f[2] +
+                     "' (person, private, office, council, honorific, rank, former, source or group)");
+        const bool council = f[2] == "council";
         // A rank whose word is also a name or a noun without the article (رائد, نقيب, مقدم): a form of
         // address matched only as written.
         const bool rank = f[2] == "rank";
@@ -222,11 +224,12 @@ void load_titles(Resources& r, const std::string& dir) {
         const bool only_for = f[1].compare(0, kOnlyFor.size(), kOnlyFor) == 0;
         if ((not_for || only_for) && !(f[2] == "honorific" && pronoun))
             row.fail("'not:' and 'only:' are written only for an honorific that ends in a pronoun (معاليه)");
-        r.titles.push_back(
-            {f[0], f[1] == "-" || not_for || only_for ? "" : f[1], f[2] == "office", f[2] == "honorific" || rank,
-             f[2] == "honorific" && pronoun, f[2] == "former", f[2] == "source" || f[2] == "group", f[2] == "group",
-             state, not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
-             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(), f[2] == "private"});
+        r.titles.push_back({f[0], f[1] == "-" || not_for || only_for ? "" : f[1], f[2] == "office" || council,
+                            f[2] == "honorific" || rank, f[2] == "honorific" && pronoun, f[2] == "former",
+                            f[2] == "source" || f[2] == "group", f[2] == "group", state,
+                            not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
+                            only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(),
+                            f[2] == "private", TitleGender::kEither, council});
         add_forms(r, row, f[0], kTitle, index, rank);
     }
     // A first word in ة whose form without it opens a title too is a woman's ("رئيسة", "رئيس"); the
@@ -590,6 +593,14 @@ const PersonEntry* Resources::holder(const std::string& office, const std::strin
         if (term.from <= when && when <= term.to && term.office == office && term.state == state)
             return &people[term.person];
     return nullptr;
+}
+
+bool Resources::council_title(std::string_view title) const {
+    return std::any_of(titles.begin(), titles.end(), [&](const TitleEntry& entry) {
+        const std::string& own = entry.title_en;
+        return entry.council && !own.empty() && ends_with(title, own) &&
+               (title.size() == own.size() || title[title.size() - own.size() - 1] == ' ');
+    });
 }
 
 std::string Resources::default_data_dir() {

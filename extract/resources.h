@@ -177,6 +177,9 @@ struct TitleEntry {
     // state, and a nationality after it is his own ("مدرب القادسية التونسي").
     bool outside_state = false;
     TitleGender gender = TitleGender::kEither;
+    // An office that meets in session as one body (a cabinet, a parliament): its session alone is a
+    // meeting held.
+    bool council = false;
 };
 
 struct SeriesEntry {
@@ -264,6 +267,8 @@ struct Resources {
     std::vector<OfficeTerm> offices;
     std::unordered_map<std::string, std::size_t> person_by_id;
     std::vector<TitleEntry> titles;
+    // Whether `title` (an actor's, several posts joined by spaces) ends with a council's title.
+    bool council_title(std::string_view title) const;
     std::vector<SeriesEntry> series;
     std::vector<TriggerEntry> triggers;
     std::vector<std::size_t> readers;           // triggers whose frame reads every sentence (headline, meeting_with)

@@ -2489,10 +2489,11 @@ TEST_CASE("meeting held: a phone call received, past a long title and name", "[e
 
 TEST_CASE("meeting held: the short title خادم الحرمين names the king", "[events][meeting]") {
     // Corpus snn-2015-08-08-0231: the second of two calls the king received that day.
-    const auto calls = of_type(extract("كما تلقى خادم الحرمين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من الملك "
-                                       "عبدالله الثاني بن الحسين ملك الأردن عبر فيه عن إدانته واستنكاره للاعتداء الآثم.",
-                                       "2015-08-08"),
-                               "meeting_held");
+    const auto calls =
+        of_type(extract("كما تلقى خادم الحرمين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من الملك "
+                        "عبدالله الثاني بن الحسين ملك الأردن عبر فيه عن إدانته واستنكاره للاعتداء الآثم.",
+                        "2015-08-08"),
+                "meeting_held");
     REQUIRE(calls.size() == 1);
     CHECK(has_actor(*calls[0], "king-salman", "participant"));
     CHECK(has_actor(*calls[0], "king-abdullah-ii", "participant"));
@@ -2503,6 +2504,23 @@ TEST_CASE("meeting held: the short title خادم الحرمين names the king"
                                 "statement_issued");
     REQUIRE(!wishes.empty());
     CHECK(has_actor(*wishes[0], "king-salman", "speaker"));
+}
+
+TEST_CASE("meeting held: a state named by an office or post alone is no side of a meeting, a cabinet in session is",
+          "[events][meeting]") {
+    // Corpus snn-2015-07-23-0018: those the ambassador met are unnamed.
+    CHECK(of_type(extract("وعقد رون ديرمر السفير الاسرائيلي لقاءات خاصة مع مجموعة تضم حوالى 40 عضوًا بمجلس النواب.",
+                          "2015-07-23"),
+                  "meeting_held")
+              .empty());
+    // Corpus snn-2015-07-22-0491: a ministry's own meeting.
+    CHECK(of_type(extract("وهذا نهج آمل أن يساهم اجتماع وزارة التعليم اليوم في تصحيحه.", "2015-07-22"), "meeting_held")
+              .empty());
+    // Corpus snn-2015-08-06-2780: the Lebanese cabinet's session.
+    const auto session = of_type(
+        extract("تنعقد جلسة مجلس الوزراء اللبناني اليوم عند مفترق خطير في مصيرها.", "2015-08-06"), "meeting_held");
+    REQUIRE(session.size() == 1);
+    CHECK(has_actor(*session[0], "LBN", "participant"));
 }
 
 TEST_CASE("meeting held: talks with someone, past a long title and a place", "[events][meeting]") {
