@@ -1864,7 +1864,9 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         std::optional<Actor> host = subject(trigger, span, true, nullptr, subject_opens_clause(trigger));
         // "وستزور في الأيام المقبلة باريس": a verb that opens its sentence with no subject
         // continues the person just reported.
-        if (!host && trigger.first - s_.first <= 1 && context_.last_speaker && context_.last_speaker->kind == "person")
+        // Not when a noun no list knows follows as its subject ("ويقوم فريق الخبراء بجولة").
+        if (!host && trigger.first - s_.first <= 1 && context_.last_speaker &&
+            context_.last_speaker->kind == "person" && (trigger.last >= s_.last || !unknown_word(trigger.last)))
             host = context_.last_speaker;
         // "موضحاً أنه التقى بوزير الخارجية السعودي": the one met, with ب, is the other side; the one
         // who met is named before, as a visitor is.

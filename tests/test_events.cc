@@ -2523,6 +2523,21 @@ TEST_CASE("meeting held: a state named by an office or post alone is no side of 
     CHECK(has_actor(*session[0], "LBN", "participant"));
 }
 
+TEST_CASE(
+    "meeting held: a verb that opens its sentence with a subject no list knows does not continue the person "
+    "just reported",
+    "[events][meeting]") {
+    // Corpus snn-2015-07-27-0130: the team of experts tours the region, not the minister.
+    const auto events = extract(
+        "وقال وزير الخارجية السوداني إبراهيم غندور، بعيد استقباله للوفد، إن حكومته على أتم "
+        "الاستعداد للتعاون مع أي جهة إقليمية أو دولية لتسوية الأوضاع في جنوب السودان. ويقوم "
+        "فريق الخبراء بجولة في الإقليم تتعلق بالأوضاع في الدولة الوليدة، للتشاور مع حكومة جنوب "
+        "السودان والمعارضة والأطراف الفاعلة في الجنوب.",
+        "2015-07-27");
+    CHECK(of_type(events, "statement_issued").size() == 1);
+    for (const auto& meeting : of_type(events, "meeting_held")) CHECK(!has_actor(*meeting, "SDN", "participant"));
+}
+
 TEST_CASE("meeting held: talks with someone, past a long title and a place", "[events][meeting]") {
     // Corpus snn-2015-07-26-1339: مع comes 11 words after the verb.
     const auto talks = of_type(extract("بحث نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس، في الرياض، مع وزير الدولة "
