@@ -1839,7 +1839,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
     const std::size_t window_first =
         std::max(clause_first, trigger.first >= s_.first + 6 ? trigger.first - 6 : s_.first);
-    const std::size_t window_last = std::min(clause_last, trigger.last + 12);
+    // Counted past a subject named right after the verb, however long its titles and name ("عقد خادم
+    // الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض، اليوم الأحد، جلسة مباحثات").
+    const PersonRef* subject_after = trigger.last < s_.last ? person_at(trigger.last) : nullptr;
+    const std::size_t window_last = std::min(clause_last, (subject_after ? subject_after->last : trigger.last) + 12);
     std::size_t meeting_word = kNone;
     for (std::size_t k = window_first; k < window_last && meeting_word == kNone; ++k)
         if (s_.has_class(k, kMeetingNoun)) meeting_word = k;
@@ -1847,11 +1850,26 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         return round.first < window_last && round.last > window_first && numbers_round(round);
     });
     if (outlet_within(trigger.last, trigger.last + 3)) return;
-    // "كما حضر الاجتماع ...": those who attended the meeting just reported ("سيحضرون القمة" attend one to come).
+    // "كما حضر الاجتماع ...", "حضر جلسة المباحثات": those who attended the meeting just reported
+    // ("سيحضرون القمة" attend one to come).
+    const auto definite_meeting = [&](std::size_t k) {
+        return is_definite(tokens_[k].text) ||
+               (k + 1 < s_.last && s_.has_class(k + 1, kMeetingNoun) && is_definite(tokens_[k + 1].text));
+    };
     if (r_.triggers[trigger.trigger].attends_back && context_.meeting && meeting_word != kNone &&
         trigger.proclitics.find(kFutureSin) == std::string_view::npos && meeting_word >= trigger.last &&
-        meeting_word <= trigger.last + 1 && is_definite(tokens_[meeting_word].text))
+        meeting_word <= trigger.last + 1 && definite_meeting(meeting_word))
         return;
+    // "ترأس الأمير الجلسة التي عقدها مجلس الوزراء": the verb in the past in the relative clause after
+    // the meeting word tells the meeting, with its parties.
+    if (meeting_word != kNone && meeting_word >= trigger.last && meeting_word + 2 < s_.last &&
+        s_.has_class(meeting_word + 1, kRelative)) {
+        const LexiconItem* told_by = s_.item(meeting_word + 2);
+        if (told_by && told_by->first == meeting_word + 2 && told_by->category == kTrigger &&
+            r_.triggers[told_by->payload].frame == Frame::meeting &&
+            r_.triggers[told_by->payload].tense == TriggerEntry::Tense::past)
+            return;
+    }
     // "جميع الاجتماعات", "عقد القادة العرب 33 قمة": meetings in general, or counted.
     if (meeting_word != kNone && meeting_word > s_.first &&
         (s_.has_class(meeting_word - 1, kQuantifier) || tokens_[meeting_word - 1].kind == TokenKind::number))

@@ -2538,6 +2538,30 @@ TEST_CASE(
     for (const auto& meeting : of_type(events, "meeting_held")) CHECK(!has_actor(*meeting, "SDN", "participant"));
 }
 
+TEST_CASE(
+    "meeting held: the meeting word is looked for past a long subject, and a session told by a relative "
+    "clause is that clause's",
+    "[events][meeting]") {
+    // Corpus snn-2015-07-26-0552: the call comes 14 words after the verb, past the prince's posts.
+    const auto call = of_type(extract("أجرى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب "
+                                      "الثاني لرئيس مجلس الوزراء وزير الدفاع أمس اتصالاً هاتفياً بالملك عبدالله الثاني "
+                                      "بن الحسين ملك المملكة الأردنية الهاشمية.",
+                                      "2015-07-26"),
+                              "meeting_held");
+    REQUIRE(call.size() == 1);
+    CHECK(has_actor(*call[0], "mohammed-bin-salman", "participant"));
+    CHECK(has_actor(*call[0], "king-abdullah-ii", "participant"));
+    CHECK(call[0]->date.value == "2015-07-25");
+    // Corpus snn-2015-08-11-0224: the cabinet's session, which the prince chaired.
+    const auto session = of_type(extract("ترأس نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز الجلسة التي "
+                                         "عقدها مجلس الوزراء، بعد ظهر أمس الإثنين في قصر السلام في جدة.",
+                                         "2015-08-11"),
+                                 "meeting_held");
+    REQUIRE(session.size() == 1);
+    CHECK(has_actor(*session[0], "SAU", "participant"));
+    CHECK(session[0]->date.value == "2015-08-10");
+}
+
 TEST_CASE("meeting held: talks with someone, past a long title and a place", "[events][meeting]") {
     // Corpus snn-2015-07-26-1339: مع comes 11 words after the verb.
     const auto talks = of_type(extract("بحث نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس، في الرياض، مع وزير الدولة "
