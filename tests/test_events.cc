@@ -2562,6 +2562,23 @@ TEST_CASE(
     CHECK(session[0]->date.value == "2015-08-10");
 }
 
+TEST_CASE("meeting held: those who attended a session of talks just reported are not another meeting",
+          "[events][meeting]") {
+    // Corpus snn-2015-07-24-0282: "جلسة المباحثات" is the session the sentence before told.
+    const auto meetings = of_type(extract("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في "
+                                          "قصره بالرياض اليوم، جلسة مباحثات رسمية مع جلالة الملك محمد السادس ملك "
+                                          "المملكة المغربية. حضر جلسة المباحثات صاحب السمو الملكي الأمير محمد بن نايف "
+                                          "بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية، وصاحب السمو "
+                                          "الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+                                          "مجلس الوزراء وزير الدفاع، وصاحب السمو الملكي الأمير مولاي رشيد شقيق جلالة "
+                                          "ملك المغرب .",
+                                          "2015-07-24"),
+                                  "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "king-salman", "participant"));
+    CHECK(has_actor(*meetings[0], "MAR", "participant"));
+}
+
 TEST_CASE("meeting held: talks with someone, past a long title and a place", "[events][meeting]") {
     // Corpus snn-2015-07-26-1339: مع comes 11 words after the verb.
     const auto talks = of_type(extract("بحث نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس، في الرياض، مع وزير الدولة "
