@@ -6,6 +6,7 @@
 #include "extract/dates_internal.h"
 #include "extract/lexicon.h"
 #include "extract/normalize.h"
+#include "extract/text.h"
 #include "extract/utf8.h"
 
 namespace hadath::date_internal {
@@ -253,9 +254,8 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
     // does not turn the weekday after it forward.
     for (const TsvRow& row : read_tsv(lexicon_dir + "/first_names.tsv", 2, 2)) {
         const std::string name = fold_entry(row.fields[0]);
-        const bool like_future =
-            std::any_of(data.future_prefixes.begin(), data.future_prefixes.end(),
-                        [&](const std::string& prefix) { return name.compare(0, prefix.size(), prefix) == 0; });
+        const bool like_future = std::any_of(data.future_prefixes.begin(), data.future_prefixes.end(),
+                                             [&](const std::string& prefix) { return starts_with(name, prefix); });
         if (like_future) builder.add_if_new(row.fields[0], kNotFuture, 0, row);
     }
     constexpr int kLongestMonth = 31;

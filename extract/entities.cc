@@ -1518,9 +1518,7 @@ private:
     // "لكرة القدم", "للكرة الطائرة": the sport a body is for, written with ل, describes the body ("نادي"
     // or "المنتخب" after a post names a team, whose holder's name is not read past it).
     bool sport_purpose(std::size_t t) const {
-        const auto with_lam = [&](std::size_t w) {
-            return tokens_[w].text.substr(0, kPrepositionLam.size()) == kPrepositionLam;
-        };
+        const auto with_lam = [&](std::size_t w) { return starts_with(tokens_[w].text, kPrepositionLam); };
         return s_.has_class(t, kSport) &&
                (with_lam(t) || (t > s_.first && s_.has_class(t - 1, kSport) && with_lam(t - 1)));
     }

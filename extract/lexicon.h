@@ -152,11 +152,6 @@ private:
     std::vector<Entry> entries_;
 };
 
-// Whether `text` ends with `suffix`.
-inline bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // A folded word without its article ("الخياط" → "خياط"); other words as they are.
 std::string_view without_article(std::string_view word);
 

@@ -17,6 +17,12 @@ inline bool starts_with(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && std::memcmp(text.data(), prefix.data(), prefix.size()) == 0;
 }
 
+// Whether `text` ends with `suffix`.
+inline bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() &&
+           std::memcmp(text.data() + text.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
+}
+
 struct Token {
     std::size_t begin = 0;
     std::size_t end = 0;

@@ -976,8 +976,9 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     // out. It still served to join its mentions to an event that does.
     // A meeting held has two sides, or is a body meeting as one (a council, a summit, a cabinet's
     // session), a round of talks or one a state hosts: when no mention names more than one person, or
-    // one state no office of it stands for, it is left out too ("المفاوضات بين ريال مدريد الإسباني",
-    // "وعقد رون ديرمر السفير الاسرائيلي لقاءات").
+    // one state no office of it stands for, it is left out too ("المفاوضات بين ريال مدريد الإسباني").
+    // (A state named alone by an office that does not meet in session, "وعقد رون ديرمر السفير
+    // الاسرائيلي لقاءات", is dropped where it is read: which offices meet in session is the lexicon's.)
     const auto one_sided_meeting = [&types](const Event& e) {
         if (types.merge_policy(e.type) != MergePolicy::meeting || e.actors.size() != 1 || e.round) return false;
         const Actor& side = e.actors.front();
