@@ -2536,6 +2536,17 @@ TEST_CASE(
         "2015-07-27");
     CHECK(of_type(events, "statement_issued").size() == 1);
     for (const auto& meeting : of_type(events, "meeting_held")) CHECK(!has_actor(*meeting, "SDN", "participant"));
+    // Corpus snn-2015-07-24-0157, then snn-2015-07-21-0481: the call right after the verb, with no
+    // subject, is the king's.
+    const auto call = of_type(extract("وقال خادم الحرمين في كلمة وجهها للحضور: “يسعدني في هذا اليوم الالتقاء بهذه "
+                                      "النخبة الطيبة من المعنيين والمهتمين بالشأن الشبابي والرياضي”. وتلقى اتصالاً "
+                                      "هاتفيًا من رئيس الوزراء البريطاني، وهنأ محمد بخاري بفوزه في الانتخابات "
+                                      "الرئاسية في نيجيريا.",
+                                      "2015-07-21"),
+                              "meeting_held");
+    REQUIRE(call.size() == 1);
+    CHECK(has_actor(*call[0], "king-salman", "participant"));
+    CHECK(has_actor(*call[0], "GBR", "participant"));
 }
 
 TEST_CASE(
