@@ -392,6 +392,12 @@ bool conflict(const Facts& a, const Facts& b) {
         const std::size_t shared_sides = shared(a.sides, b.sides);
         if (shared_sides < a.sides.size() && shared_sides < b.sides.size()) return true;
     }
+    // Two plans of two sides each, one side not shared, are two plans, whatever chains them: the
+    // king's visit to Washington and the German minister's to Riyadh, both in September. Plans of
+    // more sides are often told with a part of them.
+    if (a.rule == Rule::kMeetingPlanned && a.parties.size() == 2 && b.parties.size() == 2 && shared_parties(a, b) < 2 &&
+        !a.round_number && !b.round_number)
+        return true;
     // Plans of other parties are other plans, however their mentions chain.
     if (a.rule == Rule::kMeetingPlanned && !a.parties.empty() && !b.parties.empty() && shared_parties(a, b) == 0)
         return true;

@@ -624,6 +624,25 @@ TEST_CASE("plans of two articles naming other people of one side are other plans
     CHECK(merge_events({minister, again}).size() == 1);
 }
 
+TEST_CASE("plans of two articles with two sides each and one not shared are other plans", "[merge][negative]") {
+    // Corpus snn-2015-07-23-0481 and snn-2015-08-10-0078: "الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس
+    // باراك أوباما في سبتمبر" and "شتاينماير سيزور المملكة خلال شهر سبتمبر": one side, two visits.
+    Event king = mention("meeting_planned", "a", 4, "2015-09");
+    king.date.precision = "month";
+    king.actors = {participant("king-salman", "SAU"),
+                   Actor{"USA", "United States", "", "country", "participant", "", ""}};
+    Event minister = mention("meeting_planned", "b", 2, "2015-09");
+    minister.date.precision = "month";
+    minister.actors = {participant("frank-walter-steinmeier", "DEU"),
+                       Actor{"SAU", "Saudi Arabia", "", "country", "participant", "", ""}};
+    CHECK(merge_events({king, minister}).size() == 2);
+    // The king's visit told with his host's name is the same plan.
+    Event again = mention("meeting_planned", "c", 1, "2015-09");
+    again.date.precision = "month";
+    again.actors = {participant("king-salman", "SAU"), participant("barack-obama", "USA")};
+    CHECK(merge_events({king, again}).size() == 1);
+}
+
 TEST_CASE("a meeting held with one side alone is left out, unless a body meets or a state hosts", "[merge]") {
     // "المفاوضات بين ريال مدريد الإسباني": Spain alone; "وعقد رون ديرمر السفير الاسرائيلي لقاءات": one man.
     Event spain = meeting("d1", 1, -1, "2015-07-21");
