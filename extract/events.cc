@@ -209,6 +209,21 @@ private:
             if (s_.has_class(k, word_class)) return true;
         return false;
     }
+    // "ومن المقرر أن يلتقي كارتر العبادي", "من المنتظر وصول كيري الأحد ... ليتشارك مع نظيره في ترؤس
+    // حوار": a trigger not in the past, after words of what is expected in its clause and no verb in
+    // the past between, tells what has not happened yet. Where those words start, or kNone.
+    std::size_t expected_from(const TriggerRef& trigger) const {
+        if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past) return kNone;
+        for (std::size_t k = trigger.first; k-- > s_.first;) {
+            if (s_.has_class(k, kExpected)) return k;
+            if (is_comma(tokens_[k])) return kNone;
+            const LexiconItem* item = s_.item(k);
+            if (item && item->first == k && item->category == kTrigger &&
+                r_.triggers[item->payload].tense == TriggerEntry::Tense::past)
+                return kNone;
+        }
+        return kNone;
+    }
     // The first word of the phrase that introduces the place named at `at`: the noun of a kind of
     // place ("في مدينة نواكشوط") and another name of the same place ("بالعاصمة الموريتانية
     // نواكشوط") stand before it.
@@ -1420,7 +1435,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (bare_after(kPreposition)) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
     if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
-        (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)))
+        (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)) ||
+        (present && expected_from(trigger) != kNone))
         return;
     // "أعلنت روسيا وإيران وتركيا ببيان مشترك": the joint frame reads it.
     for (const TriggerRef& other : s_.triggers)
@@ -2063,9 +2079,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                            (trigger.proclitics.empty() || trigger.proclitics == kPrepositionBa) &&
                            called_for(trigger.first, clause_first);
     // "تمنت أن يزور الرئيس الأميركي بلدة كوغيلو": a visit wished or due has not taken place.
+    const std::size_t expected_first = expected_from(trigger);
     bool future = trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
                   (!encounter && trigger.proclitics.find(kPrepositionLam) != std::string_view::npos) ||
-                  (!encounter && verbal_noun) || asked_for || after_bare_an(trigger) ||
+                  (!encounter && verbal_noun) || asked_for || after_bare_an(trigger) || expected_first != kNone ||
                   near_class(trigger.first >= s_.first + 2 ? trigger.first - 2 : s_.first, trigger.first, kFuture);
     // "عقد الاجتماع المقبل": the meeting named is a future one.
     for (std::size_t k = trigger.last; k + 1 < window_last && !future; ++k)
@@ -2173,8 +2190,10 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     }
     const DateUse use = future ? (present ? DateUse::ahead : DateUse::any) : DateUse::past;
     // A meeting to come is dated after its verb: a day before it is the report's ("قالت بيونغ يانغ
-    // الأربعاء إنها ستلغي القمة").
-    const std::size_t date_first = future ? trigger.first : clause_first;
+    // الأربعاء إنها ستلغي القمة"); what is expected, after the words that expect it.
+    const std::size_t date_first = expected_first != kNone ? std::max(expected_first, clause_first)
+                                   : future                ? trigger.first
+                                                           : clause_first;
     const Span about_party = relative_clause_about_party(trigger.last, clause_last);
     if (auto date = nearest_date(trigger.first, span, use, date_first, clause_last, about_party)) {
         event.date = *date;

@@ -1367,6 +1367,44 @@ TEST_CASE("modality: a future meeting is planned, not held", "[events][planned]"
     }
 }
 
+TEST_CASE("modality: what is expected after من المقرر or من المنتظر has not taken place", "[events][planned]") {
+    // Corpus snn-2015-07-31-1021: the arrival awaited on Sunday and the dialogue Kerry is to chair then.
+    const auto awaited = extract(
+        "ويأتي الإعلان فيما من المنتظر وصول وزير الخارجية الأميركي جون كيري الأحد إلى القاهرة ليتشارك مع نظيره "
+        "المصري سامح شكري في ترؤس \"حوار إستراتيجي\" بين الحليفين.",
+        "2015-07-31");
+    CHECK(of_type(awaited, "meeting_held").empty());
+    const auto planned = of_type(awaited, "meeting_planned");
+    REQUIRE(planned.size() == 1);
+    CHECK(planned[0]->date.value == "2015-08-02");
+    CHECK(has_actor(*planned[0], "john-kerry", "participant"));
+    // snn-2015-08-03-1054: the visit in a relative clause after the scheduled meeting is no meeting held.
+    CHECK(of_type(extract("وفي الدوحة من المقرر أن يجتمع لافروف مع نظيره الأمريكي جون كيري الذي يزور قطر لإجراء "
+                          "محادثات مع الدول الست أعضاء مجلس التعاون لدول الخليج العربية.",
+                          "2015-08-03"),
+                  "meeting_held")
+              .empty());
+    // snn-2015-07-21-0339: what the Union is expected to ask for it has not asked yet.
+    CHECK(of_type(extract("ومن المتوقع أن يتبنى الاتحاد الأوروبي هذه المعايير ويطالب العواصم الأوروبية الأخرى "
+                          "بتطبيقها في خطة زمنية تناسب كل منها.",
+                          "2015-07-21"),
+                  "statement_issued")
+              .empty());
+}
+
+TEST_CASE("modality: a saying after the clause of what is expected was said", "[events][planned][negative]") {
+    // Corpus snn-2015-07-31-0426: a comma closes the expected exhibition; "يقول" after it is the answer given.
+    const auto said = of_type(
+        extract("قال الدكتور عبد الرحمن الشريف، مدير عام الجمعية الوطنية للمتقاعدين، إن الجمعية تعمل على مشروع جديد. "
+                "وأفاد الشريف بأن الشركات الكبرى أصبحت تتسابق على استقطاب المتقاعدين، كاشفا عن مشروع للتوظيف يتضمن "
+                "إقامة معرض كبير، من المتوقع أن يقام قريبا بحيث تجري دعوة الشركات الكبرى لتسويق خبرات المتقاعدين، "
+                "وبسؤاله عن عدد الذين أسهمت الجمعية في توظيفهم، يقول: «العدد يزيد على 2500 متقاعد».",
+                "2015-07-31"),
+        "statement_issued");
+    CHECK(std::count_if(said.begin(), said.end(),
+                        [](const auto& e) { return e->mentions[0].text.find("يقول") != std::string::npos; }) == 1);
+}
+
 TEST_CASE("meeting planned: the parties of an earlier meeting that names its own are not the planned one's",
           "[events][planned]") {
     struct Case {
