@@ -2142,8 +2142,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         // Nor after a meeting they prepare for ("تمهيدا للاجتماع المشترك بين الوزراء وكيري").
         std::size_t parties_last = clause_last;
         for (std::size_t k = trigger.last; k < clause_last; ++k) {
-            const bool other_meeting = meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
-                                       !s_.has_class(k - 1, kMeetingNoun) && with_lam_and_article(tokens_[k].text);
+            // "اجتماعا تنسيقيا للتحضير لاجتماع مع كيري": nor after a purpose with the preposition alone
+            // ("في توقيت تال مباشرة لقمة البريكس" places the meeting by another, whose parties it may share).
+            const bool other_meeting =
+                meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
+                !s_.has_class(k - 1, kMeetingNoun) &&
+                (with_lam_and_article(tokens_[k].text) || (purpose_lam(k) && purpose_before(k - 1)));
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
             const bool said = is_colon(tokens_[k]) || s_.has_class(k, kClause);
             // Nor among those who went along with one of them ("برفقة رئيس البرلمان").

@@ -1003,6 +1003,19 @@ TEST_CASE("meeting held: what the talks were about names no party", "[events][me
     CHECK_FALSE(has_actor(*consultations[0], "SYR", "participant"));
 }
 
+TEST_CASE("meeting held: the other side of a meeting it prepares for is not its party", "[events][meeting]") {
+    // Corpus snn-2015-08-03-0107: the Gulf ministers met among themselves to prepare for the meeting with Kerry.
+    const auto coordination =
+        of_type(extract("في غضون ذلك، عقد وزراء خارجية دول مجلس التعاون مساء أمس في الدوحة اجتماعًا تنسيقيًا "
+                        "للتحضير لاجتماع مع كيري اليوم لبحث الاتفاق النووي مع إيران والأزمة السورية.",
+                        "2015-08-03"),
+                "meeting_held");
+    REQUIRE(coordination.size() == 1);
+    CHECK(has_actor(*coordination[0], "GCC", "participant"));
+    CHECK_FALSE(has_actor(*coordination[0], "john-kerry", "participant"));
+    CHECK(coordination[0]->date.value == "2015-08-02");
+}
+
 TEST_CASE("meeting held: talks with a named counterpart", "[events][meeting]") {
     // Corpus, 2015-08-11.
     const auto meetings = of_type(extract("أكد وزير الخارجية الروسي سيرغي لافروف في مستهل محادثاته مع وزير الخارجية "
