@@ -331,7 +331,9 @@ private:
         return (trigger.proclitics.empty() || trigger.proclitics == kFutureSin) &&
                (std::any_of(s_.persons.begin(), s_.persons.end(),
                             [&](const PersonRef& p) {
-                                return p.last == trigger.first && p.named() && opens_clause(p.first);
+                                // "أن الحكومة طالبت الرئيس باراك أوباما": after إن or أن, a post or an office too.
+                                return p.last == trigger.first && opens_clause(p.first) &&
+                                       (p.named() || (p.first > s_.first && s_.has_class(p.first - 1, kClause)));
                             }) ||
                 std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
                     return a.last == trigger.first && !a.adjective && opens_clause(a.first) && !in_person(a.first);
@@ -1451,6 +1453,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             (frame == Frame::withdrawal || frame == Frame::offer || frame == Frame::agreement))
             return;
     }
+    // "إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي بوقف القصف": after إن or أن, a noun phrase no
+    // lexicon knows right before the verb is its subject, and the one named after the verb its object.
+    if (const std::size_t unknown = unknown_subject_start(trigger.first, present);
+        trigger.proclitics.empty() && unknown != kNone && unknown > s_.first && s_.has_class(unknown - 1, kClause))
+        return;
     Span span;
     span.add(trigger.first, trigger.last);
     bool blocked = false;

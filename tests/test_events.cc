@@ -692,6 +692,25 @@ TEST_CASE("statement: a noun no lexicon knows right before a verb in the present
     CHECK(has_actor(*described[0], "hassan-nasrallah", "speaker"));
 }
 
+TEST_CASE(
+    "statement: after إن or أن, the noun phrase right before the verb is its subject, the one after it its object",
+    "[events][statement][negative]") {
+    // Corpus snn-2015-08-11-0079: the prosecution excluded Morsi.
+    for (const auto& said : of_type(extract("كما نقلت الصحيفة عن المصدر قوله إن النيابة استبعدت مرسي من قائمة "
+                                            "الاتهام رغم التحقيق معه في القضية من قبل.",
+                                            "2015-08-11"),
+                                    "statement_issued"))
+        CHECK_FALSE(has_actor(*said, "mohamed-morsi", "speaker"));
+    // snn-2015-08-04-1076: the authorities of Turkmenistan told the Pakistani prime minister.
+    const auto told = of_type(extract("الا ان سلطات تركمانستان ابلغت رئيس الوزراء الباكستاني نواز شريف الاثنين ان "
+                                      "المشروع سيبدأ تنفيذه هذه السنة.",
+                                      "2015-08-04"),
+                              "statement_issued");
+    REQUIRE(told.size() == 1);
+    CHECK(has_actor(*told[0], "TKM", "speaker"));
+    CHECK_FALSE(has_actor(*told[0], "nawaz-sharif", "speaker"));
+}
+
 TEST_CASE("statement: a relative clause with no subject of its own speaks for its antecedent", "[events][statement]") {
     // corpus snn-2015-08-10-0149, snn-2015-07-31-1303
     const auto khalifa = of_type(
