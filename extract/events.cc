@@ -1566,7 +1566,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
     if (!speaker && dropped_subject && context_.last_speaker && may_go_on_with(*context_.last_speaker) &&
-        !(unnamed_subject_ && entry.dated_by_clause))
+        !unnamed_subject_)
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     if (named_here && gendered && speaker->kind == "person")

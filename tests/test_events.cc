@@ -1182,6 +1182,21 @@ TEST_CASE("statement: a verb with no subject goes on with the one who reported, 
         CHECK(speaker.find("AU") == std::string::npos);
 }
 
+TEST_CASE("statement: a verb with no subject after someone unnamed spoke in its sentence is his, no one's named before",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-23-0829: "وأضافت" is the resistance's sources', not the Yemeni authorities'.
+    CHECK(
+        speakers_by_sentence("وأعلنت السلطات اليمنية أمس مقتل عشرة من المتمردين.\n"
+                             "وقالت مصادر من المقاومة الشعبية إن قواتها ألقت القبض في وقت متأخر من أول من أمس على "
+                             "المتمرد عبدالعزيز حبتور، وأضافت أن مجموعة من رجال المقاومة دهموا إحدى العمارات السكنية.",
+                             "2015-07-23") == std::vector<std::string>{"0:YEM"});
+    // snn-2015-07-21-0037: a Turkish official is no one, and so is the one who went on.
+    CHECK(speakers_by_sentence("وقال رئيس الوزراء التركي أحمد داود أوغلو إن الحكومة ستتخذ كل الإجراءات.\n"
+                               "كما أشار مسؤول تركي إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار، وأفاد بأن حصيلة "
+                               "القتلى الأولية هي 10 ضحايا.",
+                               "2015-07-21") == std::vector<std::string>{"0:ahmet-davutoglu"});
+}
+
 TEST_CASE("statement: where it was said comes before what was said", "[events][speech][location]") {
     // Corpus, 2015-07-21: said at a press conference in Ankara.
     CHECK(statement_places("وقال المسؤول التركي في مؤتمر صحافي عقده في أنقرة \"إن العناصر الأولى للتحقيق تكشف أن "
