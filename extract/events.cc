@@ -731,9 +731,10 @@ private:
     // report: a past day; report_period: a past week, month or year.
     enum class DateUse { report, report_period, past, any, ahead };
     // A day or month with no year read as past, most of a year back, whose coming occurrence is weeks
-    // ahead ("مطلع شهر ذي القعدة" ten days before it); not last Wednesday, nor "17 ديسمبر" in July.
+    // ahead ("مطلع شهر ذي القعدة" ten days before it, "انتخابات مبكرة في 27 سبتمبر" seven weeks
+    // before it); not last Wednesday, nor "17 ديسمبر" in July.
     bool coming_rather_than_past(const DateMention& date) const {
-        constexpr long kMostOfAYear = 300, kFewWeeks = 45;
+        constexpr long kMostOfAYear = 300, kFewWeeks = 65;
         if (date.coming_value.empty() || !publication_) return false;
         const auto distance = [&](const std::string& value) -> std::optional<long> {
             const auto day = parse_iso_date(value.size() == 7 ? value + "-01" : value);

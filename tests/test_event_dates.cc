@@ -216,6 +216,13 @@ TEST_CASE("event dates: a month with no year that may be the coming one dates wh
         "2015-08-06");
     REQUIRE_FALSE(events.empty());
     for (const Event& event : events) CHECK(event.date.value == "2015-08-06");
+    // snn-2015-08-06-0308: the elections called for are seven weeks ahead, not ten months back.
+    const auto called = extract(
+        "رئيس إقليم كتالونيا أرتور ماس يدعو إلى إجراء انتخابات مبكرة في 27 سبتمبر (أيلول) "
+        "لاختيار برلمان جديد للإقليم.",
+        "2015-08-06");
+    REQUIRE(called.size() == 1);
+    CHECK(called[0].date.value == "2015-08-06");
 }
 
 TEST_CASE("event dates: a hashtag does not cut a name", "[event-dates][statement]") {
