@@ -90,6 +90,11 @@ void load_states(Resources& r, const std::string& dir) {
         auto index = static_cast<std::uint32_t>(r.actors.size());
         if (const auto known = r.actor_by_id.find(f[0]); known != r.actor_by_id.end()) {
             index = static_cast<std::uint32_t>(known->second);
+            // A state's names added to a body that took its code would make "ناميبيا" the Non-Aligned
+            // Movement and Bangui the capital of a football confederation.
+            if (r.actors[index].kind != "country")
+                row.fail("id '" + f[0] + "' is the " + r.actors[index].kind + " '" + r.actors[index].name_en +
+                         "' in actors.tsv; give that one another id");
         } else {
             r.actor_by_id.emplace(f[0], index);
             r.actors.push_back({f[0], "country", f[1], names.front(), "", {}});

@@ -402,6 +402,13 @@ TEST_CASE("Resources::load reads the production data", "[lexicon][resources]") {
     CHECK(kaz->name_en == "Kazakhstan");
     CHECK(kaz->name_ar == "كازاخستان");
     CHECK(r.actor("NOPE") == nullptr);
+    // Every state of states.tsv is a country, whatever body shares its acronym: Namibia, not the
+    // Non-Aligned Movement; the Central African Republic, not the football confederation.
+    for (const char* code : {"NAM", "CAF"}) {
+        INFO(code);
+        REQUIRE(r.actor(code) != nullptr);
+        CHECK(r.actor(code)->kind == "country");
+    }
 
     REQUIRE(r.place_by_id.count("astana") == 1);
     const hadath::PlaceEntry& astana = r.places[r.place_by_id.at("astana")];
@@ -490,6 +497,15 @@ TEST_CASE("Resources::load names the file and line of a broken entry", "[lexicon
         const std::string message = load_error(dir);
         CHECK_THAT(message, Catch::Matchers::Contains("actors.tsv:" + std::to_string(line + 1) + ": "));
         CHECK_THAT(message, Catch::Matchers::Contains("duplicate id 'KAZ'"));
+    }
+    SECTION("a state's code in states.tsv taken by an organisation in actors.tsv") {
+        const auto dir = copy_data("state_code");
+        const auto file = dir / "lexicon" / "ar" / "actors.tsv";
+        edit_line(file, "NON-ALIGNED\t",
+                  [](std::string text) { return replace_first(text, "NON-ALIGNED\t", "NAM\t"); });
+        const std::string message = load_error(dir);
+        CHECK_THAT(message, Catch::Matchers::Contains("states.tsv:"));
+        CHECK_THAT(message, Catch::Matchers::Contains("id 'NAM' is the organization 'Non-Aligned Movement'"));
     }
     SECTION("a duplicate id in places.tsv") {
         const auto dir = copy_data("duplicate_place");
