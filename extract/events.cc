@@ -508,9 +508,10 @@ private:
     bool after_preposition(std::size_t t) const {
         return t > s_.first && (s_.has_class(t - 1, kDestination) || s_.has_class(t - 1, kWith));
     }
-    // Whether any preposition stands right before `t`, but for "من" after a quantifier: "كل من
-    // الكويت والبحرين" names them all.
+    // Whether any preposition stands right before `t`, or before the quotation mark that opens it ("ضد
+    // «داعش»"), but for "من" after a quantifier: "كل من الكويت والبحرين" names them all.
     bool after_any_preposition(std::size_t t) const {
+        if (t > s_.first + 1 && is_quote(tokens_[t - 1])) --t;
         return t > s_.first && s_.has_class(t - 1, kPreposition) && !(t - 1 > s_.first && opens_list_of_all(t - 2));
     }
     // "كل من": the quantifier with من after it, which names every one of those that follow.

@@ -2555,6 +2555,13 @@ TEST_CASE("statement: a state after a preposition is not the subject of the verb
     REQUIRE(!proposed.empty());
     CHECK(has_actor(*proposed[0], "FRA", "speaker"));
     CHECK_FALSE(has_actor(*proposed[0], "GBR", "speaker"));
+    // snn-2015-08-06-0372: the war declared against «داعش», in quotation marks, is no saying of the group.
+    for (const auto& statement :
+         of_type(extract("وتؤكد إدارة الرئيس الأميركي باراك أوباما، بعد ما يقارب عامًا من بدء «الحرب» التي أعلنتها ضد "
+                         "«داعش»، أن سعيها لتفكيك داعش لا يعني أنها لن تصد القاعدة.",
+                         "2015-08-06"),
+                 "statement_issued"))
+        CHECK_FALSE(has_actor(*statement, "ISIL", "speaker"));
     // "كل من": after the quantifier, من opens the list of those who spoke (snn-2015-07-26-1155).
     const auto both = of_type(extract("وأعلنت كل من البحرين وسلطنة عُمان اللتين تعانيان من عجز بالموازنة أنهما "
                                       "ستخففان من إجراءات الدعم خصوصا المنتجات النفطية.",
