@@ -1987,6 +1987,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 k = person->last - 1;
                 continue;
             }
+            // "استقبل الشيخ صباح الأحمد وبحضور الشيخ نواف الأحمد ... الأمير نواف بن فيصل": one in whose
+            // presence the guest is received attends; the guest follows.
+            if (const PersonRef* person = person_at(k); person && k > s_.first && s_.has_class(k - 1, kPresence)) {
+                k = person->last - 1;
+                continue;
+            }
             if (const PersonRef* person = person_at(k);
                 person && speaks_for_someone(*person) && person->id != host->id) {
                 // "عضو هيئة كبار العلماء ... الشيخ صالح الفوزان": the post's holder, named after it.

@@ -27,7 +27,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "venue",            "place_noun",   "facing",        "deceased",
     "preposition",      "address_noun", "companion",     "proposal",
     "kunya",            "past_auxiliary",   "informing",        "membership",
-    "arrival",          "expected",
+    "arrival",          "expected",         "presence",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 

@@ -976,6 +976,27 @@ TEST_CASE("meeting planned: the name right before a verb of the future is its su
     CHECK(has_actor(*planned[0], "RUS", "participant"));
 }
 
+TEST_CASE("meeting: one in whose presence a guest is received or met attends and is no side",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-07-21-2316: the crown prince attends; the Saudi prince is the guest.
+    const auto received =
+        of_type(extract("استقبل الشيخ صباح الأحمد أمير دولة الكويت وبحضور الشيخ نواف الأحمد وليّ عهد دولة الكويت اليوم "
+                        "بالديوان الأميري بقصر بيان بالكويت الأمير نواف بن فيصل الرئيس العام لرعاية الشباب.",
+                        "2015-07-21"),
+                "meeting_held");
+    REQUIRE(received.size() == 1);
+    CHECK(has_actor(*received[0], "sabah-al-ahmad", "participant"));
+    CHECK_FALSE(has_actor(*received[0], "nawaf-al-ahmad-al-jaber-al-sabah", "participant"));
+    // snn-2015-08-08-1202: al-Jubeir met Lavrov, Kerry attending.
+    const auto met = of_type(extract("وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي بحضور وزير الخارجية "
+                                     "الامريكي جون كيري.",
+                                     "2015-08-08"),
+                             "meeting_held");
+    REQUIRE(met.size() == 1);
+    CHECK(has_actor(*met[0], "sergey-lavrov", "participant"));
+    CHECK_FALSE(has_actor(*met[0], "john-kerry", "participant"));
+}
+
 TEST_CASE("meeting: the other side may be several persons joined by و", "[events][meeting]") {
     // Corpus snn-2015-07-23-0674: the prime minister and his defence minister ("نظيره العراقي").
     const auto planned =
