@@ -538,6 +538,17 @@ private:
         return std::any_of(s_.dates.begin(), s_.dates.end(),
                            [&](const DateRef& d) { return at >= d.first && at < d.last; });
     }
+    // "بدعم الإرهاب", "بأنها لم تقدر": at `at`, past commas and a date, a word with the preposition ب
+    // that names no one, the charge after the one accused.
+    bool charge_at(std::size_t at) const {
+        while (at < s_.last && (is_comma(tokens_[at]) || in_date(at))) ++at;
+        if (at >= s_.last || tokens_[at].kind != TokenKind::word) return false;
+        const LexiconItem* item = s_.item(at);
+        if (item && item->category != kWordClass) return false;
+        constexpr std::size_t kShortestCharge = kPrepositionBa.size() + 6;  // ب and three letters
+        const std::string_view word = tokens_[at].text;
+        return word.size() >= kShortestCharge && starts_with(word, kPrepositionBa) && !person_at(at) && !actor_at(at);
+    }
     // Inside a quotation: an odd number of quote marks before it in the sentence.
     bool quoted(std::size_t at) const {
         std::size_t marks = 0;
@@ -878,7 +889,8 @@ private:
     // "لاجتماع مع": the preposition ل before the meeting noun at `k` (to prepare for, to hold one).
     bool purpose_lam(std::size_t k) const;
     // "جون بولتون، الذي كان تحدث عن": the person or body a relative clause of the verb refers to.
-    std::optional<Actor> antecedent_subject(const TriggerRef& trigger, Span& span) const;
+    // `object_read`: the one named after the verb is known to be its object ("الذي اتهم المملكة بدعم").
+    std::optional<Actor> antecedent_subject(const TriggerRef& trigger, Span& span, bool object_read = false) const;
     std::optional<Actor> visitor_before(const TriggerRef& trigger, Span& span) const;
     // "في عقد قمة": a meeting verb's form at `t` after a preposition is its verbal noun, holding one.
     bool holding_after_preposition(std::size_t t) const;
@@ -1472,6 +1484,12 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             ? subject_after(trigger, span, blocked)
             : subject(trigger, span, true, &blocked, subject_opens_clause(trigger) || subject_before_perfect(trigger));
     if (!speaker && after_only) return;
+    // "اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب": the one named right after the verb, the
+    // charge right after it with ب, is the accused; the accuser is not named there ("تتهمه السلطات
+    // الروسية باختلاس": after an object pronoun, the one named is the accuser).
+    const bool accused =
+        entry.accused_after && !entry.has_object && speaker && span.last > trigger.last && charge_at(span.last);
+    if (accused) speaker.reset();
     // "عاصفة الحزم التي أعلنتها السعودية", "الإصلاحات التي أعلنها العبادي": the verb of a relative clause
     // holds the thing named before it, and a subject of its own after it; the clause describes the thing
     // by what that one said of it once, not a saying of the day (dated below only by words of its own).
@@ -1535,7 +1553,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         speaker = sentence_speaker_;
     // Where a subject after the verb ends, for a second subject joined to it.
     const std::size_t subject_end = speaker && span.last > trigger.last ? span.last : kNone;
-    if (!speaker && !blocked) speaker = antecedent_subject(trigger, span);
+    if (!speaker && !blocked) speaker = antecedent_subject(trigger, span, accused);
     // "وقالوا", "يقولون", "أكدوا": a dual or plural verb with no subject of its own goes on with many who
     // spoke ("أقرباء له قالوا", "خبراء علوم النفس يقولون" after a statement of the United States), never
     // with one person or one state named before; with a state's officials named in the plural just
@@ -2756,7 +2774,7 @@ std::optional<Actor> SentenceReader::visitor_before(const TriggerRef& trigger, S
     return std::nullopt;
 }
 
-std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigger, Span& span) const {
+std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigger, Span& span, bool object_read) const {
     if (r_.triggers[trigger.trigger].has_object) return std::nullopt;
     // Back from the verb to the relative pronoun, past "كان", "قد" and "سبق أن".
     std::size_t k = trigger.first;
@@ -2773,7 +2791,7 @@ std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigge
     if (tokens_[relative].text.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return std::nullopt;
     // The verb has no object of its own: what was said, a preposition or a quotation follows
     // ("الذي قال:", "التي أعلنت أن", "الذي كان تحدث عن"); "الذي انتقده ترامب" has one.
-    if (trigger.last < s_.last) {
+    if (trigger.last < s_.last && !object_read) {
         const std::size_t next = trigger.last;
         const bool no_object = tokens_[next].kind == TokenKind::punctuation || s_.has_class(next, kClause) ||
                                s_.has_class(next, kDestination) || s_.has_class(next, kFunctionWord);

@@ -356,10 +356,13 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "dated") {
             if (value != "clause") row.fail("'" + option + "': dated takes 'clause'");
             entry.dated_by_clause = true;
+        } else if (name == "accused") {
+            if (value != "after") row.fail("'" + option + "': accused takes 'after'");
+            entry.accused_after = true;
         } else {
             row.fail("unknown option '" + name +
                      "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject, attends, "
-                     "dated)");
+                     "dated, accused)");
         }
     }
 }

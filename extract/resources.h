@@ -256,6 +256,9 @@ struct TriggerEntry {
     // speech: a participle that goes on with the clause before ("، مشيرا إلى"): said when that
     // clause's statement was, whatever day the words between name.
     bool dated_by_clause = false;
+    // speech: the one named right after the verb, when the charge follows it with ب ("اتهم المملكة
+    // بدعم الإرهاب"), is the accused, not the speaker.
+    bool accused_after = false;
     std::string where;  // file:line, for messages
 };
 

@@ -711,6 +711,30 @@ TEST_CASE(
     CHECK_FALSE(has_actor(*told[0], "nawaz-sharif", "speaker"));
 }
 
+TEST_CASE("statement: the one named after a verb of accusing with the charge after it is accused",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-24-1757: al-Maliki accused the kingdom; the kingdom said nothing.
+    const auto accused =
+        of_type(extract("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج عن رفضه للتصريحات غير المسؤولة لنائب "
+                        "الرئيس العراقي نوري المالكي الذي اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب.",
+                        "2015-07-24"),
+                "statement_issued");
+    for (const auto& statement : accused) CHECK_FALSE(has_actor(*statement, "SAU", "speaker"));
+    CHECK(std::any_of(accused.begin(), accused.end(),
+                      [](const auto& e) { return has_actor(*e, "nouri-al-maliki", "speaker"); }));
+    // snn-2015-07-31-0568: with the accused as an attached pronoun, the one named after the verb accuses.
+    const auto russia =
+        of_type(extract("تتهمه السلطات الروسية باختلاس مئات الملايين من الدولارات من بنك ميزبروم بانك.", "2015-07-31"),
+                "statement_issued");
+    REQUIRE(russia.size() == 1);
+    CHECK(has_actor(*russia[0], "RUS", "speaker"));
+    // snn-2015-08-11-0143: an accuser and the accused, both named after the verb.
+    const auto both = of_type(extract("اتهم الرئيس الأفغاني أشرف غني أمس باكستان بتوجيه رسالة عدائية.", "2015-08-09"),
+                              "statement_issued");
+    REQUIRE(both.size() == 1);
+    CHECK(has_actor(*both[0], "ashraf-ghani", "speaker"));
+}
+
 TEST_CASE("statement: a relative clause with no subject of its own speaks for its antecedent", "[events][statement]") {
     // corpus snn-2015-08-10-0149, snn-2015-07-31-1303
     const auto khalifa = of_type(
