@@ -1585,6 +1585,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         (trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
+    // Not after someone unnamed spoke in the sentence: "وقالت مصادر من المقاومة ...، وأضافت" is theirs.
     if (!speaker && dropped_subject && context_.last_speaker && may_go_on_with(*context_.last_speaker) &&
         !unnamed_subject_)
         speaker = context_.last_speaker;
