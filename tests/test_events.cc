@@ -302,6 +302,12 @@ TEST_CASE("statement: رد is a verb of saying only as a verb, ردا, رده an
         INFO(sentence);
         CHECK(of_type(extract(sentence, "2015-08-08"), "statement_issued").empty());
     }
+    // snn-2015-08-09-1033: "ورد فعل" is a reaction, no reply of the group.
+    for (const auto& statement :
+         of_type(extract("وأضاف الكاتب أن داعش عدو مركّب يحمل غلواً ذاتيا ورد فعل لواقع سياسي عربي وطغيان غربي وايراني.",
+                         "2015-08-09"),
+                 "statement_issued"))
+        CHECK_FALSE(has_actor(*statement, "ISIL", "speaker"));
 }
 
 TEST_CASE("statement: معاليه stands for the last one named whom it may address, no king or prince",
