@@ -2676,7 +2676,8 @@ void SentenceReader::headline(const TriggerEntry& rule, std::vector<std::pair<Ev
         }
     if (!speaker) {
         const ActorRef* actor = actor_at(s_.first);
-        if (!actor || actor->last != colon) return;
+        // "إخواني:" (my brothers): a nationality or member word alone names no source.
+        if (!actor || actor->last != colon || actor->adjective) return;
         speaker = actor_of(*actor, "speaker");
         span.add(actor->first, actor->last);
     }

@@ -57,6 +57,10 @@ TEST_CASE("statement: subject first in a headline, and a headline with a colon",
     // Corpus snn-2015-08-09-0314: a market report's lines are figures, not the states' words.
     CHECK(extract("قطر : انخفض المؤشر 1.4% إلى 11610 نقاط.\nالبحرين : استقر المؤشر عند 1333 نقطة.", "2015-08-09")
               .empty());
+    // snn-2015-07-24-1065: "إخواني:" (my brothers) opens a sermon; a member word alone is no source.
+    CHECK(of_type(extract("إخواني: إن الإقبال الشديد على الطعام والشراب فيه مفاسد دينية ودنيوية.", "2015-07-24"),
+                  "statement_issued")
+              .empty());
 }
 
 TEST_CASE("statement: a dual or plural verb follows its subject closely", "[events][statement][negative]") {
