@@ -1508,11 +1508,25 @@ private:
 
     void known_person(const LexiconItem& item, PersonRef& person) const {
         from_lexicon(item, person);
-        person.name_first = item.first;
+        if (given_spelled_otherwise(item)) person.first = item.first - 1;
+        person.name_first = person.first;
         person.name_last = item.last;
         person.last = item.last;
         extend_over_particles(person);
         apposition(person);
+    }
+
+    // "سرجي لافروف" is the known "سيرغي لافروف": a word no lexicon knows right before a known family
+    // name alone, spelling the known person's given name otherwise.
+    bool given_spelled_otherwise(const LexiconItem& item) const {
+        if (item.last != item.first + 1 || item.first == s_.first) return false;
+        const std::size_t given = item.first - 1;
+        const std::string_view full_name = r_.people[item.payload].name_ar_folded;
+        if (full_name.find(' ') == std::string_view::npos || tokens_[given].kind != TokenKind::word || s_.item(given) ||
+            classes_of(given) != 0 || !could_be_name_word(given))
+            return false;
+        if (!s_.persons.empty() && s_.persons.back().last > given) return false;
+        return may_be_one_name(tokens_[given].text, first_word(full_name));
     }
 
     // "لكرة القدم", "للكرة الطائرة": the sport a body is for, written with ل, describes the body ("نادي"

@@ -1224,6 +1224,15 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // "وعن تعامل حكومة روحاني مع البلوش قال": a clause opened by a preposition is a topic put first.
     if (clause < trigger.first && s_.has_class(clause, kPreposition) && !person_at(clause) && !actor_at(clause))
         return std::nullopt;
+    // "واعتبر المدرب أن المكسيك تملك الأفضلية وقال": one named in a clause reported after أن is the
+    // subject of that clause; a verb of saying joined by و after it goes on with the sentence's own
+    // subject (a meeting goes on with the clause's: "أن سليماني وصل إلى موسكو والتقى بالرئيس").
+    const bool contrast = clause > s_.first && (s_.has_class(clause - 1, kContrast) ||
+                                                (clause - 1 > s_.first && s_.has_class(clause - 2, kContrast)));
+    const bool joined_after_report = r_.triggers[trigger.trigger].frame == Frame::speech && clause > s_.first &&
+                                     s_.has_class(clause - 1, kClause) && !contrast &&
+                                     trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+    const auto reported_subject = [&](std::size_t last) { return joined_after_report && last < trigger.first; };
     for (std::size_t k = clause; k < trigger.first; ++k) {
         if (tokens_[k].kind == TokenKind::punctuation) continue;
         // "برقية مماثلة للرئيس ميشيل كفاندو عبر فيها", "غادر للبرتغال ... الذي طالب": one named with ل or
@@ -1231,6 +1240,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         if ((person_at(k) || actor_at(k)) && with_preposition(k)) break;
         if (const PersonRef* person = person_at(k)) {
             if (!speaks_for_someone(*person)) return block();
+            if (reported_subject(person->last)) return std::nullopt;
             span.add(person->first, person->last);
             return actor_of(*person, "speaker");
         }
@@ -1238,6 +1248,7 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         // "لفتاة سورية تحدثت": a nationality word after a noun describes someone, not the state.
         if (actor && !in_media_phrase(k) && !topic(*actor) && !describes_thing(*actor) &&
             !(actor->adjective && (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text)))) {
+            if (reported_subject(actor->last)) return std::nullopt;
             span.add(actor->first, actor->last);
             return actor_of(*actor, "speaker");
         }
@@ -2634,11 +2645,43 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
 void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out) {
     // "ونقلت وكالة تسنيم عن عباس عراقجي نائب وزير الخارجية الإيراني قوله": the
     // person or body just before the trigger said it; the outlet only passed it on.
+    // The source is named right after عن or إلى ("نسبت الوكالة إلى حفتر قوله"), or opens the sentence's
+    // subject ("وتابع الرئيس عباس قوله"); one named after another preposition is one spoken of ("سخر من ريك
+    // بيري بقوله", "يتحسر على الوضع في الكويت بقوله"). A state or body alone is a source only after عن
+    // ("عن سكان ... بجنوب اليمن قولهم" names a place), or inside a source's post.
+    // A place right after a post completes it ("مدير عام مديرية شرطة محافظة العاصمة المنامة").
+    const auto source_opening = [&](std::size_t first) {
+        for (const PersonRef& person : s_.persons)
+            if (person.first < first && first <= person.last) first = person.first;
+        if (first > s_.first + 1 && is_quote(tokens_[first - 1])) --first;
+        return first;
+    };
+    // The words of the source's phrase before a name may come first ("عن مدير عام مديرية شرطة
+    // محافظة العاصمة المنامة"), but no other preposition, clause or verb of saying.
+    const auto quoted_from = [&](std::size_t first) {
+        constexpr std::size_t kLongestSourcePhrase = 8;
+        first = source_opening(first);
+        for (std::size_t k = first; k > s_.first && first - k < kLongestSourcePhrase; --k) {
+            const std::size_t before = k - 1;
+            if (s_.has_class(before, kQuotedFrom)) return true;
+            if (before + 1 == first && is_quote(tokens_[before])) continue;
+            const LexiconItem* item = s_.item(before);
+            if (tokens_[before].kind != TokenKind::word || s_.has_class(before, kPreposition) ||
+                s_.has_class(before, kRelative) || s_.has_class(before, kClause) ||
+                (item && item->category == kTrigger))
+                return false;
+        }
+        return false;
+    };
+    const auto spoken_of = [&](std::size_t first) {
+        return !quoted_from(first) && (after_any_preposition(source_opening(first)) || with_preposition(first));
+    };
     Span span;
     span.add(trigger.first, trigger.last);
     std::optional<Actor> speaker;
     for (const PersonRef& person : s_.persons) {
-        if (person.last <= trigger.first && trigger.first - person.last <= 2 && speaks_for_someone(person)) {
+        if (person.last <= trigger.first && trigger.first - person.last <= 2 && speaks_for_someone(person) &&
+            !spoken_of(person.first)) {
             speaker = actor_of(person, "speaker");
             span.add(person.first, person.last);
         }
@@ -2647,7 +2690,8 @@ void SentenceReader::quote(const TriggerRef& trigger, std::vector<std::pair<Even
         for (const ActorRef& actor : s_.actors) {
             // "الكويتي بادر بقوله": a nationality word alone is a man of that nation, not his state.
             if (actor.adjective && singular_nisba(tokens_[actor.last - 1].text)) continue;
-            if (actor.last <= trigger.first && trigger.first - actor.last <= 2 && !in_media_phrase(actor.first)) {
+            if (actor.last <= trigger.first && trigger.first - actor.last <= 2 && !in_media_phrase(actor.first) &&
+                (quoted_from(actor.first) || (in_person(actor.first) && !spoken_of(actor.first)))) {
                 speaker = actor_of(actor, "speaker");
                 span.add(actor.first, actor.last);
             }

@@ -15,7 +15,9 @@ std::string name_consonants(std::string_view word) {
         const bool vowel_or_hamza = c == U'\u0627' || c == U'\u0648' || c == U'\u064A' || c == U'\u0649' ||
                                     (c >= U'\u0621' && c <= U'\u0626') || c == U' ';
         const bool final_h = at == word.size() && (c == U'\u0647' || c == U'\u0629');
-        if (!vowel_or_hamza && !final_h) utf8::append(kept, c);
+        // The g of foreign names is written ج, غ or گ ("سيرجي", "سيرغي").
+        const bool g = c == U'\u063A' || c == U'\u06AF';
+        if (!vowel_or_hamza && !final_h) utf8::append(kept, g ? U'\u062C' : c);
     }
     return kept;
 }

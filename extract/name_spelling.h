@@ -8,7 +8,8 @@
 
 namespace hadath {
 
-// The consonants of a name's word: long vowels, hamza and its seats, and a final ه or ة left out.
+// The consonants of a name's word: long vowels, hamza and its seats, and a final ه or ة left out;
+// the letters of g (غ، گ) written ج.
 std::string name_consonants(std::string_view word);
 
 // One word's consonants begin the other's, two letters at least: "موشي" and "موشيه", "عبد" and

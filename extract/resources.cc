@@ -27,7 +27,8 @@ const char* const kWordClassNames[kWordClassCount] = {
     "venue",            "place_noun",   "facing",        "deceased",
     "preposition",      "address_noun", "companion",     "proposal",
     "kunya",            "past_auxiliary",   "informing",        "membership",
-    "arrival",          "expected",         "presence",
+    "arrival",          "expected",         "presence",         "contrast",
+    "quoted_from",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 

@@ -1556,6 +1556,21 @@ TEST_CASE("another spelling of a known person's given name before his surname is
     const PersonRef* other = person_named(gazprom, "مدفيديف");
     REQUIRE(other != nullptr);
     CHECK(other->id != "dmitry-medvedev");
+    // Corpus snn-2015-08-11-1054 and snn-2015-08-02-0168: a given name no lexicon knows, spelled otherwise
+    // ("سرجي" with ج for the غ of "سيرغي", "فديريكا" with a long vowel left out), before the surname alone.
+    for (const auto& [sentence, surname, id] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"وقال سرجي لافروف في مؤتمر صحفي عقد ظهر اليوم إن هناك تطابق في أغلب وجهات النظر.", "لافروف",
+              "sergey-lavrov"},
+             {"وفي هذا الإطار أكدت فديريكا موغريني، الممثلة العليا للأمن والسياسة الخارجية في الاتحاد الأوروبي.",
+              "موغريني", "federica-mogherini"}}) {
+        INFO(sentence);
+        const Found found = recognize(sentence, "2015-08-11");
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->id == id);
+        CHECK(person->first == person->name_first);
+        CHECK(person->name_last - person->name_first == 2);
+    }
 }
 
 TEST_CASE("a one-word surname of a known person takes no article", "[entities][persons][negative]") {

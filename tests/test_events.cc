@@ -3236,3 +3236,94 @@ TEST_CASE("statement: residents and witnesses are no speaker, nor is the one who
     REQUIRE(bokova.size() == 1);
     CHECK(has_actor(*bokova[0], "irina-bokova", "speaker"));
 }
+
+TEST_CASE("quote: the source of قوله is named after عن or إلى, not after another preposition", "[events][statement]") {
+    // Corpus snn-2015-07-24-0710: the post of the source between عن and the city that names its state.
+    const auto police = of_type(
+        extract("أصيب رجل أمن بانفجار قنبلة في قرية العكر الغربي بمملكة البحرين، ونقلت وكالة أنباء البحرين عن "
+                "مدير عام مديرية شرطة محافظة العاصمة المنامة قوله ” إن عملاً إرهابيًا وقع بقرية العكر الغربي تمثل "
+                "بتفجير قنبلة محلية الصنع مساء اليوم حيث استهدف دورية أمنية أثناء قيامها بالواجب في تأمين الشوارع "
+                "بالمنطقة مما أدى إلى تعرض أحد أفراد الدورية لإصابة بسيطة ، وقد تم نقله للمستشفى لتلقي العلاج "
+                "اللازم”.",
+                "2015-07-24"),
+        "statement_issued");
+    REQUIRE(police.size() == 1);
+    CHECK(has_actor(*police[0], "BHR", "speaker"));
+    // Corpus snn-2015-07-31-1304: residents in a place said it, not the place's state.
+    CHECK(of_type(
+              extract("ونقل سولفانج عن سكان محليين في المناطق التي تعرضت للهجوم بجنوب اليمن قولهم إن مقاتلي المقاومة "
+                      "الشعبية لم يستخدموا تلك المناطق لشن هجمات على خصومهم، مشيرا إلى أن فريق المنظمة لم يجد أي أدلة "
+                      "على منشآت عسكرية.",
+                      "2015-07-31"),
+              "statement_issued")
+              .empty());
+    // Corpus snn-2015-07-26-0117: the one mocked, named after من before بقوله, did not say it.
+    CHECK(
+        of_type(extract("كما سخر من الحاكم السابق لولاية تكساس ريك بيري بقوله إن «قيامه بوضع نظارات هو تصرف (لكي يعتقد "
+                        "الناس أنه ذكي)، أكثر من كون الأمر يتعلق بتدهور بصره».",
+                        "2015-07-26"),
+                "statement_issued")
+            .empty());
+    // Corpus snn-2015-08-02-0097: نسب إلى names the source as عن does.
+    const auto general = of_type(extract("من جهتها، نسبت وكالة الاعلام الروسية الى الكولونيل جنرال فيكتور بونداريف "
+                                         "قائد القوات الجوية الروسية، قوله \"القائد توفي.\"",
+                                         "2015-08-02"),
+                                 "statement_issued");
+    REQUIRE(general.size() == 1);
+    CHECK(has_actor(*general[0], "RUS", "speaker"));
+}
+
+TEST_CASE("statement: a verb joined by و after a clause reported with أن goes on with the sentence's subject",
+          "[events][statement]") {
+    // Corpus snn-2015-07-26-0936: Mexico is the subject of the reported clause; the coach said the rest.
+    CHECK(
+        of_type(
+            extract("واعتبر مدرب جامايكا الألماني وينفريد شايفر أن المكسيك تملك الأفضلية وقال: \"تعتبر المكسيك من أقوى "
+                    "منتخبات منطقة الكونكاكاف، فهي تقدم عروضا رائعة\".",
+                    "2015-07-26"),
+            "statement_issued")
+            .empty());
+    const auto jubeir = of_type(extract("وأكد وزير الخارجية عادل الجبير أن إيران تدعم الإرهاب وقال إن المملكة لن "
+                                        "تسمح بذلك.",
+                                        "2015-08-07"),
+                                "statement_issued");
+    REQUIRE(jubeir.size() == 2);
+    for (const auto& said : jubeir) CHECK(has_actor(*said, "adel-al-jubeir", "speaker"));
+    // Corpus snn-2015-07-27-0924: after إلا أن the clause is the sentence's own, and so is its subject.
+    const auto sudan = of_type(
+        extract("ورغم محاولات الحكومة الإيرانية الضغط على الخرطوم لإلغاء القرار وإعادة افتتاح تلك المكاتب، إلا أن "
+                "الحكومة السودانية تمسكت بقرارها ورفضت التراجع عنه، مشيرة إلى أنه نهائي.",
+                "2015-07-27"),
+        "statement_issued");
+    REQUIRE(sudan.size() == 1);
+    CHECK(has_actor(*sudan[0], "SDN", "speaker"));
+}
+
+TEST_CASE("statement: the president of the Maldives speaks for it", "[events][statement]") {
+    // Corpus snn-2015-07-27-0455: المالديف, the name the news gives the state.
+    const auto president = of_type(
+        extract("وأكد فخامة الرئيس عبدالله يامين عبدالقيوم رئيس جمهورية المالديف في كلمة بالمناسبة أهمية التقارب "
+                "مع الدول الإسلامية والعربية في المجالات كافة في ضوء الروابط الدينية والعادات الاجتماعية "
+                "المشتركة.",
+                "2015-07-27"),
+        "statement_issued");
+    REQUIRE(president.size() == 1);
+    CHECK(has_actor(*president[0], "MDV", "speaker"));
+}
+
+TEST_CASE("meeting: talks hoped for are neither held nor planned", "[events][meeting][negative]") {
+    // Corpus snn-2015-08-11-1054: a hope at a press conference.
+    const auto events = extract(
+        "وقال سرجي لافروف في مؤتمر صحفي عقد ظهر اليوم إن هناك تطابق في أغلب وجهات النظر بين روسيا والسعودية رغم "
+        "الخلاف في المواقف بشأن سورية ، ونأمل في حوار بين إيران و دول الخليج بعد توقيع الاتفاق النووي.",
+        "2015-08-11");
+    CHECK(of_type(events, "meeting_held").empty());
+    CHECK(of_type(events, "meeting_planned").empty());
+    const auto said = of_type(events, "statement_issued");
+    REQUIRE_FALSE(said.empty());
+    CHECK(has_actor(*said[0], "sergey-lavrov", "speaker"));
+    // Talks held between them are still held.
+    const auto held = of_type(extract("وجرى حوار بين إيران و السعودية في الرياض أمس.", "2015-08-11"), "meeting_held");
+    REQUIRE(held.size() == 1);
+    CHECK(has_actor(*held[0], "IRN", "participant"));
+}
