@@ -1863,6 +1863,16 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             clause_first = k + 1;
             break;
         }
+    // "تدفئة العلاقة مع القاهرة من جهة، ومن جهة أخرى، عقد وزير الخارجية الأمريكي اجتماعا": a verb in the
+    // past with its subject named right after it opens its clause after the last comma before it (one
+    // in the present may be told of a meeting to come named before: "المحادثات المرتقبة ...، حيث يبحث").
+    if (r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::past && trigger.last < s_.last &&
+        (person_at(trigger.last) || actor_at(trigger.last)))
+        for (std::size_t k = trigger.first; k-- > clause_first;)
+            if (is_comma(tokens_[k])) {
+                clause_first = k + 1;
+                break;
+            }
     // "وعقد فخامته اجتماعاً مع سموه، حيث نقل سموه تحيات خادم الحرمين الشريفين": a clause opened
     // after a comma tells more, and those it names did not meet; so does a verb of saying after one
     // ("خلال ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح ...، مؤكداً أن ... المفاوضات بين الفلسطينيين

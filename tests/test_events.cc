@@ -3327,3 +3327,17 @@ TEST_CASE("meeting: talks hoped for are neither held nor planned", "[events][mee
     REQUIRE(held.size() == 1);
     CHECK(has_actor(*held[0], "IRN", "participant"));
 }
+
+TEST_CASE("meeting: a verb with its subject right after it names no party before the comma that opens its clause",
+          "[events][meeting]") {
+    // Corpus snn-2015-08-04-0358: Cairo, named before, is no side of the meeting in Doha.
+    const auto met = of_type(extract("فبادروا على عجل إلى احتوائه، من خلال تدفئة أجواء العلاقة الدبلوماسية مع القاهرة "
+                                     "من جهة، ومن جهة أخرى، عقد وزير الخارجية الأمريكي اجتماعا مع وزراء الخارجية "
+                                     "الخليجيين في الدوحة.",
+                                     "2015-08-04"),
+                             "meeting_held");
+    REQUIRE(met.size() == 1);
+    CHECK(has_actor(*met[0], "john-kerry", "participant"));
+    CHECK_FALSE(has_actor(*met[0], "EGY", "participant"));
+    CHECK((!met[0]->location || met[0]->location->id != "cairo"));
+}
