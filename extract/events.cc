@@ -1601,6 +1601,16 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         !unnamed_subject_)
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
+    // "وأكد بوتين لمحمد بن سلمان أن روسيا تثمن علاقاتها": in the words one reports, his own state or
+    // body saying it is his saying, one item, for him (another named there says something of its own:
+    // "وقال تشونغ إن ترامب أعلن", "أكد البرقان أن نادي الاتحاد رفض طلب الاتحاد البرتغالي").
+    const bool inside_reported = reported_from_ != kNone && trigger.first > reported_from_ &&
+                                 !near_class(reported_from_, trigger.first, kClauseOpener);
+    // After لكن the clause is the text's own again ("..., لكن الرئاسة المصرية نفت").
+    if (inside_reported && !near_class(reported_from_, trigger.first, kContrast) && named_here &&
+        speaker->kind != "person" && sentence_speaker_ && sentence_speaker_->kind == "person" &&
+        sentence_speaker_->affiliation == speaker->id)
+        return;
     if (named_here && gendered && speaker->kind == "person")
         context_.spoke_as_woman.emplace(speaker->id, entry.feminine);
     Event event = make(trigger, entry.type);
@@ -1772,8 +1782,6 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "وقال تشونغ إن ترامب أعلن أنه سيلتقي كيم": a statement inside the words another reports is not
     // the one that a "وأضاف" of the next sentence goes on with; one after "فيما", "بينما" opens a
     // clause of its own ("أفاد كيري بأن ...، فيما أوضح شكري أن").
-    const bool inside_reported = reported_from_ != kNone && trigger.first > reported_from_ &&
-                                 !near_class(reported_from_, trigger.first, kClauseOpener);
     if (!inside_reported) {
         context_.last_speaker = remembered;
         reported_from_ = said < s_.last ? said : kNone;

@@ -3341,3 +3341,28 @@ TEST_CASE("meeting: a verb with its subject right after it names no party before
     CHECK_FALSE(has_actor(*met[0], "EGY", "participant"));
     CHECK((!met[0]->location || met[0]->location->id != "cairo"));
 }
+
+TEST_CASE("statement: his own state saying it in the words one reports is his saying, one item",
+          "[events][statement]") {
+    // Corpus snn-2015-08-06-2406 and snn-2015-07-23-0937: the minister's words, not a saying of Egypt or
+    // of Saudi Arabia beside his.
+    for (const auto& [sentence, state] : std::vector<std::pair<std::string, std::string>>{
+             {"وأكد وزير الخارجية المصري سامح شكري أن مصر تثمن دوماً أيةَ محاولات جادة للتوصل إلى التسوية السلمية.",
+              "EGY"},
+             {"قال وزير الخارجية السعودي عادل الجبير اليوم أن المملكة العربية السعودية ترحب بأي اتفاق يمنع إيران من "
+              "امتلاك السلاح النووي.",
+              "SAU"}}) {
+        INFO(sentence);
+        const auto statements = of_type(extract(sentence, "2015-08-06"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->actors.front().kind == "person");
+        CHECK(statements[0]->actors.front().affiliation == state);
+    }
+    // Corpus dev: after لكن the text speaks again, and the presidency's denial is its own.
+    const auto denied = of_type(extract("وكان متحدث باسم الملك السابق أحمد فؤاد الثاني قد أعلن قبل يومين أن الملك "
+                                        "يستعد لحضور حفل افتتاح القناة بعد تلقيه «دعوة شفهية» منسوبة إلى الرئاسة "
+                                        "المصرية، لكن الرئاسة المصرية نفت أن تكون وجهت مثل هذه الدعوة.",
+                                        "2015-08-04"),
+                                "statement_issued");
+    CHECK(std::any_of(denied.begin(), denied.end(), [](const auto& e) { return e->actors.front().id == "EGY"; }));
+}
