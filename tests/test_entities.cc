@@ -2262,3 +2262,21 @@ TEST_CASE("the nouns a post governs may name the state where the body works and 
         CHECK(affiliation_of(recognize(sentence), surname) != "(none)");
     }
 }
+
+TEST_CASE("the object of a verb of saying after a name is not the end of the name", "[entities][persons]") {
+    // Corpus snn-2015-07-24-0364, snn-2015-08-11-1588 and snn-2015-08-09-0125: "لفت الانتباه"، "لفت
+    // النظر" (drew attention), "طمأن جماهير النادي" (reassured the fans).
+    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات الصادرة عن المسؤولين.", "عبدالعاطي",
+              "بدر عبدالعاطي"},
+             {"كما لفت عميد شؤون الطلاب الدكتور نبيل قمصاني النظر إلى أن الجامعة انطلقت في مشاركتها.", "قمصاني",
+              "نبيل قمصاني"},
+             {"وطمأن مدير الكرة مروان دفتردار جماهير النادي بأن جميع إجراءات التسجيل استكملت.", "دفتردار",
+              "مروان دفتردار"}}) {
+        INFO(sentence);
+        const Found found = recognize(sentence, "2015-08-09");
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->name_ar == name);
+    }
+}
