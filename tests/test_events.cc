@@ -3366,3 +3366,23 @@ TEST_CASE("statement: his own state saying it in the words one reports is his sa
                                 "statement_issued");
     CHECK(std::any_of(denied.begin(), denied.end(), [](const auto& e) { return e->actors.front().id == "EGY"; }));
 }
+
+TEST_CASE("statement: a verb of saying after إذا or لو is a condition, not a saying", "[events][statement][negative]") {
+    // Corpus snn-2015-07-27-0145: if Congress rejects the deal; the US Congress said nothing, nor Israel.
+    CHECK(of_type(extract("وجاء البيان استجابة لتصريحات صدرت عن وزير الخارجية الأميركي جون كيري، يوم الجمعة، حذر "
+                          "فيها من أن المجتمع الدولي قد يلقي اللوم على إسرائيل إذا ما رفض الكونغرس الاتفاق.",
+                          "2015-07-27"),
+                  "statement_issued")
+              .empty());
+    // Corpus snn-2015-08-11-1370: "حتى لو أعلنت اليونان عجزها": Greece announced nothing.
+    CHECK(of_type(extract("وبينت الدراسة التي نشرها معهد ليبنيز للأبحاث الاقتصادية، أن هذه التوفيرات تجاوزت تكلفة "
+                          "الأزمة، حتى لو أعلنت اليونان عجزها عن سداد دينها بأكمله.",
+                          "2015-08-11"),
+                  "statement_issued")
+              .empty());
+    // Obama's saying is his; the condition in his words is none.
+    const auto vowed = of_type(extract("وقال أوباما إنه سيستخدم حق الفيتو إذا رفض الكونغرس الاتفاق.", "2015-08-08"),
+                               "statement_issued");
+    REQUIRE(vowed.size() == 1);
+    CHECK(has_actor(*vowed[0], "barack-obama", "speaker"));
+}
