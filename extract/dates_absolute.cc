@@ -191,8 +191,12 @@ std::optional<Match> Matcher::month_alone(std::size_t i) const {
     if (cue) k = after(k);
     const auto month = month_phrase(k);
     if (!month) return std::nullopt;
-    // A bare month name counts ("في مايو"), unless it is also an ordinary word.
-    if (month->ambiguous && !cue && !year_tail(month->end).found) return std::nullopt;
+    // A bare month name counts ("في مايو"), unless it is also an ordinary word; "مارس الماضي",
+    // "آب المقبل" are months by the direction after them, "في مارس", "منذ مارس", "أواخر مارس" by the
+    // word before that leads a time or names a part of it (no verb follows it).
+    const bool led = i > 0 && (has(i - 1, kYearLead) || has(i - 1, kPeriodPart));
+    if (month->ambiguous && !cue && !led && !year_tail(month->end).found && !has(month->end, kDirection))
+        return std::nullopt;
     Match match = make(i, month->end, "month");
     if (!resolve_calendar(match, month->month, 0, 0, month->end)) return std::nullopt;
     return match;

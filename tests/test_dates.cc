@@ -353,3 +353,16 @@ TEST_CASE("dates: a word of a period's part that ends the text has no date after
     REQUIRE(year.size() == 1);
     CHECK(year[0].mention.value == "2016");
 }
+
+TEST_CASE("dates: a month name that is also a word is a month after في or منذ, a part of a period, or before الماضي") {
+    const CivilDate publication{2015, 8, 6};
+    // Corpus snn-2015-08-06-1359, snn-2015-07-31-1021, snn-2015-08-06-1889.
+    CHECK(find_in("وزار جنتيلوني طهران في مارس.", publication).at(0).mention.value == "2015-03");
+    CHECK(find_in("وفي أواخر مارس، أبلغ الرئيس الأميركي باراك أوباما نظيره المصري", publication).at(0).mention.value ==
+          "2015-03");
+    CHECK(find_in("بعدما رفعت واشنطن في مارس الماضي التجميد", publication).at(0).mention.value == "2015-03");
+    CHECK(find_in("وذلك منذ مارس الماضي", publication).at(0).mention.value == "2015-03");
+    // The verb "practised" is no month.
+    CHECK(find_in("وقد مارس الضغط على الحكومة.", publication).empty());
+    CHECK(find_in("مارس الضغط على الحكومة في الاجتماع.", publication).empty());
+}
