@@ -2552,9 +2552,16 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     // "توقيع الاتفاق بين إيران والدول الكبرى"); subject first: they come before.
     std::size_t end = trigger.last;
     // An actor's name or a person's title may hold a function word ("والدول الكبرى", "الرئيس"): it
-    // does not end the parties.
+    // does not end the parties. A verb joined by و does: "قبل التوصل للاتفاق وزار جنتيلوني طهران" is
+    // another act, with its own subject.
+    const auto joined_verb = [&](std::size_t k) {
+        const LexiconItem* item = s_.item(k);
+        return item && item->first == k && item->category == kTrigger &&
+               r_.triggers[item->payload].tense != TriggerEntry::Tense::none &&
+               item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+    };
     while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) &&
-           !s_.has_class(end, kClause) &&
+           !s_.has_class(end, kClause) && !joined_verb(end) &&
            (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end) || person_at(end)))
         ++end;
     Span after_span = span;

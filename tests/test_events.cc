@@ -3386,3 +3386,17 @@ TEST_CASE("statement: a verb of saying after إذا or لو is a condition, not 
     REQUIRE(vowed.size() == 1);
     CHECK(has_actor(*vowed[0], "barack-obama", "speaker"));
 }
+
+TEST_CASE("agreement: a verb joined by و after the agreement word is another act, whose parties are its own",
+          "[events][agreement][negative]") {
+    // Corpus snn-2015-08-06-1359: Gentiloni visited Tehran; he signed no agreement with Iran.
+    const auto events = extract(
+        "وبدأت إيطاليا التي لم تشارك في المحادثات النووية الدفع باتجاه علاقات أفضل مع إيران "
+        "قبل التوصل للاتفاق وزار جنتيلوني طهران في مارس.",
+        "2015-08-06");
+    CHECK(of_type(events, "agreement").empty());
+    const auto visit = of_type(events, "meeting_held");
+    REQUIRE(visit.size() == 1);
+    CHECK(has_actor(*visit[0], "IRN", "participant"));
+    CHECK(visit[0]->date.value == "2015-03");
+}
