@@ -2280,3 +2280,15 @@ TEST_CASE("the object of a verb of saying after a name is not the end of the nam
         CHECK(person->name_ar == name);
     }
 }
+
+TEST_CASE("the Congress is the United States' whatever state the sentence names", "[entities][persons]") {
+    // Corpus snn-2015-08-06-1590: Iran is the deal's other side, not the Congress's state.
+    const Found found = recognize(
+        "وبموجب قانون مراجعة اتفاق ايران النووي فإن أمام الكونجرس حتى 17 سبتمبر ليقر أو "
+        "يرفض الاتفاق.",
+        "2015-08-06");
+    const auto congress = std::find_if(found.persons.begin(), found.persons.end(),
+                                       [](const PersonRef& p) { return p.title_en == "Congress"; });
+    REQUIRE(congress != found.persons.end());
+    CHECK(congress->affiliation == "USA");
+}
