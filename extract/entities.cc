@@ -1097,9 +1097,9 @@ private:
             }
         }
         // "فرنسوا هولاند" is the known "فرانسوا هولاند": a known family name after another spelling of
-        // the known person's given name.
+        // the known person's given name ("ستيفان دي مستورا": a family name of two words too).
         if (const LexiconItem* family = s_.item(last - 1);
-            last - first >= 2 && family && family->category == kPerson && family->first == last - 1 &&
+            last - first >= 2 && family && family->category == kPerson && family->first > first &&
             family->last == last &&
             may_be_one_name(tokens_[first].text, first_word(r_.people[family->payload].name_ar_folded))) {
             from_lexicon(*family, person);

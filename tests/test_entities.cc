@@ -1551,6 +1551,12 @@ TEST_CASE("another spelling of a known person's given name before his surname is
     const PersonRef* hollande = person_named(french, "هولاند");
     REQUIRE(hollande != nullptr);
     CHECK(hollande->id == "francois-hollande");
+    // A known family name of two words (corpus snn-2015-07-22-0027: "دي مستورا" of the lexicon).
+    const Found envoy = recognize("زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران اليوم.", "2015-07-22");
+    const PersonRef* mistura = person_named(envoy, "مستورا");
+    REQUIRE(mistura != nullptr);
+    CHECK(mistura->id == "staffan-de-mistura");
+    CHECK(mistura->affiliation == "UNO");
     // Another given name is another person (corpus snn-2015-07-24-0888: Alexander Medvedev of Gazprom).
     const Found gazprom = recognize("وقال ألكسندر مدفيديف نائب رئيس شركة غازبروم إن الصادرات سترتفع.", "2015-07-24");
     const PersonRef* other = person_named(gazprom, "مدفيديف");
