@@ -1616,12 +1616,27 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     Event event = make(trigger, entry.type);
     add_actor(event, *speaker);
     if (entry.target_after) {
+        // The object of the verb, or one named after an `against` word, in the verb's clause: "اتهم ...
+        // اتحاد الكرة باتخاذ قرارات ... من العراق" names no target (Iraq is where a tournament was moved
+        // from), nor does "بأنها أسهمت في بروز «داعش»".
+        const std::size_t object_from = subject_end != kNone ? subject_end : trigger.last;
+        const auto before_object = [&](std::size_t first) {
+            for (std::size_t k = object_from; k < first; ++k)
+                if (s_.has_class(k, kClause) || s_.has_class(k, kClauseOpener) || s_.has_class(k, kRelative) ||
+                    is_colon(tokens_[k]))
+                    return false;
+            std::size_t before = first;
+            if (before > s_.first + 1 && is_quote(tokens_[before - 1])) --before;
+            return !with_preposition(first) && (!after_any_preposition(first) || s_.has_class(before - 1, kAgainst));
+        };
         for (const ActorRef& actor : s_.actors) {
             if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
                 in_person(actor.first))
                 continue;
-            span.add(actor.first, actor.last);
-            add_actor(event, actor_of(actor, "target"));
+            if (before_object(actor.first)) {
+                span.add(actor.first, actor.last);
+                add_actor(event, actor_of(actor, "target"));
+            }
             break;
         }
     }

@@ -28,7 +28,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "preposition",      "address_noun", "companion",     "proposal",
     "kunya",            "past_auxiliary",   "informing",        "membership",
     "arrival",          "expected",         "presence",         "contrast",
-    "quoted_from",
+    "quoted_from",      "against",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
@@ -46,15 +46,16 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد". So do the words inside a title chain: "المقدم طيار"
     // is a pilot's rank, "محمد الطيار" a family name.
     using Article = PhraseIndex::Article;
-    const Article article = as_written ? Article::kAsWritten
-                            : category == kWordClass && (payload == kFirstName || payload == kForeignFirstName ||
-                                                         payload == kCompoundNamePart || payload == kFunctionWord ||
-                                                         payload == kPreposition || payload == kNamedAfter ||
-                                                         payload == kNamedDay || payload == kTitleFiller)
-                                ? Article::kAsWritten
-                            : category == kPerson                          ? Article::kAsWritten
-                            : category == kActorName || category == kPlace ? Article::kKeep
-                                                                           : Article::kEither;
+    const Article article =
+        as_written ? Article::kAsWritten
+        : category == kWordClass &&
+                (payload == kFirstName || payload == kForeignFirstName || payload == kCompoundNamePart ||
+                 payload == kFunctionWord || payload == kPreposition || payload == kNamedAfter ||
+                 payload == kNamedDay || payload == kTitleFiller || payload == kAgainst || payload == kQuotedFrom)
+            ? Article::kAsWritten
+        : category == kPerson                          ? Article::kAsWritten
+        : category == kActorName || category == kPlace ? Article::kKeep
+                                                       : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");

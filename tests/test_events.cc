@@ -3400,3 +3400,27 @@ TEST_CASE("agreement: a verb joined by و after the agreement word is another ac
     CHECK(has_actor(*visit[0], "IRN", "participant"));
     CHECK(visit[0]->date.value == "2015-03");
 }
+
+TEST_CASE("statement: the target of a charge or a threat is its object or named after على or ضد, in its clause",
+          "[events][statement]") {
+    // Corpus snn-2015-08-10-0120: the football federation is accused; Iraq is where the tournament was moved from.
+    const auto accused = of_type(extract("حيث اتهم نائب مدير هيئة الشباب والرياضة الكويتية جاسم الهويدي اتحاد الكرة "
+                                         "باتخاذ قرارات فردية بداية من نقل البطولة من العراق إلى الكويت.",
+                                         "2015-08-10"),
+                                 "statement_issued");
+    REQUIRE(accused.size() == 1);
+    CHECK_FALSE(has_actor(*accused[0], "IRQ", "target"));
+    // Corpus snn-2015-07-31-0323: "بأنها أسهمت في بروز «داعش»" is the charge, not its target.
+    const auto biden = of_type(extract("وكان نائب الرئيس الأميركي جو بايدن قد اتهم أنقرة علنًا بأنها أسهمت في بروز "
+                                       "«داعش» والتنظيمات المتطرفة الأخرى في سوريا.",
+                                       "2015-07-31"),
+                               "statement_issued");
+    for (const auto& said : biden) CHECK_FALSE(has_actor(*said, "ISIL", "target"));
+    // Corpus snn-2015-08-10-1299: the target after على.
+    const auto threat = of_type(extract("هدد الجيش الكوري الجنوبي، اليوم الاثنين، بالرد على كوريا الشمالية بعد زرع "
+                                        "ألغام أرضية داخل المنطقة الحدودية.",
+                                        "2015-08-10"),
+                                "statement_issued");
+    REQUIRE(threat.size() == 1);
+    CHECK(has_actor(*threat[0], "PRK", "target"));
+}
