@@ -731,9 +731,9 @@ private:
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
         // "قلصت الشركة خسائرها": "the company" is no one's name.
         if (s_.has_class(t, kCompany) && is_definite(tokens_[t].text)) return false;
-        if ((classes_of(t) & ~(class_bit(kNameParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName))) != 0 &&
-            !written_as_given_name(t))
-            return false;
+        constexpr WordClassSet kNameClasses =
+            class_bit(kNameParticle) | class_bit(kClanParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName);
+        if ((classes_of(t) & ~kNameClasses) != 0 && !written_as_given_name(t)) return false;
         if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t))
             return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
@@ -826,6 +826,12 @@ private:
                 // Cut there only where the words before open with a given name: else they are a noun
                 // phrase too ("المهندس السلطان إسهامات المؤسسات المتخصصة").
                 ended_by_next_phrase = given_name(t) || last_particle != kNoName;
+                break;
+            }
+            // "عادل آل عمر أمين مجلس شباب منطقة عسير": after a clan's name, only a family name with the article.
+            if (end >= t + 2 && s_.has_class(end - 2, kClanParticle) && !starts_like_description(tokens_[end].text) &&
+                !s_.has_class(end, kNameParticle)) {
+                ended_by_next_phrase = true;
                 break;
             }
             // "سعيد بن سعد النفيعي اللجان الخاصة": after a family name of descent (…ي) with the article,

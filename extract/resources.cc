@@ -28,7 +28,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "preposition",      "address_noun", "companion",     "proposal",
     "kunya",            "past_auxiliary",   "informing",        "membership",
     "arrival",          "expected",         "presence",         "contrast",
-    "quoted_from",      "against",
+    "quoted_from",      "against",          "often",            "clan_particle",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 

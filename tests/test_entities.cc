@@ -2193,6 +2193,23 @@ TEST_CASE("after a rank, a name no list knows that ends in a family name of desc
             CHECK(person.name_ar.find("التعازي") == std::string::npos);
 }
 
+TEST_CASE("after a clan's name a name goes on only with a family name with the article", "[entities][persons]") {
+    // Corpus snn-2015-08-06-3162, snn-2015-08-01-0780, snn-2015-08-04-1259: the word after the clan is the
+    // sentence's object or the person's post.
+    const Found expert = recognize("طالب الخبير الأمني إبراهيم آل مرعي بحجب مواقع التواصل الاجتماعي عن دول سوريا.");
+    CHECK(folded_name_of(expert, "مرعي") == folded("إبراهيم آل مرعي"));
+    const Found club = recognize("وأبدى رئيس النادي هذيل آل شرمه ارتياحه الكبير من الروح المعنوية العالية للاعبين.");
+    CHECK(folded_name_of(club, "شرمه") == folded("هذيل آل شرمه"));
+    const Found exhibition = recognize(
+        "وأوضح الدكتور سعيد آل عمير مشرف المعرض رئيس لجنة التثقيف الصحي بالجمعية أن المعرض يسلط الضوء على آفة التبغ.");
+    CHECK(folded_name_of(exhibition, "عمير") == folded("سعيد آل عمير"));
+    // A tribe's name of descent after the clan is the person's (corpus snn-2015-07-24-0044).
+    const Found tribe = recognize(
+        "صرح بذلك المتحدث باسم الدفاع المدني بمنطقة نجران المقدم علي بن عمير آل جرمان "
+        "الشهراني.");
+    CHECK(folded_name_of(tribe, "جرمان") == folded("علي بن عمير آل جرمان الشهراني"));
+}
+
 TEST_CASE("three particles join seven words of one name and fewer join six at most", "[entities][persons]") {
     // Corpus snn-2015-07-21-0936: given name, father's, grandfather's and great-grandfather's.
     const Found qassim = recognize(

@@ -127,6 +127,32 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
     }
 }
 
+TEST_CASE("statement: a stance taken always or often or a time told right before the verb has no day",
+          "[events][statement][date]") {
+    // corpus snn-2015-07-24-0061, snn-2015-07-25-1191, snn-2015-07-24-0794, snn-2015-08-02-0344 (words as
+    // normalized)
+    for (const auto& [sentence, words] : std::vector<std::pair<std::string, std::string>>{
+             {"ولطالما نفت انقرة قطعيا هذه الاتهامات.", "ولطالما"},
+             {"وعادة ما تتهم البحرين إيران بالسعي وراء عمليات تخريبية بالمملكة.", "وعاده ما"},
+             {"وحينها أكد زكي الصالح، مدير المنتخب السعودي، أن المشكلة بين اللاعبين سببها خلاف في وجهات النظر.",
+              "وحينها"},
+             {"وفي تصريحات سابقة قال راجح بادي الناطق الرسمي باسم الحكومة اليمنية إن عدن ستكون مقرا لإقامة الوزراء.",
+              "وفي تصريحات سابقه"}}) {
+        const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->date.value.empty());
+        CHECK_FALSE(statements[0]->date.from_publication);
+        CHECK(statements[0]->date.text == words);
+    }
+    // corpus snn-2015-07-26-1365: after the verb, "غالبا ما" opens a clause of its own; the warning is of the day.
+    const auto warning = of_type(extract("وحذر يوسف الرميح من وظائف غالبا ما يكون ظاهرها الرحمة وباطنها التحريض "
+                                         "والتفكير الإرهابي وتجنيد الشباب.",
+                                         "2015-07-26"),
+                                 "statement_issued");
+    REQUIRE(warning.size() == 1);
+    CHECK(warning[0]->date.value == "2015-07-26");
+}
+
 TEST_CASE("statement: one said in an earlier statement, after the speaker's post, has no day",
           "[events][statement][date]") {
     // corpus snn-2015-08-10-0740, snn-2015-07-26 (Nabil Elaraby)
