@@ -39,9 +39,9 @@ bool clitic_and_article(std::string_view word) {
            starts_with(word, "\xD9\x83");
 }
 
-// Proclitics a name may take: "و" and "ف" only ("ومحمد"), not a preposition ("برقية" is not
+// Proclitics a name (or أما) may take: "و" and "ف" only ("ومحمد"), not a preposition ("برقية" is not
 // "ب" + "رقية") nor the future "س" ("سجون" is not "س" + "جون").
-bool name_proclitics(std::string_view proclitics) {
+bool only_conjunctions(std::string_view proclitics) {
     for (std::size_t i = 0; i + kConjunctionWaw.size() <= proclitics.size(); i += kConjunctionWaw.size()) {
         const std::string_view letter = proclitics.substr(i, kConjunctionWaw.size());
         if (letter != kConjunctionWaw && letter != kConjunctionFa) return false;
@@ -403,9 +403,10 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
             if (match.category == kTimeWord) {
                 s.names_time = true;
             } else if (match.category == kWordClass) {
+                // Names and أما take no clitic but و and ف: "ساما" is no "أما" with the future س.
                 if ((match.payload == kFirstName || match.payload == kForeignFirstName ||
-                     match.payload == kCompoundNamePart) &&
-                    !name_proclitics(match.proclitics))
+                     match.payload == kCompoundNamePart || match.payload == kAsFor) &&
+                    !only_conjunctions(match.proclitics))
                     continue;
                 // The second word of a compound name needs a first one before it: "الكريم" is a
                 // given name in "عبد الكريم" and "عز الدين", not in "تصف الكريم لنا" after a verb.

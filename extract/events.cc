@@ -590,6 +590,21 @@ private:
     bool unknown_subject_before(std::size_t verb, bool present) const {
         return unknown_subject_start(verb, present) != kNone;
     }
+    // "أما ريتا حكيم من كندا، التي انتخبت ...، فقد أكدت": after ف, the verb of a topic opened with أما
+    // earlier in the sentence, with no verb of a rule between. Where the topic starts, or kNone.
+    std::size_t topic_start(const TriggerRef& trigger) const {
+        const bool with_fa = trigger.proclitics.find(kConjunctionFa) == 0 ||
+                             (trigger.first > s_.first &&
+                              tokens_[trigger.first - 1].text.substr(0, kConjunctionFa.size()) == kConjunctionFa &&
+                              s_.has_class(trigger.first - 1, kPerfectParticle));
+        if (!with_fa) return kNone;
+        for (std::size_t k = trigger.first; k-- > s_.first;) {
+            if (s_.has_class(k, kAsFor)) return k + 1;
+            const LexiconItem* item = s_.item(k);
+            if (item && item->category == kTrigger) return kNone;
+        }
+        return kNone;
+    }
     // Where that noun phrase starts, or kNone.
     std::size_t unknown_subject_start(std::size_t verb, bool present) const {
         if (verb <= s_.first || !unknown_word(verb - 1)) return kNone;
@@ -1602,9 +1617,30 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         (trigger.first - s_.first <= 2 || near_class(trigger.last, trigger.last + 1, kClause) ||
          (trigger.last < s_.last && is_comma(tokens_[trigger.last])) ||
          (trigger.first > s_.first && s_.has_class(trigger.first - 1, kClauseOpener)));
+    // "أما الرئيس الفلسطيني، محمود عباس، فقال": the person the topic names. A topic that names someone
+    // the lexicons do not know ("أما ريتا حكيم من كندا، ...، فقد أكدت", after a post, a state or a given
+    // name) is no one's who spoke before; one that names a matter ("أما فيما يتعلق بقروض البطاقات ...
+    // فقد ذكر") goes on with him.
+    const std::size_t topic_from = named_here ? kNone : topic_start(trigger);
+    bool topic_names_someone = false;
+    if (topic_from != kNone) {
+        for (const PersonRef& person : s_.persons)
+            if (person.named() && person.first >= topic_from && person.last <= trigger.first) {
+                speaker = actor_of(person, "speaker");
+                span.add(person.first, person.last);
+                break;
+            }
+        const bool about_matter = s_.has_class(topic_from, kPreposition) || s_.has_class(topic_from, kClauseOpener);
+        for (std::size_t k = topic_from; k < trigger.first && !about_matter && !topic_names_someone; ++k) {
+            const LexiconItem* item = s_.item(k);
+            topic_names_someone = person_at(k) || s_.has_class(k, kFirstName) ||
+                                  (item && (item->category == kTitle || item->category == kActorName ||
+                                            item->category == kActorAdjective));
+        }
+    }
     // Not after someone unnamed spoke in the sentence: "وقالت مصادر من المقاومة ...، وأضافت" is theirs.
     if (!speaker && dropped_subject && context_.last_speaker && may_go_on_with(*context_.last_speaker) &&
-        !unnamed_subject_)
+        !unnamed_subject_ && !topic_names_someone)
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
     // "وأكد بوتين لمحمد بن سلمان أن روسيا تثمن علاقاتها": in the words one reports, his own state or

@@ -153,6 +153,42 @@ TEST_CASE("statement: a stance taken always or often or a time told right before
     CHECK(warning[0]->date.value == "2015-07-26");
 }
 
+TEST_CASE("statement: after a topic opened with أما the verb with ف is the topic's", "[events][statement]") {
+    // Corpus snn-2015-08-01-0877: the person the topic names, not the one who spoke before.
+    const auto abbas =
+        of_type(extract("وأعرب نتنياهو عن صدمته من الهجوم الوحشي. أما الرئيس الفلسطيني، محمود عباس، فقال "
+                        "إن هذا النوع من الهجمات سيستمر طالما ظلت المستوطنات قائمة.",
+                        "2015-08-01"),
+                "statement_issued");
+    REQUIRE(abbas.size() == 2);
+    CHECK(has_actor(*abbas[1], "mahmoud-abbas", "speaker"));
+    // Corpus snn-2015-07-26-0141: a topic named by no lexicon is no one's who spoke before.
+    const auto unknown =
+        of_type(extract("وقال رئيس الائتلاف السوري المعارض خالد خوجة إن المعارضة موحدة. أما خلف داهود، عضو المكتب "
+                        "التنفيذي لهيئة التنسيق، فقال إن قوى المعارضة اجتمعت من أجل حل سياسي.",
+                        "2015-07-26"),
+                "statement_issued");
+    CHECK(unknown.size() == 1);
+    // Corpus snn-2015-07-23-0152: a topic that is a matter goes on with the one who spoke before.
+    const auto matter = of_type(
+        extract("وقال طلعت حافظ الأمين العام للجنة الإعلام والتوعية المصرفية في المصارف السعودية إن نسبة الزيادة في "
+                "التمويل الاستهلاكي بلغت 6.8 في المائة. أما فيما يتعلق بقروض البطاقات الائتمانية، فقد ذكر أن من "
+                "بين الأسباب التي ساعدت على نموه تحول المجتمع السعودي عن استخدام النقد.",
+                "2015-07-23"),
+        "statement_issued");
+    REQUIRE(matter.size() == 2);
+    CHECK(matter[0]->actors.front().id == matter[1]->actors.front().id);
+    // Corpus snn-2015-08-06-2982: "ساما" is no أما with the future س; the one received is named.
+    const auto received = of_type(
+        extract("إلى ذلك، استقبل محافظ مؤسسة النقد العربي السعودي «ساما» الدكتور فهد بن عبدالله المبارك في مكتبه "
+                "بالمؤسسة أمس، وزير الإسكان ماجد بن عبدالله الحقيل، حيث ناقشا سبل تعزيز التنسيق.",
+                "2015-08-06"),
+        "meeting_held");
+    REQUIRE(received.size() == 1);
+    CHECK(std::any_of(received[0]->actors.begin(), received[0]->actors.end(),
+                      [](const Actor& a) { return a.name_ar.find("الحقيل") != std::string::npos; }));
+}
+
 TEST_CASE("statement: one said in an earlier statement, after the speaker's post, has no day",
           "[events][statement][date]") {
     // corpus snn-2015-08-10-0740, snn-2015-07-26 (Nabil Elaraby)
