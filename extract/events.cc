@@ -2456,15 +2456,29 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
         if (s_.has_class(k, kRefusal)) return;
     const bool phrase = trigger.last - trigger.first >= 2;
     if (phrase) {
+        // What ends is talks named before ("الاجتماع العشرين ... هو الأخير") or right after ("وقف استضافة
+        // محادثات أستانا").
         const std::size_t from = trigger.first >= s_.first + 16 ? trigger.first - 16 : s_.first;
-        if (!near_class(from, trigger.first, kMeetingNoun) && !near_class(from, trigger.first, kSeriesCue)) return;
+        const std::size_t to = trigger.last + 2;
+        if (!near_class(from, trigger.first, kMeetingNoun) && !near_class(from, trigger.first, kSeriesCue) &&
+            !near_class(trigger.last, to, kMeetingNoun) && !near_class(trigger.last, to, kSeriesCue))
+            return;
+        // The last of a series the sentence names, the last a host holds ("هو الأخير الذي تستضيفه
+        // كازاخستان") or the end of hosting; not the last session of a trial or the last visit of a term.
+        const bool hosted_after = std::any_of(s_.triggers.begin(), s_.triggers.end(), [&](const TriggerRef& other) {
+            return r_.triggers[other.trigger].host_after && other.first >= trigger.last &&
+                   other.first <= trigger.last + 2;
+        });
+        const bool ends_hosting = near_class(trigger.first, trigger.last, kOfferObject);  // "وقف استضافة"
+        if (s_.series.empty() && !hosted_after && !ends_hosting) return;
     } else {
-        // "إنهاء مسار أستانا", "إغلاق محادثات": what ends must be talks.
+        // "إنهاء مسار أستانا", "إنهاء استضافة المحادثات": what ends must be a series of talks the sentence
+        // names, or the hosting; ending a session, a summit or talks of no series is no host's withdrawal
+        // ("إلغاء القمة الأوروبية", "بعد انخفاضه عند الإغلاق في جلسة التعامل", "بإنهاء المحادثات").
         std::size_t k = trigger.last;
         while (k < s_.last && is_quote(tokens_[k])) ++k;
-        if (!near_class(k, k + 2, kSeriesCue) && !near_class(k, k + 2, kMeetingNoun) &&
-            !near_class(k, k + 2, kOfferObject))
-            return;
+        const bool named_series = !s_.series.empty() && near_class(k, k + 2, kSeriesCue);
+        if (!named_series && !near_class(k, k + 2, kOfferObject)) return;
     }
     Span span;
     span.add(trigger.first, trigger.last);

@@ -1897,6 +1897,31 @@ TEST_CASE("host withdrawal: refusing to end the talks is no withdrawal", "[event
     CHECK(with_role(*rejections[0], "speaker")->id == "RUS");
 }
 
+TEST_CASE("host withdrawal: ending a series the sentence names or the hosting", "[events][withdrawal]") {
+    for (const std::string sentence :
+         {"وأعلنت كازاخستان إنهاء مسار أستانا بعد الاجتماع العشرين.", "وأعلنت كازاخستان إنهاء استضافة محادثات أستانا.",
+          "وأعلنت كازاخستان وقف استضافة المحادثات."}) {
+        const auto withdrawals = of_type(extract(sentence, "2023-06-22"), "host_withdrawal");
+        REQUIRE(withdrawals.size() == 1);
+        CHECK(with_role(*withdrawals[0], "host")->id == "KAZ");
+    }
+}
+
+TEST_CASE("host withdrawal: a summit called off or a session or talks that end are no withdrawal",
+          "[events][withdrawal][negative]") {
+    // Corpus snn-2015-07-21-2715, snn-2015-08-04 (creditors of Greece), a trial's last session, a trading
+    // session's close.
+    for (const std::string sentence :
+         {"واس- بروكسل: أعلن رئيس المجلس الأوروبي دونالد توسك عن إلغاء القمة الأوروبية التي كانت مقررة على مستوى "
+          "جميع قادة الاتحاد الأوروبي.",
+          "يخطط الدائنون لإنهاء المحادثات حول الشروط المرفقة ببرنامج الإنقاذ الجديد لليونان في السادس من أغسطس.",
+          "وفي الرد على سؤال عما إذا كانت هذه الجلسة هي الأخيرة، أشارت إلى أنه وفقا لما أبلغنا به ستكون الجلسة "
+          "الرابعة هي الأخيرة في المحاكمة.",
+          "وانخفضت أسعار النفط الخام الأمريكي 14 سنتا إلى 48 دولارا بعد انخفاضه عند الإغلاق في جلسة التعامل "
+          "السابقة."})
+        CHECK(of_type(extract(sentence, "2015-08-04"), "host_withdrawal").empty());
+}
+
 TEST_CASE("hosting offer: a state ready to resume hosting", "[events][offer]") {
     // samples/astana/003
     const auto offers = of_type(extract("ذكرت وزارة الخارجية الكازاخستانية في تصريحات أن السلطات الكازاخستانية مستعدة "
