@@ -2365,9 +2365,15 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
         std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return is_state(a.id); });
     // A report from Riyadh and Jeddah is about Saudi Arabia though it may never name it; a city beside
     // its state ("بكين" and "الصين") is not counted twice.
-    for (const PlaceRef& p : s.places)
-        if (!names_state && !resources_.places[p.place].state.empty())
-            memory.count_state(resources_.places[p.place].state);
+    // A place of another state than those it names is counted ("ميناء الزيتيات بالسويس ... ميناء ينبع
+    // بالمملكة": Egypt too).
+    const auto named_state = [&](const std::string& state) {
+        return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return a.id == state; });
+    };
+    for (const PlaceRef& p : s.places) {
+        const std::string& state = resources_.places[p.place].state;
+        if (!state.empty() && (!names_state || !named_state(state))) memory.count_state(state);
+    }
     std::string main_state = memory.main_state();
     // A nationality word after a plain noun describes a thing ("حاجًا ماليزيًا", "الاحتلال الإسرائيلي"),
     // and names no state a post of the sentence serves; after a person, a post, a body ("الكونغرس

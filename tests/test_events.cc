@@ -2987,6 +2987,27 @@ TEST_CASE("statement: a post with no state in a national outlet's article serves
                         "مركز المملكة بالرياض، أحد معالم التسوق الراقي في المملكة\".",
                         "alriyadh")
               .empty());
+    // Corpus snn-2015-07-21-1060: a port of another state than the one the sentence names ("بالسويس" beside
+    // "بالمملكة") names it too.
+    CHECK(speaker_state("قال عبد الرحيم مصطفى المتحدث الإعلامي لهيئة موانئ البحر الأحمر أن ميناء الزيتيات بالسويس "
+                        "استقبل السفينة جاز برايد وعلى متنها 3500 طن غاز سائل قادمة من ميناء ينبع بالمملكة.",
+                        "aljazirah")
+              .empty());
+}
+
+TEST_CASE("statement: a post with no state serves the state whose places the article names most",
+          "[events][statement]") {
+    // Corpus snn-2015-08-07-0208: the Saudi airports beside the Emirates a sentence names count for Saudi Arabia.
+    const auto statements = of_type(
+        extract("منحت الهيئة العامة للطيران المدني شركة النيل للطيران ترخيصا لتشغيل رحلات دولية من مطار الجوف "
+                "الإقليمي إلى مطار القاهرة الدولي، كما منحت طيران العربية ترخيصا آخر لتسيير رحلات من مطار الأمير "
+                "سلطان بن عبدالعزيز الدولي في تبوك إلى الشارقة في الإمارات.\nوقال سليمان الحمدان رئيس الهيئة إن شركة "
+                "النيل للطيران ستبدأ بتسيير رحلاتها من مطار الجوف اعتبارا من اليوم برحلتين أسبوعيا بين الجوف "
+                "والقاهرة.",
+                "2015-08-07", "aleqtisadiya"),
+        "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(with_role(*statements[0], "speaker")->affiliation == "SAU");
 }
 
 TEST_CASE("statement: a deputy governor, an assistant undersecretary or a press secretary holds a post of his state",
