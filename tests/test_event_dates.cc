@@ -90,6 +90,15 @@ TEST_CASE("event dates: a day or year of a relative clause or of the clause befo
               "statement_issued");
     REQUIRE(brotherhood);
     CHECK(brotherhood->date.value == "2018-08-14");
+    // Corpus snn-2015-07-31-1499: after إثر, the month is when the other plane was shot down.
+    const auto malaysia =
+        first(extract("وقال وزير النقل الماليزي ليو تيونغ لي للصحافيين في نيويورك إثر جلسة عقدها مجلس الأمن الدولي "
+                      "حول طائرة أخرى تابعة للشركة نفسها أسقطت فوق أوكرانيا في تموز/يوليو 2014 أن الحطام يجب أن يخضع "
+                      "لمزيد من التحليل.",
+                      "2015-07-31"),
+              "statement_issued");
+    REQUIRE(malaysia);
+    CHECK(malaysia->date.value == "2015-07-31");
 }
 
 TEST_CASE("event dates: a day that names an event of the past dates nothing said",
