@@ -2239,14 +2239,22 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     if (future && entry.future_type.empty()) return;
     Event event = make(trigger, future ? entry.future_type : entry.type);
     for (Actor& actor : participants) add_actor(event, std::move(actor));
-    // Observers: the stretch that ends with "كمراقبين".
+    // Observers: the stretch that ends with "كمراقبين", and the states named right after the word ("تحت
+    // إشراف مراقبين أميركيين وصينيين").
     std::size_t observers_first = kNone, observers_last = 0;
+    std::size_t named_observers_first = kNone, named_observers_last = 0;
     for (std::size_t k = clause_first; k < clause_last; ++k) {
         if (!s_.has_class(k, kObserver)) continue;
         std::size_t start = k;
         while (start > s_.first && !s_.has_class(start - 1, kParticipation) && !is_comma(tokens_[start - 1])) --start;
         observers_first = start;
         observers_last = k;
+        std::size_t end = k + 1;
+        while (const ActorRef* next = actor_at(end)) end = next->last;
+        if (end > k + 1) {
+            named_observers_first = k + 1;
+            named_observers_last = end;
+        }
     }
     // Hosting verbs name the host: "استضافت أستانا", "استضافت العاصمة الكازاخستانية".
     if (entry.host_after) {
@@ -2304,7 +2312,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         }
         for (Actor& party : parties(parties_first, parties_last, "participant", span)) {
             const bool observer = std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) {
-                return a.id == party.id && a.first >= observers_first && a.first < observers_last;
+                return a.id == party.id && ((a.first >= observers_first && a.first < observers_last) ||
+                                            (a.first >= named_observers_first && a.first < named_observers_last));
             });
             if (observer) party.role = "observer";
             const bool host = std::any_of(event.actors.begin(), event.actors.end(),

@@ -967,6 +967,19 @@ TEST_CASE("meeting held: hosted, dated as a span, with participants and observer
     for (const char* code : {"UNO", "JOR", "LBN", "IRQ"}) CHECK(has_actor(*meetings[1], code, "observer"));
 }
 
+TEST_CASE("meeting held: states named right after the observers' word observe", "[events][meeting]") {
+    // Corpus snn-2015-07-21-0116.
+    const auto meetings =
+        of_type(extract("وفي المقابل، بدأت حكومة الرئيس أشرف غني وطالبان مفاوضات سلام مباشرة قبل أسبوعين في باكستان، "
+                        "تحت إشراف مراقبين أميركيين وصينيين، من أجل محاولة إنهاء النزاع المستمر في أفغانستان.",
+                        "2015-07-21"),
+                "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "ashraf-ghani", "participant"));
+    CHECK_FALSE(has_actor(*meetings[0], "CHN", "participant"));
+    CHECK_FALSE(has_actor(*meetings[0], "USA", "participant"));
+}
+
 TEST_CASE("meeting planned: the noun a verb in the future governs is that planned meeting, none held",
           "[events][meeting][negative]") {
     // Corpus snn-2015-08-03 (Kerry in Doha), snn-2015-07-24 (Obama in Kenya).
