@@ -967,6 +967,24 @@ TEST_CASE("meeting held: hosted, dated as a span, with participants and observer
     for (const char* code : {"UNO", "JOR", "LBN", "IRQ"}) CHECK(has_actor(*meetings[1], code, "observer"));
 }
 
+TEST_CASE("meeting held: a visit made regularly or a meeting one is about to hold is none held",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-08-09-1132: a habit, no one visit.
+    CHECK(
+        of_type(extract("وقال صلاح الدين دمرداش إنه يزور عبدالله أوجلان بصفة منتظمة في سجن جزيرة إمرالي إلى الجنوب من "
+                        "إسطنبول.",
+                        "2015-08-08"),
+                "meeting_held")
+            .empty());
+    // Corpus snn-2015-07-21-2192: بصدد, about to, tells a meeting to come.
+    const auto events = extract(
+        "أما الدعامة الأخرى، البنك المركزي الأوروبي، فهو أيضا بصدد عقد اجتماع يوم الإثنين بوجود "
+        "قرار منتظر يتعلق بالبنوك اليونانية.",
+        "2015-07-21");
+    CHECK(of_type(events, "meeting_held").empty());
+    CHECK(of_type(events, "meeting_planned").size() == 1);
+}
+
 TEST_CASE("meeting held: states named right after the observers' word observe", "[events][meeting]") {
     // Corpus snn-2015-07-21-0116.
     const auto meetings =
