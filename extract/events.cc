@@ -1671,7 +1671,21 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             if (before > s_.first + 1 && is_quote(tokens_[before - 1])) --before;
             return !with_preposition(first) && (!after_any_preposition(first) || s_.has_class(before - 1, kAgainst));
         };
+        // "واتهم حاكم ولاية نيوجيرسي كريس كريستي الرئيس باراك أوباما بالكذب ... على إيران": a person right
+        // after the subject is the object, and the target.
+        const PersonRef* object_person = nullptr;
+        for (const PersonRef& person : s_.persons)
+            if (person.named() && person.id != speaker->id && person.first == object_from &&
+                before_object(person.first)) {
+                object_person = &person;
+                break;
+            }
+        if (object_person) {
+            span.add(object_person->first, object_person->last);
+            add_actor(event, actor_of(*object_person, "target"));
+        }
         for (const ActorRef& actor : s_.actors) {
+            if (object_person) break;
             if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
                 in_person(actor.first))
                 continue;

@@ -3562,4 +3562,20 @@ TEST_CASE("statement: the target of a charge or a threat is its object or named 
                                 "statement_issued");
     REQUIRE(threat.size() == 1);
     CHECK(has_actor(*threat[0], "PRK", "target"));
+    // Corpus snn-2015-08-07-0130: the person right after the subject is the one accused, not the state
+    // named after على further on.
+    const auto christie = of_type(extract("واتهم حاكم ولاية نيوجيرسي كريس كريستي الرئيس باراك أوباما بالكذب على "
+                                          "الأميركيين، وذلك من أجل تخفيف العقوبات الاقتصادية على إيران.",
+                                          "2015-08-07"),
+                                  "statement_issued");
+    REQUIRE(christie.size() == 1);
+    CHECK(has_actor(*christie[0], "barack-obama", "target"));
+    CHECK_FALSE(has_actor(*christie[0], "IRN", "target"));
+    // Corpus snn-2015-07-24-0770: one named after the object's noun is not the target ("عزل ... مرسي").
+    const auto removal = of_type(extract("وسبق أن انتقدت إيران عزل الرئيس الأسبق محمد مرسي في يوليو من العام قبل "
+                                         "الماضي.",
+                                         "2015-07-24"),
+                                 "statement_issued");
+    REQUIRE(removal.size() == 1);
+    CHECK_FALSE(has_actor(*removal[0], "mohamed-morsi", "target"));
 }
