@@ -2361,18 +2361,14 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
     if (std::any_of(s.word_classes.begin(), s.word_classes.end(),
                     [](WordClassSet classes) { return (classes & class_bit(kSport)) != 0; }))
         return;
-    const bool names_state =
-        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return is_state(a.id); });
     // A report from Riyadh and Jeddah is about Saudi Arabia though it may never name it; a city beside
-    // its state ("بكين" and "الصين") is not counted twice.
-    // A place of another state than those it names is counted ("ميناء الزيتيات بالسويس ... ميناء ينبع
-    // بالمملكة": Egypt too).
-    const auto named_state = [&](const std::string& state) {
-        return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return a.id == state; });
-    };
+    // its state ("بكين" and "الصين") is not counted twice, a place of another state than those the
+    // sentence names is ("ميناء الزيتيات بالسويس ... ميناء ينبع بالمملكة": Egypt too).
     for (const PlaceRef& p : s.places) {
         const std::string& state = resources_.places[p.place].state;
-        if (!state.empty() && (!names_state || !named_state(state))) memory.count_state(state);
+        const bool named =
+            std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorRef& a) { return a.id == state; });
+        if (!state.empty() && !named) memory.count_state(state);
     }
     std::string main_state = memory.main_state();
     // A nationality word after a plain noun describes a thing ("حاجًا ماليزيًا", "الاحتلال الإسرائيلي"),

@@ -1673,27 +1673,21 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         };
         // "واتهم حاكم ولاية نيوجيرسي كريس كريستي الرئيس باراك أوباما بالكذب ... على إيران": a person right
         // after the subject is the object, and the target.
-        const PersonRef* object_person = nullptr;
-        for (const PersonRef& person : s_.persons)
-            if (person.named() && person.id != speaker->id && person.first == object_from &&
-                before_object(person.first)) {
-                object_person = &person;
-                break;
-            }
-        if (object_person) {
+        const PersonRef* object_person = person_at(object_from);
+        if (object_person && object_person->named() && object_person->id != speaker->id && before_object(object_from)) {
             span.add(object_person->first, object_person->last);
             add_actor(event, actor_of(*object_person, "target"));
-        }
-        for (const ActorRef& actor : s_.actors) {
-            if (object_person) break;
-            if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
-                in_person(actor.first))
-                continue;
-            if (before_object(actor.first)) {
-                span.add(actor.first, actor.last);
-                add_actor(event, actor_of(actor, "target"));
+        } else {
+            for (const ActorRef& actor : s_.actors) {
+                if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
+                    in_person(actor.first))
+                    continue;
+                if (before_object(actor.first)) {
+                    span.add(actor.first, actor.last);
+                    add_actor(event, actor_of(actor, "target"));
+                }
+                break;
             }
-            break;
         }
     }
     // "وقال الوزير أمس إن الثورة في 25 يناير 2011 ...": what was said, after إن or a
@@ -2478,6 +2472,10 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
     for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= 3;)
         if (s_.has_class(k, kRefusal)) return;
     const bool phrase = trigger.last - trigger.first >= 2;
+    // A hosting verb right after it ("هو الأخير الذي تستضيفه كازاخستان").
+    const auto hosting_verb = std::find_if(s_.triggers.begin(), s_.triggers.end(), [&](const TriggerRef& other) {
+        return r_.triggers[other.trigger].host_after && other.first >= trigger.last && other.first <= trigger.last + 2;
+    });
     if (phrase) {
         // What ends is talks named before ("الاجتماع العشرين ... هو الأخير") or right after ("وقف استضافة
         // محادثات أستانا").
@@ -2488,12 +2486,8 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
             return;
         // The last of a series the sentence names, the last a host holds ("هو الأخير الذي تستضيفه
         // كازاخستان") or the end of hosting; not the last session of a trial or the last visit of a term.
-        const bool hosted_after = std::any_of(s_.triggers.begin(), s_.triggers.end(), [&](const TriggerRef& other) {
-            return r_.triggers[other.trigger].host_after && other.first >= trigger.last &&
-                   other.first <= trigger.last + 2;
-        });
         const bool ends_hosting = near_class(trigger.first, trigger.last, kOfferObject);  // "وقف استضافة"
-        if (s_.series.empty() && !hosted_after && !ends_hosting) return;
+        if (s_.series.empty() && hosting_verb == s_.triggers.end() && !ends_hosting) return;
     } else {
         // "إنهاء مسار أستانا", "إنهاء استضافة المحادثات": what ends must be a series of talks the sentence
         // names, or the hosting; ending a session, a summit or talks of no series is no host's withdrawal
@@ -2513,11 +2507,9 @@ void SentenceReader::withdrawal(const TriggerRef& trigger, std::vector<std::pair
         span.add(actor->first, actor->last);
         host = actor_of(*actor, "host");
     }
-    for (const TriggerRef& other : s_.triggers) {
-        if (host || other.first < trigger.last || other.first > trigger.last + 2) continue;
-        if (!r_.triggers[other.trigger].host_after) continue;
-        if (const ActorRef* actor = host_after(other)) {
-            span.add(other.first, actor->last);
+    if (!host && hosting_verb != s_.triggers.end()) {
+        if (const ActorRef* actor = host_after(*hosting_verb)) {
+            span.add(hosting_verb->first, actor->last);
             host = actor_of(*actor, "host");
         }
     }
