@@ -90,6 +90,12 @@ bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
 
+// "علي الحربي -رئيس تنفيذي للشركة-", "هادي اليامي (عضو مجلس هيئة حقوق الإنسان)": a dash or an
+// opening bracket sets a post off after a name as a comma does (dashes are folded to "-").
+bool opens_apposition(const Token& token) {
+    return is_comma(token) || (token.kind == TokenKind::punctuation && (token.text == "-" || token.text == "("));
+}
+
 // "النقيب/ نايف الجهني", "الدكتور / زهير": a slash some papers write between a rank or form of
 // address and the name.
 bool is_slash(const Token& token) {
@@ -1913,7 +1919,7 @@ private:
     // state the title before it did not.
     void apposition(PersonRef& person) const {
         std::size_t next = person.last;
-        if (next < s_.last && is_comma(tokens_[next])) ++next;
+        if (next < s_.last && opens_apposition(tokens_[next])) ++next;
         if (!is_category(next, kTitle)) return;
         // "الدكتور سعد بن خالد الجبري ووزير الثقافة": "و" opens the next person's title.
         if (s_.item(next)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw || title_of_another(next))
@@ -2079,7 +2085,7 @@ private:
         std::size_t k = end;
         while (k < s_.last && is_quote(tokens_[k])) ++k;
         const bool quoted = quoted_before && k > end;
-        const bool comma_title = k + 1 < s_.last && is_comma(tokens_[k]) && is_category(k + 1, kTitle) &&
+        const bool comma_title = k + 1 < s_.last && opens_apposition(tokens_[k]) && is_category(k + 1, kTitle) &&
                                  ((end - t >= 2 && (given_name(t) || subject)) || quoted);
         // "أشتون كارتر وزير الدفاع الأمريكي", "إبراهيم كالين المتحدث باسم الرئاسة": no
         // comma, so two or three words with a given name first or right after a verb.
@@ -2087,9 +2093,11 @@ private:
         const bool plain_title = !comma_title && k == end && is_category(k, kTitle) && !title_of_another(k) &&
                                  words >= 2 && words <= 3 &&
                                  (given_name(t) || (subject && (after_verb(t) || after_auxiliary)));
-        if (comma_title || plain_title) {
-            const Chain chain = parse_chain(comma_title ? k + 1 : k);
-            if (chain.office || !chain.post) return;
+        // "عبدالسميع عمر (خبير في تصنيع العطور)", "شروفنا -محلل مالي-": set off after the name, words
+        // that hold no post describe him, and the name is read as if they were not there.
+        const Chain chain = comma_title || plain_title ? parse_chain(comma_title ? k + 1 : k) : Chain();
+        if ((comma_title || plain_title) && (chain.office || (!chain.post && !comma_title))) return;
+        if ((comma_title || plain_title) && chain.post) {
             // "قال مفسر الاحلام الشيخ يوسف المنصور": a title alone right before a given name is that name's.
             const std::size_t title_at = comma_title ? k + 1 : k;
             if (!given_name(t) && chain.end == s_.item(title_at)->last && chain.end < s_.last && given_name(chain.end))

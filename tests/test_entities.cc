@@ -166,6 +166,30 @@ TEST_CASE("after a title a word no list knows then بن opens a name", "[entitie
     CHECK(person_named(schools, "الأمين") != nullptr);
 }
 
+TEST_CASE("a post set off by dashes or brackets after a name is his", "[entities][persons]") {
+    // Corpus snn-2015-07-21-2246 and snn-2015-07-22-1263: the post between dashes tells the state.
+    const Found deputy = recognize(
+        "وفي السياق، نفى بهاء الأعرجي -نائب رئيس الوزراء العراقي- توقف الحملة العسكرية لطرد تنظيم داعش من محافظة "
+        "الأنبار.",
+        "2015-07-21");
+    CHECK(affiliation_of(deputy, "الأعرجي") == "IRQ");
+    const Found mayor = recognize(
+        "علاقات قوية وأوضح سامي نوَّار -رئيس بلدية جدة التاريخية- أنَّ هناك تغيُّرا حاصلا في طقوس العيد.", "2015-07-22");
+    REQUIRE(person_named(mayor, "نوار") != nullptr);
+    CHECK(person_named(mayor, "نوار")->title_en == "Mayor");
+    // Corpus snn-2015-07-21-0246 and snn-2015-07-21-2460: words set off after the name that hold no post
+    // describe him; the name is still a speaker's.
+    const Found dean = recognize(
+        "هذا هو ما تحدث عنه ستيف كول (عميد كلية الصحافة في جامعة كولومبيا) عن الجوانب اللوجستية.", "2015-07-21");
+    CHECK(folded_name_of(dean, "كول") == folded("ستيف كول"));
+    const Found expert = recognize(
+        "وقال عبدالسميع عمر (خبير في تصنيع العطور والخلطات الشرقية): إن بعض المسؤولين أو رجال الأعمال يطلبون تصميم "
+        "عطورات خاصة بهم.",
+        "2015-07-21");
+    CHECK(folded_name_of(expert, "عمر") == folded("عبدالسميع عمر"));
+    CHECK(affiliation_of(expert, "عمر").empty());
+}
+
 TEST_CASE("a paper's short form is the paper only between quotation marks", "[entities][media]") {
     // Corpus snn-2015-07-25-0795: "تكشف "الرياض"" is the paper Al Riyadh, neither the city nor the state.
     const Found paper = recognize("تكشف \"الرياض\" واقع المدينة السياحي، وتستعيد \"أبها\" من كتب التاريخ.");
