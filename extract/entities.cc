@@ -606,6 +606,9 @@ struct Chain {
     // ("خادم الحرمين الشريفين"): the one in office then, whatever other post holder the memory
     // holds with those words in his title ("مستشار خادم الحرمين الشريفين").
     bool one_holder = false;
+    // Its state is only the nationality of a post outside the state ("المدرب الألماني"): no one it names
+    // speaks for it.
+    bool nationality_only = false;
     TitleGender gender = TitleGender::kEither;  // of its first title written for a man or a woman
 };
 
@@ -1180,6 +1183,9 @@ private:
         std::size_t post_start = t;      // where it starts
         bool body_with_clitic = false;   // the last post was written with a clitic ("برئاسة")
         bool last_post_of_post = false;  // the last post is in the genitive of the one before, with ل
+        // The chain's state is a nationality's or a place's ("المدرب الألماني", "مدرب نادي جدة"), not a state's
+        // name ("مدرب المكسيك") nor an outlet's ("مراسلة بي بي سي").
+        bool state_by_description = false;
         std::size_t j = t;
         while (j < s_.last) {
             const LexiconItem* item = s_.item(j);
@@ -1292,7 +1298,10 @@ private:
                 if (!chain.affiliation.empty() && !after_destination && item->category == kActorName &&
                     item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw)
                     break;
-                if (!after_destination && chain.affiliation.empty()) chain.affiliation = r_.actors[item->payload].id;
+                if (!after_destination && chain.affiliation.empty()) {
+                    chain.affiliation = r_.actors[item->payload].id;
+                    state_by_description = item->category == kActorAdjective;
+                }
                 // "القيادي في حزب الله", "عضو في الكونغرس": a body after في is the one he belongs to; a state
                 // there is where he serves.
                 if (after_destination && s_.has_class(j - 1, kMembership) && chain.post && !chain.office &&
@@ -1320,6 +1329,7 @@ private:
                        !r_.places[item->payload].state.empty()) {
                 // "أمير مكة", "محافظ جدة": the state of the place he governs.
                 chain.affiliation = r_.places[item->payload].state;
+                state_by_description = true;
                 j = item->last;
             } else if (s_.has_class(j, kTitleFiller)) {
                 ++j;
@@ -1337,15 +1347,20 @@ private:
                 const LexiconItem& named = *s_.item(body);
                 bool company = false;
                 for (std::size_t k = j; k < body; ++k) company = company || s_.has_class(k, kCompany);
-                if (!company)
+                if (!company) {
                     chain.affiliation =
                         named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
+                    state_by_description = named.category != kActorName;
+                }
                 j = named.last;
             } else if (chain.post && s_.has_class(j, kPlaceNoun) && j + 1 < s_.last && is_category(j + 1, kPlace)) {
                 // "المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد العنزي": where the post
                 // is held, before its holder's name.
                 const std::string& state = r_.places[s_.item(j + 1)->payload].state;
-                if (chain.affiliation.empty() && !after_destination) chain.affiliation = state;
+                if (chain.affiliation.empty() && !after_destination) {
+                    chain.affiliation = state;
+                    state_by_description = true;
+                }
                 j = s_.item(j + 1)->last;
             } else {
                 break;
@@ -1353,6 +1368,10 @@ private:
         }
         if (!chain.post) chain.office = chain.outside_state = false;
         chain.end = j;
+        // "المدرب الألماني يورغن كلوب", "مدرب الفريق المصري", "المدير الفني لتشيلسي": a post outside the state
+        // speaks for no state; the nationality or the place after it is only his or his club's (it still tells
+        // how his name is read). A state named after it is whose team he coaches ("مدرب المكسيك").
+        chain.nationality_only = chain.outside_state && !chain.affiliation.empty() && state_by_description;
         chain.heads_unknown_body = chain.post && !chain.office && !chain.definite_post &&
                                    !is_definite(tokens_[post_start].text) && chain.affiliation.empty() &&
                                    j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
@@ -1912,7 +1931,7 @@ private:
 
     // What a chain gives a named holder: its state or body, else the body he is a member of.
     static const std::string& chain_affiliation(const Chain& chain) {
-        return chain.affiliation.empty() ? chain.member_of : chain.affiliation;
+        return chain.affiliation.empty() || chain.nationality_only ? chain.member_of : chain.affiliation;
     }
 
     // "الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق": a post after the name tells the
@@ -1936,7 +1955,7 @@ private:
 
     void titled_person(std::size_t t, PersonRef& person) {
         const Chain chain = parse_chain(t);
-        person.affiliation = chain.affiliation;
+        if (!chain.nationality_only) person.affiliation = chain.affiliation;
         person.title_en = chain.title_en;
         person.office = chain.office;
         person.last = chain.end;
@@ -2105,6 +2124,7 @@ private:
             name_from_text(t, end, person);
             if (person.affiliation.empty()) person.affiliation = chain_affiliation(chain);
             if (person.title_en.empty()) person.title_en = chain.title_en;
+            person.serves_no_state = person.serves_no_state || chain.outside_state;
             person.last = chain.end;
             return;
         }

@@ -190,6 +190,26 @@ TEST_CASE("a post set off by dashes or brackets after a name is his", "[entities
     CHECK(affiliation_of(expert, "عمر").empty());
 }
 
+TEST_CASE("a club's coach speaks for no state whatever his nationality", "[entities][persons]") {
+    // Corpus snn-2015-08-11-1313 and snn-2015-07-25-0920: the nationality after a post outside the state is
+    // only his or his club's.
+    const Found klopp = recognize(
+        "استبعد المدرب الالماني يورغن كلوب الاشراف على نادي مرسيليا الفرنسي لكرة القدم بحسب ما ذكر وكيل اعماله "
+        "لصحيفة بيلد الالمانية يوم الثلاثاء.",
+        "2015-08-11");
+    CHECK(affiliation_of(klopp, "كلوب").empty());
+    const Found darwish = recognize(
+        "وأبدى مدرب الفريق المصري عبدالله درويش سعادته بتواجد اللاعب مع الفريق للإمكانيات الكبيرة التي يتمتع بها.",
+        "2015-07-25");
+    CHECK(folded_name_of(darwish, "درويش") == folded("عبدالله درويش"));
+    CHECK(affiliation_of(darwish, "درويش").empty());
+    // Corpus snn-2015-07-21-0195: a state named after the post is whose team he coaches.
+    const Found herrera = recognize(
+        "وقال مدرب المكسيك ميغيل هيريرا «أنا سعيد بالجهود التي بذلها اللاعبون، فكنا الأفضل وحققنا خطوة مهمة».",
+        "2015-07-21");
+    CHECK(affiliation_of(herrera, "هيريرا") == "MEX");
+}
+
 TEST_CASE("a paper's short form is the paper only between quotation marks", "[entities][media]") {
     // Corpus snn-2015-07-25-0795: "تكشف "الرياض"" is the paper Al Riyadh, neither the city nor the state.
     const Found paper = recognize("تكشف \"الرياض\" واقع المدينة السياحي، وتستعيد \"أبها\" من كتب التاريخ.");
