@@ -147,11 +147,17 @@ private:
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
             if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.item(k)) break;
         }
-        // After a person's name and post, "سابقا" is the post's: "عضو مجلس الشورى سابقا:".
-        if (!s_.has_class(at, kEarlier) || (person_speaks && at > trigger.last)) return {};
-        // Only before what was said: "مدير عام السجون سابقا" is a former one, "من قبل الإرهابيين" by them.
+        // After a person's name and post, a word alone is the post's: "عضو مجلس الشورى سابقا:"; a phrase
+        // is not ("وكان خالد بحاح ... أعلن في وقت سابق أن").
+        if (!s_.has_class(at, kEarlier)) return {};
         const std::size_t end = s_.class_end(at, kEarlier);
-        if (end < s_.last && (s_.has_class(end, kClause) || is_colon(tokens_[end]) || is_quote(tokens_[end])))
+        if (person_speaks && at > trigger.last && end == at + 1) return {};
+        // Only before what was said, a comma between or not ("وقد أعلنت اليابان في وقت سابق، أن"):
+        // "مدير عام السجون سابقا" is a former one, "من قبل الإرهابيين" by them.
+        std::size_t said_from = end;
+        if (said_from + 1 < s_.last && is_comma(tokens_[said_from])) ++said_from;
+        if (said_from < s_.last &&
+            (s_.has_class(said_from, kClause) || is_colon(tokens_[said_from]) || is_quote(tokens_[said_from])))
             return {at, end};
         return {};
     }

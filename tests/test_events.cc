@@ -107,6 +107,12 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
               "مرارا"},
              {"وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.", "من قبل"},
              {"وكان الجيش السوداني أعلن مرارًا عزمه إنهاء التمرد بحلول الصيف الحالي.", "مرارا"},
+             // corpus snn-2015-07-23-0229, snn-2015-07-21-1021: a comma before what was said, or a person's
+             // post before a phrase of several words.
+             {"وقد أعلنت اليابان في وقت سابق، أن إنتاجها من الصلب الخام انخفض 7 في المائة خلال أيار (مايو) الماضي.",
+              "في وقت سابق"},
+             {"وذكر وزير الطاقة الروسي في وقت سابق أن أوروبا كانت دائماً تنظر إلى روسيا كشريك إستراتيجي لها.",
+              "في وقت سابق"},
              // corpus snn-2015-07-23-0203: between the subject and the verb (the words as normalized).
              {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"},
              // corpus snn-2015-07-24-1073, snn-2015-07-31-0360: at the time the text tells of (normalized).
