@@ -1541,6 +1541,20 @@ TEST_CASE("modality: a meeting in the present right after أن is wished or due,
               .empty());
 }
 
+TEST_CASE("modality: talks whose importance or need is stressed are neither held nor planned", "[events][negative]") {
+    // Corpus snn-2015-08-04-0827, snn-2015-08-01-0802: the talks are urged.
+    for (const char* sentence :
+         {"من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار بين العراق وجميع دول المنطقة للحفاظ "
+          "على أمنها واستقرارها.",
+          "من جهة ثانية أكد النائب البرلماني خضر حبيب أهمية تواصل الحوار بين تيار المستقبل وحزب الله خلال الفترة "
+          "القادمة."}) {
+        INFO(sentence);
+        const auto events = extract(sentence, "2015-08-04");
+        CHECK(of_type(events, "meeting_held").empty());
+        CHECK(of_type(events, "meeting_planned").empty());
+    }
+}
+
 TEST_CASE("meeting held: to look for something with بحث عن discusses nothing with anyone", "[events][negative]") {
     // Corpus snn-2015-07-25-0873, snn-2015-08-04-0949.
     for (const char* sentence :
