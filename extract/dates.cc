@@ -119,6 +119,7 @@ std::optional<Match> Matcher::longest_at(std::size_t i) const {
         consider(weekday(i));
         consider(unit_relative(i, false));
         consider(half_or_quarter(i));
+        consider(season(i));
         consider(ago(i));
         consider(ordinal_day(i));
         consider(period_part(i));

@@ -92,6 +92,7 @@ enum Kind : int {
     kPeriodPart,
     kHalf,
     kQuarter,
+    kSeason,
     kOrdinal,
     kNotDateAfter,
     kNotDateBefore,
@@ -344,6 +345,7 @@ private:
 
     // ---- parts and spans of periods (dates_spans.cc)
     std::optional<Match> half_or_quarter(std::size_t i) const;
+    std::optional<Match> season(std::size_t i) const;
     std::optional<Match> period_part(std::size_t i) const;
 
     const DateLexicon& data_;

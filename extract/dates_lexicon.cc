@@ -38,6 +38,7 @@ constexpr KindName kKindNames[] = {
     {"period_part", kPeriodPart},
     {"half", kHalf},
     {"quarter", kQuarter},
+    {"season", kSeason},
     {"ordinal", kOrdinal},
     {"not_date_after", kNotDateAfter},
     {"not_date_before", kNotDateBefore},
@@ -217,6 +218,12 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
                     row.fail("number value must be 1-1000");
                 }
                 break;
+            case kSeason:
+                need_value(true);
+                if (!parse_int(value, number) || number < 1 || number > 4) {
+                    row.fail("season value must be the quarter of the year that holds most of it, 1-4");
+                }
+                break;
             case kOrdinal:
                 need_value(true);
                 if (value == "last") {
@@ -265,7 +272,7 @@ void load_lexicon(const std::string& lexicon_dir, DateLexicon& data) {
             builder.add_if_new(row.fields[0], kDayOrdinal, number, row);
     }
     // The kinds that never make a date without a number or a word of the other kinds (a month, a
-    // weekday, a relative day, a unit, a counted unit, a half or quarter): the matchers read them
+    // weekday, a relative day, a unit, a counted unit, a half, quarter or season): the matchers read them
     // only around such a word ("قبل" needs "6 سنوات", "مطلع" a month, "الرابع عشر من" the month).
     constexpr std::uint64_t kJoiningKinds =
         1ULL << kDirection | 1ULL << kThis | 1ULL << kNumberWord | 1ULL << kAgo | 1ULL << kApproximately |
