@@ -210,6 +210,21 @@ TEST_CASE("a club's coach speaks for no state whatever his nationality", "[entit
     CHECK(affiliation_of(herrera, "هيريرا") == "MEX");
 }
 
+TEST_CASE("a king named for a reign or for two universities is no one who acts", "[entities][persons]") {
+    // Corpus snn-2015-08-07-0414: "في عهد الملك عبدالعزيز" dates the first conference by a reign; it is not
+    // King Salman bin Abdulaziz named before.
+    const Found reign = recognize(
+        "وافتتح خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المؤتمر. الجدير بالذكر أن مؤتمر مكة الأول في عهد "
+        "الملك عبدالعزيز، وبعد انقطاع 77 عاماً أعادت رابطة العالم الإسلامي تنظيم المؤتمر ليصبح سنوياً.",
+        "2015-08-07");
+    CHECK(reign.persons.size() == 1);
+    // Corpus snn-2015-07-21-2921: the acting director of two universities, one named after a king.
+    const Found director = recognize(
+        "وأوضح مدير جامعتي الملك عبد العزيز وجدة المكلف أن مذكرتي التفاهم تأتيان بتوجيهات سديدة من وزير التعليم.",
+        "2015-07-21");
+    CHECK(person_named(director, "العزيز") == nullptr);
+}
+
 TEST_CASE("a paper's short form is the paper only between quotation marks", "[entities][media]") {
     // Corpus snn-2015-07-25-0795: "تكشف "الرياض"" is the paper Al Riyadh, neither the city nor the state.
     const Found paper = recognize("تكشف \"الرياض\" واقع المدينة السياحي، وتستعيد \"أبها\" من كتب التاريخ.");
