@@ -1522,6 +1522,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             ? subject_after(trigger, span, blocked)
             : subject(trigger, span, true, &blocked, subject_opens_clause(trigger) || subject_before_perfect(trigger));
     if (!speaker && after_only) return;
+    // "وقال طاهر إنه يناشد الرئيس اليمني", "إلا أنه شدد": right after أن or إن with a pronoun, the pronoun
+    // is the verb's subject, one named before; whom the verb names after it is its object, no speaker.
+    if (speaker && bare_after(kClausePronoun) && span.last > trigger.last && !already_sayer) {
+        speaker.reset();
+        span = Span();
+        span.add(trigger.first, trigger.last);
+        blocked = false;
+    }
     // "اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب": the one named right after the verb, the
     // charge right after it with ب, is the accused; the accuser is not named there ("تتهمه السلطات
     // الروسية باختلاس": after an object pronoun, the one named is the accuser).

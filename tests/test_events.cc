@@ -159,6 +159,28 @@ TEST_CASE("statement: a stance taken always or often or a time told right before
     CHECK(warning[0]->date.value == "2015-07-26");
 }
 
+TEST_CASE("statement: right after أنه the pronoun is the subject and the one named after the verb its object",
+          "[events][statement]") {
+    // Corpus snn-2015-08-06-1638, snn-2015-08-09-0961: the speaker says that he called on or told the other.
+    for (const auto& [sentence, speaker, told] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"قال وزير الداخلية الفرنسي برنار كازنوف إنه دعا بريطانيا لتقديم دعم أكبر لتفكيك شبكات الهجرة غير "
+              "القانونية.",
+              "كازنوف", "GBR"},
+             {"وقال لافروف في التصريحات التي نشرت اليوم إنه أبلغ كيري بان ثمة مخاطر كبرى بان تصيب الضربات الجوية "
+              "في سوريا أهدافا خاطئة.",
+              "لافروف", "john-kerry"}}) {
+        INFO(sentence);
+        const auto statements = of_type(extract(sentence, "2015-08-06"), "statement_issued");
+        REQUIRE_FALSE(statements.empty());
+        for (const auto& statement : statements) {
+            CHECK_FALSE(has_actor(*statement, told, "speaker"));
+            CHECK(std::any_of(statement->actors.begin(), statement->actors.end(), [&](const Actor& a) {
+                return a.role == "speaker" && a.name_ar.find(speaker) != std::string::npos;
+            }));
+        }
+    }
+}
+
 TEST_CASE("statement: after a topic opened with أما the verb with ف is the topic's", "[events][statement]") {
     // Corpus snn-2015-08-01-0877: the person the topic names, not the one who spoke before.
     const auto abbas =
