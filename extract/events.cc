@@ -2632,6 +2632,18 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     // A statement of no one named is a round's final one ("البيان الختامي لأستانا 18") or a named
     // meeting's ("بيان اجتماع جنيف الختامي"), or no event.
     if (event.actors.empty() && !event.round && !near_class(trigger.last, marker, kMeetingNoun)) return;
+    // One state alone issues no joint statement: it is the subject of another verb that names the statement
+    // ("وشدد مجلس الوزراء على ما اشتمل عليه البيان الختامي المشترك"), or the other side went unread. A
+    // person is of his state's side; a body is a side of its own ("الجمعية الطبية السورية الأميركية"), and
+    // one of many members, or a round of talks, closes its meeting with a final communique ("وزراء خارجية
+    // دول الاتحاد الأوروبي", "المشاركون في الجولة الـ 20 لمباحثات أستانا").
+    std::vector<std::string> sides;
+    for (const Actor& actor : event.actors) {
+        const std::string& side = actor.kind == "person" ? side_of(actor) : actor.id;
+        if (std::find(sides.begin(), sides.end(), side) == sides.end()) sides.push_back(side);
+    }
+    const ActorEntry* only = sides.size() == 1 ? r_.actor(sides.front()) : nullptr;
+    if (sides.size() == 1 && !event.round && !(only && only->kind == "organization")) return;
     event.location = location(trigger.first, marker + 1, span, trigger.first);
     if (event.date.value.empty()) {
         if (event.round) {

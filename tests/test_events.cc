@@ -2034,6 +2034,24 @@ TEST_CASE("joint statement: signatories before it, and a final communique dated 
     CHECK(final_statement[0]->date.value == "2023-06-21");
 }
 
+TEST_CASE("joint statement: one state alone issues none", "[events][joint][negative]") {
+    // Corpus snn-2015-08-10-0071: the Cabinet stresses what the joint statement of the visit held; snn-2015-08-11-1277:
+    // one state's officials.
+    for (const char* sentence :
+         {"وبين، أن مجلس الوزراء نوه بعمق العلاقات التاريخية والوثيقة والراسخة التي تربط المملكة العربية السعودية "
+          "والمملكة الأردنية الهاشمية بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وأخيه جلالة الملك "
+          "عبدالله الثاني ، واستمع في هذا الشأن إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز "
+          "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للأردن واجتماعه مع جلالة الملك عبدالله الثاني "
+          "وعدد من المسؤولين في الأردن ، وشدد مجلس الوزراء على ما اشتمل عليه البيان الختامي المشترك الصادر بمناسبة "
+          "الزيارة وما تضمنه من اتفاق على أهمية تعزيز التعاون الاستراتيجي والسياسي والاقتصادي والعسكري والأمني بين "
+          "البلدين والعمل المشترك في مكافحة الإرهاب والتنظيمات الإرهابية.",
+          "وقال مسؤولون في مجلس السلامة الهولندي في بيان مشترك ان محققين دوليين وهولنديين يحققون في العديد من "
+          "القطع."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-08-10"), "joint_statement").empty());
+    }
+}
+
 TEST_CASE("joint statement: the sides after بين belong to the subject's phrase, and state nothing together",
           "[events][joint][negative]") {
     // Corpus snn-2015-08-11-0190: the earlier contacts between the sides show it, in Al-Jubeir's words.
