@@ -1196,6 +1196,12 @@ TEST_CASE("meeting held: what the talks were about names no party", "[events][me
     CHECK(has_actor(*consultations[0], "RUS", "participant"));
     CHECK(has_actor(*consultations[0], "TUR", "participant"));
     CHECK_FALSE(has_actor(*consultations[0], "SYR", "participant"));
+    // Corpus snn-2015-07-21-0817: after مناقشة, what the conference discussed.
+    for (const Event& e : extract("فالمؤتمر الأخير للمركز الذي عقد في نوفمبر الماضي بعنوان \"متحدون لمواجهة العنف باسم "
+                                  "الدين\" حظى بمشاركة دولية واسعة وركز على مناقشة الوضع المأساوي في سورية والعراق مع "
+                                  "تصاعد نشاط تنظيم \"داعش\".",
+                                  "2015-07-21"))
+        CHECK_FALSE(has_actor(e, "ISIL", "participant"));
 }
 
 TEST_CASE("meeting held: the other side of a meeting it prepares for is not its party", "[events][meeting]") {
