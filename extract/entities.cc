@@ -1929,7 +1929,8 @@ private:
                proclitics.find(kPrepositionBa) != std::string_view::npos;
     }
 
-    // What a chain gives a named holder: its state or body, else the body he is a member of.
+    // What a chain gives a named holder: its state or body (not a nationality alone), else the body he is a
+    // member of.
     static const std::string& chain_affiliation(const Chain& chain) {
         return chain.affiliation.empty() || chain.nationality_only ? chain.member_of : chain.affiliation;
     }
@@ -2114,9 +2115,10 @@ private:
                                  (given_name(t) || (subject && (after_verb(t) || after_auxiliary)));
         // "عبدالسميع عمر (خبير في تصنيع العطور)", "شروفنا -محلل مالي-": set off after the name, words
         // that hold no post describe him, and the name is read as if they were not there.
-        const Chain chain = comma_title || plain_title ? parse_chain(comma_title ? k + 1 : k) : Chain();
-        if ((comma_title || plain_title) && (chain.office || (!chain.post && !comma_title))) return;
-        if ((comma_title || plain_title) && chain.post) {
+        const bool titled = comma_title || plain_title;
+        const Chain chain = titled ? parse_chain(comma_title ? k + 1 : k) : Chain();
+        if (titled && (chain.office || (!chain.post && plain_title))) return;
+        if (titled && chain.post) {
             // "قال مفسر الاحلام الشيخ يوسف المنصور": a title alone right before a given name is that name's.
             const std::size_t title_at = comma_title ? k + 1 : k;
             if (!given_name(t) && chain.end == s_.item(title_at)->last && chain.end < s_.last && given_name(chain.end))
