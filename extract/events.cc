@@ -1538,7 +1538,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (accused) speaker.reset();
     // "عاصفة الحزم التي أعلنتها السعودية", "الإصلاحات التي أعلنها العبادي": the verb of a relative clause
     // holds the thing named before it, and a subject of its own after it; the clause describes the thing
-    // by what that one said of it once, not a saying of the day (dated below only by words of its own).
+    // by what that one said of it once, not a saying of the day (an event only when the clause gives its day).
     // With no subject after it, it goes on with the one named before ("أشاد بموقف دول التحالف التي
     // وصفها بالمنقذ"), in the same saying; but a noun with the article right after it is its subject,
     // and names no one ("الشجاعة التي أبداها المرابطون").
@@ -1805,7 +1805,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             marker = spoken_by_the_dead(*speaker, span);
             if (marker.first < marker.last) context_.the_dead.insert(speaker->id);
         }
-        if (marker.first >= marker.last && said_once) marker = {trigger.first - 1, trigger.first};
+        // "الإصلاحات التي أعلنها العبادي", "عاصفة الحزم التي أعلنتها السعودية": with no day of its own, a
+        // relative clause names a thing by what one said of it once, a saying no news reports.
+        if (marker.first >= marker.last && said_once) return;
         Span placing_words = marker;
         if (marker.first >= marker.last) {
             marker = already;
