@@ -1371,7 +1371,10 @@ private:
         // "المدرب الألماني يورغن كلوب", "مدرب الفريق المصري", "المدير الفني لتشيلسي": a post outside the state
         // speaks for no state; the nationality or the place after it is only his or his club's (it still tells
         // how his name is read). A state named after it is whose team he coaches ("مدرب المكسيك").
-        chain.nationality_only = chain.outside_state && !chain.affiliation.empty() && state_by_description;
+        // So is a form of address or a descriptor with no post ("الباحث السعودي", "الكاتب الفرنسي"): he speaks
+        // for himself.
+        chain.nationality_only =
+            (chain.outside_state || !chain.post) && !chain.affiliation.empty() && state_by_description;
         chain.heads_unknown_body = chain.post && !chain.office && !chain.definite_post &&
                                    !is_definite(tokens_[post_start].text) && chain.affiliation.empty() &&
                                    j == post_end && j < s_.last && tokens_[j].kind == TokenKind::word && !s_.item(j) &&
@@ -1654,8 +1657,10 @@ private:
             if (!(addressed_last && start == k + 1 && !starts_like_description(tokens_[k].text) &&
                   !opens_with_conjunction(k) && !clitic_and_article(tokens_[k].text)))
                 k = start;
-            // "المحلل السياسي اليمني ياسين التميمي": the nationality in the description is his.
-            for (std::size_t t = described; t < k && person.affiliation.empty(); ++t)
+            // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the nationality in a post's
+            // description is whom its holder serves; an analyst's ("المحلل السياسي اليمني") is only his.
+            for (std::size_t t = described; chain.post && !chain.outside_state && t < k && person.affiliation.empty();
+                 ++t)
                 if (is_category(t, kActorAdjective)) person.affiliation = r_.actors[s_.item(t)->payload].id;
         }
         const LexiconItem* next = s_.item(k);
