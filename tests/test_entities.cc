@@ -244,6 +244,15 @@ TEST_CASE("a researcher or a writer speaks for himself whatever his nationality"
     CHECK(affiliation_of(deputy, "بوغدانوف") == "RUS");
 }
 
+TEST_CASE("a ministry only one state has names that state", "[entities][persons]") {
+    // Corpus snn-2015-07-26-0498 (an article on Yemeni pilgrims): the Hajj minister is Saudi Arabia's.
+    const Found hajj = recognize(
+        "وأفاد أن الوزارة كانت قد نظمت اجتماعاً بحضور معالي وزير الحج الدكتور بندر بن محمد حجار والمجلس التنسيقي "
+        "لحجاج الداخل واللجنة الوطنية للحج والعمرة.",
+        "2015-07-26");
+    CHECK(affiliation_of(hajj, "حجار") == "SAU");
+}
+
 TEST_CASE("a paper's short form is the paper only between quotation marks", "[entities][media]") {
     // Corpus snn-2015-07-25-0795: "تكشف "الرياض"" is the paper Al Riyadh, neither the city nor the state.
     const Found paper = recognize("تكشف \"الرياض\" واقع المدينة السياحي، وتستعيد \"أبها\" من كتب التاريخ.");
