@@ -133,12 +133,17 @@ private:
         // "الكاتب كريستوفر هيتشنز ذات مرة وصف": between a subject before the verb and the verb.
         for (std::size_t k = said.first; k < trigger.first; ++k)
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
-        // Right before the verb: "وحينها أكد", "ولطالما أكدت الولايات المتحدة", "فغالبا ما تستشير".
+        // Right before the verb: "وحينها أكد", "ولطالما أكدت الولايات المتحدة", "فغالبا ما تستشير", "وفي وقت
+        // سابق قال بيلسا".
         constexpr std::size_t kLongestBefore = 3;
         for (std::size_t k = trigger.first > s_.first + kLongestBefore ? trigger.first - kLongestBefore : s_.first;
              k < trigger.first; ++k)
-            for (const WordClass placing : {kRepeatedly, kOften})
-                if (s_.has_class(k, placing) && s_.class_end(k, placing) == trigger.first) return {k, trigger.first};
+            for (const WordClass placing : {kRepeatedly, kOften, kEarlier})
+                // A word of earlier alone may end what comes before ("نائب رئيس المجلس البلدي سابقا فتحدث",
+                // "زيارة وفد حماس إلى المملكة مؤخرا قال"); a phrase of it places the verb.
+                if (s_.has_class(k, placing) && s_.class_end(k, placing) == trigger.first &&
+                    (placing != kEarlier || trigger.first - k > 1))
+                    return {k, trigger.first};
         const std::size_t at = std::max(said.last, trigger.last);
         // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
         // الشرقية في تصريح سابق").

@@ -113,6 +113,10 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
               "في وقت سابق"},
              {"وذكر وزير الطاقة الروسي في وقت سابق أن أوروبا كانت دائماً تنظر إلى روسيا كشريك إستراتيجي لها.",
               "في وقت سابق"},
+             // corpus snn-2015-08-11-0277: the phrase right before the verb.
+             {"وفي وقت سابق قال ياروسلاف شيبورني وهو متحدث عسكري آخر باسم الحكومة الأوكرانية إن هذا الهجوم يظهر أن "
+              "مدينة ماريوبول لا تزال مستهدفة.",
+              "وفي وقت سابق"},
              // corpus snn-2015-07-23-0203: between the subject and the verb (the words as normalized).
              {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"},
              // corpus snn-2015-07-24-1073, snn-2015-07-31-0360: at the time the text tells of (normalized).
