@@ -1587,6 +1587,15 @@ TEST_CASE("modality: talks whose importance or need is stressed are neither held
     }
 }
 
+TEST_CASE("meeting held: to conclude an agreement with عقد holds no meeting", "[events][negative]") {
+    // Corpus snn-2015-08-09-0838: agreements concluded on the sidelines of talks.
+    const auto events = extract(
+        "وكانت إيران قد عقدت اتفاقيات سرية مع الوكالة الدولية للطاقة الذرية على هامش "
+        "مفاوضاتها مع دول مجموعة الست.",
+        "2015-08-09");
+    CHECK(of_type(events, "meeting_held").empty());
+}
+
 TEST_CASE("meeting held: to look for something with بحث عن discusses nothing with anyone", "[events][negative]") {
     // Corpus snn-2015-07-25-0873, snn-2015-08-04-0949.
     for (const char* sentence :
