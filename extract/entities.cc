@@ -606,8 +606,8 @@ struct Chain {
     // ("خادم الحرمين الشريفين"): the one in office then, whatever other post holder the memory
     // holds with those words in his title ("مستشار خادم الحرمين الشريفين").
     bool one_holder = false;
-    // Its state is only the nationality of a post outside the state ("المدرب الألماني"): no one it names
-    // speaks for it.
+    // Its state is only the nationality of a post outside the state ("المدرب الألماني") or of a descriptor
+    // with no post ("الباحث السعودي"): no one it names speaks for it.
     bool nationality_only = false;
     TitleGender gender = TitleGender::kEither;  // of its first title written for a man or a woman
 };
