@@ -551,6 +551,16 @@ private:
         }
         return false;
     }
+    // Where a meeting to come stops being dated, from `from`: a word alone that places another event before
+    // or after it (عقب، إثر، بعد، قبيل) makes the day after it that event's ("محادثات مع الرئيس الإيراني عقب
+    // الاتفاق الذي تم التوصل إليه الثلاثاء الماضي"); one right before a day is the day's ("بعد ظهر الاثنين"),
+    // and a phrase of the class may share the day ("بالتزامن مع منتدى الأعمال يومي 12 و13"). `last` when none.
+    std::size_t before_other_event(std::size_t from, std::size_t last) const {
+        for (std::size_t k = from; k + 1 < last; ++k)
+            if (s_.has_class(k, kOtherEvent) && s_.class_end(k, kOtherEvent) == k + 1 && !in_date(k) && !in_date(k + 1))
+                return k;
+        return last;
+    }
     bool in_date(std::size_t at) const {
         return std::any_of(s_.dates.begin(), s_.dates.end(),
                            [&](const DateRef& d) { return at >= d.first && at < d.last; });
@@ -2357,9 +2367,11 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                                    : future                ? trigger.first
                                                            : clause_first;
     const Span about_party = relative_clause_about_party(trigger.last, clause_last);
-    if (auto date = nearest_date(trigger.first, span, use, date_first, clause_last, about_party)) {
+    const std::size_t date_last = future ? before_other_event(trigger.last, clause_last) : kNone;
+    if (auto date = nearest_date(trigger.first, span, use, date_first, std::min(clause_last, date_last), about_party)) {
         event.date = *date;
-    } else if (auto anywhere = nearest_date(trigger.first, span, use, future ? trigger.first : 0, kNone, about_party)) {
+    } else if (auto anywhere =
+                   nearest_date(trigger.first, span, use, future ? trigger.first : 0, date_last, about_party)) {
         event.date = *anywhere;
     }
     if (future) move_to_future(event.date);
@@ -2482,7 +2494,9 @@ void SentenceReader::plan(const TriggerRef& trigger, std::vector<std::pair<Event
     if (cut)
         for (Actor& party : parties(meeting_noun, s_.last, "participant", span)) add_actor(event, std::move(party));
     // Its date follows the meeting named; one before it is the report's.
-    if (auto date = nearest_date(trigger.first, span, DateUse::any, meeting_noun, s_.last)) event.date = *date;
+    if (auto date =
+            nearest_date(trigger.first, span, DateUse::any, meeting_noun, before_other_event(trigger.last, s_.last)))
+        event.date = *date;
     move_to_future(event.date);
     for (const SeriesRef& series : s_.series) event.round = Round{series.id, 0};
     out.emplace_back(std::move(event), span);
@@ -3145,7 +3159,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         // A meeting named by a noun alone and not dated ("المباحثات بين رئيسي روسيا وتركيا") is
         // background, not the day's news.
         const Span about_party = relative_clause_about_party(k, s_.last);
-        if (auto date = future ? nearest_date(k, span, DateUse::ahead, k, s_.last, about_party)
+        if (auto date = future ? nearest_date(k, span, DateUse::ahead, k, before_other_event(k, s_.last), about_party)
                                : nearest_date(k, span, DateUse::past, 0, kNone, about_party))
             event.date = *date;
         // "وقال الجبير خلال مؤتمر صحافي مع نظيره الإيطالي": the one who spoke during the meeting met on

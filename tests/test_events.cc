@@ -1587,6 +1587,22 @@ TEST_CASE("modality: talks whose importance or need is stressed are neither held
     }
 }
 
+TEST_CASE("meeting planned: a day after a word of another event is that event's", "[events][planned][date]") {
+    // Corpus snn-2015-07-21-0117: the talks come after the agreement reached last Tuesday.
+    const auto planned = of_type(extract("ومن المقرر أن يجري الوزير الألماني محادثات مع الرئيس الإيراني حسن روحاني "
+                                         "وكثير من الوزراء عقب الاتفاق الذي تم التوصل إليه الثلاثاء الماضي.",
+                                         "2015-07-21"),
+                                 "meeting_planned");
+    REQUIRE_FALSE(planned.empty());
+    for (const auto& meeting : planned) CHECK(meeting->date.value.empty());
+    // Corpus (dev): "بعد ظهر الاثنين" is the day itself.
+    const auto council = of_type(
+        extract("يجتمع مجلس الأمن الدولي بعد ظهر الاثنين لبحث الهجوم، بناء على طلب الولايات المتحدة.", "2018-04-08"),
+        "meeting_planned");
+    REQUIRE(council.size() == 1);
+    CHECK(council[0]->date.value == "2018-04-09");
+}
+
 TEST_CASE("meeting held: to conclude an agreement with عقد holds no meeting", "[events][negative]") {
     // Corpus snn-2015-08-09-0838: agreements concluded on the sidelines of talks.
     const auto events = extract(
