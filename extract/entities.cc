@@ -405,7 +405,6 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         resources_.index.match_at(tokens, i, s.last, matches, hashes, s.first);
         std::size_t longest = 0;
         for (const PhraseMatch& match : matches) {
-            if (unquoted_medium(match)) continue;
             if (match.category == kTimeWord) {
                 s.names_time = true;
             } else if (match.category == kWordClass) {
@@ -428,15 +427,23 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                 if (match.last_token > i + 1) s.long_class_phrases.push_back({i, match.last_token, match.payload});
                 // A foreign given name is a given name: one entry sets both.
                 if (match.payload == kForeignFirstName) s.word_classes[i - s.first] |= class_bit(kFirstName);
-            } else {
-                longest = std::max(longest, match.last_token);
             }
         }
+        // "عبدالله بن مساعد الرئيس العام": after بن, a given name that opens a post of several words
+        // ("مساعد الرئيس") is the father's name, and the post starts after it.
+        const bool fathers_name = i > s.first && (s.word_classes[i - 1 - s.first] & class_bit(kNameParticle)) &&
+                                  (s.word_classes[i - s.first] & class_bit(kFirstName));
+        const auto read_as_item = [&](const PhraseMatch& match) {
+            return match.category != kWordClass && match.category != kTimeWord && !unquoted_medium(match) &&
+                   !(fathers_name && match.category == kTitle && match.last_token > i + 1);
+        };
+        for (const PhraseMatch& match : matches)
+            if (read_as_item(match)) longest = std::max(longest, match.last_token);
         if (i < covered || longest == 0) continue;
         const std::size_t begin = s.items.size();
         bool quoted_medium = false;
         for (const PhraseMatch& match : matches) {
-            if (match.category == kWordClass || match.last_token != longest || unquoted_medium(match)) continue;
+            if (!read_as_item(match) || match.last_token != longest) continue;
             quoted_medium = quoted_medium || match.category == kQuotedMediaName;
             LexiconItem& item = s.items.emplace_back();  // filled in place, as tokens are
             item.first = i;
@@ -2077,13 +2084,24 @@ private:
         const bool opens_other_name = given_name(t) && t + 1 < s_.last && is_name_word(t + 1) &&
                                       (given_name(t + 1) || family_name_of_descent(t + 1));
         const PersonRef* known = opens_other_name ? nullptr : memory_.by_last_name(tokens_[t].text);
+        std::size_t known_end = t + 1;
+        // "رامي عبد الرحمن ... كما أشار عبد الرحمن": a family name that is a compound given name, written
+        // apart, is remembered written as one word.
+        // Not where a family name goes on: "عبد العزيز العكبري" is not "سلمان بن عبدالعزيز".
+        const bool name_goes_on = t + 2 < s_.last && is_name_word(t + 2) &&
+                                  (given_name(t + 2) || starts_like_description(tokens_[t + 2].text));
+        if (!known && s_.has_class(t, kNameParticle) && t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
+            !name_goes_on) {
+            known = memory_.by_last_name(std::string(tokens_[t].text) + std::string(tokens_[t + 1].text));
+            if (known) known_end = t + 2;
+        }
         if (!known && !is_name_word(t + 1)) known = memory_.by_first_word(tokens_[t].text);
         if (known) {
             person = *known;
             person.first = t;
-            person.last = t + 1;
+            person.last = known_end;
             person.name_first = t;
-            person.name_last = t + 1;
+            person.name_last = known_end;
             return;
         }
         // A subject right after a verb or at a boundary may be a name no list

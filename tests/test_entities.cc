@@ -2402,3 +2402,26 @@ TEST_CASE("the Congress is the United States' whatever state the sentence names"
     REQUIRE(congress != found.persons.end());
     CHECK(congress->affiliation == "USA");
 }
+
+TEST_CASE("an assistant's post after a name ends the name and after بن it is the father's name",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-03-0310, snn-2015-07-22 and snn-2015-07-31: "مساعد" is a given name and the
+    // first word of a post ("مساعد الرئيس التنفيذي", "مساعد الناطق الرسمي", "مساعد القائد العام").
+    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"وأوضح لـ\"الاقتصادية\" عبد الله الزيد مساعد الرئيس التنفيذي للإعلام في مهرجان تمور بريدة أن "
+              "المهرجان يعتبر حدثا إقليميا.",
+              "الزيد", "عبدالله الزيد"},
+             {"توقع نواف الشريف مساعد الناطق الرسمي بالرئاسة العامة للأرصاد وحماية البيئة هطول أمطار رعدية.", "الشريف",
+              "نواف الشريف"},
+             {"وأوضح اللواء خليل المنصوري مساعد القائد العام لشرطة دبي أن الشرطة ألقت القبض على المتهمين.", "المنصوري",
+              "خليل المنصوري"},
+             // Corpus snn-2015-08-06: after بن, "مساعد" is the father's name and the post follows it.
+             {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
+              "عبدالله بن مساعد"}}) {
+        INFO(sentence);
+        const Found found = recognize(sentence, "2015-08-03");
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->name_ar == name);
+    }
+}

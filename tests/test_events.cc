@@ -3675,3 +3675,31 @@ TEST_CASE("statement: the target of a charge or a threat is its object or named 
     REQUIRE(removal.size() == 1);
     CHECK_FALSE(has_actor(*removal[0], "mohamed-morsi", "target"));
 }
+
+TEST_CASE("statement: a family name written apart as a compound given name is the one named before with it",
+          "[events][statement]") {
+    // Corpus snn-2015-08-04-0094: "عبد الرحمن" and "آل مغرم" said again after the full name; a family name
+    // that goes on is someone else's ("عبد العزيز العكبري" after "سلمان بن عبدالعزيز").
+    const auto events = of_type(
+        extract("وقال مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن لوكالة الصحافة الفرنسية «خطفت جبهة النصرة خمسة "
+                "مقاتلين». كما اشار عبد الرحمن إلى أنّ جبهة النصرة «قامت باقتحام مخيم للنازحين». مضيفًا «شوهد اختطاف "
+                "خمسة مقاتلين». وقال المهندس ناصر آل مغرم إن المشروع اكتمل. وأضاف آل مغرم أن العمل مستمر.",
+                "2015-08-04"),
+        "statement_issued");
+    REQUIRE(events.size() == 5);
+    for (std::size_t i = 0; i < 3; ++i) {
+        REQUIRE(!events[i]->actors.empty());
+        CHECK(events[i]->actors[0].name_ar == "رامي عبدالرحمن");
+    }
+    for (std::size_t i = 3; i < 5; ++i) {
+        REQUIRE(!events[i]->actors.empty());
+        CHECK(events[i]->actors[0].name_ar == "ناصر آل مغرم");
+    }
+    const auto other = of_type(
+        extract("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في طريقها. وأبلغ عبد العزيز "
+                "العكبري رئيس لجنة الخدمات في المجلس الأهلي الحضرمي أن الخدمات عادت.",
+                "2015-07-27"),
+        "statement_issued");
+    REQUIRE(other.size() == 2);
+    CHECK_FALSE(has_actor(*other[1], "king-salman", "speaker"));
+}
