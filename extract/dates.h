@@ -64,6 +64,9 @@ struct DateMention {
     // A date given in both calendars ("16 شوال 1436هـ الموافق 1 أغسطس 2015م") takes the
     // Gregorian; when the Hijri one is more than a day away, its own value is kept here.
     std::string disagreement;
+    // "مطلع الشهر", "منتصف العام": the part of the period the words name; the value is the whole period.
+    enum class Part { whole, start, middle, end };
+    Part part = Part::whole;
 };
 
 class DateRules {

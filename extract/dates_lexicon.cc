@@ -158,6 +158,8 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
                                                                    {"saturday", 6}};
     static const std::unordered_map<std::string, int> kDirections = {
         {"past", kPast}, {"current", kCurrent}, {"future", kFuture}};
+    static const std::unordered_map<std::string, DateMention::Part> kParts = {
+        {"start", DateMention::Part::start}, {"middle", DateMention::Part::middle}, {"end", DateMention::Part::end}};
 
     for (const TsvRow& row : read_tsv(path, 2, 3)) {
         const std::vector<std::string>& columns = row.fields;
@@ -218,6 +220,13 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
                     row.fail("number value must be 1-1000");
                 }
                 break;
+            case kPeriodPart: {
+                need_value(true);
+                auto found = kParts.find(value);
+                if (found == kParts.end()) row.fail("period_part value must be start, middle or end");
+                number = static_cast<int>(found->second);
+                break;
+            }
             case kSeason:
                 need_value(true);
                 if (!parse_int(value, number) || number < 1 || number > 4) {

@@ -80,6 +80,7 @@ std::optional<Match> Matcher::period_part(std::size_t i) const {
     }
     if (!inner) return std::nullopt;
     inner->first = i;
+    inner->mention.part = static_cast<DateMention::Part>(value(i, kPeriodPart));
     return inner;
 }
 

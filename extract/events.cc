@@ -798,11 +798,19 @@ private:
         const auto past = distance(date.value), coming = distance(date.coming_value);
         return past && coming && *past > kMostOfAYear && *coming <= kFewWeeks;
     }
-    // A week, month or year wholly before the publication day's.
+    // A week, month or year wholly before the publication day's, or the start or middle of the
+    // publication's own month or year once that part is over ("مطلع الشهر الجاري" on the 27th).
     static bool ended_before(const DateMention& date, const std::string& publication) {
         if (date.precision == "week") return date.value < iso_week(publication);
-        if (date.precision == "month") return date.value < publication.substr(0, 7);
-        if (date.precision == "year") return date.value < publication.substr(0, 4);
+        if (date.precision != "month" && date.precision != "year") return false;
+        const std::size_t length = date.precision == "month" ? 7 : 4;
+        if (date.value < publication.substr(0, length)) return true;
+        if (date.value != publication.substr(0, length) || publication.size() != 10) return false;
+        // The part's last day: the 10th or the 20th of a month, March or August of a year.
+        constexpr int kStartOfMonth = 10, kMiddleOfMonth = 20, kStartOfYear = 3, kMiddleOfYear = 8;
+        const int into = std::stoi(publication.substr(length == 7 ? 8 : 5, 2));
+        if (date.part == DateMention::Part::start) return into > (length == 7 ? kStartOfMonth : kStartOfYear);
+        if (date.part == DateMention::Part::middle) return into > (length == 7 ? kMiddleOfMonth : kMiddleOfYear);
         return false;
     }
     // The date nearest `at` in [first, last), outside the tokens `skip` covers.

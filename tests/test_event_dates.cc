@@ -56,6 +56,31 @@ TEST_CASE("event dates: a statement takes the week, month or year of its own cla
     CHECK(bank->date.value == "2015-06");
 }
 
+TEST_CASE("event dates: a statement takes the start or middle of the publication's month once it is over",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-07-27-0290 and snn-2015-07-21: "مطلع الشهر الجاري" on 27 July is early July.
+    for (const auto& [sentence, day] : std::vector<std::pair<std::string, std::string>>{
+             {"وفي مطلع الشهر الجاري، أعلنت الحكومة الأسترالية أنها تتوقع التوصل إلى اتفاق في الأسابيع الثلاثة أو "
+              "الأربعة المقبلة.",
+              "2015-07-27"},
+             {"وفي منتصف الشهر الحالي، أشار مجلس الوزراء الصيني إلى أن الاقتصاد ينمو.", "2015-07-25"}}) {
+        INFO(sentence);
+        const auto statement = first(extract(sentence, day), "statement_issued");
+        REQUIRE(statement);
+        CHECK(statement->date.value == "2015-07");
+        CHECK_FALSE(statement->date.from_publication);
+    }
+    // Not while that part lasts, nor a month's end: the publication day is nearer.
+    for (const auto& [sentence, day] : std::vector<std::pair<std::string, std::string>>{
+             {"وفي مطلع الشهر الجاري، أعلنت الحكومة الأسترالية أنها تتوقع التوصل إلى اتفاق.", "2015-07-05"},
+             {"أعلنت الحكومة الأسترالية أنها تتوقع التوصل إلى اتفاق بحلول نهاية الشهر الجاري.", "2015-07-27"}}) {
+        INFO(sentence);
+        const auto statement = first(extract(sentence, day), "statement_issued");
+        REQUIRE(statement);
+        CHECK(statement->date.value == day);
+    }
+}
+
 TEST_CASE("event dates: a day or year of a relative clause or of the clause before is not the statement's",
           "[event-dates][statement][negative]") {
     // Corpus snn-2015-08-04-0079: the year is when the EU exempted Pakistan.
