@@ -1565,8 +1565,12 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // With no subject after it, it goes on with the one named before ("أشاد بموقف دول التحالف التي
     // وصفها بالمنقذ"), in the same saying; but a noun with the article right after it is its subject,
     // and names no one ("الشجاعة التي أبداها المرابطون").
-    const bool relative_object =
-        entry.has_object && trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative);
+    // So does a preposition with the pronoun right after the verb ("القوائم التي أعلنت عنها وزارة الداخلية"),
+    // but not one that tells where it was said ("الكلمة التي أعرب فيها").
+    const bool resumptive_after =
+        trigger.last < s_.last && s_.has_class(trigger.last, kResumptive) && !s_.has_class(trigger.last, kInWhich);
+    const bool relative_object = (entry.has_object || resumptive_after) && trigger.first > s_.first &&
+                                 s_.has_class(trigger.first - 1, kRelative);
     const bool said_once = relative_object && speaker && span.last > trigger.last;
     if (relative_object && !said_once && trigger.last < s_.last && tokens_[trigger.last].kind == TokenKind::word &&
         is_definite(tokens_[trigger.last].text))

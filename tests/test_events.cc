@@ -889,12 +889,19 @@ TEST_CASE("statement: after a relative pronoun, a verb with an object pronoun ha
 }
 
 TEST_CASE("statement: the subject after a verb and a preposition with a pronoun", "[events][statement]") {
-    // corpus snn-2015-07-21-0554: "الذي تحدث عنه البيت الأبيض", the stance the White House spoke of.
+    // corpus snn-2015-07-21-0554: "الذي تحدث عنه البيت الأبيض", the stance the White House spoke of: a
+    // statement when the clause gives its day, and then the White House's.
     const auto statements = of_type(
-        extract("مع ذلك، يبقى الموقف الصارم الذي تحدث عنه البيت الأبيض صحيحا نسبيًا في حالات قليلة.", "2015-07-21"),
+        extract("مع ذلك، يبقى الموقف الصارم الذي تحدث عنه البيت الأبيض أمس صحيحا نسبيًا في حالات قليلة.", "2015-07-21"),
         "statement_issued");
     REQUIRE(statements.size() == 1);
     CHECK(has_actor(*statements[0], "USA", "speaker"));
+    CHECK(statements[0]->date.value == "2015-07-20");
+    // Without it, the clause names the stance by what was once said of it.
+    CHECK(of_type(extract("مع ذلك، يبقى الموقف الصارم الذي تحدث عنه البيت الأبيض صحيحا نسبيًا في حالات قليلة.",
+                          "2015-07-21"),
+                  "statement_issued")
+              .empty());
 }
 
 TEST_CASE("statement: after وفقا, لما is \"to what\", no negation", "[events][statement]") {
@@ -3433,10 +3440,22 @@ TEST_CASE("statement: a relative clause whose verb holds the thing before it say
     for (const char* sentence : {"الآن مع وجود مؤثرات دولية وإقليمية ومع \"عاصفة الحزم\" التي أعلنتها السعودية لوقف "
                                  "التدخل الإقليمي في شؤون الدول العربية.",
                                  "وتنص الاصلاحات التي اعلنها العبادي على \"الغاء مناصب نواب رئيس الجمهورية ورئيس "
-                                 "مجلس الوزراء فوراً\"."}) {
+                                 "مجلس الوزراء فوراً\".",
+                                 // Corpus snn-2015-08-08, snn-2015-08-02: a preposition with the pronoun after
+                                 // the verb holds the thing too.
+                                 "ونفت الحركة مشاركتها في الحوار الوطني الذي دعا إليه الرئيس السوداني عمر البشير.",
+                                 "غير أنه اتضح مؤخرا أن نظام التفتيش الذي وعد به أوباما، اعتمد على الثقة قبل كل "
+                                 "شيء."}) {
         INFO(sentence);
         CHECK(of_type(extract(sentence, "2015-07-21"), "statement_issued").empty());
     }
+    // Corpus snn-2015-08-06: a pronoun that tells where it was said, a speech, leaves the saying news.
+    const auto speech = of_type(extract("جاء ذلك في كلمته التي أعرب فيها صاحب السمو الملكي الأمير سلطان بن سلمان عن "
+                                        "سعادته بهذا الملتقى.",
+                                        "2015-08-06"),
+                                "statement_issued");
+    REQUIRE_FALSE(speech.empty());
+    CHECK(speech[0]->date.value == "2015-08-06");
     // Corpus snn-2015-07-21-2447: with no subject of its own, the clause goes on with the saying it is in.
     const auto coalition = of_type(extract("وأشاد وزير الخارجية اليمني رياض ياسين بدور قوات التحالف العربي التي "
                                            "وصفها بالداعم العظيم وصاحبة الموقف الأقوى.",
