@@ -845,6 +845,16 @@ private:
                 ended_by_next_phrase = given_name(t) || last_particle != kNoName;
                 break;
             }
+            // "أسامة خياط المسلمين", "عبدالله خياط المواطنين": after a given name and a family name without
+            // the article, a plural with it is whom the sentence goes on to address.
+            constexpr std::size_t kShortestFamilyName = 6;  // three letters: "عائشة أم المؤمنين" is a kunya
+            if (end == t + 2 && given_name(t) && !given_name(end - 1) &&
+                tokens_[end - 1].text.size() >= kShortestFamilyName &&
+                !starts_like_description(tokens_[end - 1].text) && !s_.has_class(end - 1, kNameParticle) &&
+                noun_shaped(end) && sound_plural(end)) {
+                ended_by_next_phrase = true;
+                break;
+            }
             // "عادل آل عمر أمين مجلس شباب منطقة عسير": after a clan's name, only a family name with the article.
             if (end >= t + 2 && s_.has_class(end - 2, kClanParticle) && !starts_like_description(tokens_[end].text) &&
                 !s_.has_class(end, kNameParticle)) {
@@ -2042,6 +2052,13 @@ private:
                (s_.has_class(k + 1, kDestination) || s_.has_class(k + 1, kFunctionWord));
     }
 
+    // Ending in ين or ون, the masculine plural ("المسلمين", "المواطنون"), or a long feminine one.
+    bool sound_plural(std::size_t t) const {
+        const std::string_view word = tokens_[t].text;
+        for (const std::string_view ending : {"\xD9\x8A\xD9\x86", "\xD9\x88\xD9\x86"})
+            if (word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending) return true;
+        return feminine_plural(t);
+    }
     // Ending in ات, the feminine plural ("الفعاليات"), and long enough for a stem before it.
     bool feminine_plural(std::size_t t) const {
         const std::string_view word = tokens_[t].text, ending = "\xD8\xA7\xD8\xAA";

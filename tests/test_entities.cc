@@ -2425,3 +2425,20 @@ TEST_CASE("an assistant's post after a name ends the name and after بن it is t
         CHECK(person->name_ar == name);
     }
 }
+
+TEST_CASE("a plural with the article after a family name without it is whom the sentence addresses",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-07-0725: "أوصى ... أسامة خياط المسلمين بتقوى الله"; a family name with ات stays.
+    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"أوصى فضيلة إمام وخطيب المسجد الحرام بمكة المكرمة الشيخ الدكتور أسامة خياط المسلمين بتقوى الله عز "
+              "وجل.",
+              "خياط", "أسامة خياط"},
+             {"وطالب الدكتور عبدالله خياط المواطنين بالحذر.", "خياط", "عبدالله خياط"},
+             {"ويستبعد الخبير محمد مجاهد الزيات أن تتغير الأوضاع.", "الزيات", "محمد مجاهد الزيات"}}) {
+        INFO(sentence);
+        const Found found = recognize(sentence, "2015-08-07");
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->name_ar == name);
+    }
+}
