@@ -1603,7 +1603,7 @@ private:
         // "مدير إدارة الطوارئ الصحية بالمحافظة سعيد الزهراني", "رئيس لجنة الزواج الجماعي في القرية إسماعيل
         // الغامدي": the nouns the post governs, then the holder's given name.
         // A place there is where he serves ("بصحة الطائف").
-        constexpr int kLongestDescription = 6;
+        constexpr int kLongestDescription = 8;
         for (int skipped = 0; skipped < kLongestDescription && start < s_.last && !given_name(start) &&
                               tokens_[start].kind == TokenKind::word;
              ++skipped) {

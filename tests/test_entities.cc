@@ -2442,3 +2442,21 @@ TEST_CASE("a plural with the article after a family name without it is whom the 
         CHECK(person->name_ar == name);
     }
 }
+
+TEST_CASE("a post's description of up to eight words goes before its holder's name", "[entities][persons]") {
+    // Corpus snn-2015-08-03-1267, snn-2015-08-04: the body a director serves, its branch and its region.
+    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"وأوضح مدير إدارة العلاقات العامة والإعلام والتوعية الصحية بالمنطقة محمد بن علي سليمان، أن المدير "
+              "العام وجه باستكمال إجراءات تعيينهم.",
+              "سليمان", "محمد بن علي سليمان"},
+             {"وأوضحت مديرة الإدارة العامة للإشراف النسوي بالمديرية العامة للسجون نوف بنت محمد العتيبي أن البرنامج "
+              "بدأ.",
+              "العتيبي", "نوف بنت محمد العتيبي"}}) {
+        INFO(sentence);
+        const Found found = recognize(sentence, "2015-08-03");
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->name_ar == name);
+        CHECK_FALSE(person->title_en.empty());
+    }
+}
