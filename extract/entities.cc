@@ -1603,16 +1603,23 @@ private:
         // "مدير إدارة الطوارئ الصحية بالمحافظة سعيد الزهراني", "رئيس لجنة الزواج الجماعي في القرية إسماعيل
         // الغامدي": the nouns the post governs, then the holder's given name.
         // A place there is where he serves ("بصحة الطائف").
+        // A name in quotation marks there is the body's ("في حزب «المؤتمر الوطني»").
         constexpr int kLongestDescription = 8;
+        std::size_t quotes = 0;
         for (int skipped = 0; skipped < kLongestDescription && start < s_.last && !given_name(start) &&
-                              tokens_[start].kind == TokenKind::word;
+                              (tokens_[start].kind == TokenKind::word || (start > k && is_quote(tokens_[start])));
              ++skipped) {
             const LexiconItem* item = s_.item(start);
-            if (item && item->first == start &&
-                (item->category == kPlace ||
-                 // "لنصرة الأشقاء في سورية بلبنان": a state after في or ب is where the body works.
-                 (item->category == kActorName && start > k &&
-                  (s_.has_class(start - 1, kDestination) || item->proclitics == kPrepositionBa)))) {
+            if (is_quote(tokens_[start])) {
+                ++quotes;
+                ++start;
+            } else if (quotes % 2 != 0 && !item) {
+                ++start;
+            } else if (item && item->first == start &&
+                       (item->category == kPlace ||
+                        // "لنصرة الأشقاء في سورية بلبنان": a state after في or ب is where the body works.
+                        (item->category == kActorName && start > k &&
+                         (s_.has_class(start - 1, kDestination) || item->proclitics == kPrepositionBa)))) {
                 start = item->last;
             } else if ((!item && ((classes_of(start) & ~(class_bit(kDestination) | class_bit(kTitleFiller) |
                                                          (sport_purpose(start) ? class_bit(kSport) : 0))) == 0 ||
@@ -1623,6 +1630,7 @@ private:
                 break;
             }
         }
+        if (quotes % 2 != 0) return k;
         const LexiconItem* known = start < s_.last ? s_.item(start) : nullptr;
         // "المدير التنفيذي لشركة خالد القحطاني": the name after "شركة" is the company's ("للشركة لاري بيدج",
         // with the article, is the company's chief).

@@ -2443,7 +2443,8 @@ TEST_CASE("a plural with the article after a family name without it is whom the 
     }
 }
 
-TEST_CASE("a post's description of up to eight words goes before its holder's name", "[entities][persons]") {
+TEST_CASE("a post's description of up to eight words or a name in quotes goes before its holder's name",
+          "[entities][persons]") {
     // Corpus snn-2015-08-03-1267, snn-2015-08-04: the body a director serves, its branch and its region.
     for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
              {"وأوضح مدير إدارة العلاقات العامة والإعلام والتوعية الصحية بالمنطقة محمد بن علي سليمان، أن المدير "
@@ -2451,7 +2452,11 @@ TEST_CASE("a post's description of up to eight words goes before its holder's na
               "سليمان", "محمد بن علي سليمان"},
              {"وأوضحت مديرة الإدارة العامة للإشراف النسوي بالمديرية العامة للسجون نوف بنت محمد العتيبي أن البرنامج "
               "بدأ.",
-              "العتيبي", "نوف بنت محمد العتيبي"}}) {
+              "العتيبي", "نوف بنت محمد العتيبي"},
+             // Corpus snn-2015-07-26, snn-2015-08-04: the body's short name in quotation marks.
+             {"صرح المتحدث الرسمي للهيئة الوطنية لمكافحة الفساد «نزاهة» عبدالرحمن العجلان بأن الهيئة تلقت البلاغ.",
+              "العجلان", "عبدالرحمن العجلان"},
+             {"وقال رئيس الشركة الوطنية السياحية \"سياحية\" صالح قدح إن المشروع اكتمل.", "قدح", "صالح قدح"}}) {
         INFO(sentence);
         const Found found = recognize(sentence, "2015-08-03");
         const PersonRef* person = person_named(found, surname);
