@@ -660,6 +660,10 @@ public:
                                   !written_with_hamza_below(normalized_, original_, tokens_[t]);
             if (item && item->category == kPerson && !someone_else_by_surname(*item)) {
                 known_person(*item, person);
+            } else if (item && item->category == kTitle && quoted_surname(*item)) {
+                // "قال "القاضي"": in quotation marks, the family name of one named before ("حمد بن عبدالله
+                // القاضي"); unquoted, "قال الشيخ" is a post's holder.
+                surname_again(t, person);
             } else if (item && item->category == kTitle && !given_before_particle(t) && !possessed_noun(*item) &&
                        !in_front) {
                 titled_person(t, person);
@@ -744,6 +748,16 @@ private:
                                   item->last == t + 1 && t > s_.first + 1 && s_.has_class(t - 1, kNameParticle) &&
                                   !given_name(t - 1) && could_be_name_word(t - 2);
         if (fathers_name) return true;
+        // "صالح بن عبدالله القاضي": after بن and the father's given name, a post's word with the article
+        // is the family name, unless words with the article go on with the post ("عبدالله بن مساعد الرئيس
+        // العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").
+        const bool post_goes_on = t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
+                                  is_definite(tokens_[t + 1].text) && !s_.item(t + 1);
+        const bool family_name = item && item->category == kTitle && !r_.titles[item->payload].honorific &&
+                                 item->last == t + 1 && t > s_.first + 2 && is_definite(tokens_[t].text) &&
+                                 item->proclitics.empty() && !post_goes_on && s_.has_class(t - 2, kNameParticle) &&
+                                 given_name(t - 1) && !s_.item(t - 1) && could_be_name_word(t - 3);
+        if (family_name) return true;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
         // "قلصت الشركة خسائرها": "the company" is no one's name.
@@ -1473,10 +1487,17 @@ private:
         return end;
     }
 
-    // A nationality word, one word with no clitic, that is the surname of a person named before.
+    // A nationality or post word, one word with no clitic, that is the surname of a person named before.
     bool remembered_surname(const LexiconItem& adjective) const {
         return adjective.last == adjective.first + 1 && adjective.proclitics.empty() &&
                memory_.by_last_name(tokens_[adjective.first].text);
+    }
+
+    // In quotes alone: a word of a post that is the family name of one named before.
+    bool quoted_surname(const LexiconItem& title) const {
+        const std::size_t t = title.first;
+        return t > s_.first && t + 1 < s_.last && is_quote(tokens_[t - 1]) && is_quote(tokens_[t + 1]) &&
+               remembered_surname(title);
     }
 
     // In quotes or right after a verb: "وأشار "هندي"" is the astronomer named in full above, not India.

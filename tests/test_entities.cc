@@ -2469,3 +2469,25 @@ TEST_CASE("a post's description of up to eight words or a name in quotes goes be
         CHECK_FALSE(person->title_en.empty());
     }
 }
+
+TEST_CASE("after بن and the father's name a post's word with the article is the family name", "[entities][persons]") {
+    // Corpus snn-2015-08-04-0786, snn-2015-08-11: "القاضي" (the judge) and "المرشد" end the name; a
+    // post that goes on ("الرئيس العام") does not.
+    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"أكد أمين منطقة عسير صالح بن عبدالله القاضي على ضرورة تجاوب البلديات مع الأمانة.", "عبدالله",
+              "صالح بن عبدالله القاضي"},
+             {"أوضح ذلك المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد المدير العام للتعليم.", "عبدالله",
+              "محمد بن عبدالله المرشد"},
+             {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
+              "عبدالله بن مساعد"}}) {
+        INFO(sentence);
+        const Found found = recognize(sentence, "2015-08-04");
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->name_ar == name);
+    }  // Corpus snn-2015-08-02: that family name in quotation marks later is the one named with it.
+    const Found again = recognize(
+        "وأوضح الكاتب حمد بن عبدالله القاضي أن الحوار مطلوب. وقال \"القاضي\" إن علاقته بالمثقفين طيبة.", "2015-08-02");
+    REQUIRE(again.persons.size() == 2);
+    CHECK(again.persons[1].name_ar == "حمد بن عبدالله القاضي");
+}
