@@ -3722,3 +3722,17 @@ TEST_CASE("statement: a family name written apart as a compound given name is th
     REQUIRE(other.size() == 2);
     CHECK_FALSE(has_actor(*other[1], "king-salman", "speaker"));
 }
+
+TEST_CASE("statement: the UN envoy speaks for the United Nations whatever state he is sent to", "[events][statement]") {
+    // Corpus snn-2015-07-31-0318, snn-2015-08-08: "المبعوث الأممي الخاص باليمن" is no Yemeni.
+    for (const char* sentence : {"وقال المبعوث الأممي الخاص باليمن في مؤتمر صحافي مشترك عقده أمس مع الأمين العام "
+                                 "للجامعة العربية «إن هناك تطابقا في وجهات النظر».",
+                                 "يؤكد المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد أن المشاورات مستمرة."}) {
+        INFO(sentence);
+        const auto statements = of_type(extract(sentence, "2015-07-31"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        REQUIRE_FALSE(statements[0]->actors.empty());
+        const Actor& speaker = statements[0]->actors[0];
+        CHECK((speaker.id == "UNO" || speaker.affiliation == "UNO"));
+    }
+}
