@@ -1679,10 +1679,20 @@ private:
     void name_after_title(const Chain& chain, std::size_t k, PersonRef& person) const {
         bool separated = false, quoted = false;
         if (k < s_.last && is_slash(tokens_[k])) ++k;
-        while (k < s_.last && (is_comma(tokens_[k]) || is_quote(tokens_[k]))) {
+        const std::size_t opener = k;
+        while (k < s_.last && (opens_apposition(tokens_[k]) || is_quote(tokens_[k]))) {
             separated = true;
             quoted = quoted || is_quote(tokens_[k]);
             ++k;
+        }
+        // "الناطق باسم حركة الجهاد الإسلامي -داود شهاب-": a dash or a bracket sets off the whole name, which
+        // punctuation ends ("الرئيس (فلاديمير) بوتين" sets off a part).
+        if (k > opener && !is_comma(tokens_[opener]) && !is_quote(tokens_[opener])) {
+            constexpr std::size_t kLongestSetOff = 6;
+            std::size_t close = k;
+            while (close < s_.last && close < k + kLongestSetOff && tokens_[close].kind == TokenKind::word) ++close;
+            const bool closed = close > k && (close == s_.last || tokens_[close].kind == TokenKind::punctuation);
+            if (!closed || (close + 1 < s_.last && is_name_word(close + 1))) return;
         }
         // "وقال اللواء التركي": the surname of one named before.
         if (const LexiconItem* adjective = s_.item(k);

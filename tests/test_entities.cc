@@ -2460,7 +2460,11 @@ TEST_CASE("a post's description of up to eight words or a name in quotes goes be
              // Corpus snn-2015-07-26, snn-2015-08-04: the body's short name in quotation marks.
              {"صرح المتحدث الرسمي للهيئة الوطنية لمكافحة الفساد «نزاهة» عبدالرحمن العجلان بأن الهيئة تلقت البلاغ.",
               "العجلان", "عبدالرحمن العجلان"},
-             {"وقال رئيس الشركة الوطنية السياحية \"سياحية\" صالح قدح إن المشروع اكتمل.", "قدح", "صالح قدح"}}) {
+             {"وقال رئيس الشركة الوطنية السياحية \"سياحية\" صالح قدح إن المشروع اكتمل.", "قدح", "صالح قدح"},
+             // Corpus snn-2015-08-02-0393, snn-2015-07-31: the name set off by dashes or brackets.
+             {"بدوره أكد الناطق باسم حركة الجهاد الإسلامي -داود شهاب- أن أي خطوة خارج التوافق الوطني مرفوضة.", "شهاب",
+              "داود شهاب"},
+             {"قال رئيس هيئة شؤون الأسرى الفلسطينية - عيسى قراقع: إن الأسرى يعانون.", "قراقع", "عيسى قراقع"}}) {
         INFO(sentence);
         const Found found = recognize(sentence, "2015-08-03");
         const PersonRef* person = person_named(found, surname);
@@ -2468,6 +2472,13 @@ TEST_CASE("a post's description of up to eight words or a name in quotes goes be
         CHECK(person->name_ar == name);
         CHECK_FALSE(person->title_en.empty());
     }
+}
+
+TEST_CASE("a bracket that sets off part of a name after a post names no one of its own", "[entities][persons]") {
+    // Corpus snn-2015-08-06: "الرئيس (فلاديمير) بوتين" is Putin.
+    const Found found = recognize("وجرت محادثات بين الرئيس (فلاديمير) بوتين والرئيس فرانسوا أولوند أمس.", "2015-08-05");
+    for (const PersonRef& person : found.persons) CHECK(person.name_ar != "فلاديمير");
+    CHECK(person_named(found, "بوتين") != nullptr);
 }
 
 TEST_CASE("after بن and the father's name a post's word with the article is the family name", "[entities][persons]") {
