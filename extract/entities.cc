@@ -585,6 +585,7 @@ struct Chain {
     bool source = false;                                 // "مصدر", "مسؤول": someone unnamed on purpose
     bool group = false;                                  // "مسؤولون", "المصادر": unnamed, in the plural
     bool outside_state = true;                           // every post in it is outside the state (a coach)
+    bool standing_only = true;                           // every post in it is a standing (الشيخ)
     // The last post is written with its article ("المسؤول"), so it governs no noun after it: an
     // outlet named next is whom he spoke to ("وأبلغ المسؤول رويترز"), not whom he serves.
     bool definite_post = false;
@@ -1311,6 +1312,7 @@ private:
                 chain.source = chain.source || (title.source && (title.group || !is_definite(tokens_[j].text)));
                 chain.group = chain.group || title.group;
                 chain.outside_state = chain.outside_state && title.outside_state;
+                chain.standing_only = chain.standing_only && title.standing;
                 chain.post = true;
                 chain.definite_post = is_definite(tokens_[item->last - 1].text);
                 body_with_clitic = !item->proclitics.empty();
@@ -1397,7 +1399,7 @@ private:
                 break;
             }
         }
-        if (!chain.post) chain.office = chain.outside_state = false;
+        if (!chain.post) chain.office = chain.outside_state = chain.standing_only = false;
         chain.end = j;
         // "المدرب الألماني يورغن كلوب", "مدرب الفريق المصري", "المدير الفني لتشيلسي": a post outside the state
         // speaks for no state; the nationality or the place after it is only his or his club's (it still tells
@@ -2012,6 +2014,7 @@ private:
         if (person.affiliation.empty()) person.affiliation = chain_affiliation(chain);
         if (person.title_en.empty()) person.title_en = chain.title_en;
         person.serves_no_state = person.serves_no_state || chain.outside_state;
+        person.standing_only = chain.standing_only && (person.standing_only || person.title_en == chain.title_en);
         person.last = chain.end;
     }
 
@@ -2047,6 +2050,7 @@ private:
         if (person.named() && person.affiliation.empty()) person.affiliation = chain.member_of;
         person.home_post = chain.post && chain.affiliation.empty() && chain.member_of.empty() && person.named();
         person.serves_no_state = chain.post && chain.outside_state;
+        person.standing_only = chain.post && chain.standing_only;
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);
         if (!person.named() && !chain.office) name_after_second_title(chain, person);
@@ -2551,6 +2555,9 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
             if (p.named()) memory.remember(p);
             continue;
         }
+        // "الشيخ عائض القرني" in a report on Yemen: a cleric's or a tribe's standing serves a foreign state the
+        // article names most no more than a company does.
+        if (p.standing_only && main_state != memory.home_state) continue;
         // "صرح جورجيو سارني، رئيس كوتش إنترناشيونال" in a Saudi daily's report on the kingdom: the outlet's
         // own officials have names of the region; one with a given name from outside it is a foreigner.
         if (p.named() && main_state == memory.home_state && p.name_last > p.name_first &&

@@ -37,6 +37,8 @@ struct PersonRef {
     // A post outside the state ("الرئيس التنفيذي", "المدرب") or in a company: the state the article
     // names most is not his.
     bool serves_no_state = false;
+    // Every post before the name is a standing ("الشيخ"): the state a foreign article names most is not his.
+    bool standing_only = false;
     // The name opens with a given name from outside the region, which alone may stand for the person
     // later ("كيم" for "كيم جونغ أون": East Asian names put the family name first).
     bool foreign_given_first = false;

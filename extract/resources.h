@@ -190,6 +190,9 @@ struct TitleEntry {
     // An office that meets in session as one body (a cabinet, a parliament): its session alone is a
     // meeting held.
     bool council = false;
+    // "الشيخ": a standing in a ruling family, a tribe or the clergy, not a post of a state: its holder
+    // is the article's state's only when that is the outlet's own.
+    bool standing = false;
 };
 
 struct SeriesEntry {

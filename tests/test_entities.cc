@@ -628,6 +628,18 @@ TEST_CASE("a post with no state takes the state the article names most", "[entit
     CHECK(folded_name_of(found, "الزهار") == folded("الطيب الزهار"));
 }
 
+TEST_CASE("a sheikh takes no state a foreign article names most", "[entities][persons]") {
+    // Corpus snn-2015-08-10 and snn-2015-07-22: a preacher in a report on Yemen, a tribal sheikh in one on
+    // Iraq; a minister there does take it.
+    const Found yemen = recognize(
+        "قصفت مقاتلات التحالف مواقع الحوثيين في اليمن. وقال الرئيس اليمني إن اليمن سيتحرر. وأكد وزير الخارجية "
+        "اليمني أن اليمن بخير. وقال الشيخ عائض القرني إن الحوثيين خسروا. وقال وزير الإعلام محمد قباطي إن "
+        "الحوثيين خسروا.",
+        "2015-08-10");
+    CHECK(affiliation_of(yemen, "القرني").empty());
+    CHECK(affiliation_of(yemen, "قباطي") == "YEM");
+}
+
 TEST_CASE("the state of a post comes from a body or a place a few words on", "[entities][persons]") {
     // dev024 and dev004.
     const Found kawar = recognize("قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم.");
