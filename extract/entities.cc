@@ -1115,6 +1115,19 @@ private:
         person.name_ar_folded = entry.name_ar_folded;
         if (person.affiliation.empty()) person.affiliation = entry.affiliation;
         if (person.title_en.empty()) person.title_en = entry.title_en;
+        // One who served several states speaks for the one he served at the article's date.
+        if (!publication_ || entry.terms.empty() || person.affiliation != entry.affiliation) return;
+        const int month = publication_->year * 100 + publication_->month;
+        for (const std::uint32_t index : entry.terms) {
+            const OfficeTerm& term = r_.offices[index];
+            if (term.from > month || month > term.to) continue;
+            person.affiliation = term.state;
+            if (person.title_en == entry.title_en) {
+                const ActorEntry* state = r_.actor(term.state);
+                person.title_en = term.office + (state ? " of " + state->name_en : std::string());
+            }
+            return;
+        }
     }
 
     // The mention [first, last) of `person` is the person remembered.

@@ -206,6 +206,15 @@ void load_offices(Resources& r, const std::string& dir) {
         add_forms(r, row, f[2], kPerson, index);
         r.offices.push_back({index, f[4], f[3], from, to});
         r.people[index].left_office = std::max(r.people[index].left_office, to);
+        r.people[index].terms.push_back(static_cast<std::uint32_t>(r.offices.size() - 1));
+    }
+    // Terms matter to a person only where they serve different states ("مارك كارني": Canada's central
+    // bank, then England's, then Canada's government).
+    for (PersonEntry& person : r.people) {
+        const bool one_state = std::all_of(person.terms.begin(), person.terms.end(), [&](std::uint32_t term) {
+            return r.offices[term].state == r.offices[person.terms.front()].state;
+        });
+        if (one_state) person.terms.clear();
     }
 }
 

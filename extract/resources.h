@@ -149,6 +149,9 @@ struct PersonEntry {
     // (offices.tsv); 0 for one people.tsv knows, whose name is in the news before any office.
     int took_office = 0;
     std::string name_ar_folded{};  // name_ar as the normalizer folds it, made once at load
+    // The person's terms in offices.tsv (indices into Resources::offices), when they serve more than one
+    // state or organisation: the one at the article's date tells whom he speaks for.
+    std::vector<std::uint32_t> terms{};
 };
 
 // A post held for a time: "Foreign Minister" of SAU from 2015-04 to 2018-12.

@@ -628,6 +628,12 @@ TEST_CASE("a post with no state takes the state the article names most", "[entit
     CHECK(folded_name_of(found, "الزهار") == folded("الطيب الزهار"));
 }
 
+TEST_CASE("one who served several states speaks for the one he served at the article's date", "[entities][persons]") {
+    // Corpus snn-2015-08-07: Mark Carney governed the Bank of England in 2015, Canada's government in 2026.
+    CHECK(affiliation_of(recognize("وقال مارك كارني إن وقت زيادة سعر الفائدة يقترب.", "2015-08-07"), "كارني") == "GBR");
+    CHECK(affiliation_of(recognize("وقال مارك كارني إن الاقتصاد ينمو.", "2026-08-07"), "كارني") == "CAN");
+}
+
 TEST_CASE("a sheikh takes no state a foreign article names most", "[entities][persons]") {
     // Corpus snn-2015-08-10 and snn-2015-07-22: a preacher in a report on Yemen, a tribal sheikh in one on
     // Iraq; a minister there does take it.
