@@ -3736,3 +3736,16 @@ TEST_CASE("statement: the UN envoy speaks for the United Nations whatever state 
         CHECK((speaker.id == "UNO" || speaker.affiliation == "UNO"));
     }
 }
+
+TEST_CASE("meeting: جرى with a discussion for subject holds no meeting", "[events][meeting]") {
+    // Corpus snn-2015-07-26-1162: the consultations are told as where something was discussed.
+    CHECK(of_type(extract("هذا ما جرى الحديث حوله في مشاورات طويلة ومضنية على مدى تسعة أشهر بين ممثلين للإدارات "
+                          "العليا بين واشنطن وأنقرة.",
+                          "2015-07-26"),
+                  "meeting_held")
+              .empty());
+    // With a meeting for subject it does.
+    CHECK_FALSE(
+        of_type(extract("وجرت المحادثات بين وزيري خارجية إيران وعمان في مسقط أمس.", "2015-07-26"), "meeting_held")
+            .empty());
+}
