@@ -3723,11 +3723,14 @@ TEST_CASE("statement: a family name written apart as a compound given name is th
     CHECK_FALSE(has_actor(*other[1], "king-salman", "speaker"));
 }
 
-TEST_CASE("statement: the UN envoy speaks for the United Nations whatever state he is sent to", "[events][statement]") {
+TEST_CASE("statement: the UN or international envoy speaks for the United Nations whatever state he is sent to",
+          "[events][statement]") {
     // Corpus snn-2015-07-31-0318, snn-2015-08-08: "المبعوث الأممي الخاص باليمن" is no Yemeni.
     for (const char* sentence : {"وقال المبعوث الأممي الخاص باليمن في مؤتمر صحافي مشترك عقده أمس مع الأمين العام "
                                  "للجامعة العربية «إن هناك تطابقا في وجهات النظر».",
-                                 "يؤكد المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد أن المشاورات مستمرة."}) {
+                                 "يؤكد المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد أن المشاورات مستمرة.",
+                                 // Corpus snn-2015-08-01-1156: "المبعوث الدولي" is the UN's too.
+                                 "وقال المبعوث الدولي لليمن خلال زيارة للقاهرة، إنه ناقش وجود مراقبين دوليين."}) {
         INFO(sentence);
         const auto statements = of_type(extract(sentence, "2015-07-31"), "statement_issued");
         REQUIRE(statements.size() == 1);
