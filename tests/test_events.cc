@@ -3752,3 +3752,12 @@ TEST_CASE("meeting: جرى with a discussion for subject holds no meeting", "[ev
         of_type(extract("وجرت المحادثات بين وزيري خارجية إيران وعمان في مسقط أمس.", "2015-07-26"), "meeting_held")
             .empty());
 }
+
+TEST_CASE("statement: يراهن is a bet, not رأى with a pronoun", "[events][statement][negative]") {
+    // Corpus snn-2015-07-22, snn-2015-08-04: "أوباما تراهن", "إسرائيل تراهن" bet on something.
+    for (const char* sentence : {"وإدارة أوباما تراهن على أن الاتفاق سيغير سلوك إيران.",
+                                 "فإسرائيل الجديدة مضطرة ألا تراهن على الدعم الأمريكي."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-08-04"), "statement_issued").empty());
+    }
+}
