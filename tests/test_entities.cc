@@ -62,6 +62,18 @@ const PersonRef* person_named(const Found& found, const std::string& last_name) 
     return nullptr;
 }
 
+// Each sentence names the one with that surname by the whole name given.
+using NameCase = std::tuple<std::string, std::string, std::string>;  // sentence, surname, name
+void check_names(const std::vector<NameCase>& cases, const std::string& date) {
+    for (const auto& [sentence, surname, name] : cases) {
+        INFO(sentence);
+        const Found found = recognize(sentence, date);
+        const PersonRef* person = person_named(found, surname);
+        REQUIRE(person != nullptr);
+        CHECK(person->name_ar == name);
+    }
+}
+
 // The affiliation of the person whose name holds `last_name`, or "(none)" when there is no such person.
 std::string affiliation_of(const Found& found, const std::string& last_name) {
     const PersonRef* person = person_named(found, last_name);
@@ -2394,19 +2406,13 @@ TEST_CASE("the nouns a post governs may name the state where the body works and 
 TEST_CASE("the object of a verb of saying after a name is not the end of the name", "[entities][persons]") {
     // Corpus snn-2015-07-24-0364, snn-2015-08-11-1588 and snn-2015-08-09-0125: "لفت الانتباه"، "لفت
     // النظر" (drew attention), "طمأن جماهير النادي" (reassured the fans).
-    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
-             {"ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات الصادرة عن المسؤولين.", "عبدالعاطي",
-              "بدر عبدالعاطي"},
-             {"كما لفت عميد شؤون الطلاب الدكتور نبيل قمصاني النظر إلى أن الجامعة انطلقت في مشاركتها.", "قمصاني",
-              "نبيل قمصاني"},
-             {"وطمأن مدير الكرة مروان دفتردار جماهير النادي بأن جميع إجراءات التسجيل استكملت.", "دفتردار",
-              "مروان دفتردار"}}) {
-        INFO(sentence);
-        const Found found = recognize(sentence, "2015-08-09");
-        const PersonRef* person = person_named(found, surname);
-        REQUIRE(person != nullptr);
-        CHECK(person->name_ar == name);
-    }
+    check_names({{"ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات الصادرة عن المسؤولين.", "عبدالعاطي",
+                  "بدر عبدالعاطي"},
+                 {"كما لفت عميد شؤون الطلاب الدكتور نبيل قمصاني النظر إلى أن الجامعة انطلقت في مشاركتها.", "قمصاني",
+                  "نبيل قمصاني"},
+                 {"وطمأن مدير الكرة مروان دفتردار جماهير النادي بأن جميع إجراءات التسجيل استكملت.", "دفتردار",
+                  "مروان دفتردار"}},
+                "2015-08-09");
 }
 
 TEST_CASE("the Congress is the United States' whatever state the sentence names", "[entities][persons]") {
@@ -2425,71 +2431,52 @@ TEST_CASE("an assistant's post after a name ends the name and after بن it is t
           "[entities][persons]") {
     // Corpus snn-2015-08-03-0310, snn-2015-07-22 and snn-2015-07-31: "مساعد" is a given name and the
     // first word of a post ("مساعد الرئيس التنفيذي", "مساعد الناطق الرسمي", "مساعد القائد العام").
-    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
-             {"وأوضح لـ\"الاقتصادية\" عبد الله الزيد مساعد الرئيس التنفيذي للإعلام في مهرجان تمور بريدة أن "
-              "المهرجان يعتبر حدثا إقليميا.",
-              "الزيد", "عبدالله الزيد"},
-             {"توقع نواف الشريف مساعد الناطق الرسمي بالرئاسة العامة للأرصاد وحماية البيئة هطول أمطار رعدية.", "الشريف",
-              "نواف الشريف"},
-             {"وأوضح اللواء خليل المنصوري مساعد القائد العام لشرطة دبي أن الشرطة ألقت القبض على المتهمين.", "المنصوري",
-              "خليل المنصوري"},
-             // Corpus snn-2015-07-31-0307: "معاون" (an assistant) too.
-             {"من جانبه، قال محمد عبد العزيز معاون وزير الآثار لشؤون الآثار الإسلامية والقبطية، إنه يتم الآن عمل "
-              "حصر للمباني.",
-              "عبدالعزيز", "محمد عبدالعزيز"},
-             // Corpus snn-2015-08-06: after بن, "مساعد" is the father's name and the post follows it.
-             {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
-              "عبدالله بن مساعد"}}) {
-        INFO(sentence);
-        const Found found = recognize(sentence, "2015-08-03");
-        const PersonRef* person = person_named(found, surname);
-        REQUIRE(person != nullptr);
-        CHECK(person->name_ar == name);
-    }
+    check_names({{"وأوضح لـ\"الاقتصادية\" عبد الله الزيد مساعد الرئيس التنفيذي للإعلام في مهرجان تمور بريدة أن "
+                  "المهرجان يعتبر حدثا إقليميا.",
+                  "الزيد", "عبدالله الزيد"},
+                 {"توقع نواف الشريف مساعد الناطق الرسمي بالرئاسة العامة للأرصاد وحماية البيئة هطول أمطار رعدية.",
+                  "الشريف", "نواف الشريف"},
+                 {"وأوضح اللواء خليل المنصوري مساعد القائد العام لشرطة دبي أن الشرطة ألقت القبض على المتهمين.",
+                  "المنصوري", "خليل المنصوري"},
+                 // Corpus snn-2015-07-31-0307: "معاون" (an assistant) too.
+                 {"من جانبه، قال محمد عبد العزيز معاون وزير الآثار لشؤون الآثار الإسلامية والقبطية، إنه يتم الآن عمل "
+                  "حصر للمباني.",
+                  "عبدالعزيز", "محمد عبدالعزيز"},
+                 // Corpus snn-2015-08-06: after بن, "مساعد" is the father's name and the post follows it.
+                 {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
+                  "عبدالله بن مساعد"}},
+                "2015-08-03");
 }
 
 TEST_CASE("a plural with the article after a family name without it is whom the sentence addresses",
           "[entities][persons]") {
     // Corpus snn-2015-08-07-0725: "أوصى ... أسامة خياط المسلمين بتقوى الله"; a family name with ات stays.
-    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
-             {"أوصى فضيلة إمام وخطيب المسجد الحرام بمكة المكرمة الشيخ الدكتور أسامة خياط المسلمين بتقوى الله عز "
-              "وجل.",
-              "خياط", "أسامة خياط"},
-             {"وطالب الدكتور عبدالله خياط المواطنين بالحذر.", "خياط", "عبدالله خياط"},
-             {"ويستبعد الخبير محمد مجاهد الزيات أن تتغير الأوضاع.", "الزيات", "محمد مجاهد الزيات"}}) {
-        INFO(sentence);
-        const Found found = recognize(sentence, "2015-08-07");
-        const PersonRef* person = person_named(found, surname);
-        REQUIRE(person != nullptr);
-        CHECK(person->name_ar == name);
-    }
+    check_names({{"أوصى فضيلة إمام وخطيب المسجد الحرام بمكة المكرمة الشيخ الدكتور أسامة خياط المسلمين بتقوى الله عز "
+                  "وجل.",
+                  "خياط", "أسامة خياط"},
+                 {"وطالب الدكتور عبدالله خياط المواطنين بالحذر.", "خياط", "عبدالله خياط"},
+                 {"ويستبعد الخبير محمد مجاهد الزيات أن تتغير الأوضاع.", "الزيات", "محمد مجاهد الزيات"}},
+                "2015-08-07");
 }
 
 TEST_CASE("a post's description of up to eight words or a name in quotes goes before its holder's name",
           "[entities][persons]") {
     // Corpus snn-2015-08-03-1267, snn-2015-08-04: the body a director serves, its branch and its region.
-    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
-             {"وأوضح مدير إدارة العلاقات العامة والإعلام والتوعية الصحية بالمنطقة محمد بن علي سليمان، أن المدير "
-              "العام وجه باستكمال إجراءات تعيينهم.",
-              "سليمان", "محمد بن علي سليمان"},
-             {"وأوضحت مديرة الإدارة العامة للإشراف النسوي بالمديرية العامة للسجون نوف بنت محمد العتيبي أن البرنامج "
-              "بدأ.",
-              "العتيبي", "نوف بنت محمد العتيبي"},
-             // Corpus snn-2015-07-26, snn-2015-08-04: the body's short name in quotation marks.
-             {"صرح المتحدث الرسمي للهيئة الوطنية لمكافحة الفساد «نزاهة» عبدالرحمن العجلان بأن الهيئة تلقت البلاغ.",
-              "العجلان", "عبدالرحمن العجلان"},
-             {"وقال رئيس الشركة الوطنية السياحية \"سياحية\" صالح قدح إن المشروع اكتمل.", "قدح", "صالح قدح"},
-             // Corpus snn-2015-08-02-0393, snn-2015-07-31: the name set off by dashes or brackets.
-             {"بدوره أكد الناطق باسم حركة الجهاد الإسلامي -داود شهاب- أن أي خطوة خارج التوافق الوطني مرفوضة.", "شهاب",
-              "داود شهاب"},
-             {"قال رئيس هيئة شؤون الأسرى الفلسطينية - عيسى قراقع: إن الأسرى يعانون.", "قراقع", "عيسى قراقع"}}) {
-        INFO(sentence);
-        const Found found = recognize(sentence, "2015-08-03");
-        const PersonRef* person = person_named(found, surname);
-        REQUIRE(person != nullptr);
-        CHECK(person->name_ar == name);
-        CHECK_FALSE(person->title_en.empty());
-    }
+    check_names({{"وأوضح مدير إدارة العلاقات العامة والإعلام والتوعية الصحية بالمنطقة محمد بن علي سليمان، أن المدير "
+                  "العام وجه باستكمال إجراءات تعيينهم.",
+                  "سليمان", "محمد بن علي سليمان"},
+                 {"وأوضحت مديرة الإدارة العامة للإشراف النسوي بالمديرية العامة للسجون نوف بنت محمد العتيبي أن البرنامج "
+                  "بدأ.",
+                  "العتيبي", "نوف بنت محمد العتيبي"},
+                 // Corpus snn-2015-07-26, snn-2015-08-04: the body's short name in quotation marks.
+                 {"صرح المتحدث الرسمي للهيئة الوطنية لمكافحة الفساد «نزاهة» عبدالرحمن العجلان بأن الهيئة تلقت البلاغ.",
+                  "العجلان", "عبدالرحمن العجلان"},
+                 {"وقال رئيس الشركة الوطنية السياحية \"سياحية\" صالح قدح إن المشروع اكتمل.", "قدح", "صالح قدح"},
+                 // Corpus snn-2015-08-02-0393, snn-2015-07-31: the name set off by dashes or brackets.
+                 {"بدوره أكد الناطق باسم حركة الجهاد الإسلامي -داود شهاب- أن أي خطوة خارج التوافق الوطني مرفوضة.",
+                  "شهاب", "داود شهاب"},
+                 {"قال رئيس هيئة شؤون الأسرى الفلسطينية - عيسى قراقع: إن الأسرى يعانون.", "قراقع", "عيسى قراقع"}},
+                "2015-08-03");
 }
 
 TEST_CASE("a bracket that sets off part of a name after a post names no one of its own", "[entities][persons]") {
@@ -2502,19 +2489,14 @@ TEST_CASE("a bracket that sets off part of a name after a post names no one of i
 TEST_CASE("after بن and the father's name a post's word with the article is the family name", "[entities][persons]") {
     // Corpus snn-2015-08-04-0786, snn-2015-08-11: "القاضي" (the judge) and "المرشد" end the name; a
     // post that goes on ("الرئيس العام") does not.
-    for (const auto& [sentence, surname, name] : std::vector<std::tuple<std::string, std::string, std::string>>{
-             {"أكد أمين منطقة عسير صالح بن عبدالله القاضي على ضرورة تجاوب البلديات مع الأمانة.", "عبدالله",
-              "صالح بن عبدالله القاضي"},
-             {"أوضح ذلك المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد المدير العام للتعليم.", "عبدالله",
-              "محمد بن عبدالله المرشد"},
-             {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
-              "عبدالله بن مساعد"}}) {
-        INFO(sentence);
-        const Found found = recognize(sentence, "2015-08-04");
-        const PersonRef* person = person_named(found, surname);
-        REQUIRE(person != nullptr);
-        CHECK(person->name_ar == name);
-    }  // Corpus snn-2015-08-02: that family name in quotation marks later is the one named with it.
+    check_names({{"أكد أمين منطقة عسير صالح بن عبدالله القاضي على ضرورة تجاوب البلديات مع الأمانة.", "عبدالله",
+                  "صالح بن عبدالله القاضي"},
+                 {"أوضح ذلك المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد المدير العام للتعليم.", "عبدالله",
+                  "محمد بن عبدالله المرشد"},
+                 {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
+                  "عبدالله بن مساعد"}},
+                "2015-08-04");
+    // Corpus snn-2015-08-02: that family name in quotation marks later is the one named with it.
     const Found again = recognize(
         "وأوضح الكاتب حمد بن عبدالله القاضي أن الحوار مطلوب. وقال \"القاضي\" إن علاقته بالمثقفين طيبة.", "2015-08-02");
     REQUIRE(again.persons.size() == 2);
