@@ -1960,6 +1960,9 @@ private:
                     (chain.one_holder && office_holder(chain, person))
                 ? nullptr
                 : memory_.resolve_title(person);
+        // One the lexicons do not list is not the holder of a post they give another at the article's date
+        // ("أمير دولة الكويت" after "الأمير نواف بن فيصل", lent the state an article about Kuwait names most).
+        if (known && !known->listed && office_holder(chain, person)) known = nullptr;
         if (known) {
             const std::size_t f = person.first, l = person.last;
             person = *known;

@@ -2502,3 +2502,18 @@ TEST_CASE("after بن and the father's name a post's word with the article is th
     REQUIRE(again.persons.size() == 2);
     CHECK(again.persons[1].name_ar == "حمد بن عبدالله القاضي");
 }
+
+TEST_CASE("a post the lexicons give to its holder at the date is not one remembered the lexicons do not list",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-21-2316: in an article about Kuwait, the Saudi prince named before is not the Emir of
+    // Kuwait; nor was Hossam Zaki the Arab League's deputy secretary-general in 2015.
+    const Found kuwait = recognize(
+        "وصل الأمير نواف بن فيصل إلى الكويت. وأشاد الأمير نواف بن فيصل بالعلاقات بين السعودية والكويت. ورحب "
+        "أمير دولة الكويت بالأمير نواف بن فيصل في بلده الكويت.",
+        "2015-07-21");
+    CHECK(std::any_of(kuwait.persons.begin(), kuwait.persons.end(),
+                      [](const PersonRef& p) { return p.id == "sabah-al-ahmad"; }));
+    const Found league = recognize("وأعرب نائب الأمين العام للجامعة العربية عن ترحيبه بالاتفاق.", "2015-07-27");
+    CHECK(std::any_of(league.persons.begin(), league.persons.end(),
+                      [](const PersonRef& p) { return p.id == "ahmed-ben-helli"; }));
+}
