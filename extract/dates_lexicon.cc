@@ -158,8 +158,9 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
                                                                    {"saturday", 6}};
     static const std::unordered_map<std::string, int> kDirections = {
         {"past", kPast}, {"current", kCurrent}, {"future", kFuture}};
-    static const std::unordered_map<std::string, DateMention::Part> kParts = {
-        {"start", DateMention::Part::start}, {"middle", DateMention::Part::middle}, {"end", DateMention::Part::end}};
+    static const std::unordered_map<std::string, int> kParts = {{"start", static_cast<int>(DateMention::Part::start)},
+                                                                {"middle", static_cast<int>(DateMention::Part::middle)},
+                                                                {"end", static_cast<int>(DateMention::Part::end)}};
 
     for (const TsvRow& row : read_tsv(path, 2, 3)) {
         const std::vector<std::string>& columns = row.fields;
@@ -175,6 +176,13 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
             if (wanted && value.empty()) row.fail("kind " + kind_name + " needs a value");
             if (!wanted && !value.empty()) row.fail("kind " + kind_name + " takes no value");
         };
+        // A value that is one of a table's names ("monday", "past", "start").
+        const auto named_value = [&](const std::unordered_map<std::string, int>& table, const char* message) {
+            need_value(true);
+            const auto found = table.find(value);
+            if (found == table.end()) row.fail(message);
+            return found->second;
+        };
 
         int number = 0;
         int count = 0;
@@ -185,20 +193,12 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
                     row.fail("relative_day value must be a day count like -1, 0 or 2");
                 }
                 break;
-            case kWeekday: {
-                need_value(true);
-                auto found = kWeekdays.find(value);
-                if (found == kWeekdays.end()) row.fail("weekday value must be an English day name");
-                number = found->second;
+            case kWeekday:
+                number = named_value(kWeekdays, "weekday value must be an English day name");
                 break;
-            }
-            case kDirection: {
-                need_value(true);
-                auto found = kDirections.find(value);
-                if (found == kDirections.end()) row.fail("direction must be past, current or future");
-                number = found->second;
+            case kDirection:
+                number = named_value(kDirections, "direction must be past, current or future");
                 break;
-            }
             case kUnit:
                 need_value(true);
                 number = parse_unit(value);
@@ -220,13 +220,9 @@ void load_words(const std::string& path, LexiconBuilder& builder, DateLexicon& d
                     row.fail("number value must be 1-1000");
                 }
                 break;
-            case kPeriodPart: {
-                need_value(true);
-                auto found = kParts.find(value);
-                if (found == kParts.end()) row.fail("period_part value must be start, middle or end");
-                number = static_cast<int>(found->second);
+            case kPeriodPart:
+                number = named_value(kParts, "period_part value must be start, middle or end");
                 break;
-            }
             case kSeason:
                 need_value(true);
                 if (!parse_int(value, number) || number < 1 || number > 4) {
