@@ -1538,7 +1538,7 @@ TEST_CASE("no name opens with a father's name after بن", "[entities][persons][
     CHECK(person_named(found, "العصيمي") == nullptr);
 }
 
-TEST_CASE("a post in a company, or in an organisation of no state, takes no state from the article",
+TEST_CASE("a post in a company or a society or in an organisation of no state takes no state from the article",
           "[entities][persons][negative]") {
     struct Case {
         const char* text;
@@ -1564,6 +1564,19 @@ TEST_CASE("a post in a company, or in an organisation of no state, takes no stat
         {"قال يروين ديسلبلوم رئيس مجموعة اليورو يوم الجمعة إنه على يقين بأنه ستكون هناك مشاكل مع اليونان في "
          "السنوات المقبلة بعد أن قرر صندوق الدعم المالي لمنطقة اليورو فتح محادثات مع اثينا حول برنامج ثالث.",
          "2015-07-21", "ديسلبلوم"},
+        // corpus snn-2015-07-22-0181: a member of a chamber of commerce's committee, in a report on a Saudi
+        // port, is a businessman.
+        {"كشفت إحصائية للمؤسسة العامة للموانئ، أن ميناء جدة الإسلامي استقبل خلال الشهر الماضي 491.52 ألف طن من "
+         "المواد الاستهلاكية. وأوضحت الإحصائية، أن حجم المواد الاستهلاكية التي استقبلها ميناء جدة خلال الربع الثاني "
+         "من العام الجاري، حقق ارتفاعا سنويا بأكثر من 11.7 في المائة. من جهته، قال محمد العطاس، عضو اللجنة "
+         "التجارية في الغرفة التجارية الصناعية في جدة، إن النصف الأول من هذا العام شهد نموا متزايدا في الطلب.",
+         "2015-07-22", "العطاس"},
+        // corpus snn-2015-07-31-2141: the head of a charity that the Saudi government supports.
+        {"فهد العتيبي - سبق - جدة: صدر تقرير جمعية نفع الخيرية بجدة عن شهر رمضان الماضي، حيث كشف التقرير عن "
+         "مصروفات الجمعية. وأكد مدير عام جمعية نفع الخيرية سعيد بن إبراهيم الزهراني أن حكومة خادم الحرمين الشريفين "
+         "حفظها الله ممثلة في وزارة الشؤون الاجتماعية تولي الأسر المحتاجة والأيتام من خلال البرامج اهتماماً كبيراً، "
+         "والتي تؤكد تكاتف المجتمع السعودي.",
+         "2015-07-31", "الزهراني"},
     };
     for (const Case& c : cases) {
         const Found found = recognize(c.text, c.date);
