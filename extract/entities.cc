@@ -435,7 +435,9 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                                   (s.word_classes[i - s.first] & class_bit(kFirstName));
         const auto read_as_item = [&](const PhraseMatch& match) {
             return match.category != kWordClass && match.category != kTimeWord && !unquoted_medium(match) &&
-                   !(fathers_name && match.category == kTitle && match.last_token > i + 1);
+                   !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
+                   !(match.category == kTitle && resources_.titles[match.payload].before_place &&
+                     !place_at(tokens, match.last_token, s, hashes));
         };
         for (const PhraseMatch& match : matches)
             if (read_as_item(match)) longest = std::max(longest, match.last_token);
@@ -460,6 +462,15 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         for (std::size_t t = i; t < longest; ++t) s.item_at[t - s.first] = static_cast<int>(begin);
         covered = longest;
     }
+}
+
+bool EntityRecognizer::place_at(const std::vector<Token>& tokens, std::size_t t, const SentenceEntities& s,
+                                const std::vector<std::uint64_t>& hashes) const {
+    if (t >= s.last) return false;
+    thread_local std::vector<PhraseMatch> matches;
+    resources_.index.match_at(tokens, t, s.last, matches, hashes, s.first);
+    return std::any_of(matches.begin(), matches.end(),
+                       [](const PhraseMatch& match) { return match.category == kPlace; });
 }
 
 bool EntityRecognizer::may_hold_date(const std::vector<Token>& tokens, const SentenceEntities& s) {

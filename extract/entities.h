@@ -224,6 +224,9 @@ public:
 
 private:
     void find_items(const std::vector<Token>& tokens, SentenceEntities& s) const;
+    // Whether a place's name starts at token `t` of the sentence (`hashes` as find_items prefetched them).
+    bool place_at(const std::vector<Token>& tokens, std::size_t t, const SentenceEntities& s,
+                  const std::vector<std::uint64_t>& hashes) const;
     static bool may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s);
     // Drops the titles read in words written with the other seat of hamza (see entities.cc).
     void drop_titles_of_other_hamza(const NormalizedText& normalized, std::string_view original,

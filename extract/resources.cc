@@ -222,13 +222,16 @@ void load_titles(Resources& r, const std::string& dir) {
     for (const TsvRow& row : read_tsv(dir + "/titles.tsv", 3, 4)) {
         const auto& f = row.fields;
         if (f[2] != "person" && f[2] != "private" && f[2] != "office" && f[2] != "council" && f[2] != "honorific" &&
-            f[2] != "former" && f[2] != "source" && f[2] != "group" && f[2] != "rank" && f[2] != "standing")
+            f[2] != "former" && f[2] != "source" && f[2] != "group" && f[2] != "rank" && f[2] != "standing" &&
+            f[2] != "before_place")
             row.fail("unknown kind '" + f[2] +
-                     "' (person, private, standing, office, council, honorific, rank, former, source or group)");
+                     "' (person, private, standing, office, council, honorific, rank, before_place, former, source or "
+                     "group)");
         const bool council = f[2] == "council";
         // A rank whose word is also a name or a noun without the article (رائد, نقيب, مقدم): a form of
         // address matched only as written.
         const bool rank = f[2] == "rank";
+        const bool before_place = f[2] == "before_place";
         const std::string state = f.size() > 3 && f[3] != "-" ? f[3] : "";
         if (!state.empty() && !r.actor(state)) row.fail("unknown state '" + state + "' (an id of actors.tsv)");
         const auto index = static_cast<std::uint32_t>(r.titles.size());
@@ -246,8 +249,8 @@ void load_titles(Resources& r, const std::string& dir) {
                             f[2] == "source" || f[2] == "group", f[2] == "group", state,
                             not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
                             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(),
-                            f[2] == "private", TitleGender::kEither, council, f[2] == "standing"});
-        add_forms(r, row, f[0], kTitle, index, rank);
+                            f[2] == "private", TitleGender::kEither, council, f[2] == "standing", before_place});
+        add_forms(r, row, f[0], kTitle, index, rank || before_place);
     }
     // A first word in ة whose form without it opens a title too is a woman's ("رئيسة", "رئيس"); the
     // form without it is then a man's.

@@ -196,6 +196,9 @@ struct TitleEntry {
     // "الشيخ": a standing in a ruling family, a tribe or the clergy, not a post of a state: its holder
     // is the article's state's only when that is the outlet's own.
     bool standing = false;
+    // "أمين": a post whose word is also a given name or a noun, read as the post only right before a
+    // place's name ("أمين جدة", "أمين الأحساء": the city's mayor).
+    bool before_place = false;
 };
 
 struct SeriesEntry {

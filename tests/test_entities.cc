@@ -1585,6 +1585,23 @@ TEST_CASE("a post in a company or a society or in an organisation of no state ta
     }
 }
 
+TEST_CASE("the one word of a mayor's post is the post right before a city and a name elsewhere",
+          "[entities][persons]") {
+    // corpus snn-2015-08-09-0978: "أمين الأحساء" is the mayor of al-Ahsa, a Saudi official.
+    const Found mayor =
+        recognize("من جهته، أكد أمين الأحساء المهندس عادل بن محمد الملحم، أن المشروعين يقعان على طريق الملك عبدالله.",
+                  "2015-08-09");
+    const PersonRef* person = person_named(mayor, "الملحم");
+    REQUIRE(person != nullptr);
+    CHECK(person->title_en == "Mayor");
+    CHECK(person->affiliation == "SAU");
+    // corpus snn-2015-07-22-1696: before no place's name, "أمين" is the writer's given name.
+    const Found writer = recognize(
+        "يذكر أمين معلوف، الكاتب اللبناني الأصل والفرنسي الجنسية، أن والده كان يدير تحرير صحيفة يومية.", "2015-07-22");
+    CHECK(std::none_of(writer.persons.begin(), writer.persons.end(),
+                       [](const PersonRef& p) { return p.title_en == "Mayor"; }));
+}
+
 TEST_CASE("a rank and a name after a post and a comma are the holder of the post", "[entities][persons]") {
     // corpus snn-2015-07-24-0717: the commander of the Revolutionary Guard.
     const Found found = recognize(
