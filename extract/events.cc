@@ -114,6 +114,20 @@ public:
 
 private:
     bool planned_here(std::size_t at) const { return at >= planned_by_verb_.first && at < planned_by_verb_.last; }
+    // "وسوف يجري الوزير الروسي محادثات مع": the meeting noun at `noun` is the object of a verb of
+    // holding, its subject between them, that a word of the future comes before.
+    bool holder_to_come(std::size_t noun) const {
+        constexpr std::size_t kSubjectReach = 5;
+        for (std::size_t k = noun; k-- > s_.first && noun - k <= kSubjectReach;) {
+            if (is_comma(tokens_[k]) || tokens_[k].kind == TokenKind::punctuation) return false;
+            const LexiconItem* verb = s_.item(k);
+            if (!verb || verb->category != kTrigger || verb->first != k) continue;
+            return r_.triggers[verb->payload].frame == Frame::meeting &&
+                   (verb->proclitics.find(kFutureSin) != std::string_view::npos ||
+                    near_class(k >= s_.first + 2 ? k - 2 : s_.first, k, kFuture));
+        }
+        return false;
+    }
     bool negated(std::size_t at, std::size_t window) const {
         for (std::size_t k = at; k-- > s_.first && at - k <= window;) {
             if (is_comma(tokens_[k]) || tokens_[k].text == ".") return false;
@@ -3094,7 +3108,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                                 r_.triggers[verb->payload].frame == Frame::meeting &&
                                 verb->proclitics.find(kFutureSin) != std::string_view::npos;
         // "طالب بإجراء حوار جاد مع طهران", "اقترح إجراء محادثات مع إيران": talks called for.
-        bool future = held_later || planned_here(k) || near_class(k + 1, with + 2, kFuture) ||
+        bool future = held_later || planned_here(k) || near_class(k + 1, with + 2, kFuture) || holder_to_come(k) ||
                       (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1))) ||
                       called_for(k, s_.first);
         if (future && rule.future_type.empty()) continue;

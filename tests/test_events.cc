@@ -1024,6 +1024,17 @@ TEST_CASE("meeting held: a visit made regularly or a meeting one is about to hol
     CHECK(of_type(events, "meeting_planned").size() == 1);
 }
 
+TEST_CASE("meeting planned: talks whose verb a word of the future comes before are still to come",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-08-02-0556: inside the quoted words of a ministry, "سوف" before the verb and its subject.
+    const auto events = extract(
+        "وقالت الخارجية الروسية: «إن أمير دولة قطر الشيخ تميم بن حمد آل ثاني سوف يستقبل لافروف، وسوف يجري الوزير "
+        "الروسي محادثات مع نظيره القطري خالد بن محمد العطية»، بحسب وكالة ايتار تاس الروسية.",
+        "2015-08-02");
+    CHECK(of_type(events, "meeting_held").empty());
+    CHECK(of_type(events, "meeting_planned").size() == 1);
+}
+
 TEST_CASE("meeting held: states named right after the observers' word observe", "[events][meeting]") {
     // Corpus snn-2015-07-21-0116.
     const auto meetings =
