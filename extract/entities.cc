@@ -753,6 +753,11 @@ private:
             return true;
         // "ضيف الله", "عوض الله": the second word of a given name listed as one word ("ضيفالله").
         if (t > s_.first && given_name(t - 1) && s_.class_end(t - 1, kFirstName) == t + 1 && !s_.item(t)) return true;
+        // "أحمد حكمة الله": the end of a compound family name, after a name's second word (not after a
+        // blessing, "حفظهم الله", nor after a title, "آية الله").
+        if (t > s_.first + 1 && s_.has_class(t, kNameEnding) && !s_.item(t) && !s_.item(t - 1) &&
+            could_be_name_word(t - 1) && (given_name(t - 2) || could_be_name_word(t - 2)))
+            return true;
         const LexiconItem* item = s_.item(t);
         // "مسفر بن سفير الخثعمي", "عبد العزيز بن عبد الله آل الشيخ", "فيصل بن تركي": after بن or آل, a post's
         // word or a nationality word is the father's or the family's name.
@@ -1093,6 +1098,9 @@ private:
         std::size_t words = last - first;
         for (std::size_t w = first; w + 1 < last; ++w)
             if (s_.has_class(w, kNameParticle) && given_name(w)) --words;
+        // "غرم الله": the end of a compound family name is one word with the word before it.
+        for (std::size_t w = first + 1; w < last; ++w)
+            if (s_.has_class(w, kNameEnding) && !(s_.has_class(w - 1, kNameParticle) && given_name(w - 1))) --words;
         return words;
     }
 

@@ -29,7 +29,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "kunya",            "past_auxiliary",   "informing",        "membership",
     "arrival",          "expected",         "presence",         "contrast",
     "quoted_from",      "against",          "often",            "clan_particle",
-    "as_for",           "clause_pronoun",     "in_which",
+    "as_for",           "clause_pronoun",     "in_which",           "name_ending",
     "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 

@@ -2457,6 +2457,26 @@ TEST_CASE("the Congress is the United States' whatever state the sentence names"
     CHECK(congress->affiliation == "USA");
 }
 
+TEST_CASE("الله after a name's second word ends a compound family name", "[entities][persons]") {
+    // Corpus snn-2015-08-06 and snn-2015-07-31: "حكمة الله", "غرم الله" are one family name each.
+    check_names(
+        {
+            {"وأوضح رئيس الفريق التقني للانتخابات المحلية بأمانة العاصمة المقدسة أحمد حكمة الله أن البرنامج "
+             "التدريبي يستمر لمدة سبعة أيام.",
+             "حكمة", "أحمد حكمة الله"},
+            {"وأكد مدير الإدارة العامة للدفاع المدني بجدة العقيد غازي بن غرم الله الغامدي أن الفرق باشرت "
+             "الحريق.",
+             "الغامدي", "غازي بن غرم الله الغامدي"},
+        },
+        "2015-08-06");
+    // Corpus snn-2015-07-23-0281: a blessing after a comma names no one.
+    const Found blessing = recognize(
+        "وسمو ولي ولي عهده صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز النائب الثاني لرئيس مجلس الوزراء "
+        "وزير الدفاع، حفظهم الله جميعاً وقال معاليه: «فأهنئ الجميع».",
+        "2015-07-23");
+    CHECK(person_named(blessing, "حفظهم") == nullptr);
+}
+
 TEST_CASE("an assistant's post after a name ends the name and after بن it is the father's name",
           "[entities][persons]") {
     // Corpus snn-2015-08-03-0310, snn-2015-07-22 and snn-2015-07-31: "مساعد" is a given name and the
