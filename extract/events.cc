@@ -119,7 +119,7 @@ private:
     bool holder_to_come(std::size_t noun) const {
         constexpr std::size_t kSubjectReach = 5;
         for (std::size_t k = noun; k-- > s_.first && noun - k <= kSubjectReach;) {
-            if (is_comma(tokens_[k]) || tokens_[k].kind == TokenKind::punctuation) return false;
+            if (tokens_[k].kind == TokenKind::punctuation) return false;
             const LexiconItem* verb = s_.item(k);
             if (!verb || verb->category != kTrigger || verb->first != k) continue;
             return r_.triggers[verb->payload].frame == Frame::meeting &&
