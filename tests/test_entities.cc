@@ -2457,6 +2457,31 @@ TEST_CASE("the Congress is the United States' whatever state the sentence names"
     CHECK(congress->affiliation == "USA");
 }
 
+TEST_CASE("a ministry's branch between a post and the ministry leaves the post's holder named after them",
+          "[entities][persons]") {
+    struct Case {
+        const char* text;
+        const char* date;
+        const char* name;
+    };
+    const Case cases[] = {
+        // corpus snn-2015-08-11-0026: the head of the labour ministry's branch in al-Jouf.
+        {"وأكد مدير عام فرع وزارة العمل بالجوف عبد العزيز الرويلي على استمرار عمل فرق التفتيش في أداء عملها.",
+         "2015-08-11", "الرويلي"},
+        // corpus snn-2015-08-02-1118: the head of the commerce ministry's branch in al-Duwadmi.
+        {"وأوضح مدير فرع وزارة التجارة والصناعة بمحافظة الدوادمي محمد بن عبدالرحمن الروقي لـ«عكاظ» ان الفرع قام "
+         "بزيارات تفتيشية.",
+         "2015-08-02", "الروقي"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const Found found = recognize(c.text, c.date);
+        const PersonRef* person = person_named(found, c.name);
+        REQUIRE(person != nullptr);
+        CHECK_FALSE(person->title_en.empty());
+    }
+}
+
 TEST_CASE("الله after a name's second word ends a compound family name", "[entities][persons]") {
     // Corpus snn-2015-08-06 and snn-2015-07-31: "حكمة الله", "غرم الله" are one family name each.
     check_names(
