@@ -1203,9 +1203,29 @@ private:
 
     // The token of an actor's name or adjective, or a place's, at most three plain words after `j`
     // (no punctuation, given name or function word but "في" between), or 0.
+    // Whether a name follows `at`, past places, the nouns before them and forms of address.
+    bool name_follows(std::size_t at) const {
+        constexpr std::size_t kReach = 5;
+        for (std::size_t k = at; k < s_.last && k < at + kReach; ++k) {
+            if (given_name(k) || is_category(k, kPerson)) return true;
+            const LexiconItem* item = s_.item(k);
+            if (item &&
+                (item->category == kPlace || (item->category == kTitle && r_.titles[item->payload].honorific))) {
+                k = item->last - 1;
+                continue;
+            }
+            if (!s_.has_class(k, kPlaceNoun) && !s_.has_class(k, kTitleFiller)) return false;
+        }
+        return false;
+    }
+
     std::size_t body_after(std::size_t j) const {
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
-            if (is_category(k, kActorName) || is_category(k, kActorAdjective) ||
+            // "مدير العلاقات العامة بوزارة الحج المهندس خالد الغامدي": a department's words, then the office it
+            // is of, when its holder's name follows ("وذكر وزير التعليم قطاعات الوزارة": what he addressed).
+            const bool office = k > j && is_category(k, kTitle) && r_.titles[s_.item(k)->payload].office &&
+                                name_follows(s_.item(k)->last);
+            if (is_category(k, kActorName) || is_category(k, kActorAdjective) || office ||
                 (is_category(k, kPlace) && !r_.places[s_.item(k)->payload].state.empty())) {
                 // "بوزارة الصحة ومنظمة الصحة العالمية": one joined by و is another body, not the one served.
                 if (k > j && s_.item(k)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return 0;
@@ -1408,8 +1428,13 @@ private:
                 // الأردنية": the body or state a few words on.
                 // "الرئيس التنفيذي للشركة السعودية للخدمات الأرضية": the state is the company's, and
                 // its chief speaks for none.
-                chain.state_further_on = true;
                 const LexiconItem& named = *s_.item(body);
+                // The office goes on with the chain as a post of its own.
+                if (named.category == kTitle) {
+                    j = body;
+                    continue;
+                }
+                chain.state_further_on = true;
                 bool company = false;
                 for (std::size_t k = j; k < body; ++k) company = company || s_.has_class(k, kCompany);
                 if (!company) {

@@ -2457,21 +2457,29 @@ TEST_CASE("the Congress is the United States' whatever state the sentence names"
     CHECK(congress->affiliation == "USA");
 }
 
-TEST_CASE("a ministry's branch between a post and the ministry leaves the post's holder named after them",
+TEST_CASE("a branch or a department between a post and its body leaves the post's holder named after them",
           "[entities][persons]") {
     struct Case {
         const char* text;
         const char* date;
         const char* name;
+        const char* affiliation;  // nullptr: the sentence alone does not tell it
     };
     const Case cases[] = {
         // corpus snn-2015-08-11-0026: the head of the labour ministry's branch in al-Jouf.
         {"وأكد مدير عام فرع وزارة العمل بالجوف عبد العزيز الرويلي على استمرار عمل فرق التفتيش في أداء عملها.",
-         "2015-08-11", "الرويلي"},
+         "2015-08-11", "الرويلي", "SAU"},
         // corpus snn-2015-08-02-1118: the head of the commerce ministry's branch in al-Duwadmi.
         {"وأوضح مدير فرع وزارة التجارة والصناعة بمحافظة الدوادمي محمد بن عبدالرحمن الروقي لـ«عكاظ» ان الفرع قام "
          "بزيارات تفتيشية.",
-         "2015-08-02", "الروقي"},
+         "2015-08-02", "الروقي", nullptr},
+        // corpus snn-2015-08-04-0403 and snn-2015-07-26-1319: a department, then the office it is of.
+        {"وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة جازان الرائد يحيى القحطاني، أن فرقة الدفاع المدني "
+         "تمكنت من إخراج تسعة اشخاص.",
+         "2015-08-04", "القحطاني", "SAU"},
+        {"أوضح مدير عام العلاقات العامة بوزارة الحج علي الغامدي أن لجان المراقبة بالوزارة رصدت مبالغة كبيرة في "
+         "الأسعار.",
+         "2015-07-26", "الغامدي", "SAU"},
     };
     for (const Case& c : cases) {
         INFO(c.text);
@@ -2479,6 +2487,7 @@ TEST_CASE("a ministry's branch between a post and the ministry leaves the post's
         const PersonRef* person = person_named(found, c.name);
         REQUIRE(person != nullptr);
         CHECK_FALSE(person->title_en.empty());
+        if (c.affiliation) CHECK(person->affiliation == c.affiliation);
     }
 }
 

@@ -1024,6 +1024,18 @@ TEST_CASE("meeting held: a visit made regularly or a meeting one is about to hol
     CHECK(of_type(events, "meeting_planned").size() == 1);
 }
 
+TEST_CASE("statement: a body a minister addresses is not a department of his post", "[events][statement]") {
+    // Corpus snn-2015-08-06-1969: "قطاعات الوزارة" are whom the minister reminded; he is the one named before.
+    const auto statements =
+        of_type(extract("وجه وزير التعليم الدكتور عزام الدخيل مديري التعليم بالتعاون مع الدفاع "
+                        "المدني. وذكر وزير التعليم قطاعات الوزارة بالتعليمات التي سبق وأن بلغت بها.",
+                        "2015-08-06"),
+                "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(std::any_of(statements.front()->actors.begin(), statements.front()->actors.end(),
+                      [](const Actor& a) { return a.role == "speaker" && a.name_ar == "عزام الدخيل"; }));
+}
+
 TEST_CASE("meeting held: states named right after the observers' word observe", "[events][meeting]") {
     // Corpus snn-2015-07-21-0116.
     const auto meetings =
