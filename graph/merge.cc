@@ -493,6 +493,19 @@ Event combine(const Cluster& cluster) {
                                                       });
                                        }),
                         merged.actors.end());
+    // A state or body taking part in a meeting through a person named with it ("سفير جمهورية اتحاد ميانمار
+    // ... كو كولات", "ولي العهد ... بمملكة البحرين") is that person's side, listed once, through him.
+    const Rule kind = cluster.front()->rule;
+    if (kind == Rule::kMeetingHeld || kind == Rule::kMeetingPlanned) {
+        const auto through_person = [&](const Actor& a) {
+            return a.role == "participant" && a.kind != "person" &&
+                   std::any_of(merged.actors.begin(), merged.actors.end(), [&](const Actor& b) {
+                       return b.kind == "person" && b.role == "participant" && b.affiliation == a.id;
+                   });
+        };
+        merged.actors.erase(std::remove_if(merged.actors.begin(), merged.actors.end(), through_person),
+                            merged.actors.end());
+    }
     std::stable_sort(merged.actors.begin(), merged.actors.end(), [](const Actor& a, const Actor& b) {
         return std::make_tuple(role_rank(a.role), a.id) < std::make_tuple(role_rank(b.role), b.id);
     });
@@ -503,8 +516,7 @@ Event combine(const Cluster& cluster) {
     for (const Facts* facts : cluster)
         if (facts->published && (!first_published || *facts->published < *first_published))
             first_published = facts->published;
-    const Rule rule = cluster.front()->rule;
-    const bool told_as_done = rule == Rule::kSpeech || rule == Rule::kMeetingHeld;
+    const bool told_as_done = kind == Rule::kSpeech || kind == Rule::kMeetingHeld;
     std::map<std::tuple<int, std::string>, std::pair<int, EventDate*>> votes;
     for (const Facts* facts : cluster) {
         Event* e = facts->event;

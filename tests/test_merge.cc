@@ -333,6 +333,26 @@ TEST_CASE("two meetings in one city on one day with other parties stay apart", "
     CHECK(merge_events({kerry_attiyah, kerry}).size() == 1);
 }
 
+TEST_CASE("a state or body taking part through a person named with it is that person's side", "[merge]") {
+    // Corpus snn-2015-08-11-1643: the GCC's secretary-general and Myanmar's ambassador, each named with
+    // the body or state he serves.
+    Event zayani_kolat = meeting("a", 0, -1, "2015-08-11", "riyadh");
+    zayani_kolat.actors = {participant("abdullatif-al-zayani", "GCC"),
+                           participant("ko-kolat", "MMR"),
+                           {"GCC", "Gulf Cooperation Council", "", "organization", "participant", "", ""},
+                           {"MMR", "Myanmar", "", "country", "participant", "", ""}};
+    const auto merged = merge_events({zayani_kolat});
+    REQUIRE(merged.size() == 1);
+    REQUIRE(merged.front().actors.size() == 2);
+    CHECK(merged.front().actors[0].kind == "person");
+    CHECK(merged.front().actors[1].kind == "person");
+    // A state and its own leader alone are one side: no meeting is left to tell.
+    Event one_side = meeting("b", 0, -1, "2015-08-11", "cairo");
+    one_side.actors = {participant("abdel-fattah-el-sisi", "EGY"),
+                       {"EGY", "Egypt", "", "country", "participant", "", ""}};
+    CHECK(merge_events({one_side}).empty());
+}
+
 TEST_CASE("a mention of one side does not chain two meetings of other sides into one", "[merge][negative]") {
     // corpus snn-2015-07-24-0266, -0719 and -1699: in Riyadh that day the King met President al-Bashir
     // with princes attending, and Meshaal held talks; a mention naming a prince alone matches both.
@@ -512,7 +532,15 @@ TEST_CASE("in one article, talks between other sides stay apart, talks of no one
     guests.actors = {party("RUS"), party("hasan-hakimov", "RUS")};
     Event geagea = meeting("a", 3, -1, "");
     geagea.actors = {party("mohammed-bin-salman", "SAU"), party("samir-geagea", "LBN-LF")};
-    CHECK(merge_events({guests, geagea}).size() == 2);
+    // The guests' side alone is no meeting of its own: it is left out, and joins no other.
+    const auto apart = merge_events({guests, geagea});
+    REQUIRE(apart.size() == 1);
+    const auto holds = [&](const std::string& id) {
+        return std::any_of(apart.front().actors.begin(), apart.front().actors.end(),
+                           [&](const Actor& a) { return a.id == id; });
+    };
+    CHECK(holds("samir-geagea"));
+    CHECK_FALSE(holds("hasan-hakimov"));
     // Talks dated only by the article's day are as undated as talks of no date.
     Event the_talks_today = meeting("a", 9, -1, "2015-08-03");
     the_talks_today.date.from_publication = true;
