@@ -74,6 +74,15 @@ void check_names(const std::vector<NameCase>& cases, const std::string& date) {
     }
 }
 
+// A sentence, its article's date, the surname of a person it names and, where the sentence tells it,
+// the state or body that person speaks for.
+struct PersonCase {
+    const char* text;
+    const char* date;
+    const char* name;
+    const char* affiliation = nullptr;
+};
+
 // The affiliation of the person whose name holds `last_name`, or "(none)" when there is no such person.
 std::string affiliation_of(const Found& found, const std::string& last_name) {
     const PersonRef* person = person_named(found, last_name);
@@ -1540,12 +1549,7 @@ TEST_CASE("no name opens with a father's name after بن", "[entities][persons][
 
 TEST_CASE("a post in a company or a society or in an organisation of no state takes no state from the article",
           "[entities][persons][negative]") {
-    struct Case {
-        const char* text;
-        const char* date;
-        const char* name;
-    };
-    const Case cases[] = {
+    const PersonCase cases[] = {
         // corpus snn-2015-07-27-1129: an analyst quoted in an article about China is not Chinese.
         {"هذا قد يتسبب في القضاء على آمال الصين بالانضمام إلى نظام حقوق السحب الخاصة بصندوق النقد الدولي. تعمل بكين "
          "أيضا على تحريك الوضع المالي في الصين إلى منطقة حتى أكثر خطورة من قبل، بحسب ما يقول مارشال مايز، مدير شركة "
@@ -1578,7 +1582,7 @@ TEST_CASE("a post in a company or a society or in an organisation of no state ta
          "والتي تؤكد تكاتف المجتمع السعودي.",
          "2015-07-31", "الزهراني"},
     };
-    for (const Case& c : cases) {
+    for (const PersonCase& c : cases) {
         const Found found = recognize(c.text, c.date);
         REQUIRE(person_named(found, c.name) != nullptr);
         CHECK(affiliation_of(found, c.name).empty());
@@ -2459,13 +2463,7 @@ TEST_CASE("the Congress is the United States' whatever state the sentence names"
 
 TEST_CASE("a branch or a department between a post and its body leaves the post's holder named after them",
           "[entities][persons]") {
-    struct Case {
-        const char* text;
-        const char* date;
-        const char* name;
-        const char* affiliation;  // nullptr: the sentence alone does not tell it
-    };
-    const Case cases[] = {
+    const PersonCase cases[] = {
         // corpus snn-2015-08-11-0026: the head of the labour ministry's branch in al-Jouf.
         {"وأكد مدير عام فرع وزارة العمل بالجوف عبد العزيز الرويلي على استمرار عمل فرق التفتيش في أداء عملها.",
          "2015-08-11", "الرويلي", "SAU"},
@@ -2481,7 +2479,7 @@ TEST_CASE("a branch or a department between a post and its body leaves the post'
          "الأسعار.",
          "2015-07-26", "الغامدي", "SAU"},
     };
-    for (const Case& c : cases) {
+    for (const PersonCase& c : cases) {
         INFO(c.text);
         const Found found = recognize(c.text, c.date);
         const PersonRef* person = person_named(found, c.name);
