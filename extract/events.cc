@@ -160,11 +160,19 @@ private:
                     return {k, trigger.first};
         const std::size_t at = std::max(said.last, trigger.last);
         // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
-        // الشرقية في تصريح سابق").
+        // الشرقية في تصريح سابق"), or the post the name goes on to ("علي النعيمي وزير البترول والثروة
+        // المعدنية في أكثر من مرة").
+        const bool post_follows = std::any_of(s_.persons.begin(), s_.persons.end(),
+                                              [&](const PersonRef& person) { return person.first == at; });
         constexpr std::size_t kPostWords = 4;
-        for (std::size_t k = at; k < s_.last && k <= at + kPostWords; ++k) {
+        const std::size_t reach = post_follows ? 2 * kPostWords : kPostWords;
+        for (std::size_t k = at; k < s_.last && k <= at + reach; ++k) {
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
-            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.item(k)) break;
+            const LexiconItem* item = s_.item(k);
+            const bool post_word = post_follows && item &&
+                                   (item->category == kTitle || item->category == kActorName ||
+                                    item->category == kActorAdjective || item->category == kPlace);
+            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || (item && !post_word)) break;
         }
         // After a person's name and post, a word alone is the post's: "عضو مجلس الشورى سابقا:"; a phrase
         // is not ("وكان خالد بحاح ... أعلن في وقت سابق أن").
