@@ -968,7 +968,15 @@ private:
         constexpr std::size_t kParticlesOfLongestName = 3;
         std::size_t particles = 0;
         for (std::size_t w = t; w < end; ++w) particles += s_.has_class(w, kNameParticle) && !given_name(w);
-        const std::size_t limit = last_particle == kNoName ? 3 : particles >= kParticlesOfLongestName ? 7 : 6;
+        // "عبدالرقيب سيف فتح الأسودي": without particles, a given name, the father's and grandfather's, and
+        // a family name of descent (…ي) are four words of one name.
+        const bool four_with_family_name = last_particle == kNoName && end - t == 4 && given_name(t) &&
+                                           !starts_like_description(tokens_[t + 1].text) &&
+                                           !starts_like_description(tokens_[t + 2].text) &&
+                                           family_name_of_descent(t + 3);
+        const std::size_t limit = last_particle == kNoName               ? (four_with_family_name ? 4 : 3)
+                                  : particles >= kParticlesOfLongestName ? 7
+                                                                         : 6;
         if (words_in_name(t, end) <= limit && (end == s_.last || !is_name_word(end) || ended_by_next_phrase))
             return end;
         // "النائب العام الإماراتي سالم سعيد كبيش إحالة": a given name, the father's, and a family name;

@@ -186,7 +186,8 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
             continue;
         }
         if (entry.words.empty()) {
-            const bool one_word = tokens.size() == 1;
+            // A prefix's "*" is no word of its own: "عبدال*" is one word.
+            const bool one_word = tokens.size() == (prefix ? 2u : 1u);
             entry.definite = article != Article::kEither && one_word && starts_with_article(word);
             entry.bare = article == Article::kAsWritten && one_word && !entry.definite;
             word = strip_article(word);

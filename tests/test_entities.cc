@@ -1128,6 +1128,29 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
     CHECK(after_name.persons[0].affiliation == "MAR");
 }
 
+TEST_CASE("a given name of the form عبدال… opens a name though no list holds it", "[entities][persons]") {
+    // corpus snn-2015-08-07-1091: "عبدالمحمود", a name no list holds, after the post and the city.
+    const Found ambassador = recognize(
+        "وأشار السفير السوداني في القاهرة عبدالمحمود عبدالحليم إلى أن العلاقات بين البلدين قوية.", "2015-08-07");
+    CHECK(person_names(ambassador) == std::vector<std::string>{"عبدالمحمود عبدالحليم"});
+    CHECK(affiliation_of(ambassador, "عبدالحليم") == "SDN");
+    // corpus snn-2015-07-26-0607: the family name "العبدالقادر" is no given name.
+    CHECK(person_names(recognize("أكدت فاطمة العبدالقادر مشرفة مركز سيدات الأعمال أن المركز يعمل.", "2015-07-26")) ==
+          std::vector<std::string>{"فاطمة العبدالقادر"});
+}
+
+TEST_CASE("a given name, two more and a family name of descent are one name of four words", "[entities][persons]") {
+    // corpus snn-2015-07-31-0075, snn-2015-07-26-0889
+    CHECK(person_names(recognize("وقال وزير المعادن السوداني أحمد محمد صادق الكاروري إن الإنتاج زاد.", "2015-07-31")) ==
+          std::vector<std::string>{"أحمد محمد صادق الكاروري"});
+    CHECK(person_names(recognize("وقال المقدم علي عميرال جرمان الشهراني المتحدث الإعلامي للدفاع المدني بمنطقة نجران "
+                                 "إن الفرق باشرت الحادث.",
+                                 "2015-07-26")) == std::vector<std::string>{"علي عميرال جرمان الشهراني"});
+    // corpus snn-2015-07-21-0471: three words, then a post with the article: the name is three words.
+    CHECK(person_names(recognize("وقالت ليلى محمد سهيل المديرة التنفيذية لمؤسسة دبي للإعلام إن الدورة نجحت.",
+                                 "2015-07-21")) == std::vector<std::string>{"ليلى محمد سهيل"});
+}
+
 TEST_CASE("the second word of a compound name opens no name after a verb or first in a clause",
           "[entities][persons][negative]") {
     // Corpus snn-2015-07-22-1923 (a line of verse), snn-2015-07-22-1904.
