@@ -1688,6 +1688,15 @@ private:
             return t > k && item && item->category == kActorAdjective && item->first == t && item->last == t + 1 &&
                    item->proclitics.empty();
         };
+        // "المبعوث الأممي للشرق الأوسط نيكولاي ملادينوف": a word of direction after ل and the article is
+        // the region of his portfolio, not the word that ends a name ("شرق البلاد").
+        // "الأوسط" of "للشرق الأوسط" is of the region too.
+        const auto portfolio_region = [&](std::size_t t) {
+            const auto direction = [&](std::size_t w) { return classes_of(w) == class_bit(kFunctionWord); };
+            return direction(t) && (starts_with(tokens_[t].text, kLamWithArticle) ||
+                                    (t > k && is_definite(tokens_[t].text) && direction(t - 1) &&
+                                     starts_with(tokens_[t - 1].text, kLamWithArticle)));
+        };
         // "مدير إدارة الطوارئ الصحية بالمحافظة سعيد الزهراني", "رئيس لجنة الزواج الجماعي في القرية إسماعيل
         // الغامدي": the nouns the post governs, then the holder's given name.
         // A place there is where he serves ("بصحة الطائف").
@@ -1711,7 +1720,7 @@ private:
                 start = item->last;
             } else if ((!item && ((classes_of(start) & ~(class_bit(kDestination) | class_bit(kTitleFiller) |
                                                          (sport_purpose(start) ? class_bit(kSport) : 0))) == 0 ||
-                                  (start > k && s_.has_class(start, kDestination)))) ||
+                                  (start > k && s_.has_class(start, kDestination)) || portfolio_region(start))) ||
                        portfolio_adjective(start)) {
                 ++start;
             } else {
@@ -1734,12 +1743,28 @@ private:
                 name = s_.item(name)->last;
             if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
         }
-        return start > k && (given_name(start) || (known && known->category == kPerson)) ? start : k;
+        // "للشرق الأوسط -نيكولاي ملادينوف-": the name set off by a dash or a bracket after a portfolio (not
+        // after a family name: "سلطان المتعب -مالك منتجع-" is his trade).
+        const bool set_off_name = start + 1 < s_.last && starts_with(tokens_[k].text, kPrepositionLam) &&
+                                  opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
+                                  given_name(start + 1);
+        return start > k && (given_name(start) || set_off_name || (known && known->category == kPerson)) ? start : k;
     }
 
     // "الوطنية", "لمكافحة": a word with the article or the genitive "ل".
     static bool describes(std::string_view word) {
         return starts_like_description(word) || (word.size() > 6 && word.substr(0, 2) == "\xD9\x84");
+    }
+
+    // Whether the words from `k` on, after a dash or a bracket at `opener`, are set off as a whole name,
+    // which punctuation ends ("الرئيس (فلاديمير) بوتين" sets off a part).
+    bool set_off_whole(std::size_t opener, std::size_t k) const {
+        if (k == opener || is_comma(tokens_[opener]) || is_quote(tokens_[opener])) return true;
+        constexpr std::size_t kLongestSetOff = 6;
+        std::size_t close = k;
+        while (close < s_.last && close < k + kLongestSetOff && tokens_[close].kind == TokenKind::word) ++close;
+        const bool closed = close > k && (close == s_.last || tokens_[close].kind == TokenKind::punctuation);
+        return closed && !(close + 1 < s_.last && is_name_word(close + 1));
     }
 
     // The name right after a title chain ending at `k`, if there is one.
@@ -1752,15 +1777,8 @@ private:
             quoted = quoted || is_quote(tokens_[k]);
             ++k;
         }
-        // "الناطق باسم حركة الجهاد الإسلامي -داود شهاب-": a dash or a bracket sets off the whole name, which
-        // punctuation ends ("الرئيس (فلاديمير) بوتين" sets off a part).
-        if (k > opener && !is_comma(tokens_[opener]) && !is_quote(tokens_[opener])) {
-            constexpr std::size_t kLongestSetOff = 6;
-            std::size_t close = k;
-            while (close < s_.last && close < k + kLongestSetOff && tokens_[close].kind == TokenKind::word) ++close;
-            const bool closed = close > k && (close == s_.last || tokens_[close].kind == TokenKind::punctuation);
-            if (!closed || (close + 1 < s_.last && is_name_word(close + 1))) return;
-        }
+        // "الناطق باسم حركة الجهاد الإسلامي -داود شهاب-": a dash or a bracket sets off the whole name.
+        if (!set_off_whole(opener, k)) return;
         // "وقال اللواء التركي": the surname of one named before.
         if (const LexiconItem* adjective = s_.item(k);
             !separated && adjective && adjective->category == kActorAdjective && remembered_by_surname(*adjective)) {
@@ -1780,6 +1798,13 @@ private:
             if (!(addressed_last && start == k + 1 && !starts_like_description(tokens_[k].text) &&
                   !opens_with_conjunction(k) && !clitic_and_article(tokens_[k].text)))
                 k = start;
+            // "المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-": the name set off after the portfolio.
+            if (k > described && k + 1 < s_.last && tokens_[k].kind == TokenKind::punctuation &&
+                opens_apposition(tokens_[k]) && !is_comma(tokens_[k])) {
+                if (!set_off_whole(k, k + 1)) return;
+                separated = true;
+                ++k;
+            }
             // "نائب وزير الخارجية الروسي للشؤون الأفريقية ميخائيل بوغدانوف": the nationality in a post's
             // description is whom its holder serves; an analyst's ("المحلل السياسي اليمني") is only his.
             for (std::size_t t = described; chain.post && !chain.outside_state && t < k && person.affiliation.empty();

@@ -1128,6 +1128,22 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
     CHECK(after_name.persons[0].affiliation == "MAR");
 }
 
+TEST_CASE("a region after ل is a portfolio between a post and its holder's name", "[entities][persons]") {
+    // corpus snn-2015-07-25-0441, snn-2015-07-22-1539: "للشرق الأوسط", with the name set off by dashes or not.
+    for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+             {"وقال المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-: «إن دعم حل الدولتين يتضاءل».",
+              "نيكولاي ملادينوف"},
+             {"كما حضره من الجانب الأمريكي نائب مساعد وزير الدفاع للشرق الأوسط اندرو اكسوم ، وعدد من كبار المسئولين.",
+              "اندرو اكسوم"}}) {
+        const Found found = recognize(text, "2015-07-25");
+        CHECK(person_names(found) == std::vector<std::string>{name});
+    }
+    // corpus snn-2015-07-23-0606: after a name, a trade set off by dashes is no second person's name.
+    const Found trade =
+        recognize("وأكد سلطان المتعب -مالك منتجع- على أن الاستراحات أصبحت المكان المفضل لدى الأسر.", "2015-07-23");
+    CHECK(person_named(trade, "منتجع") == nullptr);
+}
+
 TEST_CASE("a given name of the form عبدال… opens a name though no list holds it", "[entities][persons]") {
     // corpus snn-2015-08-07-1091: "عبدالمحمود", a name no list holds, after the post and the city.
     const Found ambassador = recognize(
