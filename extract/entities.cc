@@ -549,6 +549,11 @@ bool opens_with_hamza_below(const NormalizedText& normalized, std::string_view o
     const std::size_t begin = normalized.to_original(token.begin + clitic_bytes);
     return original.substr(begin, kHamzaBelow.size()) == kHamzaBelow;
 }
+// "أليسكيس": a word that opens with أ as written (folding makes it the alef of the article, "ال").
+bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view original, const Token& token) {
+    static constexpr std::string_view kAlefHamzaAbove = "\xD8\xA3";
+    return starts_with(original.substr(normalized.to_original(token.begin)), kAlefHamzaAbove);
+}
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
 }
@@ -1535,8 +1540,12 @@ private:
 
     // Where a name no list knows, starting at `t`, ends; kNoName when the words there are none.
     std::size_t unread_name_end(std::size_t t) const {
-        if (t >= s_.last || !is_name_word(t) || s_.item(t) || starts_like_description(tokens_[t].text) ||
-            opens_with_conjunction(t))
+        // "أليسكيس تسيبراس": a foreign name that opens with أل, as written, has no article.
+        const auto with_article = [&](std::size_t w) {
+            return starts_like_description(tokens_[w].text) &&
+                   !opens_with_hamza_above(normalized_, original_, tokens_[w]);
+        };
+        if (t >= s_.last || !is_name_word(t) || s_.item(t) || with_article(t) || opens_with_conjunction(t))
             return kNoName;
         const std::size_t end = name_run(t);
         // The clause goes on after it, or its object does ("رينارد ستامب قناعته": his conviction).
@@ -1549,7 +1558,7 @@ private:
         // has the article.
         for (std::size_t w = t; w < end; ++w)
             if (ends_in_teh_marbuta(w) || s_.has_class(w, kNamedAfter) ||
-                (starts_like_description(tokens_[w].text) && (w + 1 != end || !family_name_of_descent(w))))
+                (with_article(w) && (w + 1 != end || !family_name_of_descent(w))))
                 return kNoName;
         return end;
     }

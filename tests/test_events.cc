@@ -672,6 +672,8 @@ TEST_CASE("statement: after a state's post, two words of a name no list knows ar
          "GRC"},
         {"وقال وزير الخارجية الكندي روب نيكولسون ان الاجتماع الذي عقد في مقاطعة كيبيك جرى خلاله تقييم الجهود.",
          "نيكولسون", "CAN"},
+        // snn-2015-07-21-0162: a given name that opens with أل, which folding reads as the article.
+        {"وقال رئيس وزراء اليونان أليسكيس تسيبراس بأنه اتفاق سيئ سيجعل الحياة أسوأ لليونان.", "تسيبراس", "GRC"},
     };
     for (const auto& [sentence, surname, state] : cases) {
         const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
