@@ -418,6 +418,14 @@ TEST_CASE("statement: رد is a verb of saying only as a verb, ردا, رده an
                          "2015-08-09"),
                  "statement_issued"))
         CHECK_FALSE(has_actor(*statement, "ISIL", "speaker"));
+    // corpus snn-2015-07-23-0828, snn-2015-08-07 (Gaza): a reply by force is an attack, no statement.
+    for (const char* sentence :
+         {"ردت القوات المسلحة السعودية وحرس الحدود بقصف عنيف على مصادر إطلاق النار بالأراضي اليمنية.",
+          "فقد أطلقت جماعة فلسطينية متطرفة صاروخا من غزة على جنوب إسرائيل رد عليه الجيش الإسرائيلي بغارة على أحد "
+          "مواقع حركة حماس."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-07-23"), "statement_issued").empty());
+    }
 }
 
 TEST_CASE("statement: معاليه stands for the last one named whom it may address, no king or prince",
