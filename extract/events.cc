@@ -956,6 +956,23 @@ private:
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
     // "وكان الجبير التقى": the verb told in the past before the past, background to the news.
     bool told_before_the_past(const TriggerRef& trigger) const;
+    // "التقى ... مؤخراً", "عُقد مؤخرا بين": a word or phrase that places the act before the news, from just
+    // before its verb to the end of its mention, outside quotation marks. The empty span when none.
+    Span placed_before_the_news(const TriggerRef& trigger, const Span& mention) const {
+        constexpr std::size_t kWordsBefore = 2;
+        const std::size_t from = trigger.first > s_.first + kWordsBefore ? trigger.first - kWordsBefore : s_.first;
+        for (std::size_t k = from; k < mention.last && k < s_.last; ++k)
+            for (const WordClass placing : {kRepeatedly, kEarlier}) {
+                if (!s_.has_class(k, placing) || quoted(k)) continue;
+                const std::size_t end = s_.class_end(k, placing);
+                // "من قبل البرلمان": two prepositions before a word are "by", the agent of a passive.
+                const bool by_agent = end == k + 2 && s_.has_class(k, kPreposition) &&
+                                      s_.has_class(k + 1, kPreposition) && end < s_.last &&
+                                      tokens_[end].kind == TokenKind::word;
+                if (!by_agent) return {k, end};
+            }
+        return {};
+    }
     // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
     bool purpose_before(std::size_t t) const;
     // "لاجتماع مع": the preposition ل before the meeting noun at `k` (to prepare for, to hold one).
@@ -2464,8 +2481,16 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             if (actor.role == "participant") sides.push_back(actor);
         if (sides.size() >= 2) context_.last_parties = std::move(sides);
         // A meeting the text does not date is the day's news, unless told in the past before the past
-        // ("وكان الجبير التقى نظيره الروسي في الدوحة"): background, undated.
-        if (event.date.value.empty() && !told_before_the_past(trigger)) event.date = publication_date();
+        // ("وكان الجبير التقى نظيره الروسي في الدوحة") or placed before the news by words beside its verb
+        // ("التقى سفير خادم الحرمين الشريفين لدى كندا ... مؤخراً رئيس الوزراء الكندي"): background, undated.
+        if (event.date.value.empty()) {
+            const Span placing = placed_before_the_news(trigger, span);
+            if (placing.first < placing.last) {
+                event.date.text = words_between(placing.first, placing.last);
+            } else if (!told_before_the_past(trigger)) {
+                event.date = publication_date();
+            }
+        }
     } else {
         planned_by_verb_ = span;
     }

@@ -2743,6 +2743,38 @@ TEST_CASE("meeting held: told in the past before the past with no date of its ow
     CHECK(today[0]->date.value == "2015-08-08");
 }
 
+TEST_CASE("meeting held: placed before the news by a word beside its verb, it is undated", "[events][meeting][date]") {
+    // Corpus snn-2015-08-06-1006, snn-2015-08-04 (Kerry in Cairo): "recently" (words as normalized).
+    for (const auto& [sentence, words] : std::vector<std::pair<std::string, std::string>>{
+             {"التقى سفير خادم الحرمين الشريفين لدى كندا نايف بن بندر السديري مؤخراً رئيس الوزراء الكندي ستيفين "
+              "هاربر.",
+              "موخرا"},
+             {"قام وزير الخارجية الأمريكية جون كيري مؤخراً بزيارة القاهرة.", "موخرا"}}) {
+        INFO(sentence);
+        const auto meetings = of_type(extract(sentence, "2015-08-06"), "meeting_held");
+        REQUIRE_FALSE(meetings.empty());
+        CHECK(meetings[0]->date.value.empty());
+        CHECK(meetings[0]->date.text == words);
+    }
+    // "من قبل جماعة" is "by a group": the meeting is the day's news (corpus snn-2015-08-07).
+    const auto by_agent =
+        of_type(extract("استقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش وزيرة خارجية كرواتيا، التي "
+                        "تزور مصر للإفراج عن الرهينة الكرواتي الذي تم الإعلان عن اختطافه من قبل "
+                        "جماعة مسلحة.",
+                        "2015-08-07"),
+                "meeting_held");
+    REQUIRE(by_agent.size() == 1);
+    CHECK(by_agent[0]->date.value == "2015-08-07");
+    // Earlier on the day of the news is that day.
+    // Corpus snn-2015-08-03 (Doha).
+    const auto earlier_today = of_type(extract("استقبل الشيخ تميم بن حمد آل ثاني جون كيري وزير خارجية الولايات "
+                                               "المتحدة في وقت سابق من اليوم.",
+                                               "2015-08-03"),
+                                       "meeting_held");
+    REQUIRE(earlier_today.size() == 1);
+    CHECK(earlier_today[0]->date.value == "2015-08-03");
+}
+
 TEST_CASE("meeting held: one who speaks during a meeting with someone met him on the day he spoke",
           "[events][meeting][date]") {
     // Corpus snn-2015-08-09-0985, snn-2015-08-04-0113.
