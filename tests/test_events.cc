@@ -1618,14 +1618,16 @@ TEST_CASE(
     "modality: talks whose importance or need is stressed, or that are made possible, are neither held nor "
     "planned",
     "[events][negative]") {
-    // Corpus snn-2015-08-04-0827, snn-2015-08-01-0802: the talks are urged; snn-2015-08-10-0910: made possible.
+    // Corpus snn-2015-08-04-0827, snn-2015-08-01-0802: the talks are urged; snn-2015-08-10-0910: made possible;
+    // snn-2015-08-11-0701: aimed at.
     for (const char* sentence :
          {"من ناحيته، أكد نائب رئيس الجمهورية إياد علاوي أهمية اعتماد الحوار بين العراق وجميع دول المنطقة للحفاظ "
           "على أمنها واستقرارها.",
           "من جهة ثانية أكد النائب البرلماني خضر حبيب أهمية تواصل الحوار بين تيار المستقبل وحزب الله خلال الفترة "
           "القادمة.",
           "قال الرئيس الأميركي باراك أوباما إن حل القضية النووية الإيرانية يتيح إمكانية فتح محادثات موسعة مع إيران في "
-          "قضايا أخرى."}) {
+          "قضايا أخرى.",
+          "وعبر لافروف عن أمله في تعزيز الجهود للتوصل إلى حوار بين دول الخليج و إيران."}) {
         INFO(sentence);
         const auto events = extract(sentence, "2015-08-04");
         CHECK(of_type(events, "meeting_held").empty());
