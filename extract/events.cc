@@ -147,6 +147,10 @@ private:
         // "الكاتب كريستوفر هيتشنز ذات مرة وصف": between a subject before the verb and the verb.
         for (std::size_t k = said.first; k < trigger.first; ++k)
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
+        // "جون بولتون، الذي كان تحدّث عن": كان between a relative and the verb tells what was said before.
+        if (trigger.first >= s_.first + 2 && s_.has_class(trigger.first - 1, kPastAuxiliary) &&
+            s_.has_class(trigger.first - 2, kRelative))
+            return {trigger.first - 1, trigger.first};
         // Right before the verb: "وحينها أكد", "ولطالما أكدت الولايات المتحدة", "فغالبا ما تستشير", "وفي وقت
         // سابق قال بيلسا".
         constexpr std::size_t kLongestBefore = 3;
@@ -186,7 +190,16 @@ private:
         if (said_from < s_.last &&
             (s_.has_class(said_from, kClause) || is_colon(tokens_[said_from]) || is_quote(tokens_[said_from])))
             return {at, end};
+        // A phrase right after the verb places it whatever follows ("أبلغت في وقت سابق حكوماتهم أن"), but
+        // for "من قبل" before a word, the agent of a passive ("أعلن من قبل الوزارة").
+        if (at == trigger.last && end > at + 1 && !by_agent(at, end)) return {at, end};
         return {};
+    }
+    // "من قبل الإرهابيين": two prepositions from `k` to `end`, before a word, are "by", the agent of a
+    // passive, not "before".
+    bool by_agent(std::size_t k, std::size_t end) const {
+        return end == k + 2 && s_.has_class(k, kPreposition) && s_.has_class(k + 1, kPreposition) && end < s_.last &&
+               tokens_[end].kind == TokenKind::word;
     }
     // "قال الحسن البصري رحمه الله", "يقول الكاتب الراحل توفيق الحكيم": words for the dead in the
     // speaker's mention or right beside it; he spoke before the news. The empty span when none.
@@ -965,11 +978,7 @@ private:
             for (const WordClass placing : {kRepeatedly, kEarlier}) {
                 if (!s_.has_class(k, placing) || quoted(k)) continue;
                 const std::size_t end = s_.class_end(k, placing);
-                // "من قبل البرلمان": two prepositions before a word are "by", the agent of a passive.
-                const bool by_agent = end == k + 2 && s_.has_class(k, kPreposition) &&
-                                      s_.has_class(k + 1, kPreposition) && end < s_.last &&
-                                      tokens_[end].kind == TokenKind::word;
-                if (!by_agent) return {k, end};
+                if (!by_agent(k, end)) return {k, end};  // "من قبل البرلمان"
             }
         return {};
     }
