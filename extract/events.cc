@@ -2713,7 +2713,11 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
         if (named_right_after)
             for (Actor& party : parties(from, end, "signatory", span)) add_actor(event, std::move(party));
     }
-    if (auto date = nearest_date(trigger.first, span, DateUse::report)) event.date = *date;
+    // A day after a relative clause opens is that clause's act ("ومجالات التعاون التي أعلن عنها في قمة كامب
+    // ديفيد في 14 مايو").
+    std::size_t dated_last = marker + 1;
+    while (dated_last < s_.last && !s_.has_class(dated_last, kRelative)) ++dated_last;
+    if (auto date = nearest_date(trigger.first, span, DateUse::report, 0, dated_last)) event.date = *date;
     if (auto round = nearest_round(trigger.first, span))
         event.round = round;
     else if (context_.last_round)
@@ -2740,6 +2744,8 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
             if (known != context_.round_dates.end()) event.date = known->second;
         }
         if (event.date.value.empty() && context_.last_meeting_date) event.date = *context_.last_meeting_date;
+        // Else it is of the day's news, as what one says is.
+        if (event.date.value.empty()) event.date = publication_date();
     }
     out.emplace_back(std::move(event), span);
 }

@@ -2132,6 +2132,20 @@ TEST_CASE("joint statement: signatories before it, and a final communique dated 
     CHECK(final_statement[0]->date.value == "2023-06-21");
 }
 
+TEST_CASE("joint statement: a day in a relative clause after it is that clause's act, and with none it is the day's",
+          "[events][joint][date]") {
+    // corpus snn-2015-08-10-0200: the Camp David summit's day is not the Doha statement's.
+    const auto joint = of_type(
+        extract("ورحب في هذا السياق بالبيان المشترك الصادر عقب اجتماع الأمراء ووزراء خارجية دول مجلس التعاون لدول "
+                "الخليج العربية والأمين العام للمجلس مع وزير خارجية الولايات المتحدة الأميركية، في الدوحة لبحث التقدم "
+                "المحرز ورسم الخطوات القادمة بشأن الشراكة الاستراتيجية بين الجانبين ومجالات التعاون التي أعلن عنها في "
+                "قمة كامب ديفيد في 14 مايو (أيار) 2015.",
+                "2015-08-10"),
+        "joint_statement");
+    REQUIRE(joint.size() == 1);
+    CHECK(joint[0]->date.value == "2015-08-10");
+}
+
 TEST_CASE("joint statement: one state alone issues none", "[events][joint][negative]") {
     // Corpus snn-2015-08-10-0071: the Cabinet stresses what the joint statement of the visit held; snn-2015-08-11-1277:
     // one state's officials.
