@@ -435,6 +435,25 @@ TEST_CASE("statement: رد is a verb of saying only as a verb, ردا, رده an
     }
 }
 
+TEST_CASE("statement: an office in a state is that state's, even in an article naming another more",
+          "[events][statement]") {
+    // corpus snn-2015-07-26-0557 (its headline names Iran, and the sentence names it again), snn-2015-07-24-0738.
+    const auto bahrain = of_type(extract("البحرين تعلن إحباط محاولة لتهريب أسلحة من إيران\n"
+                                         "قالت وزارة الداخلية في البحرين أمس السبت إن السلطات أحبطت محاولة لتهريب "
+                                         "أسلحة عن طريق اثنين من مواطنيها على علاقة بإيران.",
+                                         "2015-07-26"),
+                                 "statement_issued");
+    REQUIRE(bahrain.size() == 2);
+    CHECK(has_actor(*bahrain[1], "BHR", "speaker"));
+    const auto iraq =
+        of_type(extract("أعلنت وزارة الدفاع في العراق انتهاء أول مرحلة من مراحل عملية استعادة الأنبار من سيطرة تنظيم "
+                        "داعش بنجاح.",
+                        "2015-07-24"),
+                "statement_issued");
+    REQUIRE(iraq.size() == 1);
+    CHECK(has_actor(*iraq[0], "IRQ", "speaker"));
+}
+
 TEST_CASE("statement: معاليه stands for the last one named whom it may address, no king or prince",
           "[events][statement]") {
     // corpus snn-2015-08-11-1665: the prince is named after the minister; "معاليه" is still the minister.
