@@ -1702,9 +1702,9 @@ private:
             return t > k && item && item->category == kActorAdjective && item->first == t && item->last == t + 1 &&
                    item->proclitics.empty();
         };
-        // "المبعوث الأممي للشرق الأوسط نيكولاي ملادينوف": a word of direction after ل and the article is
-        // the region of his portfolio, not the word that ends a name ("شرق البلاد").
-        // "الأوسط" of "للشرق الأوسط" is of the region too.
+        // "المبعوث الأممي للشرق الأوسط نيكولاي ملادينوف": a word of direction after ل and the article, and
+        // the one with the article after it ("الأوسط"), are the region of his portfolio, not words that
+        // end a name ("شرق البلاد").
         const auto portfolio_region = [&](std::size_t t) {
             const auto direction = [&](std::size_t w) { return classes_of(w) == class_bit(kFunctionWord); };
             return direction(t) && (starts_with(tokens_[t].text, kLamWithArticle) ||

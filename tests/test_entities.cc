@@ -1126,7 +1126,7 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
         "أمس");
     REQUIRE(person_names(after_name) == std::vector<std::string>{"عبدالإله ابن كيران"});
     CHECK(after_name.persons[0].affiliation == "MAR");
-    // Corpus snn-2015-07-31-0439: "زين" is no given name of its own, "زين الدين" is (a name of three words).
+    // Corpus snn-2015-07-31-0439: "زين" is no given name of its own, "زين الدين" is.
     CHECK(person_names(recognize("وصرح زين الدين زيدان بأن الجناح الأرجنتيني سيكون إضافة لفريق باريس سان جيرمان.",
                                  "2015-07-31")) == std::vector<std::string>{"زين الدين زيدان"});
 }
