@@ -1401,9 +1401,10 @@ private:
                     state_by_description = item->category == kActorAdjective;
                 }
                 // "وزارة الداخلية في البحرين": an office in a state is that state's (a person's post there
-                // is where he serves: "السفير الأمريكي في بغداد").
-                if (after_destination && chain.affiliation.empty() && chain.post && chain.office && j == post_end + 1 &&
-                    item->category == kActorName && r_.actors[item->payload].kind == "country")
+                // is where he serves: "السفير الأمريكي في بغداد"; "الوفد إلى عمّان" goes there).
+                if (after_destination && s_.has_class(j - 1, kMembership) && chain.affiliation.empty() && chain.post &&
+                    chain.office && j == post_end + 1 && item->category == kActorName &&
+                    r_.actors[item->payload].kind == "country")
                     chain.affiliation = r_.actors[item->payload].id;
                 // "القيادي في حزب الله", "عضو في الكونغرس": a body after في is the one he belongs to; a state
                 // there is where he serves.
