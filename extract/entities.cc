@@ -1722,7 +1722,14 @@ private:
                               (tokens_[start].kind == TokenKind::word || (start > k && is_quote(tokens_[start])));
              ++skipped) {
             const LexiconItem* item = s_.item(start);
-            if (is_quote(tokens_[start])) {
+            // "كبير المفاوضين الإيرانيين في الملف النووي عباس عراقجي": في right after the post, before a
+            // plain noun with the article, opens the matter he deals with (before a place or a body it is
+            // where he is: "وزير الخارجية الأمريكي في الرياض عادل الجبير" met someone there).
+            const bool matter_after_post = start == k && s_.has_class(k, kMembership) && !item && k + 1 < s_.last &&
+                                           !s_.item(k + 1) && starts_like_description(tokens_[k + 1].text);
+            if (matter_after_post) {
+                ++start;
+            } else if (is_quote(tokens_[start])) {
                 ++quotes;
                 ++start;
             } else if (quotes % 2 != 0 && !item) {

@@ -454,6 +454,33 @@ TEST_CASE("statement: an office in a state is that state's, even in an article n
     CHECK(has_actor(*iraq[0], "IRQ", "speaker"));
 }
 
+TEST_CASE("statement: the matter a post deals with, after في, stands between the post and the holder's name",
+          "[events][statement]") {
+    // corpus snn-2015-07-25-0038, snn-2015-07-21-2102, snn-2015-07-31-1303.
+    for (const auto& [sentence, surname] : std::vector<std::pair<std::string, std::string>>{
+             {"قال كبير المفاوضين الإيرانيين في الملف النووي عباس عراقجي اليوم الأربعاء إن بلاده لن تقبل إعادة فرض "
+              "العقوبات.",
+              "عراقجي"},
+             {"وفي محافظة الضالع، قال القيادي في المقاومة الشعبية عادل أبو بكر: إن المقاومة ستلاحق مسلحي الحوثي.",
+              "بكر"},
+             {"قال الخبير في الشؤون السياسية تامر الزيادي: \"مشاركة وزير الدفاع السعودي في حفل التخريج مهمة\".",
+              "الزيادي"}}) {
+        INFO(sentence);
+        const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        const Actor* speaker = with_role(*statements[0], "speaker");
+        REQUIRE(speaker != nullptr);
+        CHECK(speaker->kind == "person");
+        CHECK(speaker->name_ar.find(surname) != std::string::npos);
+    }
+    // Before a place, في tells where he is, and the one named after it is the one he met.
+    const auto met = of_type(
+        extract("التقى وزير الخارجية الأمريكي في الرياض أمس نظيره السعودي عادل الجبير.", "2015-07-25"), "meeting_held");
+    REQUIRE(met.size() == 1);
+    CHECK(has_actor(*met[0], "adel-al-jubeir", "participant"));
+    CHECK(has_actor(*met[0], "john-kerry", "participant"));
+}
+
 TEST_CASE("statement: معاليه stands for the last one named whom it may address, no king or prince",
           "[events][statement]") {
     // corpus snn-2015-08-11-1665: the prince is named after the minister; "معاليه" is still the minister.
