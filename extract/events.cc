@@ -1868,8 +1868,12 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         return day && publication_ && days_between(*day, *publication_) <= kWeek;
     };
     const std::size_t occasion_last = unrelated_from < said && tells_occasion(unrelated_from) ? said : unrelated_from;
+    // "ذكرت في وقت سابق من الشهر الجاري": earlier in the period named right after the words, which dates it.
+    const bool earlier_in_period = marker.first < marker.last && marker.last + 1 < s_.last &&
+                                   s_.has_class(marker.last, kPreposition) &&
+                                   attempt(DateUse::any, marker.last + 1, marker.last + 2, any_date);
     const bool dated =
-        dated_near ||
+        dated_near || earlier_in_period ||
         (marker.first >= marker.last &&
          (attempt(DateUse::report, s_.first, unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
           attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||

@@ -148,6 +148,18 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
     }
 }
 
+TEST_CASE("statement: earlier in the period named right after the words is dated by that period",
+          "[events][statement][date]") {
+    // corpus snn-2015-07-21-2239: "earlier this month".
+    const auto statements = of_type(extract("وكانت الولايات المتحدة قد ذكرت في وقت سابق من الشهر الجاري إنها كثفت "
+                                            "حملة جوية ضد تنظيم داعش في سوريا.",
+                                            "2015-07-21"),
+                                    "statement_issued");
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0]->date.value == "2015-07");
+    CHECK(statements[0]->date.precision == "month");
+}
+
 TEST_CASE("statement: a stance taken always or often or a time told right before the verb has no day",
           "[events][statement][date]") {
     // corpus snn-2015-07-24-0061, snn-2015-07-25-1191, snn-2015-07-24-0794, snn-2015-08-02-0344 (words as
