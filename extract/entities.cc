@@ -531,28 +531,30 @@ bool written_with_hamza_below(const NormalizedText& normalized, std::string_view
     return original.substr(begin, normalized.to_original(token.end) - begin).find(kAlefHamzaBelow) !=
            std::string_view::npos;
 }
+// Whether the word, after its first `clitic_bytes`, opens with `letter` as written: folding makes أ and
+// إ a bare alef.
+bool written_opening_with(const NormalizedText& normalized, std::string_view original, const Token& token,
+                          std::string_view letter, std::size_t clitic_bytes = 0) {
+    return starts_with(original.substr(normalized.to_original(token.begin + clitic_bytes)), letter);
+}
 // "لإجراء", "لإنهاء": ل before a verbal noun that opens with إ, as written (folding makes إ a bare alef,
 // the alef of "لافروف").
 bool written_as_lam_before_hamza_below(const NormalizedText& normalized, std::string_view original,
                                        const Token& token) {
     static constexpr std::string_view kLamHamzaBelow = "\xD9\x84\xD8\xA5";
     // Folding leaves ل as it is: only a word that opens with it is read again as written.
-    if (!starts_with(token.text, kPrepositionLam)) return false;
-    const std::size_t begin = normalized.to_original(token.begin);
-    return starts_with(original.substr(begin), kLamHamzaBelow);
+    return starts_with(token.text, kPrepositionLam) &&
+           written_opening_with(normalized, original, token, kLamHamzaBelow);
 }
 // "إبان" (during) is "أبان" (he stated) once hamzas are folded: no verb in the past opens with إ
 // (the alef of "انطلق" or "استقبل" bears none), so a word that does, after its clitics, is none.
 bool opens_with_hamza_below(const NormalizedText& normalized, std::string_view original, const Token& token,
                             std::size_t clitic_bytes) {
-    static constexpr std::string_view kHamzaBelow = "\xD8\xA5";
-    const std::size_t begin = normalized.to_original(token.begin + clitic_bytes);
-    return original.substr(begin, kHamzaBelow.size()) == kHamzaBelow;
+    return written_opening_with(normalized, original, token, "\xD8\xA5", clitic_bytes);
 }
 // "أليسكيس": a word that opens with أ as written (folding makes it the alef of the article, "ال").
 bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view original, const Token& token) {
-    static constexpr std::string_view kAlefHamzaAbove = "\xD8\xA3";
-    return starts_with(original.substr(normalized.to_original(token.begin)), kAlefHamzaAbove);
+    return written_opening_with(normalized, original, token, "\xD8\xA3");
 }
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
