@@ -126,8 +126,13 @@ std::optional<Match> Matcher::weekday(std::size_t i) const {
     const int today = weekday_of(publication_days_);
     long delta = direction < 0 ? -((today - wanted + 7) % 7) : (wanted - today + 7) % 7;
     if (strict && delta == 0) delta = direction < 0 ? -7 : 7;
+    // The day before the date stamp, named alone, is that day even in the future tense: the article
+    // was written before it ("وسيستقبل كيري الاثنين" stamped Tuesday), not a week ahead.
+    const bool day_before_stamp = !strict && (delta == -1 || delta == 6);
+    if (day_before_stamp) delta = -1;
     match.mention.value = format_day(from_days(publication_days_ + delta));
-    if (!strict && delta < 0) match.mention.coming_value = format_day(from_days(publication_days_ + delta + 7));
+    if (!strict && delta < 0 && !day_before_stamp)
+        match.mention.coming_value = format_day(from_days(publication_days_ + delta + 7));
     return match;
 }
 

@@ -217,6 +217,17 @@ TEST_CASE("dates: tense decides the year of a bare day and month") {
     CHECK(find_in("في أيلول المقبل", publication).at(0).mention.value == "2023-09");
 }
 
+TEST_CASE("dates: the weekday before the date stamp, named alone, is that day in any tense") {
+    // Wire copy stamped a day late: "وسيستقبل كيري الاثنين نظيره الكوبي" stamped Tuesday meant Monday.
+    const CivilDate thursday{2023, 6, 22};
+    CHECK(find_in("سيصل الوفد الأربعاء", thursday).at(0).mention.value == "2023-06-21");
+    CHECK(find_in("يجتمع المجلس الأربعاء", thursday).at(0).mention.coming_value.empty());
+    // Further ahead, or with a word for the coming one, it is still the coming one.
+    CHECK(find_in("سيصل الوفد الثلاثاء", thursday).at(0).mention.value == "2023-06-27");
+    CHECK(find_in("سيصل الوفد الأربعاء المقبل", thursday).at(0).mention.value == "2023-06-28");
+    CHECK(find_in("يجتمع المجلس الثلاثاء", thursday).at(0).mention.coming_value == "2023-06-27");
+}
+
 TEST_CASE("dates: a weekday named with a bare day and month picks the year where they agree") {
     const CivilDate publication{2015, 8, 1};
     // Read as past, 2 August would be 2014's, a Saturday; 2 August 2015 is the Sunday.
