@@ -772,12 +772,13 @@ private:
                                   item->last == t + 1 && t > s_.first + 1 && s_.has_class(t - 1, kNameParticle) &&
                                   !given_name(t - 1) && could_be_name_word(t - 2);
         if (fathers_name) return true;
-        // "صالح بن عبدالله القاضي": after بن and the father's given name, a post's word with the article
-        // is the family name, unless words with the article go on with the post ("عبدالله بن مساعد الرئيس
-        // العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").
+        // "صالح بن عبدالله القاضي", "منصور بن محمد النقيب": after بن and the father's given name, a post's
+        // or a rank's word with the article is the family name, unless words with the article go on with the post
+        // ("عبدالله بن مساعد الرئيس العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").
         const bool post_goes_on = t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
                                   is_definite(tokens_[t + 1].text) && !s_.item(t + 1);
-        const bool family_name = item && item->category == kTitle && !r_.titles[item->payload].honorific &&
+        const bool family_name = item && item->category == kTitle &&
+                                 (!r_.titles[item->payload].honorific || r_.titles[item->payload].rank) &&
                                  item->last == t + 1 && t > s_.first + 2 && is_definite(tokens_[t].text) &&
                                  item->proclitics.empty() && !post_goes_on && s_.has_class(t - 2, kNameParticle) &&
                                  given_name(t - 1) && !s_.item(t - 1) && could_be_name_word(t - 3);

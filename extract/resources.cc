@@ -249,7 +249,7 @@ void load_titles(Resources& r, const std::string& dir) {
                             f[2] == "source" || f[2] == "group", f[2] == "group", state,
                             not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
                             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(),
-                            f[2] == "private", TitleGender::kEither, council, f[2] == "standing", before_place});
+                            f[2] == "private", TitleGender::kEither, council, f[2] == "standing", before_place, rank});
         add_forms(r, row, f[0], kTitle, index, rank || before_place);
     }
     // A first word in ة whose form without it opens a title too is a woman's ("رئيسة", "رئيس"); the

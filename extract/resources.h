@@ -200,6 +200,9 @@ struct TitleEntry {
     // "أمين": a post whose word is also a given name or a noun, read as the post only right before a
     // place's name ("أمين جدة", "أمين الأحساء": the city's mayor).
     bool before_place = false;
+    // "النقيب", "الرائد": a military or police rank (an honorific too) whose word is also a family name,
+    // which it is after a father's given name ("منصور بن محمد النقيب").
+    bool rank = false;
 };
 
 struct SeriesEntry {

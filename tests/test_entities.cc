@@ -2610,7 +2610,8 @@ TEST_CASE("a bracket that sets off part of a name after a post names no one of i
     CHECK(person_named(found, "بوتين") != nullptr);
 }
 
-TEST_CASE("after بن and the father's name a post's word with the article is the family name", "[entities][persons]") {
+TEST_CASE("after بن and the father's name a post's or a rank's word with the article is the family name",
+          "[entities][persons]") {
     // Corpus snn-2015-08-04-0786, snn-2015-08-11: "القاضي" (the judge) and "المرشد" end the name; a
     // post that goes on ("الرئيس العام") does not.
     check_names({{"أكد أمين منطقة عسير صالح بن عبدالله القاضي على ضرورة تجاوب البلديات مع الأمانة.", "عبدالله",
@@ -2620,6 +2621,10 @@ TEST_CASE("after بن and the father's name a post's word with the article is th
                  {"أدان صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي.", "مساعد",
                   "عبدالله بن مساعد"}},
                 "2015-08-04");
+    // Corpus snn-2015-07-21-1660: a rank's word ("النقيب", the captain) as well.
+    check_names({{"أوضح ذلك مدير مكتبة المسجد الحرام سعادة الأستاذ منصور بن محمد النقيب, مشيراً إلى وجود مكتبة رقمية.",
+                  "محمد", "منصور بن محمد النقيب"}},
+                "2015-07-21");
     // Corpus snn-2015-08-02: that family name in quotation marks later is the one named with it.
     const Found again = recognize(
         "وأوضح الكاتب حمد بن عبدالله القاضي أن الحوار مطلوب. وقال \"القاضي\" إن علاقته بالمثقفين طيبة.", "2015-08-02");
