@@ -1695,9 +1695,8 @@ private:
                (with_lam(t) || (t > s_.first && s_.has_class(t - 1, kSport) && with_lam(t - 1)));
     }
 
-    // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
-    // describing the post may stand between the title and a name that opens with a given name.
-    std::size_t skip_description(std::size_t k) const {
+    // Where the words from `k` that describe a post end ("لشؤون البحث الجنائي"): `k` when there are none.
+    std::size_t description_end(std::size_t k) const {
         std::size_t start = k;
         // "للشؤون" names a portfolio, not where he serves; a nationality word after the first
         // ("للشؤون الأفريقية") describes the portfolio too.
@@ -1752,28 +1751,33 @@ private:
                 break;
             }
         }
-        if (quotes % 2 != 0) return k;
+        return quotes % 2 != 0 ? k : start;
+    }
+
+    // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
+    // describing the post may stand between the title and a name that opens with a given name.
+    std::size_t skip_description(std::size_t k) const {
+        const std::size_t start = description_end(k);
+        if (start == k) return k;
         const LexiconItem* known = start < s_.last ? s_.item(start) : nullptr;
         // "المدير التنفيذي لشركة خالد القحطاني": the name after "شركة" is the company's ("للشركة لاري بيدج",
         // with the article, is the company's chief).
-        if (start > k && s_.has_class(start - 1, kCompany) && !is_definite(tokens_[start - 1].text) &&
+        if (s_.has_class(start - 1, kCompany) && !is_definite(tokens_[start - 1].text) &&
             !clitic_and_article(tokens_[start - 1].text))
             return k;
         // "رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ عبدالعزيز": forms of address may stand
         // between the nouns and the name.
-        if (start > k) {
-            std::size_t name = start;
-            while (name < s_.last && is_category(name, kTitle) && s_.item(name)->first == name &&
-                   r_.titles[s_.item(name)->payload].honorific)
-                name = s_.item(name)->last;
-            if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
-        }
+        std::size_t name = start;
+        while (name < s_.last && is_category(name, kTitle) && s_.item(name)->first == name &&
+               r_.titles[s_.item(name)->payload].honorific)
+            name = s_.item(name)->last;
+        if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
         // "للشرق الأوسط -نيكولاي ملادينوف-": the name set off by a dash or a bracket after a portfolio (not
         // after a family name: "سلطان المتعب -مالك منتجع-" is his trade).
         const bool set_off_name = start + 1 < s_.last && starts_with(tokens_[k].text, kPrepositionLam) &&
                                   opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
                                   given_name(start + 1);
-        return start > k && (given_name(start) || set_off_name || (known && known->category == kPerson)) ? start : k;
+        return given_name(start) || set_off_name || (known && known->category == kPerson) ? start : k;
     }
 
     // "الوطنية", "لمكافحة": a word with the article or the genitive "ل".
@@ -2027,8 +2031,10 @@ private:
             return;
         }
         // "قائد الحرس الثوري، الجنرال عزيز جعفري": a rank or form of address that names no state of
-        // its own, then a name, is the holder of the post before the comma.
-        if (second.office || !second.affiliation.empty() || comma != chain.end) return;
+        // its own, then a name, is the holder of the post before the comma, and so after the words of
+        // his portfolio ("مساعد القائد العام لشرطة دبي لشؤون البحث الجنائي، اللواء خليل إبراهيم المنصوري").
+        if (second.office || !second.affiliation.empty() || (comma != chain.end && description_end(chain.end) != comma))
+            return;
         PersonRef holder = person;
         name_after_title(second, second.end, holder);
         if (holder.named()) person = holder;

@@ -1656,6 +1656,21 @@ TEST_CASE("a rank and a name after a post and a comma are the holder of the post
         "2015-07-24");
     CHECK(affiliation_of(found, "جعفري") == "IRGC");
     CHECK(affiliation_of(found, "دهقان") == "IRN");
+    // corpus snn-2015-08-06-1584, snn-2015-08-10: the words of the post's portfolio or body may come
+    // before the comma.
+    const Found dubai = recognize(
+        "وقال مساعد القائد العام لشرطة دبي لشؤون البحث الجنائي، اللواء خليل إبراهيم المنصوري، إن حارس البناية "
+        "تواطأ مع المتهم.",
+        "2015-08-06");
+    const PersonRef* police = person_named(dubai, "المنصوري");
+    REQUIRE(police != nullptr);
+    CHECK(police->affiliation == "ARE");
+    CHECK(police->first == 1);
+    const Found municipality = recognize(
+        "وأوضح مدير إدارة الرقابة الشاملة بالأمانة، المهندس عبدالعزيز القحطاني، أن الجولات مستمرة.", "2015-08-10");
+    const PersonRef* engineer = person_named(municipality, "القحطاني");
+    REQUIRE(engineer != nullptr);
+    CHECK(engineer->first == 1);
 }
 
 TEST_CASE("a form of address with a pronoun is followed by no name", "[entities][persons][negative]") {
