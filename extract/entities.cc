@@ -1721,7 +1721,8 @@ private:
         constexpr int kLongestDescription = 8;
         std::size_t quotes = 0;
         for (int skipped = 0; skipped < kLongestDescription && start < s_.last && !given_name(start) &&
-                              (tokens_[start].kind == TokenKind::word || (start > k && is_quote(tokens_[start])));
+                              (tokens_[start].kind == TokenKind::word ||
+                               (start > k && (is_quote(tokens_[start]) || tokens_[start].kind == TokenKind::number)));
              ++skipped) {
             const LexiconItem* item = s_.item(start);
             // "كبير المفاوضين الإيرانيين في الملف النووي عباس عراقجي": في right after the post, before a
@@ -1736,8 +1737,12 @@ private:
                 ++start;
             } else if (quotes % 2 != 0 && !item) {
                 ++start;
+            } else if (start > k && tokens_[start].kind == TokenKind::number &&
+                       tokens_[start - 1].kind == TokenKind::word) {
+                // "مهرجان أبها للتسوق الـ 17", "عيد طيبة 36": the number of the body's session or year.
+                ++start;
             } else if (item && item->first == start &&
-                       (item->category == kPlace ||
+                       (item->category == kPlace || item->category == kOrdinal ||
                         // "لنصرة الأشقاء في سورية بلبنان": a state after في or ب is where the body works.
                         (item->category == kActorName && start > k &&
                          (s_.has_class(start - 1, kDestination) || item->proclitics == kPrepositionBa)))) {
