@@ -945,9 +945,10 @@ private:
         // name of two words or more, and before no other name (a word with the article describes), is
         // the family name; after one joined by بن, before any word but a given name ("عبدالله بن
         // عبدالمحسن التركي بمقر الرابطة").
-        // So is one right after a titled Arab given name alone ("اللواء منصور التركي").
-        const bool titled_given_name = end - t == 1 && given_name(t) && !s_.has_class(t, kForeignFirstName) &&
-                                       t > s_.first && is_category(t - 1, kTitle);
+        // So is one right after an Arab given name alone that follows a post and the words of the body it
+        // serves ("اللواء منصور التركي", "مدير إدارة خدمات الطلاب سلمان القايد").
+        const bool titled_given_name =
+            end - t == 1 && given_name(t) && !s_.has_class(t, kForeignFirstName) && after_post_words(t);
         if ((end - t >= 2 || titled_given_name) && end < s_.last && is_category(end, kActorAdjective) &&
             starts_like_description(tokens_[end].text) &&
             written_ending_with(normalized_, original_, tokens_[end], kWrittenYa) &&
@@ -1025,6 +1026,18 @@ private:
                 return family + 1;
         }
         return kNoName;
+    }
+
+    // Whether a title stands right before `t`, or a few words of the body or place its post serves
+    // ("مدير التعليم", "أمين منطقة عسير"), with no name between.
+    bool after_post_words(std::size_t t) const {
+        constexpr std::size_t kMostBodyWords = 4;
+        for (std::size_t w = t; w > s_.first && t - w <= kMostBodyWords;) {
+            --w;
+            if (is_category(w, kTitle)) return true;
+            if (tokens_[w].kind != TokenKind::word || given_name(w) || is_category(w, kPerson)) return false;
+        }
+        return false;
     }
 
     // "الأمير تركي بن محمد", "الشيخ سلطان بن أحمد": before بن a nationality word, or a title that is
