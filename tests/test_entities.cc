@@ -1144,6 +1144,11 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
     // Corpus snn-2015-07-31-0439: "زين" is no given name of its own, "زين الدين" is.
     CHECK(person_names(recognize("وصرح زين الدين زيدان بأن الجناح الأرجنتيني سيكون إضافة لفريق باريس سان جيرمان.",
                                  "2015-07-31")) == std::vector<std::string>{"زين الدين زيدان"});
+    // Corpus snn-2015-07-21, snn-2015-07-26: so are "شرف الدين" and "نجم الدين", after a given name or a post.
+    CHECK(person_names(recognize("قالت الدكتورة درية شرف الدين إن الإعلام يحتاج إلى تنظيم.", "2015-07-21")) ==
+          std::vector<std::string>{"درية شرف الدين"});
+    CHECK(person_names(recognize("وقال المحافظ نجم الدين كريم إن القوات تتقدم.", "2015-07-26")) ==
+          std::vector<std::string>{"نجم الدين كريم"});
 }
 
 TEST_CASE("a region after ل is a portfolio between a post and its holder's name", "[entities][persons]") {
