@@ -861,6 +861,13 @@ private:
                     starts_like_description(tokens_[end - 1].text) && !given_name(end - 1) && !noun_shaped(end - 1);
                 break;
             }
+            // "وقال بكر لمجموعة من الصحفيين": a noun with ة after the preposition ل is whom he spoke to
+            // (after بن it is the father's name: "محمد بن ناصر بن لبدة").
+            if (end > t && !given_name(end) && !s_.has_class(end - 1, kNameParticle) &&
+                starts_with(tokens_[end].text, kPrepositionLam) && ends_in_teh_marbuta(end)) {
+                ended_by_next_phrase = true;
+                break;
+            }
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
             // Right after the first word, only a longer one ("كونها" is Cunha, "دهشتها" her surprise).
             if (end > t && !given_name(end) && with_attached_pronoun(end, end == t + 1 ? 6 : 5)) {

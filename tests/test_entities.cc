@@ -553,6 +553,15 @@ TEST_CASE("a word with an attached pronoun ends a name", "[entities][persons]") 
     CHECK(person->name_ar == "مها المنيف");
 }
 
+TEST_CASE("a noun with ة after the preposition ل ends a name", "[entities][persons]") {
+    // Corpus snn-2015-07-31-0148: whom he spoke to; after بن it is the father's name.
+    check_names(
+        {{"وقال الامين العام لحلف الأطلسي ينس شتولتينبيرج لمحطة (بي.بي.سي) إن الحلف يدعم تركيا.", "شتولتينبيرج",
+          "ينس شتولتينبيرج"},
+         {"عقد برئاسة محافظ أبوعريش محمد بن ناصر بن لبدة أمس اجتماع لبحث المشروعات.", "ناصر", "محمد بن ناصر بن لبدة"}},
+        "2015-07-31");
+}
+
 TEST_CASE("a word written with nunation ends a name", "[entities][persons]") {
     // Corpus snn-2015-07-24-0993
     const Found found = recognize(
