@@ -827,7 +827,8 @@ private:
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
                  class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) |
-                 class_bit(kDeceased) | class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership));
+                 class_bit(kDeceased) | class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) |
+                 class_bit(kSpeechNoun));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);

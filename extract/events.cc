@@ -1844,7 +1844,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // A day further on in a relative clause is of that clause's act ("البحث عن رجل الأعمال الذي اختفى يوم
     // الأربعاء الماضي"), unless the clause tells the occasion it was said at, a day of the week before the
     // article ("قال وزير الحج خلال حفل المعايدة الذي أقامته وزارة الحج أمس"); not after في, which is as often
-    // the topic ("في التفجيرات التي وقعت").
+    // the topic ("في التفجيرات التي وقعت"), but for the speech it was said in ("في كلمته التي ألقاها أمس").
     std::size_t unrelated_from = said;
     for (std::size_t k = trigger.last; k < said; ++k)
         if (s_.has_class(k, kRelative)) {
@@ -1855,7 +1855,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         constexpr std::size_t kOccasionWords = 3;
         for (std::size_t o = relative; o-- > trigger.last && relative - o <= kOccasionWords + 1;)
             if (s_.has_class(o, kOccasion)) {
-                if (s_.has_class(o, kDestination) || o + 1 == relative) return false;
+                if ((s_.has_class(o, kDestination) && !s_.has_class(o + 1, kSpeechNoun)) || o + 1 == relative)
+                    return false;
                 for (std::size_t w = o + 1; w < relative; ++w)
                     if (tokens_[w].kind != TokenKind::word) return false;
                 return true;

@@ -2624,7 +2624,12 @@ TEST_CASE("a day in a relative clause about the occasion of a saying dates the s
               "المكرمة إن الموسم ناجح.",
               "2015-07-23", "2015-07-22"},
              {"وأضاف المكتب أن كي مون أكد خلال الاتصال الذي جرى مساء أول من أمس دعمه لكفاح تركيا ضد الإرهاب.",
-              "2015-07-27", "2015-07-25"}}) {
+              "2015-07-27", "2015-07-25"},
+             // Corpus snn-2015-07-23-0337, snn-2015-07-24: after في, the speech or press conference it was said in.
+             {"وقال عبدالإله الشريف في كلمته التي ألقاها أمس خلال الحفل نحن نعيش في ظل دوحة الأمن والأمان.",
+              "2015-07-23", "2015-07-22"},
+             {"وقال منصور البلوي في المؤتمر الصحفي الذي عقده امس إن النادي سيعلن أسماء المرشحين.", "2015-07-24",
+              "2015-07-23"}}) {
         INFO(sentence);
         const auto said = of_type(extract(sentence, published), "statement_issued");
         REQUIRE_FALSE(said.empty());
