@@ -139,7 +139,10 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
               "في مذكراتها"},
              {"فقد ذكر الأستاذ عبدالعزيز خضر في كتابه (السعودية سيرة مجتمع ودولة) أن الصحوة الإسلامية فرضت على "
               "نفسها عزلة إعلامية اختيارية.",
-              "في كتابه"}}) {
+              "في كتابه"},
+             // corpus snn-2015-08-04, snn-2015-07-24: in an article (normalized).
+             {"وقال وزير الخارجية الإيراني محمد جواد ظريف في مقاله إن أمن المنطقة من أمن إيران.", "في مقاله"},
+             {"ونوه وزير الخارجية الألماني فرانك فالتر شتاينماير في مقال له بالعلاقات مع المملكة.", "في مقال له"}}) {
         const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
         REQUIRE(statements.size() == 1);
         CHECK(statements[0]->date.value.empty());
