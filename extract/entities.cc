@@ -1578,10 +1578,18 @@ private:
         if (t >= s_.last || !is_name_word(t) || s_.item(t) || with_article(t) || opens_with_conjunction(t))
             return kNoName;
         const std::size_t end = name_run(t);
-        // The clause goes on after it, or its object does ("رينارد ستامب قناعته": his conviction).
+        // The clause goes on after it, or its object does ("رينارد ستامب قناعته": his conviction), or,
+        // after a name with no word with the article, what the verb goes on to after a preposition
+        // ("نوه وزير الخارجية السلوفاكي ميروسلاف لاجاك بالعلاقات"; not "خالص التعازي للقيادة").
         constexpr std::size_t kShortestWithPronoun = 5;
+        const auto plain_words = [&] {
+            for (std::size_t w = t; w < end; ++w)
+                if (with_article(w)) return false;
+            return true;
+        };
         if (end == kNoName || words_in_name(t, end) < 2 ||
-            !(ends_subject(end) || with_attached_pronoun(end, kShortestWithPronoun)))
+            !(ends_subject(end) || with_attached_pronoun(end, kShortestWithPronoun) ||
+              (end < s_.last && clitic_and_article(tokens_[end].text) && plain_words())))
             return kNoName;
         // Not the nouns a post governs ("لجنة الاحتراف", "جهاز الأمن القومي", "مطار الملك"): no word
         // ends in ة or names a place after someone, and only a family name of descent ("بتال العتيبي")
@@ -2365,7 +2373,24 @@ private:
         }
         // The subject of a verb of saying or meeting, a given name and one to
         // three more words: "وقال مايك بومبيو إن".
-        if (given_name(t) && after_verb(t) && words >= 2 && words <= 4 && ends_subject(end)) {
+        // So before a preposition with the article that opens what the verb goes on to ("أشاد جميل بلقاسم
+        // بالجهود"), after a name with no word but the last with the article, and none with a pronoun
+        // ("ووصف سامر انتقاله بالخطوة" is his move, "فهد الابن الأكبر" his son).
+        // Of a verb of saying only: "بحث جون كيندي للوفاق" is his search for it.
+        const auto before_preposition = [&] {
+            const LexiconItem* verb = s_.item(t - 1);
+            if (end >= s_.last || !clitic_and_article(tokens_[end].text) ||
+                r_.triggers[verb->payload].frame != Frame::speech)
+                return false;
+            constexpr std::size_t kShortestWithPronoun = 5;
+            for (std::size_t w = t + 1; w < end; ++w)
+                if ((w + 1 < end && starts_like_description(tokens_[w].text)) ||
+                    with_attached_pronoun(w, kShortestWithPronoun) ||
+                    written_ending_with(normalized_, original_, tokens_[w], kWrittenHa) || noun_shaped(w))
+                    return false;
+            return true;
+        };
+        if (given_name(t) && after_verb(t) && words >= 2 && words <= 4 && (ends_subject(end) || before_preposition())) {
             name_from_text(t, end, person);
             person.last = end;
             return;
