@@ -46,6 +46,9 @@ struct EventDate {
     std::string precision;  // day | month | quarter | half | year; empty when no value
     std::string text;       // the words of the text it came from (empty when taken from publication)
     bool from_publication = false;  // true when the event took the article's publication date
+    // Told in the past before the past ("وكانت بريطانيا قالت"), with no day of its own: a saying the article
+    // may report again with its day, or one from before the news.
+    bool recalled = false;
 };
 
 // Where an event was read. Offsets are Unicode code point offsets into the

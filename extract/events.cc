@@ -251,6 +251,15 @@ private:
         }
         return {};
     }
+    // "وكانت بريطانيا قالت", "وكان الوزير قد أعلن": كان before the subject and a verb in the past after it (the
+    // past before the past) tell what was said before the news. The empty span when not.
+    Span said_in_the_past_before(const TriggerRef& trigger, const Span& span) const {
+        if (r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::past) return {};
+        std::size_t k = std::min(span.first, trigger.first);
+        if (k > s_.first && s_.has_class(k - 1, kPerfectParticle)) --k;
+        if (k > s_.first && s_.has_class(k - 1, kPastAuxiliary)) return {k - 1, k};
+        return {};
+    }
     // The normalized words of tokens [first, last).
     std::string words_between(std::size_t first, std::size_t last) const {
         const std::string_view from = tokens_[first].text, to = tokens_[last - 1].text;
@@ -1893,10 +1902,16 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             marker = already;
             placing_words = {already.first, already.first + 1};  // "سبق", not the one it names
         }
+        bool recalled = false;
+        if (marker.first >= marker.last) {
+            placing_words = marker = said_in_the_past_before(trigger, span);
+            recalled = marker.first < marker.last;
+        }
         if (marker.first < marker.last) {
             // Undated, with the words that place it: merging keeps it apart from the day's statements.
             event.date = EventDate{};
             event.date.text = words_between(placing_words.first, placing_words.last);
+            event.date.recalled = recalled;
             span.add(marker.first, marker.last);
             said_before_.emplace(speaker->id, event.date);
         } else if (said_before_ && said_before_->first == speaker->id) {
@@ -3408,6 +3423,28 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
     }
 }
 
+// "وكان ترامب قد قال إن الأسد سيدفع ثمنا باهظا": a saying recalled in the past before the past is the one
+// the article reports of the same speaker with its day, if it does; else it is from before the news.
+void date_recalled_sayings(std::vector<Event>& events, const EventTypes& types) {
+    const auto speaker_of = [](const Event& event) -> const Actor* {
+        for (const Actor& actor : event.actors)
+            if (actor.role == "speaker") return &actor;
+        return nullptr;
+    };
+    for (Event& event : events) {
+        const Actor* speaker = speaker_of(event);
+        if (!event.date.recalled || !speaker) continue;
+        for (const Event& other : events) {
+            const Actor* other_speaker = speaker_of(other);
+            if (&other == &event || types.merge_policy(other.type) != MergePolicy::statement || !other_speaker ||
+                other_speaker->id != speaker->id || other.date.value.empty())
+                continue;
+            event.date = other.date;
+            break;
+        }
+    }
+}
+
 // Wire copy published the morning after its news ("أكدت المتحدثة ... الخميس" in a Friday
 // paper): what the article does not date happened on its lead's day.
 void date_by_news_day(std::vector<Event>& events, const std::optional<CivilDate>& publication) {
@@ -3482,6 +3519,7 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     }
     give_home_state(analysis.events, memory);
     date_by_previous_sentence(analysis.events, resources_.types, publication);
+    date_recalled_sayings(analysis.events, resources_.types);
     date_by_news_day(analysis.events, publication);
     // A title named before its holder ("أشار وزير الخارجية الكازاخستاني" in a caption,
     // the minister's name further down): resolve it against everyone the text introduced.

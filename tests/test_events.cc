@@ -151,6 +151,24 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
     }
 }
 
+TEST_CASE("statement: a saying recalled in the past before the past is the day's one of its speaker, or has no day",
+          "[events][statement][date]") {
+    // corpus snn-2015-08-04-0104: "وكانت بريطانيا قالت", no other saying of Britain.
+    const auto alone =
+        of_type(extract("وكانت بريطانيا قالت إنها ستمدد حملتها ضد داعش في العراق.", "2015-08-04"), "statement_issued");
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0]->date.value.empty());
+    CHECK(alone[0]->date.text == "وكانت");
+    // dev006: the article reports the same speaker's saying with its day.
+    const auto recap = of_type(extract("وقال ترامب في تغريدة على تويتر يوم الأحد إن الهجوم مروع.\n"
+                                       "وكان الرئيس الأميركي دونالد ترامب قد قال إن الرئيس السوري سيدفع ثمنا باهظا.",
+                                       "2018-04-09"),
+                               "statement_issued");
+    REQUIRE(recap.size() == 2);
+    CHECK(recap[0]->date.value == "2018-04-08");
+    CHECK(recap[1]->date.value == "2018-04-08");
+}
+
 TEST_CASE("statement: earlier in the period named right after the words is dated by that period",
           "[events][statement][date]") {
     // corpus snn-2015-07-21-2239: "earlier this month".
