@@ -433,9 +433,13 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         // ("مساعد الرئيس") is the father's name, and the post starts after it.
         const bool fathers_name = i > s.first && (s.word_classes[i - 1 - s.first] & class_bit(kNameParticle)) &&
                                   (s.word_classes[i - s.first] & class_bit(kFirstName));
+        // The future س is a verb's clitic only: "سالمان" is a name, not "الألمان".
+        const auto future_noun = [&](const PhraseMatch& match) {
+            return match.category != kTrigger && match.proclitics.find(kFutureSin) != std::string_view::npos;
+        };
         const auto read_as_item = [&](const PhraseMatch& match) {
             return match.category != kWordClass && match.category != kTimeWord && !unquoted_medium(match) &&
-                   !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
+                   !future_noun(match) && !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
                    !(match.category == kTitle && resources_.titles[match.payload].before_place &&
                      !place_at(tokens, match.last_token, s, hashes));
         };

@@ -1237,6 +1237,16 @@ TEST_CASE("a title only one state has gives its state", "[entities][persons]") {
                          "السديري") == "SAU");
 }
 
+TEST_CASE("the future س opens no noun", "[entities][actors][negative]") {
+    // Corpus snn-2015-08-06, snn-2015-07-21: "سالمان" is no "الألمان", "ستالين" no "تالين" (Tallinn).
+    const Found minister =
+        recognize("أكد وزير الاستثمار المصري أشرف سالمان أن الدولة تستهدف مضاعفة التدفقات.", "2015-08-06");
+    CHECK(std::find(minister.actors.begin(), minister.actors.end(), "DEU") == minister.actors.end());
+    CHECK(folded_name_of(minister, "سالمان") == folded("أشرف سالمان"));
+    const Found stalin = recognize("وتساءل ستالين عن عدد فرق البابا.", "2015-07-21");
+    CHECK(std::find(stalin.actors.begin(), stalin.actors.end(), "EST") == stalin.actors.end());
+}
+
 TEST_CASE("a body named between a post and a rank is no person", "[entities][persons][negative]") {
     // Corpus snn-2015-08-06-1612: "سجون" is not the future "س" before the name "جون".
     CHECK(person_names(recognize("فيما قال مدير سجون حائل اللواء عبد الرحمن الحازمي، إن «السجون» تسعى باستمرار "
