@@ -854,9 +854,11 @@ private:
             // or name, not this one ("وليد" is a given name of its own).
             // A family name right after a given name may start with the letter ف ("عادل فقيه"), and after a
             // foreign one with و, its W ("جوزيف ويستفول"); a name word never has a clitic and the article.
-            const bool letter_of_family_name = end == t + 1 && given_name(t) && !given_name(end) &&
-                                               (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
-                                                s_.has_class(t, kForeignFirstName));
+            // So may a name after أبو or بو ("خالد بو وشل").
+            const bool letter_of_family_name = (end == t + 1 && given_name(t) && !given_name(end) &&
+                                                (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
+                                                 s_.has_class(t, kForeignFirstName))) ||
+                                               (s_.has_class(end - 1, kNameParticle) && !given_name(end - 1));
             if (end > t && opens_with_conjunction(end) && !letter_of_family_name &&
                 (!given_name(end) || conjunction_before_given_name(end))) {
                 // After a family name with the article, a word opening with "و" is the next phrase

@@ -2015,6 +2015,12 @@ TEST_CASE("a family name may start with the letter ف, and after a foreign given
     // Corpus snn-2015-07-24-0517: after any given name, ف opens a family name.
     const Found fakeih = recognize("وأكد وزير العمل المهندس عادل فقيه، أن توفير فرص العمل للمواطنين أمر مهم.");
     CHECK(person_named(fakeih, "فقيه") != nullptr);
+    // Corpus snn-2015-07-24, snn-2015-08-02: so after بن, آل or أبو does ف or و.
+    CHECK(folded_name_of(recognize("وأكد أمين العاصمة المقدسة الدكتور أسامة بن فضل البار أن المشروع مستمر."),
+                         "البار") == folded("أسامة بن فضل البار"));
+    CHECK(folded_name_of(recognize("وقال حسين آل فويّز إن الأسعار مرتفعة."), "فويّز") == folded("حسين آل فويّز"));
+    CHECK(folded_name_of(recognize("وأكد رئيس الاتحاد المصري لكرة السلة الدكتور مجدي أبو فريخة أن الفريق جاهز."),
+                         "فريخة") == folded("مجدي أبو فريخة"));
 }
 
 TEST_CASE("a nationality word with the article after a titled given name alone is the family name",
