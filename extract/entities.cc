@@ -854,7 +854,7 @@ private:
             // or name, not this one ("وليد" is a given name of its own).
             // A family name right after a given name may start with the letter ف ("عادل فقيه"), and after a
             // foreign one with و, its W ("جوزيف ويستفول"); a name word never has a clitic and the article.
-            // So may a name after أبو or بو ("خالد بو وشل").
+            // So may the word after بن, آل or أبو ("أسامة بن فضل البار", "حسين آل فويّز").
             const bool letter_of_family_name = (end == t + 1 && given_name(t) && !given_name(end) &&
                                                 (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
                                                  s_.has_class(t, kForeignFirstName))) ||
