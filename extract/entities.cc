@@ -799,9 +799,9 @@ private:
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
             return false;
-        // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name, nor does ل before
-        // a verbal noun ("برونو رودريغيز لإجراء محادثات").
-        if (clitic_and_article(tokens_[t].text) ||
+        // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name (a given name that only
+        // looks so is one: "فالح"), nor does ل before a verbal noun ("برونو رودريغيز لإجراء محادثات").
+        if ((clitic_and_article(tokens_[t].text) && !given_name(t)) ||
             written_as_lam_before_hamza_below(normalized_, original_, tokens_[t]))
             return false;
         return std::none_of(tokens_[t].text.begin(), tokens_[t].text.end(),
