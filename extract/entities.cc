@@ -687,8 +687,8 @@ public:
                 // "قال "القاضي"": in quotation marks, the family name of one named before ("حمد بن عبدالله
                 // القاضي"); unquoted, "قال الشيخ" is a post's holder.
                 surname_again(t, person);
-            } else if (item && item->category == kTitle && !given_before_particle(t) && !possessed_noun(*item) &&
-                       !in_front) {
+            } else if (item && item->category == kTitle && !given_before_particle(t) &&
+                       !(given_before_family_name(t) && after_verb(t)) && !possessed_noun(*item) && !in_front) {
                 titled_person(t, person);
                 // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
                 if (!person.named() && describes_noun(*item)) person.last = person.first;

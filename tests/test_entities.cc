@@ -1246,6 +1246,18 @@ TEST_CASE("a given name that looks like a clitic and the article opens a name", 
           folded("فاليري بيرال"));
 }
 
+TEST_CASE("a post's word that is also a given name, right after a verb and before a family name, opens a name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-21, snn-2015-07-27: "سلطان" is a given name there, not the sultan.
+    CHECK(folded_name_of(recognize("قال سلطان اللويحق، رئيس مجلس إدارة الشركة، إن السوق مستقر.", "2015-07-21"),
+                         "اللويحق") == folded("سلطان اللويحق"));
+    CHECK(folded_name_of(recognize("يقول سلطان حسن كاملي إن المشروع يسير وفق الخطة.", "2015-07-27"), "كاملي") ==
+          folded("سلطان حسن كاملي"));
+    // Before a place, the post: the Sultan of Oman.
+    const Found sultan = recognize("وقال سلطان عمان قابوس بن سعيد إن الأمر مهم.", "2015-07-27");
+    CHECK(affiliation_of(sultan, "قابوس") == "OMN");
+}
+
 TEST_CASE("the future س opens no noun", "[entities][actors][negative]") {
     // Corpus snn-2015-08-06, snn-2015-07-21: "سالمان" is no "الألمان", "ستالين" no "تالين" (Tallinn).
     const Found minister =
