@@ -794,7 +794,13 @@ private:
         constexpr WordClassSet kNameClasses =
             class_bit(kNameParticle) | class_bit(kClanParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName);
         if ((classes_of(t) & ~kNameClasses) != 0 && !written_as_given_name(t)) return false;
-        if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t))
+        // "باقر", "دانة": a given name that only looks like a verb with a clitic no verb takes ("ب" + "أقر") is
+        // the name.
+        const bool given_not_verb = item && item->category == kTrigger && given_name(t) &&
+                                    std::none_of(s_.triggers.begin(), s_.triggers.end(),
+                                                 [&](const TriggerRef& verb) { return verb.first == t; });
+        if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t) &&
+            !given_not_verb)
             return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
