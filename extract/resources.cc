@@ -41,7 +41,8 @@ const std::set<std::string> kPlaceKinds = {"capital", "city", "region"};
 void add_forms(Resources& resources, const TsvRow& row, const std::string& field, Category category,
                std::uint32_t payload, bool as_written = false) {
     // A one-word name written with the article keeps it: the surname "الغانم" is not the given name
-    // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل".
+    // "غانم", "الكاميرون" is not Cameron, "الخليل" (Hebron) not the given name "خليل", nor the
+    // talks of "الرياض" the given name "رياض".
     // Given names, function words, prepositions and the nouns of places named after a person keep the article as
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد". So do the words inside a title chain: "المقدم طيار"
@@ -54,9 +55,9 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
                  payload == kFunctionWord || payload == kPreposition || payload == kNamedAfter ||
                  payload == kNamedDay || payload == kTitleFiller || payload == kAgainst || payload == kQuotedFrom)
             ? Article::kAsWritten
-        : category == kPerson                          ? Article::kAsWritten
-        : category == kActorName || category == kPlace ? Article::kKeep
-                                                       : Article::kEither;
+        : category == kPerson                                                 ? Article::kAsWritten
+        : category == kActorName || category == kPlace || category == kSeries ? Article::kKeep
+                                                                              : Article::kEither;
     for (const std::string& form : split_list(field)) {
         if (!resources.index.add(form, category, payload, resources.normalizer, article))
             row.fail("'" + form + "' has no word in it");

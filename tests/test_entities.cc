@@ -1264,6 +1264,15 @@ TEST_CASE("a given name that looks like a verb with a clitic no verb takes opens
                          "الزبيدي") == folded("باقر الزبيدي"));
 }
 
+TEST_CASE("a series of talks named with the article keeps it: the given name without it opens a name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-22, snn-2015-08-08: "رياض" is no "الرياض" (the Riyadh talks).
+    CHECK(affiliation_of(recognize("وقال السفير الفلسطيني رياض منصور إن المجلس سيجتمع.", "2015-07-22"), "منصور") ==
+          "PSE");
+    CHECK(folded_name_of(recognize("وقال رياض سلامة في مقابلة إن الليرة مستقرة.", "2015-08-08"), "سلامة") ==
+          folded("رياض سلامة"));
+}
+
 TEST_CASE("the future س opens no noun", "[entities][actors][negative]") {
     // Corpus snn-2015-08-06, snn-2015-07-21: "سالمان" is no "الألمان", "ستالين" no "تالين" (Tallinn).
     const Found minister =
