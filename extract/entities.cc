@@ -433,13 +433,17 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         // ("مساعد الرئيس") is the father's name, and the post starts after it.
         const bool fathers_name = i > s.first && (s.word_classes[i - 1 - s.first] & class_bit(kNameParticle)) &&
                                   (s.word_classes[i - s.first] & class_bit(kFirstName));
-        // The future س is a verb's clitic only: "سالمان" is a name, not "الألمان".
-        const auto future_noun = [&](const PhraseMatch& match) {
-            return match.category != kTrigger && match.proclitics.find(kFutureSin) != std::string_view::npos;
+        // The future س is a verb's clitic only: "سالمان" is a name, not "الألمان"; and a given name as written
+        // is no state or place after a clitic: "بروس" is Bruce, not "ب" + "روس".
+        const bool given_name_here = (s.word_classes[i - s.first] & class_bit(kFirstName)) != 0;
+        const auto misread_clitic = [&](const PhraseMatch& match) {
+            return (match.category != kTrigger && match.proclitics.find(kFutureSin) != std::string_view::npos) ||
+                   (given_name_here && !match.proclitics.empty() &&
+                    (match.category == kActorName || match.category == kActorAdjective || match.category == kPlace));
         };
         const auto read_as_item = [&](const PhraseMatch& match) {
             return match.category != kWordClass && match.category != kTimeWord && !unquoted_medium(match) &&
-                   !future_noun(match) && !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
+                   !misread_clitic(match) && !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
                    !(match.category == kTitle && resources_.titles[match.payload].before_place &&
                      !place_at(tokens, match.last_token, s, hashes));
         };
