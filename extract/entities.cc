@@ -685,14 +685,17 @@ public:
             // "صرح امام مجلس الامن", "وقال أمام الصحافيين": before someone, not the imam.
             const bool in_front = item && item->category == kTitle && s_.has_class(t, kFacing) &&
                                   !written_with_hamza_below(normalized_, original_, tokens_[t]);
+            // "قال سلطان اللويحق": right after a verb, a post's word that is also a given name, before a family
+            // name, opens the name.
+            const bool name_not_post = item && item->category == kTitle && given_before_family_name(t) && after_verb(t);
             if (item && item->category == kPerson && !someone_else_by_surname(*item)) {
                 known_person(*item, person);
             } else if (item && item->category == kTitle && quoted_surname(*item)) {
                 // "قال "القاضي"": in quotation marks, the family name of one named before ("حمد بن عبدالله
                 // القاضي"); unquoted, "قال الشيخ" is a post's holder.
                 surname_again(t, person);
-            } else if (item && item->category == kTitle && !given_before_particle(t) &&
-                       !(given_before_family_name(t) && after_verb(t)) && !possessed_noun(*item) && !in_front) {
+            } else if (item && item->category == kTitle && !given_before_particle(t) && !name_not_post &&
+                       !possessed_noun(*item) && !in_front) {
                 titled_person(t, person);
                 // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
                 if (!person.named() && describes_noun(*item)) person.last = person.first;
