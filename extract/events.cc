@@ -160,7 +160,7 @@ private:
                 // A word of earlier alone may end what comes before ("نائب رئيس المجلس البلدي سابقا فتحدث",
                 // "زيارة وفد حماس إلى المملكة مؤخرا قال"); a phrase of it places the verb.
                 if (s_.has_class(k, placing) && s_.class_end(k, placing) == trigger.first &&
-                    (placing != kEarlier || trigger.first - k > 1))
+                    (!s_.has_class(k, kEarlier) || trigger.first - k > 1))
                     return {k, trigger.first};
         const std::size_t at = std::max(said.last, trigger.last);
         // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
@@ -176,7 +176,10 @@ private:
             const bool post_word = post_follows && item &&
                                    (item->category == kTitle || item->category == kActorName ||
                                     item->category == kActorAdjective || item->category == kPlace);
-            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || (item && !post_word)) break;
+            // Nor in a relative clause, which tells of another act ("برونهولتز الذي اشترى مؤخرا منزلا").
+            if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kRelative) ||
+                (item && !post_word))
+                break;
         }
         // After a person's name and post, a word alone is the post's: "عضو مجلس الشورى سابقا:"; a phrase
         // is not ("وكان خالد بحاح ... أعلن في وقت سابق أن").

@@ -140,6 +140,9 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
              {"فقد ذكر الأستاذ عبدالعزيز خضر في كتابه (السعودية سيرة مجتمع ودولة) أن الصحوة الإسلامية فرضت على "
               "نفسها عزلة إعلامية اختيارية.",
               "في كتابه"},
+             // corpus snn-2015-08-07, snn-2015-08-09: recently, whatever follows (normalized).
+             {"اعترفت الحكومة العراقية مؤخرا بتورط مسؤولين كبار في نهب ثروات الدولة.", "موخرا"},
+             {"وتركيا العضو في الحلف الأطلسي رفضت مؤخرا المشاركة في عمليات التحالف.", "موخرا"},
              // corpus snn-2015-08-04, snn-2015-07-24: in an article (normalized).
              {"وقال وزير الخارجية الإيراني محمد جواد ظريف في مقاله إن أمن المنطقة من أمن إيران.", "في مقاله"},
              {"ونوه وزير الخارجية الألماني فرانك فالتر شتاينماير في مقال له بالعلاقات مع المملكة.", "في مقال له"}}) {
@@ -149,6 +152,16 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
         CHECK_FALSE(statements[0]->date.from_publication);
         CHECK(statements[0]->date.text == words);
     }
+}
+
+TEST_CASE("statement: a word of before the news in a relative clause after the speaker is that clause's",
+          "[events][statement][date]") {
+    // corpus snn-2015-07-21: he bought the house recently; he spoke on the day of the news.
+    const auto said =
+        of_type(extract("كما أوضح مايك برونهولتز الذي اشترى مؤخرا منزل عطلات خاصا به أن الأسعار ارتفعت.", "2015-07-21"),
+                "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said[0]->date.value == "2015-07-21");
 }
 
 TEST_CASE("statement: a saying recalled in the past before the past is the day's one of its speaker, or has no day",
