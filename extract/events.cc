@@ -101,6 +101,7 @@ struct Span {
         first = std::min(first, f);
         last = std::max(last, l);
     }
+    bool empty() const { return first >= last; }
 };
 
 class SentenceReader {
@@ -252,15 +253,6 @@ private:
             sayer = actor_of(*actor, "speaker");
             return {actor->first - 1, clause};
         }
-        return {};
-    }
-    // "وكانت بريطانيا قالت", "وكان الوزير قد أعلن": كان before the subject and a verb in the past after it (the
-    // past before the past) tell what was said before the news. The empty span when not.
-    Span said_in_the_past_before(const TriggerRef& trigger, const Span& span) const {
-        if (r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::past) return {};
-        std::size_t k = std::min(span.first, trigger.first);
-        if (k > s_.first && s_.has_class(k - 1, kPerfectParticle)) --k;
-        if (k > s_.first && s_.has_class(k - 1, kPastAuxiliary)) return {k - 1, k};
         return {};
     }
     // The normalized words of tokens [first, last).
@@ -979,8 +971,11 @@ private:
     void move_to_future(EventDate& date) const;
     void quote(const TriggerRef& trigger, std::vector<std::pair<Event, Span>>& out);
     void meeting_with(const TriggerEntry& rule, std::vector<std::pair<Event, Span>>& out);
-    // "وكان الجبير التقى": the verb told in the past before the past, background to the news.
-    bool told_before_the_past(const TriggerRef& trigger) const;
+    // "وكان الجبير التقى", "وكانت بريطانيا قالت": the verb told in the past before the past, background to
+    // the news: كان within `reach` words before `from` (the verb, or the subject before it), in its clause.
+    // Its span, empty when none.
+    Span told_before_the_past(std::size_t from, std::size_t reach = kSubjectWords) const;
+    static constexpr std::size_t kSubjectWords = 6;
     // "التقى ... مؤخراً", "عُقد مؤخرا بين": a word or phrase that places the act before the news, from just
     // before its verb to the end of its mention, outside quotation marks. The empty span when none.
     Span placed_before_the_news(const TriggerRef& trigger, const Span& mention) const {
@@ -1907,7 +1902,12 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         }
         bool recalled = false;
         if (marker.first >= marker.last) {
-            placing_words = marker = said_in_the_past_before(trigger, span);
+            // "وكانت بريطانيا قالت", "وكان الوزير قد أعلن": كان right before the subject of a verb in the past, or
+            // before قد there.
+            std::size_t subject_first = std::min(span.first, trigger.first);
+            if (subject_first > s_.first && s_.has_class(subject_first - 1, kPerfectParticle)) --subject_first;
+            if (entry.tense == TriggerEntry::Tense::past)
+                placing_words = marker = told_before_the_past(subject_first, 1);
             recalled = marker.first < marker.last;
         }
         if (marker.first < marker.last) {
@@ -2519,7 +2519,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const Span placing = placed_before_the_news(trigger, span);
             if (placing.first < placing.last) {
                 event.date.text = words_between(placing.first, placing.last);
-            } else if (!told_before_the_past(trigger)) {
+            } else if (told_before_the_past(trigger.first).empty()) {
                 event.date = publication_date();
             }
         }
@@ -3115,16 +3115,15 @@ std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigge
     return std::nullopt;
 }
 
-bool SentenceReader::told_before_the_past(const TriggerRef& trigger) const {
+Span SentenceReader::told_before_the_past(std::size_t from, std::size_t reach) const {
     // "وكان X قد التقى", "وكانت الجولة الأولى قد عقدت": كان a few words before the verb, in its clause
     // (كان itself reads as a clause word too: ك and "ان").
-    constexpr std::size_t kSubjectWords = 6;
-    const std::size_t first = std::max(s_.first, trigger.first > kSubjectWords ? trigger.first - kSubjectWords : 0);
-    for (std::size_t k = trigger.first; k-- > first;) {
-        if (s_.has_class(k, kPastAuxiliary)) return true;
-        if (tokens_[k].kind == TokenKind::punctuation || s_.has_class(k, kClause)) return false;
+    const std::size_t first = std::max(s_.first, from > reach ? from - reach : 0);
+    for (std::size_t k = from; k-- > first;) {
+        if (s_.has_class(k, kPastAuxiliary)) return {k, k + 1};
+        if (tokens_[k].kind == TokenKind::punctuation || s_.has_class(k, kClause)) return {};
     }
-    return false;
+    return {};
 }
 
 bool SentenceReader::purpose_before(std::size_t t) const {
@@ -3274,7 +3273,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         if (!future && event.date.value.empty() && subject_verb && k > s_.first && s_.has_class(k - 1, kOccasion) &&
             r_.triggers[subject_verb->trigger].frame == Frame::speech &&
             r_.triggers[subject_verb->trigger].tense != TriggerEntry::Tense::none &&
-            !told_before_the_past(*subject_verb) && in_verb_clause())
+            told_before_the_past(subject_verb->first).empty() && in_verb_clause())
             event.date = nearest_date(subject_verb->first, span, DateUse::report).value_or(publication_date());
         event.location = location(s_.first, s_.last, span, k, true);
         out.emplace_back(std::move(event), span);
