@@ -1485,6 +1485,19 @@ private:
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
                 ++j;
+            } else if (chain.post && s_.has_class(j, kDestination) && j + 2 < s_.last &&
+                       s_.has_class(j + 1, kPlaceNoun) && !s_.item(j + 1) && is_category(j + 2, kPlace)) {
+                // "عضو البرلمان العراقي عن محافظة البصرة", "مدير عام فرع الهيئة في منطقة الرياض": where he
+                // serves, its kind of place named first, as after a destination word and the place alone; a post
+                // no state was named for serves the place's ("المسؤول في مدينة سبها").
+                const PlaceEntry& place = r_.places[s_.item(j + 2)->payload];
+                if (chain.affiliation.empty() && !place.state.empty()) {
+                    chain.affiliation = place.state;
+                    state_by_description = true;
+                }
+                after_destination = false;
+                after_place = true;
+                j = s_.item(j + 2)->last;
             } else if (const std::size_t body = body_after(j); chain.post && chain.affiliation.empty() && body) {
                 // "رئيس لجنة الاحتراف بالاتحاد السعودي", "وزيرة التخطيط والتعاون الدولي
                 // الأردنية": the body or state a few words on.
@@ -1776,8 +1789,12 @@ private:
             // "كبير المفاوضين الإيرانيين في الملف النووي عباس عراقجي": في right after the post, before a
             // plain noun with the article, opens the matter he deals with (before a place or a body it is
             // where he is: "وزير الخارجية الأمريكي في الرياض عادل الجبير" met someone there).
+            // So does a noun governing one with the article ("مساعدة الرئيس الإيراني في شؤون المرأة").
             const bool matter_after_post = start == k && s_.has_class(k, kMembership) && !item && k + 1 < s_.last &&
-                                           !s_.item(k + 1) && starts_like_description(tokens_[k + 1].text);
+                                           !s_.item(k + 1) &&
+                                           (starts_like_description(tokens_[k + 1].text) ||
+                                            (k + 2 < s_.last && classes_of(k + 1) == 0 && !s_.item(k + 2) &&
+                                             starts_like_description(tokens_[k + 2].text)));
             if (matter_after_post) {
                 ++start;
             } else if (is_quote(tokens_[start])) {
@@ -1809,7 +1826,9 @@ private:
 
     // "الرئيس التنفيذي للمجموعة عبدالله الداود", "وزير الموارد المائية حسن الجنابي": words
     // describing the post may stand between the title and a name that opens with a given name.
-    std::size_t skip_description(std::size_t k) const {
+    // After a state's post (`state_post`), a name no list knows may follow them too: "مساعدة الرئيس الإيراني في
+    // شؤون المرأة شهيندخت مولاوردي، في تصريح".
+    std::size_t skip_description(std::size_t k, bool state_post) const {
         const std::size_t start = description_end(k);
         if (start == k) return k;
         const LexiconItem* known = start < s_.last ? s_.item(start) : nullptr;
@@ -1830,7 +1849,19 @@ private:
         const bool set_off_name = start + 1 < s_.last && starts_with(tokens_[k].text, kPrepositionLam) &&
                                   opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
                                   given_name(start + 1);
-        return given_name(start) || set_off_name || (known && known->category == kPerson) ? start : k;
+        if (given_name(start) || set_off_name || (known && known->category == kPerson)) return start;
+        // Its words, opened by a preposition, run on over the name: the name is the last words no list knows,
+        // two or three, and the clause goes on after it ("السفير الصيني في اليابان تشنغ يونغ هوا").
+        if (!state_post || !(s_.has_class(k, kDestination) || starts_with(tokens_[k].text, kPrepositionLam))) return k;
+        constexpr std::size_t kLongestUnreadName = 3;
+        std::size_t unread = start;
+        while (unread > k + 1 && start - unread < kLongestUnreadName && !s_.item(unread - 1) &&
+               classes_of(unread - 1) == 0)
+            --unread;
+        // The longest run that reads as a name: "في شؤون المرأة شهيندخت مولاوردي" has a noun with the article first.
+        for (; unread + 2 <= start; ++unread)
+            if (unread_name_end(unread) == start && !derived_verbal_noun(tokens_[unread].text)) return unread;
+        return k;
     }
 
     // "الوطنية", "لمكافحة": a word with the article or the genitive "ل".
@@ -1873,7 +1904,7 @@ private:
             // "وزير الأوقاف الأردني الدكتور هايل داود": after a form of address, one word without
             // the article or a clitic before a given name opens the name, whose given name no list knows:
             // it is no noun of the post ("محلل أسواق المال أنس الراجحي" has two).
-            const std::size_t start = skip_description(k);
+            const std::size_t start = skip_description(k, chain.post && !chain.affiliation.empty() && !chain.source);
             const LexiconItem* last_title = s_.item(k - 1);
             const bool addressed_last = last_title && last_title->category == kTitle && last_title->last == k &&
                                         r_.titles[last_title->payload].honorific;

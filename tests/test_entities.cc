@@ -2716,6 +2716,47 @@ TEST_CASE("a post's description of up to eight words or a name in quotes goes be
                 "2015-08-03");
 }
 
+TEST_CASE("where a post is held, a matter it deals with and a name no list knows go before its holder's name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-22-0036: a member of parliament for a governorate, its kind of place named first.
+    const Found member = recognize(
+        "من جهته، يرى عضو البرلمان العراقي عن محافظة البصرة والقيادي في كتلة المواطن التابعة للمجلس الأعلى "
+        "الإسلامي سليم شوقي في حديث لـ«الشرق الأوسط» أن «منطقة شمال البصرة تعاني منذ فترة طويلة».",
+        "2015-07-22");
+    CHECK(folded_name_of(member, "شوقي") == folded("سليم شوقي"));
+    CHECK(affiliation_of(member, "شوقي") == "IRQ");
+    // Corpus snn-2015-07-26-1330: the matter of an expert's knowledge, a noun governing one with the article.
+    CHECK(folded_name_of(recognize("وقال الخبير في شؤون الخليج بيتر باومجاردن: إن الجولة تأتي في ظل الدور الحيوي "
+                                   "للمملكة.",
+                                   "2015-07-26"),
+                         "باومجاردن") == folded("بيتر باومجاردن"));
+    // Corpus snn-2015-08-01-0110: after a state's post and its matter, a name no list knows, then a comma.
+    const Found assistant = recognize(
+        "من جانبها، اعتبرت مساعدة الرئيس الإيراني في شؤون المرأة شهيندخت مولاوردي، في تصريح لصحيفة «جهان»، "
+        "السياسات المغلوطة في الحكومة السابقة هي السبب الأساسي في طرد 47 ألف إيرانية.",
+        "2015-08-01");
+    CHECK(folded_name_of(assistant, "مولاوردي") == folded("شهيندخت مولاوردي"));
+    CHECK(affiliation_of(assistant, "مولاوردي") == "IRN");
+}
+
+TEST_CASE("words after a post that open with no preposition are no name no list knows",
+          "[entities][persons][negative]") {
+    // Corpus snn-2015-07-31-0384: what the minister allocated; snn-2015-07-27-0981: what the premier is.
+    CHECK(person_named(recognize("وأعلنت وزيرة الداخلية البريطانية تخصيص مبلغ إضافي من 10 ملايين يورو لتعزيز أمن "
+                                 "قاعة المسافرين.",
+                                 "2015-07-31"),
+                       "إضافي") == nullptr);
+    CHECK(person_named(recognize("فرئيس الوزراء الإسرائيلي منبوذ دوليا بسبب رفضه، أو حتى قبوله، مناقشة إقامة دولة "
+                                 "فلسطينية.",
+                                 "2015-07-27"),
+                       "بسبب") == nullptr);
+    // Corpus snn-2015-07-23-0300: an unnamed official in a city serves the city's state.
+    const Found official = recognize("وقال المسؤول في مدينة سبها جنوب طرابلس: «سقط 40 قتيلاً على الأقل».", "2015-07-23");
+    REQUIRE(official.persons.size() == 1);
+    CHECK_FALSE(official.persons.front().named());
+    CHECK(official.persons.front().affiliation == "LBY");
+}
+
 TEST_CASE("a bracket that sets off part of a name after a post names no one of its own", "[entities][persons]") {
     // Corpus snn-2015-08-06: "الرئيس (فلاديمير) بوتين" is Putin.
     const Found found = recognize("وجرت محادثات بين الرئيس (فلاديمير) بوتين والرئيس فرانسوا أولوند أمس.", "2015-08-05");
