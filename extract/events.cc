@@ -194,9 +194,10 @@ private:
         if (said_from < s_.last &&
             (s_.has_class(said_from, kClause) || is_colon(tokens_[said_from]) || is_quote(tokens_[said_from])))
             return {at, end};
-        // A phrase right after the verb places it whatever follows ("أبلغت في وقت سابق حكوماتهم أن"), but
+        // A phrase right after the verb or its subject places it whatever follows ("أبلغت في وقت سابق حكوماتهم
+        // أن", "ودعا الرئيس الأوغندي يوري موسيفيني في وقت سابق، ورغم توتر العلاقات ... الدول الأفريقية"), but
         // for "من قبل" before a word, the agent of a passive ("أعلن من قبل الوزارة").
-        if (at == trigger.last && end > at + 1 && !by_agent(at, end)) return {at, end};
+        if (end > at + 1 && !by_agent(at, end)) return {at, end};
         return {};
     }
     // "من قبل الإرهابيين": two prepositions from `k` to `end`, before a word, are "by", the agent of a

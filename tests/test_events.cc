@@ -120,6 +120,10 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
              // corpus snn-2015-07-21-1827: a phrase right after the verb, the one told after it.
              {"وقالت مؤسسة خيرية إن السلطات الصينية أبلغت في وقت سابق حكوماتهم أن البعض في المجموعة شاهد شرائط.",
               "في وقت سابق"},
+             // corpus snn-2015-08-11-0105: a phrase right after the subject, whatever follows it.
+             {"ودعا الرئيس الأوغندي يوري موسيفيني في وقت سابق، ورغم توتر العلاقات بين بلاده والسودان الدول "
+              "الأفريقية للانسحاب من ميثاق روما.",
+              "في وقت سابق"},
              // corpus snn-2015-08-09-0274: after the name, the post it goes on to (normalized).
              {"إذ أكد المهندس علي النعيمي وزير البترول والثروة المعدنية في أكثر من مرة، أن آليات السوق وليست "
               "القرارات الإدارية هي التي يجب أن تصحح أسعار النفط.",
