@@ -538,6 +538,11 @@ private:
             if (p.first == at) return &p;
         return nullptr;
     }
+    // Whether a person or an actor named in the sentence ends right before `at`.
+    bool party_ends_at(std::size_t at) const {
+        return std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) { return p.last == at; }) ||
+               std::any_of(s_.actors.begin(), s_.actors.end(), [&](const ActorRef& a) { return a.last == at; });
+    }
     const ActorRef* actor_at(std::size_t at) const {
         for (const ActorRef& a : s_.actors)
             if (a.first == at) return &a;
@@ -2199,12 +2204,32 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         // the verb and its subject.
         bool officials_of_states = false;
         const std::size_t after_subject = std::max(other_side_first, trigger.last + 1);
+        // "زار محافظ مأرب ... وقائد المنطقة العسكرية الثالثة اللواء عبد الرب الشدادي معرض المضبوطات": those
+        // joined by و right after the visitor go with him; the side visited follows them.
+        const bool visit = r_.triggers[trigger.trigger].visited_after;
+        std::size_t fellow_visitors_end = other_side_first;
         for (std::size_t k = other_side_first; k < s_.last && k < other_side_first + 20; ++k) {
+            if (const PersonRef* fellow = person_at(k);
+                visit && fellow && k == fellow_visitors_end && opens_with_conjunction_waw(k)) {
+                // A post, then the rank and name of its holder.
+                const PersonRef* holder = fellow->named() ? nullptr : named_holder_after(fellow->last);
+                fellow_visitors_end = holder ? holder->last : fellow->last;
+                k = fellow_visitors_end - 1;
+                continue;
+            }
             // "استقبلت سويسرا 611 سائحا من 31 دولة": a count of people is no party; "زار المنطقة ورفض
             // زيارة دمشق": nor one a visit was refused to.
             if (tokens_[k].kind == TokenKind::number || (s_.has_class(k, kRefusal) && !actor_at(k))) break;
             // "قام الوزير بزيارة لمقر الجمارك، يرافقه المستشار ...": who goes along is of the visitor's side.
             if (s_.has_class(k, kCompanion)) break;
+            // "زار ... معرض المضبوطات الذي أقيم في قيادة اللواء": a relative clause after a noun tells of the
+            // place or thing visited, or of the occasion ("في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا،
+            // مع"), up to a comma; no side is named in it. After a side it tells of that side ("كارتر الذي وصل").
+            if (s_.has_class(k, kRelative) && k > other_side_first && tokens_[k - 1].kind == TokenKind::word &&
+                !party_ends_at(k)) {
+                while (k + 1 < s_.last && !is_comma(tokens_[k])) ++k;
+                continue;
+            }
             // "يزور المدينة منذ أن طرد مقاتلون محليون جماعة الحوثي": a clause of another time has parties
             // of its own.
             if (s_.has_class(k, kOtherEvent) && k + 1 < s_.last && s_.has_class(k + 1, kClause)) break;

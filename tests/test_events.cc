@@ -2816,6 +2816,33 @@ TEST_CASE("meeting held: who goes along with someone is of his side, and a visit
     CHECK(meetings[0]->actors.size() == 2);
 }
 
+TEST_CASE(
+    "meeting held: those joined to a visitor by و visit with him, and a relative clause after what they visit "
+    "names no side",
+    "[events][meeting][negative]") {
+    // Corpus snn-2015-08-06-0659: the governor and the commander visit an exhibition together.
+    CHECK(of_type(extract("إلى ذلك زار محافظ محافظة مأرب ورئيس اللجنة الأمنية سلطان بن علي العرادة وقائد المنطقة "
+                          "العسكرية الثالثة اللواء عبد الرب الشدادي معرض المضبوطات الذي أقيم في قيادة اللواء 14 مدرع.",
+                          "2015-08-06"),
+                  "meeting_held")
+              .empty());
+    // Corpus snn-2015-08-09-0160: the enemy near the post visited is no side of the visit.
+    CHECK(of_type(extract("وفي محاولة لإظهار التأييد للجيش زار داود أوغلو أمس موقعا أماميا حدوديا في منطقة كلس قرب "
+                          "الموقع الذي قتل فيه جندي في اشتباكات مع متشددي تنظيم داعش في الشهر الماضي.",
+                          "2015-08-09"),
+                  "meeting_held")
+              .empty());
+    // Corpus snn-2015-07-25-0988: the relative clause tells of the visit, and the other side follows its comma.
+    const auto meetings =
+        of_type(extract("اجتمع معالي وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني أمس، في إطار الزيارة "
+                        "الرسمية التي يقوم بها إلى مملكة إسبانيا، مع معالي وزير الدولة للشؤون الخارجية الإسباني "
+                        "إجناثيو إبنياس روبيو، وذلك بمقر وزارة الخارجية الإسبانية في مدريد.",
+                        "2015-07-25"),
+                "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->actors.size() == 2);
+}
+
 TEST_CASE("meeting held: a meeting told in a relative clause about a thing has its parties in that clause",
           "[events][meeting]") {
     // Corpus snn-2015-07-24-1454: Saudi Arabia and the Jordanian deputy praise the meeting; they did not meet.
