@@ -1417,7 +1417,8 @@ private:
                 chain.title_en += (chain.title_en.empty() ? "" : " ") + title.title_en;
                 chain.office = chain.office && title.office;
                 // "مسؤول تركي", not "المسؤول التركي" (the one already named).
-                chain.source = chain.source || (title.source && (title.group || !is_definite(tokens_[j].text)));
+                chain.source =
+                    chain.source || (title.source && (title.group || title.anonymous || !is_definite(tokens_[j].text)));
                 chain.group = chain.group || title.group;
                 chain.outside_state = chain.outside_state && title.outside_state;
                 chain.standing_only = chain.standing_only && title.standing;

@@ -224,10 +224,10 @@ void load_titles(Resources& r, const std::string& dir) {
         const auto& f = row.fields;
         if (f[2] != "person" && f[2] != "private" && f[2] != "office" && f[2] != "council" && f[2] != "honorific" &&
             f[2] != "former" && f[2] != "source" && f[2] != "group" && f[2] != "rank" && f[2] != "standing" &&
-            f[2] != "before_place")
+            f[2] != "before_place" && f[2] != "anonymous")
             row.fail("unknown kind '" + f[2] +
-                     "' (person, private, standing, office, council, honorific, rank, before_place, former, source or "
-                     "group)");
+                     "' (person, private, standing, office, council, honorific, rank, before_place, former, source, "
+                     "anonymous or group)");
         const bool council = f[2] == "council";
         // A rank whose word is also a name or a noun without the article (رائد, نقيب, مقدم): a form of
         // address matched only as written.
@@ -247,10 +247,11 @@ void load_titles(Resources& r, const std::string& dir) {
             row.fail("'not:' and 'only:' are written only for an honorific that ends in a pronoun (معاليه)");
         r.titles.push_back({f[0], f[1] == "-" || not_for || only_for ? "" : f[1], f[2] == "office" || council,
                             f[2] == "honorific" || rank, f[2] == "honorific" && pronoun, f[2] == "former",
-                            f[2] == "source" || f[2] == "group", f[2] == "group", state,
+                            f[2] == "source" || f[2] == "group" || f[2] == "anonymous", f[2] == "group", state,
                             not_for ? split_list(f[1].substr(kNotFor.size())) : std::vector<std::string>(),
                             only_for ? split_list(f[1].substr(kOnlyFor.size())) : std::vector<std::string>(),
-                            f[2] == "private", TitleGender::kEither, council, f[2] == "standing", before_place, rank});
+                            f[2] == "private", TitleGender::kEither, council, f[2] == "standing", before_place, rank,
+                            f[2] == "anonymous"});
         add_forms(r, row, f[0], kTitle, index, rank || before_place);
     }
     // A first word in ة whose form without it opens a title too is a woman's ("رئيسة", "رئيس"); the

@@ -204,6 +204,8 @@ struct TitleEntry {
     // "النقيب", "الرائد": a military or police rank (an honorific too) whose word is also a family name,
     // which it is after a father's given name ("منصور بن محمد النقيب").
     bool rank = false;
+    // "مصدر", "المصدر": someone unnamed on purpose with or without the article, who speaks for no one.
+    bool anonymous = false;
 };
 
 struct SeriesEntry {

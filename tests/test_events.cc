@@ -2432,6 +2432,17 @@ TEST_CASE("an unnamed coach or company chief speaks for no state", "[events][sta
     CHECK(speaker->kind == "person");
 }
 
+TEST_CASE("a source is unnamed with or without the article, and speaks for no state", "[events][statement][negative]") {
+    // Corpus snn-2015-08-10-0120, snn-2015-08-04-0664: "the Saudi source" is the source quoted before.
+    CHECK(extract("واستبعد المصدر السعودي أن تكون هناك موافقة على رغبة الاتحاد الكويتي قبل أن يتم التأكيد على أن "
+                  "الدولة المستضيفة ستكون قادرة على الإيفاء بكل المتطلبات.",
+                  "2015-08-10")
+              .empty());
+    CHECK(extract("وقال المصدر الأمني المصري في تصريحات صحفية أمس إن المرحلة النهائية من خطة التأمين تشمل 6 محافظات.",
+                  "2015-08-04")
+              .empty());
+}
+
 TEST_CASE("before قوله, a nationality word alone is a man of that nation, not his state",
           "[events][statement][negative]") {
     // Corpus snn-2015-07-24-0636, snn-2015-08-07-1164.
