@@ -2739,6 +2739,19 @@ TEST_CASE("where a post is held, a matter it deals with and a name no list knows
     CHECK(affiliation_of(assistant, "مولاوردي") == "IRN");
 }
 
+TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
+    // Corpus snn-2015-08-03-0174, snn-2015-08-03-0991, snn-2015-07-26-0117: his frustration, his concern, his
+    // candidacy.
+    check_names({{"كذلك أبدى القائد فيليب لام شعوره بالإحباط بعدما أهدر بايرن ميونيخ فرصة التتويج بلقبه الخامس في كأس "
+                  "السوبر.",
+                  "لام", "فيليب لام"},
+                 {"أكّد الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد قلقه البالغ من تزايد الديون لدى الأندية.",
+                  "مساعد", "عبدالله بن مساعد"},
+                 {"وعلى النقيض من ذلك، فعندما أعلن حاكم أوهايو جون كاسيتش ترشحه بالكاد حظي بالانتباه.", "كاسيتش",
+                  "جون كاسيتش"}},
+                "2015-08-03");
+}
+
 TEST_CASE("words after a post that open with no preposition are no name no list knows",
           "[entities][persons][negative]") {
     // Corpus snn-2015-07-31-0384: what the minister allocated; snn-2015-07-27-0981: what the premier is.
