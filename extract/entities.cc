@@ -1024,7 +1024,8 @@ private:
         // Cut after the word the last particle joins ("إياد بن أمين مدني التزام ...").
         if (last_particle != kNoName && last_particle + 2 <= end && last_particle + 2 - t <= limit) {
             const std::size_t cut = last_particle + (s_.has_class(last_particle + 1, kNameParticle) ? 3 : 2);
-            return std::min(cut + (cut < end && cut - t < 4 ? 1 : 0), end);
+            // A given name written in two words ("عبد الباسط بن سالم صيرفي") is one of the name's words.
+            return std::min(cut + (cut < end && words_in_name(t, cut) < 4 ? 1 : 0), end);
         }
         // "بدر باسلمة استعادة قاعدة العند", "جيري براون حالة الطوارئ": a given name and a family name, then
         // nouns with ة that no list knows, each governing the next, down to one with the article: the

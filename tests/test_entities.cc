@@ -2547,6 +2547,12 @@ TEST_CASE("a compound given name written apart is whole though its first word al
     const Found officer =
         recognize("أعرب نائب مدير عام الجوازات اللواء ضيف الله بن سطام الحويفي، عن بالغ حزنه وأسفه للحادث الأليم.");
     CHECK(folded_name_of(officer, "الحويفي") == folded("ضيف الله بن سطام الحويفي"));
+    // Corpus snn-2015-08-02-0291: a compound given name, بن and the father's name, then a family name before a post.
+    const Found meteorology = recognize(
+        "من جانبه، أوضح الدكتور عبد الباسط بن سالم صيرفي وكيل الشؤون البيئة والتنمية المستدامة في الرئاسة العامة "
+        "للأرصاد، أن هذه الخطوة تأتي في إطار خطط الرئاسة.",
+        "2015-08-02");
+    CHECK(folded_name_of(meteorology, "صيرفي") == folded("عبدالباسط بن سالم صيرفي"));
 }
 
 TEST_CASE("a named holder of a post in a body after في belongs to that body", "[entities][persons]") {
