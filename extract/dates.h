@@ -55,6 +55,9 @@ struct DateMention {
     std::string precision;     // day | month | quarter | half | year
     bool approximate = false;  // "قبل أكثر من 6 سنوات"
     bool relative = false;     // resolved against the publication date
+    // "اليوم (الخميس)" in a paper stamped Friday: the days from the date stamp to the day the text calls
+    // today, when the weekday it names moves it (the article was written before its stamp); else 0.
+    int today_moved = 0;
     // "منذ توليه السلطة عام 2011", "حتى 15 يوليو": where a span of time starts or ends, not when
     // something took place.
     bool bounds_span = false;

@@ -40,6 +40,7 @@ std::optional<Match> Matcher::relative_day(std::size_t i) const {
         long delta = (*named_weekday - weekday_of(days) + 7) % 7;
         if (delta > 3) delta -= 7;
         days += delta;
+        if (offset == 0) match.mention.today_moved = static_cast<int>(delta);
     }
     match.mention.value = format_day(from_days(days));
     return match;

@@ -3522,14 +3522,26 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     CodePointCounter code_points(text);
     std::vector<std::pair<Event, Span>> found;
     SentenceEntities entities;
+    // The day the text calls today: its date stamp, or the day before when the lead names that day
+    // ("اليوم (الخميس)" in a paper stamped Friday); what the rest calls today or yesterday counts from it.
+    std::optional<CivilDate> today = publication;
+    bool today_moved = false;
+    constexpr std::size_t kLeadSentences = 2;
+    constexpr int kEarliestWriting = -1;
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const Sentence& sentence = sentences[index];
         memory.sentence = index;
-        entities_.recognize(normalized, text, tokens, sentence, publication, memory, entities);
+        entities_.recognize(normalized, text, tokens, sentence, today, memory, entities);
         analysis.persons += std::count_if(entities.persons.begin(), entities.persons.end(),
                                           [](const PersonRef& p) { return p.named(); });
         found.clear();
-        SentenceReader(resources_, entities, tokens, context, publication).read(found);
+        SentenceReader(resources_, entities, tokens, context, today).read(found);
+        for (const DateRef& date : entities.dates)
+            if (index < kLeadSentences && publication && !today_moved && date.date.today_moved < 0 &&
+                date.date.today_moved >= kEarliestWriting) {
+                today = add_days(*publication, date.date.today_moved);
+                today_moved = true;
+            }
         for (auto& [event, span] : found) {
             const std::size_t begin = normalized.to_original(tokens[span.first].begin);
             const std::size_t end = normalized.to_original(tokens[span.last - 1].end);

@@ -179,6 +179,20 @@ TEST_CASE("event dates: wire copy of the day before dates what it does not date 
     CHECK(kerry->date.value == "2015-08-03");
 }
 
+TEST_CASE("event dates: a lead that names the day before its stamp as today moves today for the whole text",
+          "[event-dates]") {
+    // Corpus snn-2015-07-31-0398 (stamped Friday): "اليوم (الخميس)" in the lead, then "اليوم" alone.
+    const auto events = extract(
+        "قال الجيش التركي في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود أتراك في هجوم على كتيبة للجيش في اقليم "
+        "شرناق بجنوب شرقي البلاد اليوم (الخميس).\n\nمن جهته، قال صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي "
+        "المؤيد للاكراد اليوم، إنّ الهدف الاساس من العمليات العسكرية التركية الاخيرة في شمال سوريا، هو منع وحدة أراضي "
+        "الاكراد في سوريا.",
+        "2015-07-31");
+    const auto demirtas = first(events, "statement_issued", "slah-aldyn-dmrdash");
+    REQUIRE(demirtas);
+    CHECK(demirtas->date.value == "2015-07-30");
+}
+
 TEST_CASE("event dates: a meeting held that the text does not date is the day's news", "[event-dates][meeting]") {
     // dev014 (2015-08-03)
     const auto meeting =
