@@ -486,6 +486,21 @@ private:
         const LexiconItem* item = s_.item(at - 1);
         return item && item->category == kTitle && item->last == at;
     }
+    // "رئيس هيئة الأركان المشتركة الباكستانية": a post a few words before `at`, with only the words of the body it
+    // governs between.
+    bool post_governs(std::size_t at) const {
+        constexpr std::size_t kBodyWords = 4;
+        for (std::size_t k = at; k-- > s_.first && at - k <= kBodyWords;) {
+            const LexiconItem* item = s_.item(k);
+            if (item && item->category == kTitle) return true;
+            if (tokens_[k].kind != TokenKind::word || item || s_.has_class(k, kPreposition) ||
+                s_.has_class(k, kFunctionWord) ||
+                std::any_of(s_.persons.begin(), s_.persons.end(),
+                            [&](const PersonRef& p) { return p.named() && k >= p.name_first && k < p.name_last; }))
+                return false;
+        }
+        return false;
+    }
     // A body named as the venue ("بمقر السفارة في روما", "في فرع وزارة الخارجية بجدة"): its place
     // is where things happen there, and it takes no part in them.
     bool venue(const PersonRef& p) const {
@@ -2274,6 +2289,14 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // "في أحد فنادق العاصمة الكينية": the capital where they met, not its state as a side.
             if (capital && !goal && near_class(k > s_.first + 3 ? k - 3 : s_.first, k, kDestination)) {
                 k = capital->last - 1;
+                continue;
+            }
+            // "عددًا من اليمنيين", "وفدا من رجال الأعمال اليمنيين": a nationality word not after a side's noun or
+            // someone's post is people of that nation, no side.
+            if (const ActorRef* people = actor_at(k); people && people->adjective && k > s_.first &&
+                                                      !s_.has_class(k - 1, kPartyNoun) && !in_person(k - 1) &&
+                                                      !post_governs(k)) {
+                k = people->last - 1;
                 continue;
             }
             if (const ActorRef* actor = actor_at(k); actor && (!topic(*actor) || goal) && !hosts_own(actor->id)) {

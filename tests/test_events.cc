@@ -2854,6 +2854,28 @@ TEST_CASE(
     CHECK(meetings[0]->actors.size() == 2);
 }
 
+TEST_CASE("meeting held: a nationality word after a plain noun is people of that nation, not a side",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-08-09-0078, snn-2015-08-02-0085: Yemenis met at a shelter, Iranian businessmen received.
+    CHECK(of_type(extract("وتجول الفريق المكلف في مركز الإيواء حيث اطلع على سير العمل في المركز، والتقى اللواء الغامدي "
+                          "عددًا من اليمنيين, واستمع إلى أبرز الصعوبات والعقبات التي تواجههم أثناء التصحيح.",
+                          "2015-08-09"),
+                  "meeting_held")
+              .empty());
+    CHECK(of_type(extract("وفتحت السفارات من جديد، واستقبلت الرياض رجال اعمال ايرانيين واقامت لهم معارض تجارية.",
+                          "2015-08-02"),
+                  "meeting_held")
+              .empty());
+    // Corpus snn-2015-07-24-1235: after a noun of a side's people ("القادة"), it names the side.
+    const auto agreed = of_type(extract("اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي "
+                                        "آشتون كارتر بالملك سلمان بن عبدالعزيز على تطويق الانتشار العسكري الإيراني.",
+                                        "2015-07-24"),
+                                "agreement");
+    REQUIRE(agreed.size() == 1);
+    CHECK(has_actor(*agreed[0], "SAU", "participant"));
+    CHECK(has_actor(*agreed[0], "USA", "participant"));
+}
+
 TEST_CASE("meeting held: a meeting told in a relative clause about a thing has its parties in that clause",
           "[events][meeting]") {
     // Corpus snn-2015-07-24-1454: Saudi Arabia and the Jordanian deputy praise the meeting; they did not meet.
