@@ -1010,6 +1010,16 @@ private:
             }
         return {};
     }
+    // "لاستضافة جولة أخرى من المحادثات بين دمشق والمعارضة": the meeting noun at `k` is what someone offers to host
+    // or resume, a few words before it in its phrase: a meeting to come.
+    bool offered_to_host(std::size_t k) const {
+        constexpr std::size_t kObjectWords = 4;
+        for (std::size_t o = k; o-- > s_.first && k - o <= kObjectWords;) {
+            if (tokens_[o].kind != TokenKind::word) return false;
+            if (s_.has_class(o, kOfferObject)) return true;
+        }
+        return false;
+    }
     // "لإجراء محادثات مع": a verbal noun with ل, a purpose, at `t` before a meeting word.
     bool purpose_before(std::size_t t) const;
     // "لاجتماع مع": the preposition ل before the meeting noun at `k` (to prepare for, to hold one).
@@ -3229,7 +3239,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         // "طالب بإجراء حوار جاد مع طهران", "اقترح إجراء محادثات مع إيران": talks called for.
         bool future = held_later || planned_here(k) || near_class(k + 1, with + 2, kFuture) || holder_to_come(k) ||
                       (k > s_.first && (s_.has_class(k - 1, kFuture) || holding_after_preposition(k - 1))) ||
-                      called_for(k, s_.first);
+                      called_for(k, s_.first) || offered_to_host(k);
         if (future && rule.future_type.empty()) continue;
         Span span;
         span.add(k, with + 1);

@@ -1271,6 +1271,20 @@ TEST_CASE("meeting held: after the king's title, a post of another state opens t
     CHECK(has_actor(*summit[0], "king-salman", "speaker"));
 }
 
+TEST_CASE("meeting planned: talks someone offers to host or resume are still to come", "[events][meeting]") {
+    // Corpus snn-2015-08-11-1118, snn-2015-07-21-0351.
+    for (const auto& [sentence, date] : std::vector<std::pair<std::string, std::string>>{
+             {"وتتطلع موسكو لاستضافة جولة أخرى من المحادثات بين دمشق وجماعات المعارضة السورية المختلفة.", "2015-08-11"},
+             {"وأكد البيان أن إنشاء مجموعة دعم دولية وسيلة ممكنة للمساهمة في استئناف المفاوضات بين الإسرائيليين "
+              "والفلسطينيين.",
+              "2015-07-21"}}) {
+        INFO(sentence);
+        const auto events = extract(sentence, date);
+        CHECK(of_type(events, "meeting_held").empty());
+        CHECK(of_type(events, "meeting_planned").size() == 1);
+    }
+}
+
 TEST_CASE("meeting planned: the name right before a verb of the future is its subject", "[events][meeting]") {
     // Corpus snn-2015-08-03-0986: س is of the verb, so "كيري" opens its clause; "نظيريه" after it is the
     // other side, not the subject of a verb put first.
