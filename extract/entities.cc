@@ -868,9 +868,13 @@ private:
             // A family name right after a given name may start with the letter ف ("عادل فقيه"), and after a
             // foreign one with و, its W ("جوزيف ويستفول"); a name word never has a clitic and the article.
             // So may the word after بن, آل or أبو ("أسامة بن فضل البار", "حسين آل فويّز").
+            // So may the second of two words no list knows, where the subject ends after it ("وزير الدفاع القبرصي
+            // كريستوفوروز فوكايديز إن").
+            const bool opens_with_fa = tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa;
             const bool letter_of_family_name = (end == t + 1 && given_name(t) && !given_name(end) &&
-                                                (tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa ||
-                                                 s_.has_class(t, kForeignFirstName))) ||
+                                                (opens_with_fa || s_.has_class(t, kForeignFirstName))) ||
+                                               (end == t + 1 && !given_name(t) && !given_name(end) && opens_with_fa &&
+                                                !s_.item(t) && (end + 1 == s_.last || ends_subject(end + 1))) ||
                                                (s_.has_class(end - 1, kNameParticle) && !given_name(end - 1));
             if (end > t && opens_with_conjunction(end) && !letter_of_family_name &&
                 (!given_name(end) || conjunction_before_given_name(end))) {

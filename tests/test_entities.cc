@@ -2745,6 +2745,19 @@ TEST_CASE("where a post is held, a matter it deals with and a name no list knows
     CHECK(affiliation_of(assistant, "مولاوردي") == "IRN");
 }
 
+TEST_CASE("a name no list knows may end in a word opening with ف where the subject ends after it",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-07-0371, snn-2015-08-04-0458: after a state's post, and before a post.
+    const Found minister =
+        recognize("بينما وعد وزير الدفاع القبرصى كريستوفوروز فوكايديز، بمساندة الأكاديمية البحرية وتقديم الدعم لها.",
+                  "2015-08-07");
+    CHECK(folded_name_of(minister, "فوكايديز") == folded("كريستوفوروز فوكايديز"));
+    CHECK(affiliation_of(minister, "فوكايديز") == "CYP");
+    CHECK(
+        folded_name_of(recognize("من جهته أكد سيتفان فاتر المدير التنفيذي للشركة أنهم بحثوا عن الشباب.", "2015-08-04"),
+                       "فاتر") == folded("سيتفان فاتر"));
+}
+
 TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
     // Corpus snn-2015-08-03-0174, snn-2015-08-03-0991, snn-2015-07-26-0117: his frustration, his concern, his
     // candidacy.
