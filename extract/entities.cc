@@ -788,11 +788,14 @@ private:
         // ("عبدالله بن مساعد الرئيس العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").
         const bool post_goes_on = t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
                                   is_definite(tokens_[t + 1].text) && !s_.item(t + 1);
-        const bool family_name = item && item->category == kTitle &&
-                                 (!r_.titles[item->payload].honorific || r_.titles[item->payload].rank) &&
-                                 item->last == t + 1 && t > s_.first + 2 && is_definite(tokens_[t].text) &&
-                                 item->proclitics.empty() && !post_goes_on && s_.has_class(t - 2, kNameParticle) &&
-                                 given_name(t - 1) && !s_.item(t - 1) && could_be_name_word(t - 3);
+        // So is a place's name with the article ("العقيد سليمان بن محمد الخليل").
+        const bool family_name =
+            item &&
+            ((item->category == kTitle && (!r_.titles[item->payload].honorific || r_.titles[item->payload].rank)) ||
+             item->category == kPlace) &&
+            item->last == t + 1 && t > s_.first + 2 && is_definite(tokens_[t].text) && item->proclitics.empty() &&
+            !post_goes_on && s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
+            could_be_name_word(t - 3);
         if (family_name) return true;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
@@ -989,8 +992,11 @@ private:
         // "أمين منطقة عسير صالح القاضي": so is a post's word with the article, one word, after a titled
         // given name alone and before no other name.
         const LexiconItem* post_word = end < s_.last ? s_.item(end) : nullptr;
+        // A form of address is one only where the subject ends after it ("العميد سمير الحاج لـ«عكاظ»").
         if (titled_given_name && post_word && post_word->category == kTitle && post_word->first == end &&
-            post_word->last == end + 1 && is_definite(tokens_[end].text) && !r_.titles[post_word->payload].honorific &&
+            post_word->last == end + 1 && is_definite(tokens_[end].text) &&
+            (!r_.titles[post_word->payload].honorific || end + 1 == s_.last || ends_subject(end + 1) ||
+             starts_with(tokens_[end + 1].text, kPrepositionLam)) &&
             (end + 1 == s_.last || !is_name_word(end + 1)))
             ++end;
         // "أريج داغستاني المتخصصة": a third word with the article and teh marbuta describes the person;

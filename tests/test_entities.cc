@@ -2796,8 +2796,10 @@ TEST_CASE("a bracket that sets off part of a name after a post names no one of i
     CHECK(person_named(found, "بوتين") != nullptr);
 }
 
-TEST_CASE("after بن and the father's name a post's or a rank's word with the article is the family name",
-          "[entities][persons]") {
+TEST_CASE(
+    "a post's, a rank's or a place's word with the article after بن and the father's name, or after a titled "
+    "given name alone, is the family name",
+    "[entities][persons]") {
     // Corpus snn-2015-08-04-0786, snn-2015-08-11: "القاضي" (the judge) and "المرشد" end the name; a
     // post that goes on ("الرئيس العام") does not.
     check_names({{"أكد أمين منطقة عسير صالح بن عبدالله القاضي على ضرورة تجاوب البلديات مع الأمانة.", "عبدالله",
@@ -2813,10 +2815,22 @@ TEST_CASE("after بن and the father's name a post's or a rank's word with the a
                   "صالح القاضي"},
                  {"وأوضح المدير العام للتعليم بمنطقة الرياض محمد المرشد أن الخطة جاهزة.", "محمد", "محمد المرشد"}},
                 "2015-07-21");
+    // Corpus snn-2015-07-21-2445, snn-2015-08-03-0689: a form of address as well ("الحاج", "السيد"), where the
+    // subject ends after it.
+    check_names({{"أكد المتحدث باسم المقاومة في تعز العميد سمير الحاج لـ «عكاظ» أن جماعة الحوثي دمرت منشآت خاصة.",
+                  "سمير", "سمير الحاج"},
+                 {"توقع الدكتور عبدالمنعم السيد مدير مركز القاهرة للدراسات الاقتصادية أن قناة السويس الجديدة ستجذب "
+                  "الكثير من رؤوس الأموال.",
+                  "عبدالمنعم", "عبدالمنعم السيد"}},
+                "2015-07-21");
     // Corpus snn-2015-07-21-1660: a rank's word ("النقيب", the captain) as well.
     check_names({{"أوضح ذلك مدير مكتبة المسجد الحرام سعادة الأستاذ منصور بن محمد النقيب, مشيراً إلى وجود مكتبة رقمية.",
                   "محمد", "منصور بن محمد النقيب"}},
                 "2015-07-21");
+    // Corpus snn-2015-08-06-1472: and a place's name ("الخليل", Hebron).
+    check_names({{"وأوضح المتحدث الرسمي لجوازات حائل العقيد سليمان بن محمد الخليل أن عدد المقيمين بلغ 1575 مقيماً.",
+                  "محمد", "سليمان بن محمد الخليل"}},
+                "2015-08-05");
     // Corpus snn-2015-08-02: that family name in quotation marks later is the one named with it.
     const Found again = recognize(
         "وأوضح الكاتب حمد بن عبدالله القاضي أن الحوار مطلوب. وقال \"القاضي\" إن علاقته بالمثقفين طيبة.", "2015-08-02");
