@@ -803,7 +803,8 @@ private:
         if (s_.has_class(t, kCompany) && is_definite(tokens_[t].text)) return false;
         constexpr WordClassSet kNameClasses =
             class_bit(kNameParticle) | class_bit(kClanParticle) | class_bit(kFirstName) | class_bit(kForeignFirstName);
-        if ((classes_of(t) & ~kNameClasses) != 0 && !written_as_given_name(t)) return false;
+        if ((classes_of(t) & ~kNameClasses) != 0 && !written_as_given_name(t) && !time_word_as_given_name(t))
+            return false;
         // "باقر", "دانة": a given name that only looks like a verb with a clitic no verb takes ("ب" + "أقر") is
         // the name.
         const bool given_not_verb = item && item->category == kTrigger && given_name(t) &&
@@ -824,6 +825,17 @@ private:
                             [](char c) { return c >= '0' && c <= '9'; });
     }
 
+    // "رئيس مجلس محافظة الأنبار صباح كرحوت": a given name that is also a word of the time of day, after a post and
+    // its body's words and before a word no list knows, opens the name ("صباح أمس" is a time: a date reads it).
+    bool time_word_as_given_name(std::size_t t) const {
+        // Not a word that folds to ي at its end: "على" (on) is no "علي", which written_as_given_name tells.
+        const std::string_view word = tokens_[t].text;
+        const bool folded_ya =
+            word.size() >= kWrittenYa.size() && word.substr(word.size() - kWrittenYa.size()) == kWrittenYa;
+        return given_name(t) && !folded_ya && !s_.has_class(t, kNameEnding) && s_.has_class(t, kFunctionWord) &&
+               t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word && !s_.item(t + 1) && classes_of(t + 1) == 0 &&
+               after_post_words(t);
+    }
     // "علي" (Ali) is "على" (on) once alef maqsura is folded: a given name written
     // with a final ya is the name, whatever else its folded form may be.
     bool written_as_given_name(std::size_t t) const {
@@ -1861,7 +1873,8 @@ private:
         const bool set_off_name = start + 1 < s_.last && starts_with(tokens_[k].text, kPrepositionLam) &&
                                   opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
                                   given_name(start + 1);
-        if (given_name(start) || set_off_name || (known && known->category == kPerson)) return start;
+        if ((given_name(start) && is_name_word(start)) || set_off_name || (known && known->category == kPerson))
+            return start;
         // Its words, opened by a preposition, run on over the name: the name is the last words no list knows,
         // two or three, and the clause goes on after it ("السفير الصيني في اليابان تشنغ يونغ هوا").
         if (!state_post || !(s_.has_class(k, kDestination) || starts_with(tokens_[k].text, kPrepositionLam))) return k;

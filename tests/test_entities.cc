@@ -2758,6 +2758,22 @@ TEST_CASE("a name no list knows may end in a word opening with ف where the subj
                        "فاتر") == folded("سيتفان فاتر"));
 }
 
+TEST_CASE("a given name that is also a time of day opens a name after a post, before a word no list knows",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-26-0902: "صباح" is the council head's given name; "صباح اليوم" is a time.
+    CHECK(folded_name_of(recognize("وقال رئيس مجلس محافظة الأنبار صباح كرحوت لـ\"الوطن\" إن مجلس المحافظة طالب "
+                                   "بوقف القصف.",
+                                   "2015-07-26"),
+                         "كرحوت") == folded("صباح كرحوت"));
+    CHECK(person_named(recognize("وقال وزير الخارجية صباح اليوم إن المجلس طالب بوقف القصف.", "2015-07-26"), "صباح") ==
+          nullptr);
+    // Corpus snn-2015-07-31-1807: a time after a name no list knows ends it.
+    CHECK(folded_name_of(recognize("وزار السفير السعودي في سلطنة عمان عيد الثقفي صباح امس الطفلة زينب في مستشفى "
+                                   "النهضة بمسقط.",
+                                   "2015-07-31"),
+                         "الثقفي") == folded("عيد الثقفي"));
+}
+
 TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
     // Corpus snn-2015-08-03-0174, snn-2015-08-03-0991, snn-2015-07-26-0117: his frustration, his concern, his
     // candidacy.
