@@ -1876,7 +1876,7 @@ private:
         if ((given_name(start) && is_name_word(start)) || set_off_name || (known && known->category == kPerson))
             return start;
         // Its words, opened by a preposition, run on over the name: the name is the last words no list knows,
-        // two or three, and the clause goes on after it ("السفير الصيني في اليابان تشنغ يونغ هوا").
+        // two or three, and the clause goes on after it.
         if (!state_post || !(s_.has_class(k, kDestination) || starts_with(tokens_[k].text, kPrepositionLam))) return k;
         constexpr std::size_t kLongestUnreadName = 3;
         std::size_t unread = start;

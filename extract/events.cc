@@ -3558,9 +3558,9 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     // The day the text calls today: its date stamp, or the day before when the lead names that day
     // ("اليوم (الخميس)" in a paper stamped Friday); what the rest calls today or yesterday counts from it.
     std::optional<CivilDate> today = publication;
-    bool today_moved = false;
+    bool today_named = false;
     constexpr std::size_t kLeadSentences = 2;
-    constexpr int kEarliestWriting = -1;
+    constexpr int kDayBefore = -1;
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const Sentence& sentence = sentences[index];
         memory.sentence = index;
@@ -3569,12 +3569,12 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
                                           [](const PersonRef& p) { return p.named(); });
         found.clear();
         SentenceReader(resources_, entities, tokens, context, today).read(found);
-        for (const DateRef& date : entities.dates)
-            if (index < kLeadSentences && publication && !today_moved && date.date.today_moved < 0 &&
-                date.date.today_moved >= kEarliestWriting) {
-                today = add_days(*publication, date.date.today_moved);
-                today_moved = true;
-            }
+        if (index < kLeadSentences && publication && !today_named)
+            for (const DateRef& date : entities.dates)
+                if (date.date.today_moved == kDayBefore) {
+                    today = add_days(*publication, kDayBefore);
+                    today_named = true;
+                }
         for (auto& [event, span] : found) {
             const std::size_t begin = normalized.to_original(tokens[span.first].begin);
             const std::size_t end = normalized.to_original(tokens[span.last - 1].end);
