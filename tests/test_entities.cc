@@ -2730,7 +2730,8 @@ TEST_CASE("where a post is held, a matter it deals with and a name no list knows
         "الإسلامي سليم شوقي في حديث لـ«الشرق الأوسط» أن «منطقة شمال البصرة تعاني منذ فترة طويلة».",
         "2015-07-22");
     CHECK(folded_name_of(member, "شوقي") == folded("سليم شوقي"));
-    CHECK(affiliation_of(member, "شوقي") == "IRQ");
+    // He speaks for the bloc he leads in, of Iraq's Islamic Supreme Council.
+    CHECK(affiliation_of(member, "شوقي") == "IRQ-ISCI");
     // Corpus snn-2015-07-26-1330: the matter of an expert's knowledge, a noun governing one with the article.
     CHECK(folded_name_of(recognize("وقال الخبير في شؤون الخليج بيتر باومجاردن: إن الجولة تأتي في ظل الدور الحيوي "
                                    "للمملكة.",
@@ -2772,6 +2773,15 @@ TEST_CASE("a given name that is also a time of day opens a name after a post, be
                                    "النهضة بمسقط.",
                                    "2015-07-31"),
                          "الثقفي") == folded("عيد الثقفي"));
+}
+
+TEST_CASE("a spokesman for a body's head noun alone speaks for the Iraqi bloc just named", "[entities][persons]") {
+    // Corpus snn-2015-08-06-2174: "التحالف" is the Iraqi Forces Alliance, not the international coalition.
+    const Found found = recognize(
+        "بدوره، أعلن \"تحالف القوى العراقية\" دعمه المطالب المشروعة للمظاهرات. وقال الناطق باسم التحالف ظافر العاني "
+        "لـ\"الوطن\" إن تحالف القوى يساند مطالب المتظاهرين.",
+        "2015-08-06");
+    CHECK(affiliation_of(found, "العاني") == "IRQ-IFA");
 }
 
 TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
