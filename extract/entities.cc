@@ -1822,6 +1822,9 @@ private:
             if (matter_after_post) {
                 ++start;
             } else if (is_quote(tokens_[start])) {
+                // 'المتحدث الرسمي للمؤسسة العامة للتدريب "فهد العتيبي"؛': quoted words that open with a given
+                // name, or a form of address, after the post's words are its holder's name.
+                if (quotes % 2 == 0 && start > k && quoted_name_at(start + 1)) break;
                 ++quotes;
                 ++start;
             } else if (quotes % 2 != 0 && !item) {
@@ -1873,7 +1876,8 @@ private:
         const bool set_off_name = start + 1 < s_.last && starts_with(tokens_[k].text, kPrepositionLam) &&
                                   opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
                                   given_name(start + 1);
-        if ((given_name(start) && is_name_word(start)) || set_off_name || (known && known->category == kPerson))
+        if ((given_name(start) && is_name_word(start)) || set_off_name || (known && known->category == kPerson) ||
+            (is_quote(tokens_[start]) && quoted_name_at(start + 1)))
             return start;
         // Its words, opened by a preposition, run on over the name: the name is the last words no list knows,
         // two or three, and the clause goes on after it.
@@ -1887,6 +1891,20 @@ private:
         for (; unread + 2 <= start; ++unread)
             if (unread_name_end(unread) == start && !derived_verbal_noun(tokens_[unread].text)) return unread;
         return k;
+    }
+
+    // At `t`, after an opening quotation mark, a name of two words or more that opens with a given name, forms of
+    // address before it, and the closing mark within a name's length ('"جميل"' is a body's name, '"على ضوء ..."'
+    // words said).
+    bool quoted_name_at(std::size_t t) const {
+        while (t < s_.last && is_category(t, kTitle) && s_.item(t)->first == t &&
+               r_.titles[s_.item(t)->payload].honorific)
+            t = s_.item(t)->last;
+        if (t + 1 >= s_.last || !given_name(t) || !is_name_word(t) || !is_name_word(t + 1)) return false;
+        constexpr std::size_t kLongestQuotedName = 6;
+        for (std::size_t close = t + 2; close < s_.last && close <= t + kLongestQuotedName; ++close)
+            if (is_quote(tokens_[close])) return true;
+        return false;
     }
 
     // "الوطنية", "لمكافحة": a word with the article or the genitive "ل".
@@ -1936,6 +1954,13 @@ private:
             if (!(addressed_last && start == k + 1 && !starts_like_description(tokens_[k].text) &&
                   !opens_with_conjunction(k) && !clitic_and_article(tokens_[k].text)))
                 k = start;
+            if (k > described && k + 1 < s_.last && is_quote(tokens_[k]) && quoted_name_at(k + 1)) {
+                separated = quoted = true;
+                ++k;
+                while (k < s_.last && is_category(k, kTitle) && s_.item(k)->first == k &&
+                       r_.titles[s_.item(k)->payload].honorific)
+                    k = s_.item(k)->last;
+            }
             // "المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-": the name set off after the portfolio.
             if (k > described && k + 1 < s_.last && tokens_[k].kind == TokenKind::punctuation &&
                 opens_apposition(tokens_[k]) && !is_comma(tokens_[k])) {

@@ -2784,6 +2784,26 @@ TEST_CASE("a spokesman for a body's head noun alone speaks for the Iraqi bloc ju
     CHECK(affiliation_of(found, "العاني") == "IRQ-IFA");
 }
 
+TEST_CASE("a name in quotation marks after a post's words is its holder's, and words said after a name are none",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-31-2090, snn-2015-07-21-2933: the name quoted, with a form of address or without.
+    check_names({{"وأوضح المتحدث الرسمي للمؤسسة العامة للتدريب التقني والمهني \"فهد العتيبي\"؛ قائلاً: \"إن الشراكة "
+                  "مهمة\".",
+                  "العتيبي", "فهد العتيبي"},
+                 {"ونوه أمين الطائف رئيس المجلس البلدي \"المهندس محمد بن عبد الرحمن المخرج\"؛ بالرعاية الكريمة.",
+                  "المخرج", "محمد بن عبدالرحمن المخرج"}},
+                "2015-07-31");
+    // Corpus snn-2015-08-01-0937, snn-2015-08-01-1274: what is said after the name in quotes, and a body's name.
+    const Found police = recognize(
+        "وقالت الناطقة باسم الشرطة الاسرائيلية لوبا السمري \"على ضوء تقييم الاوضاع الميدانية تقرر فرض قيود على "
+        "دخول المصلين\".",
+        "2015-08-01");
+    CHECK(folded_name_of(police, "السمري") == folded("لوبا السمري"));
+    CHECK(folded_name_of(
+              recognize("وأعرب رئيس مجتمع \"جميل\" المهندس محمد عبداللطيف جميل، عن سعادته بهذه النتائج.", "2015-08-01"),
+              "جميل") == folded("محمد عبداللطيف جميل"));
+}
+
 TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
     // Corpus snn-2015-08-03-0174, snn-2015-08-03-0991, snn-2015-07-26-0117: his frustration, his concern, his
     // candidacy.
