@@ -1866,10 +1866,7 @@ private:
             return k;
         // "رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ عبدالعزيز": forms of address may stand
         // between the nouns and the name.
-        std::size_t name = start;
-        while (name < s_.last && is_category(name, kTitle) && s_.item(name)->first == name &&
-               r_.titles[s_.item(name)->payload].honorific)
-            name = s_.item(name)->last;
+        const std::size_t name = past_forms_of_address(start);
         if (name > start && name < s_.last && (given_name(name) || is_category(name, kPerson))) return name;
         // "للشرق الأوسط -نيكولاي ملادينوف-": the name set off by a dash or a bracket after a portfolio (not
         // after a family name: "سلطان المتعب -مالك منتجع-" is his trade).
@@ -1893,13 +1890,19 @@ private:
         return k;
     }
 
+    // Past the forms of address that stand from `t` on ("الشيخ الدكتور"): where a name may open.
+    std::size_t past_forms_of_address(std::size_t t) const {
+        while (t < s_.last && is_category(t, kTitle) && s_.item(t)->first == t &&
+               r_.titles[s_.item(t)->payload].honorific)
+            t = s_.item(t)->last;
+        return t;
+    }
+
     // At `t`, after an opening quotation mark, a name of two words or more that opens with a given name, forms of
     // address before it, and the closing mark within a name's length ('"جميل"' is a body's name, '"على ضوء ..."'
     // words said).
     bool quoted_name_at(std::size_t t) const {
-        while (t < s_.last && is_category(t, kTitle) && s_.item(t)->first == t &&
-               r_.titles[s_.item(t)->payload].honorific)
-            t = s_.item(t)->last;
+        t = past_forms_of_address(t);
         if (t + 1 >= s_.last || !given_name(t) || !is_name_word(t) || !is_name_word(t + 1)) return false;
         constexpr std::size_t kLongestQuotedName = 6;
         for (std::size_t close = t + 2; close < s_.last && close <= t + kLongestQuotedName; ++close)
@@ -1956,10 +1959,7 @@ private:
                 k = start;
             if (k > described && k + 1 < s_.last && is_quote(tokens_[k]) && quoted_name_at(k + 1)) {
                 separated = quoted = true;
-                ++k;
-                while (k < s_.last && is_category(k, kTitle) && s_.item(k)->first == k &&
-                       r_.titles[s_.item(k)->payload].honorific)
-                    k = s_.item(k)->last;
+                k = past_forms_of_address(k + 1);
             }
             // "المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-": the name set off after the portfolio.
             if (k > described && k + 1 < s_.last && tokens_[k].kind == TokenKind::punctuation &&
