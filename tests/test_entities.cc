@@ -2804,6 +2804,17 @@ TEST_CASE("a name in quotation marks after a post's words is its holder's, and w
               "جميل") == folded("محمد عبداللطيف جميل"));
 }
 
+TEST_CASE("given names of the news read after a post: مفيد, راحيل, بتال", "[entities][persons]") {
+    // Corpus snn-2015-07-23-1019, snn-2015-07-31-0973, snn-2015-08-06-1924.
+    check_names({{"وقال وزير الأشغال العامة والإسكان الفلسطيني مفيد الحساينة في تصريح امس إن الإعمار بدأ.", "الحساينة",
+                  "مفيد الحساينة"},
+                 {"أكد قائد الجيش الباكستاني الجنرال راحيل شريف بأن الحرب التي تخوضها باكستان ضد الإرهاب حرب البقاء.",
+                  "شريف", "راحيل شريف"},
+                 {"وأكد نائب رئيس الاتحاد السعودي للكرة الطائرة رئيس الوفد بتال العتيبي جاهزية المنتخب للبطولة.",
+                  "العتيبي", "بتال العتيبي"}},
+                "2015-08-01");
+}
+
 TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
     // Corpus snn-2015-08-03-0174, snn-2015-08-03-0991, snn-2015-07-26-0117: his frustration, his concern, his
     // candidacy.
