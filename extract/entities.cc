@@ -1874,7 +1874,7 @@ private:
                                   opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
                                   given_name(start + 1);
         if ((given_name(start) && is_name_word(start)) || set_off_name || (known && known->category == kPerson) ||
-            (is_quote(tokens_[start]) && quoted_name_at(start + 1)))
+            (start < s_.last && is_quote(tokens_[start]) && quoted_name_at(start + 1)))
             return start;
         // Its words, opened by a preposition, run on over the name: the name is the last words no list knows,
         // two or three, and the clause goes on after it.

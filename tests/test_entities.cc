@@ -2804,6 +2804,16 @@ TEST_CASE("a name in quotation marks after a post's words is its holder's, and w
               "جميل") == folded("محمد عبداللطيف جميل"));
 }
 
+TEST_CASE("a post's description that runs to the end of the text names no one", "[entities][persons][negative]") {
+    // Found by fuzzing: the words describing the post end the text, with no token after them.
+    for (const char* text : {"وذكر المسؤول اجتماعلإ", "وقال رئيس لجنة الزواج الجماعي في القرية"}) {
+        INFO(text);
+        const Found found = recognize(text);
+        REQUIRE(found.persons.size() == 1);
+        CHECK_FALSE(found.persons.front().named());
+    }
+}
+
 TEST_CASE("given names of the news read after a post: مفيد, راحيل, بتال", "[entities][persons]") {
     // Corpus snn-2015-07-23-1019, snn-2015-07-31-0973, snn-2015-08-06-1924.
     check_names({{"وقال وزير الأشغال العامة والإسكان الفلسطيني مفيد الحساينة في تصريح امس إن الإعمار بدأ.", "الحساينة",
