@@ -231,7 +231,8 @@ private:
     const WordInfo* info(std::size_t i) const { return i < size() ? tokens_[i].info : nullptr; }
     bool has(std::size_t i, Kind kind) const { return info(i) && info(i)->has(kind); }
     int value(std::size_t i, Kind kind) const { return info(i)->value[kind]; }
-    std::size_t after(std::size_t i) const { return i + tokens_[i].span_tokens; }
+    // Past the end there is no token to span: the next index, which every test above turns away.
+    std::size_t after(std::size_t i) const { return i < size() ? i + tokens_[i].span_tokens : i + 1; }
     bool is_punct(std::size_t i, char c) const {
         return i < size() && tokens_[i].type == TokenType::kPunct && tokens_[i].end - tokens_[i].begin == 1 &&
                text_[tokens_[i].begin] == c;
