@@ -551,16 +551,22 @@ void check_word_classes(const Resources& r, const WordClassLines& lines) {
 }
 
 void load_first_names(Resources& r, const std::string& dir) {
-    static const std::set<std::string> origins = {"arab",    "persian", "turkish", "kurdish", "western",
-                                                  "russian", "african", "asian",   "other",   "compound"};
+    static const std::vector<std::string> origins = {"arab",    "persian", "turkish", "kurdish", "western",
+                                                     "russian", "african", "asian",   "other",   "compound"};
+    const auto origin_bit = [&](const std::string& origin) {
+        const auto at = std::find(origins.begin(), origins.end(), origin);
+        return at == origins.end() ? 0 : static_cast<std::uint16_t>(1u << (at - origins.begin()));
+    };
     // Given names of the region may have a family name with the article after a second word; others not.
     static const std::set<std::string> regional = {"arab", "persian", "turkish", "kurdish"};
     const std::vector<TsvRow> rows = read_tsv(dir + "/first_names.tsv", 2, 2);
     std::set<std::string> names, second_words;
     for (const TsvRow& row : rows) {
-        if (!origins.count(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
-        for (const std::string& form : split_list(row.fields[0]))
+        if (!origin_bit(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
+        for (const std::string& form : split_list(row.fields[0])) {
             (row.fields[1] == "compound" ? second_words : names).insert(form);
+            if (row.fields[1] != "compound") r.given_name_origins[r.normalizer.fold(form)] |= origin_bit(row.fields[1]);
+        }
     }
     for (const TsvRow& row : rows) {
         // One entry per name: a foreign one is a given name too, a compound's second word one
@@ -579,6 +585,13 @@ void load_first_names(Resources& r, const std::string& dir) {
                     !names.count(form.substr(0, form.size() - second.size())))
                     add_forms(r, row, form.substr(0, form.size() - second.size()) + " " + second, kWordClass,
                               word_class);
+    }
+    // Whom each state's people are named like, as far as the lexicons' people tell.
+    for (const PersonEntry& person : r.people) {
+        if (person.affiliation.empty()) continue;
+        const std::string_view name = person.name_ar_folded;
+        const auto given = r.given_name_origins.find(std::string(name.substr(0, name.find(' '))));
+        if (given != r.given_name_origins.end()) r.name_origins_of_state[person.affiliation] |= given->second;
     }
 }
 
@@ -627,6 +640,13 @@ bool Resources::council_title(std::string_view title) const {
         return entry.council && !own.empty() && ends_with(title, own) &&
                (title.size() == own.size() || title[title.size() - own.size() - 1] == ' ');
     });
+}
+
+bool Resources::given_name_fits(std::string_view given_name, const std::string& state) const {
+    const auto origins = given_name_origins.find(std::string(given_name));
+    const auto of_state = name_origins_of_state.find(state);
+    return origins == given_name_origins.end() || of_state == name_origins_of_state.end() ||
+           (origins->second & of_state->second) != 0;
 }
 
 std::string Resources::default_data_dir() {

@@ -294,6 +294,10 @@ struct Resources {
     std::vector<PlaceEntry> places;
     std::vector<MediaEntry> media;
     std::vector<PersonEntry> people;
+    // The origins (bits, in first_names.tsv's order) of each given name, by its folded form, and of the
+    // given names of the people the lexicons know serving each state or body.
+    std::unordered_map<std::string, std::uint16_t> given_name_origins;
+    std::unordered_map<std::string, std::uint16_t> name_origins_of_state;
     std::vector<OfficeTerm> offices;
     std::unordered_map<std::string, std::size_t> person_by_id;
     std::vector<TitleEntry> titles;
@@ -318,6 +322,10 @@ struct Resources {
     static std::shared_ptr<const Resources> load(const std::string& data_dir);
     // The data directory: --data, $HADATH_DATA, or share/hadath beside the program (data_location.h).
     static std::string default_data_dir();
+
+    // Whether a given name (folded) may be that of someone serving `state`: false only when both are
+    // known and the people the lexicons know of the state have given names of other origins.
+    bool given_name_fits(std::string_view given_name, const std::string& state) const;
 
     // The person who held `office` for `state` in the month of `date`, or nullptr.
     const PersonEntry* holder(const std::string& office, const std::string& state, int year, int month) const;

@@ -1459,6 +1459,28 @@ TEST_CASE("a post takes the state an article names most only where it dominates 
     CHECK(affiliation_of(found, "شيف").empty());
 }
 
+TEST_CASE("a given name unlike those of the article's state's people takes that state only where it is named",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-09-0154: a report on Iraq quotes a former American official.
+    const std::string iraq =
+        "يتذكر علي عمران جيدا ضابطا برتبة رائد حين كان ملتحقا بمدرسة المدفعية التابعة للجيش العراقي قبل نحو عشرين "
+        "عاما. ولم ير عمران الرائد طه العاني مرة أخرى إلا في عام 2003 وقت اقتحام بغداد. ويعد هذا مسارا شائعا بحسب ضباط "
+        "عراقيين رفيعي المستوى، وتعد الخبرة من أسباب سيطرة التنظيم "
+        "على مناطق شاسعة من العراق.\n";
+    const Found found = recognize(iraq +
+                                      "وقال مايكل رايان، مسؤول تنفيذي سابق رفيع المستوى: «من الواضح أن بعضهم كان في "
+                                      "قلب التمرد منذ البداية».",
+                                  "2015-08-09");
+    CHECK(affiliation_of(found, "رايان").empty());
+    // A name like those of Iraq's people takes it; and so does the other, where the sentence names Iraq.
+    const Found iraqi =
+        recognize(iraq + "وقال مدير الاستخبارات أحمد الجبوري، إن التنظيم يضم ضباطا سابقين.", "2015-08-09");
+    CHECK(affiliation_of(iraqi, "الجبوري") == "IRQ");
+    const Found named =
+        recognize(iraq + "وقال مدير الاستخبارات مايكل رايان، إن التنظيم يضم ضباطا سابقين في العراق.", "2015-08-09");
+    CHECK(affiliation_of(named, "رايان") == "IRQ");
+}
+
 TEST_CASE("words describing an expert before a name, a nationality among them, give the name and no state",
           "[entities][persons]") {
     // corpus snn-2015-08-01-1144
