@@ -2838,10 +2838,11 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
         if (p.named() && main_state == memory.home_state && p.name_last > p.name_first &&
             s.has_class(p.name_first, kForeignFirstName))
             continue;
-        // "يقول لوكالة فرانس برس روبرت كلين مدير ..." in a report on China, "ألكسندر نوفاك" in one on the
-        // United States: a given name unlike those of the state's people the lexicons know is no sign
-        // of serving it; only the sentence's naming the state is.
-        if (p.named() && p.name_last > p.name_first && !named_here &&
+        // "مايكل رايان، مسؤول تنفيذي سابق" in a report on Iraq, "ألكسندر نوفاك" in one on the United States:
+        // one whose given name is unlike those of the state's people the lexicons know does not serve it
+        // for being in its story, nor for a sentence that names it ("بحسب ما يقول ... روبرت كلين مدير أعمال
+        // المصورة" of China's history).
+        if (p.named() && p.name_last > p.name_first &&
             !resources_.given_name_fits(tokens[p.name_first].text, main_state))
             continue;
         p.affiliation = main_state;
