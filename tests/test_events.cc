@@ -1448,6 +1448,17 @@ TEST_CASE("meeting held: the place of a body that is a party or a post is not wh
                               "2015-07-25")) == "");
 }
 
+TEST_CASE("meeting held: a summit named by an organisation's adjective is the organisation's",
+          "[events][meeting][party]") {
+    // Corpus snn-2015-08-02: a chronology; and a summit the text recalls, with the leader who chaired it.
+    const auto cairo = one_meeting("10 أغسطس 1990: عقد قمة عربية طارئة في القاهرة", "2015-08-02");
+    CHECK(has_actor(*cairo, "ARL", "participant"));
+    CHECK(cairo->date.value == "1990-08-10");
+    const auto baghdad = one_meeting(
+        "28 مايو (أيار) 1990: عقد القمة العربية الاستثنائية في بغداد برئاسة الرئيس العراقي صدام حسين", "2015-08-02");
+    CHECK(has_actor(*baghdad, "ARL", "participant"));
+}
+
 TEST_CASE("meeting held: a place named with the noun of its kind is where it was held, and no party",
           "[events][meeting][location]") {
     // dev034, 2016-07-25: "بالعاصمة الموريتانية نواكشوط", the capital's other name before it.
