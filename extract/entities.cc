@@ -2834,17 +2834,14 @@ void EntityRecognizer::serve_main_state(const std::vector<Token>& tokens, Senten
         // article names most no more than a company does.
         if (p.standing_only && main_state != memory.home_state) continue;
         // "صرح جورجيو سارني، رئيس كوتش إنترناشيونال" in a Saudi daily's report on the kingdom: the outlet's
-        // own officials have names of the region; one with a given name from outside it is a foreigner.
-        if (p.named() && main_state == memory.home_state && p.name_last > p.name_first &&
-            s.has_class(p.name_first, kForeignFirstName))
-            continue;
-        // "مايكل رايان، مسؤول تنفيذي سابق" in a report on Iraq, "ألكسندر نوفاك" in one on the United States:
-        // one whose given name is unlike those of the state's people the lexicons know does not serve it
-        // for being in its story, nor for a sentence that names it ("بحسب ما يقول ... روبرت كلين مدير أعمال
-        // المصورة" of China's history).
-        if (p.named() && p.name_last > p.name_first &&
-            !resources_.given_name_fits(tokens[p.name_first].text, main_state))
-            continue;
+        // own officials have names of the region; one with a given name from outside it is a foreigner. So is
+        // one whose given name is unlike those of the state's people the lexicons know ("مايكل رايان، مسؤول
+        // تنفيذي سابق" in a report on Iraq, "ألكسندر نوفاك" in one on the United States), though his sentence
+        // names the state ("بحسب ما يقول ... روبرت كلين مدير أعمال المصورة" of China's history).
+        const bool foreigner = p.named() && p.name_last > p.name_first &&
+                               ((main_state == memory.home_state && s.has_class(p.name_first, kForeignFirstName)) ||
+                                !resources_.given_name_fits(tokens[p.name_first].text, main_state));
+        if (foreigner) continue;
         p.affiliation = main_state;
         if (p.named()) memory.remember(p);
     }
