@@ -1450,7 +1450,7 @@ TEST_CASE("meeting held: the place of a body that is a party or a post is not wh
 
 TEST_CASE("meeting held: a summit named by an organisation's adjective is the organisation's",
           "[events][meeting][party]") {
-    // Corpus snn-2015-08-02: a chronology; and a summit the text recalls, with the leader who chaired it.
+    // Corpus snn-2015-08-02-0147: a chronology of summits, one chaired by the host.
     const auto cairo = one_meeting("10 أغسطس 1990: عقد قمة عربية طارئة في القاهرة", "2015-08-02");
     CHECK(has_actor(*cairo, "ARL", "participant"));
     CHECK(cairo->date.value == "1990-08-10");
