@@ -1,6 +1,7 @@
 #include "extract/resources.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -559,13 +560,18 @@ void load_first_names(Resources& r, const std::string& dir) {
     };
     // Given names of the region may have a family name with the article after a second word; others not.
     static const std::set<std::string> regional = {"arab", "persian", "turkish", "kurdish"};
+    std::uint16_t regional_bits = 0;
+    for (const std::string& origin : regional) regional_bits |= origin_bit(origin);
     const std::vector<TsvRow> rows = read_tsv(dir + "/first_names.tsv", 2, 2);
     std::set<std::string> names, second_words;
     for (const TsvRow& row : rows) {
         if (!origin_bit(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
         for (const std::string& form : split_list(row.fields[0])) {
             (row.fields[1] == "compound" ? second_words : names).insert(form);
-            if (row.fields[1] != "compound") r.given_name_origins[r.normalizer.fold(form)] |= origin_bit(row.fields[1]);
+            // The region's names are one kind: Iran's people are named مهدي as often as بيجن.
+            if (row.fields[1] != "compound")
+                r.given_name_origins[r.normalizer.fold(form)] |=
+                    regional.count(row.fields[1]) ? regional_bits : origin_bit(row.fields[1]);
         }
     }
     for (const TsvRow& row : rows) {
@@ -586,13 +592,23 @@ void load_first_names(Resources& r, const std::string& dir) {
                     add_forms(r, row, form.substr(0, form.size() - second.size()) + " " + second, kWordClass,
                               word_class);
     }
-    // Whom each state's people are named like, as far as the lexicons' people tell.
+    // Whom each state's people are named like, as far as the lexicons' people tell: the origins of two of them
+    // or a fifth (one "إسحاق" among Israel's people does not make the region's given names Israeli).
+    std::map<std::string, std::vector<int>> people_by_origin;
     for (const PersonEntry& person : r.people) {
         if (person.affiliation.empty()) continue;
         const std::string_view name = person.name_ar_folded;
         const auto given = r.given_name_origins.find(std::string(name.substr(0, name.find(' '))));
-        if (given != r.given_name_origins.end()) r.name_origins_of_state[person.affiliation] |= given->second;
+        if (given == r.given_name_origins.end()) continue;
+        std::vector<int>& counts = people_by_origin[person.affiliation];
+        counts.resize(origins.size() + 1);
+        ++counts.back();
+        for (std::size_t origin = 0; origin < origins.size(); ++origin) counts[origin] += (given->second >> origin) & 1;
     }
+    for (const auto& [state, counts] : people_by_origin)
+        for (std::size_t origin = 0; origin < origins.size(); ++origin)
+            if (counts[origin] >= 2 || (counts[origin] > 0 && 5 * counts[origin] >= counts.back()))
+                r.name_origins_of_state[state] |= static_cast<std::uint16_t>(1u << origin);
 }
 
 // Codes that other files refer to must exist in actors.tsv.

@@ -1478,6 +1478,15 @@ TEST_CASE("a given name unlike those of the article's state's people does not ta
     const Found named =
         recognize(iraq + "وقال مدير الاستخبارات مايكل رايان، إن التنظيم يضم ضباطا سابقين في العراق.", "2015-08-09");
     CHECK(affiliation_of(named, "رايان").empty());
+    // Corpus snn-2015-07-31-0970: a report on a law of Israel's quotes a Palestinian official, named as the
+    // region's people are; of Israel's people the lexicons know, one alone is.
+    const Found palestinian = recognize(
+        "صادق الكنيست الإسرائيلي أمس الخميس على قانون التغذية القسرية للأسرى المضربين. ويسمح هذا القانون الذي تقدم به "
+        "وزير الأمن الداخلي جلعاد اردان لإدارة السجون الإسرائيلية بإطعام الأسير المضرب عن الطعام. وذكرت وسائل الإعلام "
+        "الإسرائيلية أن 46 عضوا في الكنيست صوتوا لصالح إقرار هذا القانون.\nمن جانبه، حذر رئيس هيئة شؤون الأسرى "
+        "والمحررين عيسى قراقع إسرائيل من العمل بقانون التغذية القسرية للأسرى.",
+        "2015-07-31");
+    CHECK(affiliation_of(palestinian, "قراقع") != "ISR");
 }
 
 TEST_CASE("words describing an expert before a name, a nationality among them, give the name and no state",
