@@ -810,8 +810,13 @@ private:
         const bool given_not_verb = item && item->category == kTrigger && given_name(t) &&
                                     std::none_of(s_.triggers.begin(), s_.triggers.end(),
                                                  [&](const TriggerRef& verb) { return verb.first == t; });
+        // "وزير الدفاع سمير مقبل": an adjective with no article agrees with no name, which is definite: after a
+        // given name, a word of what is to come ("مقبل", coming) is the family name.
+        const bool family_name_not_adjective =
+            item && item->category == kTrigger && item->last == t + 1 && item->proclitics.empty() && t > s_.first &&
+            given_name(t - 1) && !is_definite(tokens_[t].text) && r_.triggers[item->payload].frame == Frame::plan;
         if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t) &&
-            !given_not_verb)
+            !given_not_verb && !family_name_not_adjective)
             return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))

@@ -48,14 +48,16 @@ void add_forms(Resources& resources, const TsvRow& row, const std::string& field
     // Given names, function words, prepositions and the nouns of places named after a person keep the article as
     // written both ways: "الموسى" is a family name, not "موسى"; "العلي" is a family name, not "على";
     // "المركز الشيخ محمد" is not "مركز الشيخ محمد". So do the words inside a title chain: "المقدم طيار"
-    // is a pilot's rank, "محمد الطيار" a family name.
+    // is a pilot's rank, "محمد الطيار" a family name; and the words of what is to come: "المقبل" (next)
+    // is not the family name "مقبل".
     using Article = PhraseIndex::Article;
     const Article article =
         as_written ? Article::kAsWritten
         : category == kWordClass &&
                 (payload == kFirstName || payload == kForeignFirstName || payload == kCompoundNamePart ||
                  payload == kFunctionWord || payload == kPreposition || payload == kNamedAfter ||
-                 payload == kNamedDay || payload == kTitleFiller || payload == kAgainst || payload == kQuotedFrom)
+                 payload == kNamedDay || payload == kTitleFiller || payload == kAgainst || payload == kQuotedFrom ||
+                 payload == kFuture)
             ? Article::kAsWritten
         : category == kPerson                                                 ? Article::kAsWritten
         : category == kActorName || category == kPlace || category == kSeries ? Article::kKeep

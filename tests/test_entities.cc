@@ -1459,6 +1459,17 @@ TEST_CASE("a post takes the state an article names most only where it dominates 
     CHECK(affiliation_of(found, "شيف").empty());
 }
 
+TEST_CASE("a word of what is to come with no article after a given name is the family name", "[entities][persons]") {
+    // Corpus snn-2015-07-23-0558 and snn-2015-08-01-0116: "مقبل" (coming) agrees with no definite name.
+    CHECK(person_named(
+        recognize("أعلن وزير الدفاع سمير مقبل أن السفير البريطاني في لبنان أكد له بأنه سيتابع العمل.", "2015-07-23"),
+        "سمير مقبل"));
+    CHECK(person_named(recognize("وقال الخبير في الشؤون العسكرية العميد ركن عباس صالح مقبل لـ«الشرق الأوسط»، إن "
+                                 "قاعدة العند تعد أكبر القواعد الجوية.",
+                                 "2015-08-01"),
+                       "عباس صالح مقبل"));
+}
+
 TEST_CASE("a given name unlike those of the article's state's people does not take that state", "[entities][persons]") {
     // Corpus snn-2015-08-09-0154: a report on Iraq quotes a former American official.
     const std::string iraq =
