@@ -816,7 +816,7 @@ private:
             item && item->category == kTrigger && item->last == t + 1 && item->proclitics.empty() && t > s_.first &&
             given_name(t - 1) && !is_definite(tokens_[t].text) && r_.triggers[item->payload].frame == Frame::plan;
         if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t) &&
-            !given_not_verb && !family_name_not_adjective)
+            !given_not_verb && !family_name_not_adjective && !nationality_given_name(t))
             return false;
         if (tokens_[t].text.size() < 4 || in_date(t) ||
             written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))

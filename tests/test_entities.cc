@@ -1641,6 +1641,19 @@ TEST_CASE("a name ends after a family name of descent, before the object of the 
                          "النعيم") == folded("عبدالله العلي النعيم"));
 }
 
+TEST_CASE("a nationality word with no article after a definite form of address opens the name", "[entities][persons]") {
+    // corpus snn-2015-08-09-0892: "تركي" (Turkish) agrees with no definite title: it is the given name.
+    const Found found = recognize(
+        "وأكد مدير عام فرع الوزارة بمنطقة القصيم الأستاذ تركي المانع أن تلك الحملات جاءت تفعيلاً لتطبيق نظام منع "
+        "العمل تحت أشعة الشمس.",
+        "2015-08-09");
+    CHECK(folded_name_of(found, "المانع") == folded("تركي المانع"));
+    CHECK(std::count(found.actors.begin(), found.actors.end(), "TUR") == 0);
+    // Agreeing with the title, it is a nationality.
+    const Found turkish = recognize("وأكد الوزير التركي أن الحملات مستمرة.", "2015-08-09");
+    CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
+}
+
 TEST_CASE("a name ends before a verbal noun of a derived verb", "[entities][persons]") {
     // corpus snn-2015-07-25-1049: the committee announced that a prince joined it.
     CHECK(folded_name_of(recognize("أعلنت اللجنة التنفيذية لمعرض \"الفهد .. روح القيادة\" برئاسة الأمير تركي بن محمد "
