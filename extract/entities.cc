@@ -783,6 +783,12 @@ private:
                                   item->last == t + 1 && t > s_.first + 1 && s_.has_class(t - 1, kNameParticle) &&
                                   !given_name(t - 1) && could_be_name_word(t - 2);
         if (fathers_name) return true;
+        // "ماهر بن جديد": after بن and a name's first word, a word no name list holds but some rule reads ("جديد",
+        // new) is the father's or the family's name.
+        const bool after_ibn = !item && classes_of(t) != 0 && t > s_.first + 1 && s_.has_class(t - 1, kNameParticle) &&
+                               !given_name(t - 1) && !is_definite(tokens_[t].text) && !in_date(t) &&
+                               given_name(t - 2) && !s_.item(t - 2);
+        if (after_ibn) return true;
         // "صالح بن عبدالله القاضي", "منصور بن محمد النقيب": after بن and the father's given name, a post's
         // or a rank's word with the article is the family name, unless words with the article go on with the post
         // ("عبدالله بن مساعد الرئيس العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").

@@ -1654,6 +1654,19 @@ TEST_CASE("a nationality word with no article after a definite form of address o
     CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
 }
 
+TEST_CASE("after بن and a given name a word some rule reads is the father's name", "[entities][persons]") {
+    // corpus snn-2015-07-25-0793: "جديد" (new) may also stand in a title chain ("المبعوث الجديد").
+    CHECK(folded_name_of(recognize("وأكد رئيس البعثة السعودية الدكتور ماهر بن جديد أن دخول المملكة العربية "
+                                   "السعودية في طابور العرض سيشهد تقديم تحية عربية.",
+                                   "2015-07-25"),
+                         "جديد") == folded("ماهر بن جديد"));
+    // corpus snn-2015-08-09-0011: "علي", which folds as "على" (on).
+    CHECK(folded_name_of(recognize("وقال مدير مكتب الحملة الوطنية السعودية لنصرة الأشقاء في سوريا، في لبنان وليد بن "
+                                   "علي الجلال إن الحملة مستمرة في تنفيذ المرحلة الثانية من البرنامج الطبي.",
+                                   "2015-08-09"),
+                         "الجلال") == folded("وليد بن على الجلال"));
+}
+
 TEST_CASE("a name ends before a verbal noun of a derived verb", "[entities][persons]") {
     // corpus snn-2015-07-25-1049: the committee announced that a prince joined it.
     CHECK(folded_name_of(recognize("أعلنت اللجنة التنفيذية لمعرض \"الفهد .. روح القيادة\" برئاسة الأمير تركي بن محمد "
