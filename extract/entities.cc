@@ -1804,11 +1804,15 @@ private:
         // "المبعوث الأممي للشرق الأوسط نيكولاي ملادينوف": a word of direction after ل and the article, and
         // the one with the article after it ("الأوسط"), are the region of his portfolio, not words that
         // end a name ("شرق البلاد").
+        // So after إلى ("موفد الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادنوف").
         const auto portfolio_region = [&](std::size_t t) {
             const auto direction = [&](std::size_t w) { return classes_of(w) == class_bit(kFunctionWord); };
-            return direction(t) && (starts_with(tokens_[t].text, kLamWithArticle) ||
-                                    (t > k && is_definite(tokens_[t].text) && direction(t - 1) &&
-                                     starts_with(tokens_[t - 1].text, kLamWithArticle)));
+            const auto region_opens = [&](std::size_t w) {
+                return starts_with(tokens_[w].text, kLamWithArticle) ||
+                       (w > s_.first && is_definite(tokens_[w].text) && s_.has_class(w - 1, kDestination));
+            };
+            return direction(t) && (region_opens(t) ||
+                                    (t > k && is_definite(tokens_[t].text) && direction(t - 1) && region_opens(t - 1)));
         };
         // "مدير إدارة الطوارئ الصحية بالمحافظة سعيد الزهراني", "رئيس لجنة الزواج الجماعي في القرية إسماعيل
         // الغامدي": the nouns the post governs, then the holder's given name.
@@ -1852,7 +1856,9 @@ private:
                 start = item->last;
             } else if ((!item && ((classes_of(start) & ~(class_bit(kDestination) | class_bit(kTitleFiller) |
                                                          (sport_purpose(start) ? class_bit(kSport) : 0))) == 0 ||
-                                  (start > k && s_.has_class(start, kDestination)) || portfolio_region(start))) ||
+                                  (s_.has_class(start, kDestination) &&
+                                   (start > k || (start + 1 < s_.last && portfolio_region(start + 1)))) ||
+                                  portfolio_region(start))) ||
                        portfolio_adjective(start)) {
                 ++start;
             } else {

@@ -1173,11 +1173,17 @@ TEST_CASE("a given name written in two words opens a name and is written as one"
           std::vector<std::string>{"نجم الدين كريم"});
 }
 
-TEST_CASE("a region after ل is a portfolio between a post and its holder's name", "[entities][persons]") {
-    // corpus snn-2015-07-25-0441, snn-2015-07-22-1539: "للشرق الأوسط", with the name set off by dashes or not.
+TEST_CASE("a region after ل or إلى is a portfolio between a post and its holder's name", "[entities][persons]") {
+    // corpus snn-2015-07-25-0441, snn-2015-07-22-1539: "للشرق الأوسط", with the name set off by dashes or not;
+    // snn-2015-08-01-0937 and snn-2015-08-06-2600: "الى الشرق الاوسط" right after the post, "في الشرق الاوسط" after
+    // its words.
     for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
              {"وقال المبعوث الأممي الخاص للشرق الأوسط -نيكولاي ملادينوف-: «إن دعم حل الدولتين يتضاءل».",
               "نيكولاي ملادينوف"},
+             {"اعرب موفد الامم المتحدة الى الشرق الاوسط نيكولاي ملادنوف عن \"اشمئزازه\" حيال الهجوم.",
+              "نيكولاي ملادنوف"},
+             {"اشار خبير الشؤون العسكرية في الشرق الاوسط والخليج رياض قهوجي الى \"عدم وجود قدرة فعلية\".",
+              "رياض قهوجي"},
              {"كما حضره من الجانب الأمريكي نائب مساعد وزير الدفاع للشرق الأوسط اندرو اكسوم ، وعدد من كبار المسئولين.",
               "اندرو اكسوم"}}) {
         const Found found = recognize(text, "2015-07-25");
