@@ -961,8 +961,15 @@ private:
             // a word with the article and without that ending is the object the sentence goes on to.
             // Only right where the family name stands: "خالد بن عبدالعزيز الصفيان الحادث الإجرامي" has
             // its own end further back.
-            const bool family_name_place = end > t + 1 && (last_particle == kNoName ? words_in_name(t, end - 1) == 1
-                                                                                    : end - 1 == last_particle + 2);
+            // So after a father's given name ("عبدالله يحيى الحمراني الأخبار").
+            const auto given_names_before = [&](std::size_t family) {
+                for (std::size_t w = t; w < family; ++w)
+                    if (!given_name(w)) return false;
+                return family > t + 1;
+            };
+            const bool family_name_place =
+                end > t + 1 && (last_particle == kNoName ? words_in_name(t, end - 1) == 1 || given_names_before(end - 1)
+                                                         : end - 1 == last_particle + 2);
             if (family_name_place && family_name_of_descent(end - 1) && starts_like_description(tokens_[end].text) &&
                 !given_name(end) && !s_.has_class(end, kNameParticle) &&
                 !written_ending_with(normalized_, original_, tokens_[end], kWrittenYa)) {

@@ -1634,6 +1634,11 @@ TEST_CASE("a name ends after a family name of descent, before the object of the 
                                    "الشباب على المشاركة بفعالية في الانتخابات البلدية.",
                                    "2015-07-31"),
                          "القحطاني") == folded("جديع القحطاني"));
+    // corpus snn-2015-08-11-0920: after a father's given name too.
+    CHECK(folded_name_of(recognize("نفى القنصل السعودي العام بالإنابة في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى "
+                                   "الحمراني الأخبار التي تحدثت عن حفظ التحقيق.",
+                                   "2015-08-11"),
+                         "الحمراني") == folded("عبدالله يحيى الحمراني"));
     // corpus snn-2015-08-09-0389: further on, the name has its end where the family name stands.
     CHECK(folded_name_of(recognize("استنكر محافظ القطيف خالد بن عبدالعزيز الصفيان الحادث الإجرامي الآثم الذي استهدف "
                                    "رجال قوات الطوارئ الخاصة وهم يؤدون صلاة الظهر.",
