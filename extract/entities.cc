@@ -1408,8 +1408,9 @@ private:
                 }
                 // "لقاء المسؤول الأمريكي برئيس الوزراء": after a post of a state, a person's post with ب is
                 // whom he met ("المسؤول الأمريكي بوزارة الخارجية" serves in an office, and goes on).
-                // So after any post: "ورحب الرئيس بمبعوث دول مجلس التعاون".
-                if (j > t && chain.post && !title.office &&
+                // So after any post: "ورحب الرئيس بمبعوث دول مجلس التعاون"; and after a form of address with a
+                // pronoun, the one just named: "ورحب سموه باللواء الغامدي".
+                if (j > t && (chain.post || chain.refers_back) && !title.office &&
                     item->proclitics.find(kPrepositionBa) != std::string_view::npos)
                     break;
                 if (chain.gender == TitleGender::kEither) chain.gender = title.gender;

@@ -1072,6 +1072,21 @@ TEST_CASE("statement: a ministry with no state speaks for the state of the artic
     CHECK(statements.back()->mentions.front().sentence == 2);
 }
 
+TEST_CASE("statement: a form of address with a pronoun speaks, not the guest named after it with ب",
+          "[events][statement]") {
+    // corpus snn-2015-08-06-1815: the emir welcomed the general.
+    const auto statements = of_type(
+        extract("استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير أمس، مساعد مدير الأمن العام لشؤون الأمن "
+                "اللواء جمعان الغامدي الذي يزور المنطقة حالياً.\nورحب سموه باللواء الغامدي، مشيداً بالجهود التي يبذلها "
+                "الأمن العام.",
+                "2015-08-09"),
+        "statement_issued");
+    REQUIRE(statements.size() == 1);
+    const Actor* speaker = with_role(*statements[0], "speaker");
+    REQUIRE(speaker);
+    CHECK(speaker->name_ar.find("فيصل بن خالد") == 0);
+}
+
 TEST_CASE("statement: in the words of the one named right after على حد تعبير, and of no one else",
           "[events][statement]") {
     // dev027: the Interior Minister's words.
