@@ -282,7 +282,10 @@ TEST_CASE("dates: the day before yesterday, in either order of its words") {
     for (const char* sentence : {"استقبل خادم الحرمين الشريفين في قصر السلام أمس الأول وزير الخارجية المصري.",
                                  "وكان الوزير قد وصل أول من أمس إلى جدة.",
                                  // corpus snn-2015-08-02-1112: "the night before last"
-                                 "تلقى خادم الحرمين الشريفين اتصالا هاتفيا البارحة الأولى، من الرئيس الفرنسي."}) {
+                                 "تلقى خادم الحرمين الشريفين اتصالا هاتفيا البارحة الأولى، من الرئيس الفرنسي.",
+                                 // corpus snn-2015-08-08-0071: not tonight ("الليلة") but the night before last
+                                 "وبعد الإعلان عن إطلاق سراحها، الليلة قبل الماضية، أكدت الرئاسة الفرنسية أن فرنسا "
+                                 "بذلت كل جهودها."}) {
         INFO(sentence);
         const auto found = find_in(sentence, publication);
         REQUIRE(found.size() == 1);
