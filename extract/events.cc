@@ -167,12 +167,22 @@ private:
         // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
         // الشرقية في تصريح سابق"), or the post the name goes on to ("علي النعيمي وزير البترول والثروة
         // المعدنية في أكثر من مرة").
+        // So after the post's title, its body's words ("فهد العتيبي رئيس الهيئة في وقت سابق").
+        const auto title_at = [&](std::size_t k) {
+            return k < s_.last && s_.item(k) && s_.item(k)->category == kTitle;
+        };
         const bool post_follows = std::any_of(s_.persons.begin(), s_.persons.end(),
-                                              [&](const PersonRef& person) { return person.first == at; });
+                                              [&](const PersonRef& person) { return person.first == at; }) ||
+                                  title_at(at) || (at > s_.first && title_at(at - 1));
         constexpr std::size_t kPostWords = 4;
         const std::size_t reach = post_follows ? 2 * kPostWords : kPostWords;
         for (std::size_t k = at; k < s_.last && k <= at + reach; ++k) {
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
+            // So may a phrase of earlier ("سعود بن ثنيان رئيس الهيئة الملكية للجبيل وينبع في وقت سابق «إن"); a
+            // word alone there is the post's ("سابقا", a former one).
+            if (k > at && (post_follows || said.last > trigger.last) && s_.has_class(k, kEarlier) &&
+                s_.class_end(k, kEarlier) > k + 1 && !by_agent(k, s_.class_end(k, kEarlier)))
+                return {k, s_.class_end(k, kEarlier)};
             const LexiconItem* item = s_.item(k);
             const bool post_word = post_follows && item &&
                                    (item->category == kTitle || item->category == kActorName ||
