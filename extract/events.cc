@@ -1156,9 +1156,10 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
                 break;
             if (in_quotation(actor->first, actor->last, trigger)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
-            // "وصفها المصريون": people of the state said it, not the state.
+            // "وصفها المصريون", "ودعا أفغان": people of the state said it, not the state ("رد الروس", the Russian
+            // side, is the state).
             if (actor->adjective && k == trigger.last &&
-                (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text)))
+                (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text) || !is_definite(tokens_[k].text)))
                 return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.
             if (actor->adjective && k > trigger.last && is_honorific(k - 1)) return block();

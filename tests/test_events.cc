@@ -3645,6 +3645,8 @@ TEST_CASE("statement: people of a state named by their nationality in the plural
         {"وهو العيد القومي للمدينة الباسلة كما وصفها المصريون فيما بعد.", "2015-08-06", "EGY"},
         // Corpus snn-2015-07-25-0453: Greek voters.
         {"اليونانيون رفضوا في استفتاء شعبي شروط الدائنين بفرض المزيد من إجراءات التقشف.", "2015-07-25", "GRC"},
+        // Corpus snn-2015-08-09-0360: a plural of another shape, right after the verb.
+        {"ودعا أفغان الجمعة مواطنيهم إلى التبرع بالدم لمساعدة المستشفيات التي اكتظت بالضحايا.", "2015-08-09", "AFG"},
     };
     for (const Case& c : cases) {
         INFO(c.text);
