@@ -75,7 +75,7 @@ bool Matcher::bounds_span(const Match& match) const {
             if (has(--i, kRangeStart)) return false;
         return true;
     }
-    constexpr std::size_t kWordsBetween = 4;  // "منذ توليه السلطة عام 2011"
+    constexpr std::size_t kWordsBetween = 6;  // "منذ توليه السلطة عام 2011", "منذ توقيع الاتفاقية مع إيران في 14 يوليو"
     for (std::size_t i = match.first, looked = 0; i > 0 && looked < kWordsBetween; ++looked) {
         --i;
         if (ends_clause(i) || tokens_[i].type == TokenType::kPunct) return false;

@@ -309,6 +309,18 @@ TEST_CASE("dates: a date right after حتى ends a span, unless it ends a range 
     CHECK(conference.back().mention.value.substr(0, 7) == "2015-11");
 }
 
+TEST_CASE("dates: a date a few words after منذ starts a span") {
+    const CivilDate publication{2015, 7, 24};
+    // corpus snn-2015-07-24-1235: the talks came after the deal signed on 14 July.
+    const auto since = find_in("هذه المباحثات هي الأولى منذ توقيع الاتفاقية مع إيران في 14 يوليو", publication);
+    REQUIRE(since.size() == 1);
+    CHECK(since[0].mention.bounds_span);
+    // Past a comma the date is the next clause's own.
+    const auto after_comma = find_in("وذلك منذ توقيع الاتفاقية، وقد وصل الوزير في 14 يوليو", publication);
+    REQUIRE(after_comma.size() == 1);
+    CHECK_FALSE(after_comma[0].mention.bounds_span);
+}
+
 TEST_CASE("dates: a day written as an ordinal takes the month after it") {
     const CivilDate publication{2018, 5, 16};
     const auto first = [&](const std::string& sentence) { return find_in(sentence, publication).at(0); };
