@@ -145,6 +145,7 @@ private:
     // "وقالت تركيا سابقا إن", "أكدت مرارا إنه", "وصرح ترامب أكثر من مرة": right after the verb of
     // saying or its subject, words that place the saying before the news. The empty span when none.
     Span said_before_the_news(const TriggerRef& trigger, const Span& said, bool person_speaks) const {
+        if (const Span background = told_as_background(trigger); background.first < background.last) return background;
         // "الكاتب كريستوفر هيتشنز ذات مرة وصف": between a subject before the verb and the verb.
         for (std::size_t k = said.first; k < trigger.first; ++k)
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
@@ -1009,6 +1010,19 @@ private:
     static constexpr std::size_t kSubjectWords = 6;
     // "التقى ... مؤخراً", "عُقد مؤخرا بين": a word or phrase that places the act before the news, from just
     // before its verb to the end of its mention, outside quotation marks. The empty span when none.
+    // "يذكر أن وزير الإسكان ماجد الحقيل اجتمع": the words before a verb in the past, its subject's between, that
+    // open what the report adds as background; the empty span when none ("ويذكر أن واشنطن تطالب" is a stance
+    // the state still holds).
+    Span told_as_background(const TriggerRef& trigger) const {
+        if (r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::past) return {};
+        constexpr std::size_t kSubjectWords = 12;
+        for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= kSubjectWords;) {
+            if (s_.has_class(k, kBackground) && s_.class_end(k, kBackground) <= trigger.first)
+                return {k, s_.class_end(k, kBackground)};
+            if (s_.item(k) && s_.item(k)->category == kTrigger) break;
+        }
+        return {};
+    }
     Span placed_before_the_news(const TriggerRef& trigger, const Span& mention) const {
         constexpr std::size_t kWordsBefore = 2;
         const std::size_t from = trigger.first > s_.first + kWordsBefore ? trigger.first - kWordsBefore : s_.first;
@@ -1018,7 +1032,7 @@ private:
                 const std::size_t end = s_.class_end(k, placing);
                 if (!by_agent(k, end)) return {k, end};  // "من قبل البرلمان"
             }
-        return {};
+        return told_as_background(trigger);
     }
     // "لاستضافة جولة أخرى من المحادثات بين دمشق والمعارضة": the meeting noun at `k` is what someone offers to host
     // or resume, a few words before it in its phrase: a meeting to come.

@@ -157,13 +157,33 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
              {"وتركيا العضو في الحلف الأطلسي رفضت مؤخرا المشاركة في عمليات التحالف.", "موخرا"},
              // corpus snn-2015-08-04, snn-2015-07-24: in an article (normalized).
              {"وقال وزير الخارجية الإيراني محمد جواد ظريف في مقاله إن أمن المنطقة من أمن إيران.", "في مقاله"},
-             {"ونوه وزير الخارجية الألماني فرانك فالتر شتاينماير في مقال له بالعلاقات مع المملكة.", "في مقال له"}}) {
+             {"ونوه وزير الخارجية الألماني فرانك فالتر شتاينماير في مقال له بالعلاقات مع المملكة.", "في مقال له"},
+             // corpus snn-2015-08-10-0756: what the report adds as background (normalized).
+             {"يشار إلى أن وزير الإسكان ماجد الحقيل أكد في حفل الصندوق العقاري على أهمية دور الصندوق في التنمية.",
+              "يشار الي ان"}}) {
         const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
         REQUIRE(statements.size() == 1);
         CHECK(statements[0]->date.value.empty());
         CHECK_FALSE(statements[0]->date.from_publication);
         CHECK(statements[0]->date.text == words);
     }
+}
+
+TEST_CASE("meeting and statement: told as background after يذكر أن, in the past, and undated, they have no day",
+          "[events][meeting][date]") {
+    // corpus snn-2015-08-06-0585: the minister's latest meeting with the council.
+    const auto meetings =
+        of_type(extract("يذكر أن ماجد الحقيل وزير الإسكان اجتمع مع الدكتور جميل بن جار الله البقعاوي رئيس "
+                        "مجلس إدارة الهيئة وعدد من أعضاء مجلس الإدارة، لبحث عدد من المواضيع.",
+                        "2015-08-06"),
+                "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->date.value.empty());
+    // dev008: a stance in the present still holds on the day of the news.
+    const auto stance =
+        of_type(extract("ويذكر أن واشنطن تطالب بيونغ يانغ بنزع سلاحها النووي.", "2018-05-16"), "statement_issued");
+    REQUIRE(stance.size() == 1);
+    CHECK(stance[0]->date.value == "2018-05-16");
 }
 
 TEST_CASE("statement: a word of before the news in a relative clause after the speaker is that clause's",
