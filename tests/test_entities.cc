@@ -2903,6 +2903,16 @@ TEST_CASE("given names of the news read after a post: مفيد, راحيل, بت
                 "2015-08-01");
 }
 
+TEST_CASE("given names of the news read after a rank or a form of address: عاطي, مبشر, سلمى", "[entities][persons]") {
+    // Corpus snn-2015-08-11-0923, snn-2015-07-23-1190, snn-2015-08-02-1066.
+    check_names(
+        {{"وقال العقيد عاطي القرشي الناطق الإعلامي بشرطة منطقة مكة المكرمة إن مركز الشرقية باشر بلاغا.", "القرشي",
+          "عاطي القرشي"},
+         {"حذر الشيخ مبشر بن محمد آل غرمان عضو المجلس الأعلى للقضاء، من الإسراف.", "غرمان", "مبشر بن محمد آل غرمان"},
+         {"وقالت العضوة سلمى سعيد انتيف إن الحملة كانت من أروع الحملات.", "انتيف", "سلمى سعيد انتيف"}},
+        "2015-08-01");
+}
+
 TEST_CASE("a noun with his pronoun that the verb takes as its object ends the name before it", "[entities][persons]") {
     // Corpus snn-2015-08-03-0174, snn-2015-08-03-0991, snn-2015-07-26-0117: his frustration, his concern, his
     // candidacy.
