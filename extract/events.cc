@@ -1008,21 +1008,22 @@ private:
     // Its span, empty when none.
     Span told_before_the_past(std::size_t from, std::size_t reach = kSubjectWords) const;
     static constexpr std::size_t kSubjectWords = 6;
-    // "التقى ... مؤخراً", "عُقد مؤخرا بين": a word or phrase that places the act before the news, from just
-    // before its verb to the end of its mention, outside quotation marks. The empty span when none.
     // "يذكر أن وزير الإسكان ماجد الحقيل اجتمع": the words before a verb in the past, its subject's between, that
     // open what the report adds as background; the empty span when none ("ويذكر أن واشنطن تطالب" is a stance
     // the state still holds).
     Span told_as_background(const TriggerRef& trigger) const {
         if (r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::past) return {};
-        constexpr std::size_t kSubjectWords = 12;
-        for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= kSubjectWords;) {
+        constexpr std::size_t kSubjectReach = 12;
+        for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= kSubjectReach;) {
             if (s_.has_class(k, kBackground) && s_.class_end(k, kBackground) <= trigger.first)
                 return {k, s_.class_end(k, kBackground)};
             if (s_.item(k) && s_.item(k)->category == kTrigger) break;
         }
         return {};
     }
+    // "التقى ... مؤخراً", "عُقد مؤخرا بين": a word or phrase that places the act before the news, from just
+    // before its verb to the end of its mention, outside quotation marks, or that opens it as background. The
+    // empty span when none.
     Span placed_before_the_news(const TriggerRef& trigger, const Span& mention) const {
         constexpr std::size_t kWordsBefore = 2;
         const std::size_t from = trigger.first > s_.first + kWordsBefore ? trigger.first - kWordsBefore : s_.first;
