@@ -2467,6 +2467,19 @@ TEST_CASE("every mention points at the exact characters it came from", "[events]
     }
 }
 
+TEST_CASE("statement: the media one speaks to are not the speaker", "[events][statement]") {
+    // Corpus snn-2015-07-22-0057: "لوسائل الإعلام" (to the media) is whom the spokesman told.
+    const auto statements =
+        of_type(extract("وقال الناطق باسم المفوضية ليو دوبس لوسائل الإعلام في جنيف: «في منطقة أقصى شمال الكاميرون هناك "
+                        "تدفق متواصل للاجئين النيجيريين».",
+                        "2015-07-21"),
+                "statement_issued");
+    REQUIRE(statements.size() == 1);
+    const Actor* speaker = with_role(*statements[0], "speaker");
+    REQUIRE(speaker);
+    CHECK(speaker->name_ar == "ليو دوبس");
+}
+
 TEST_CASE("an outlet's unnamed correspondent is no speaker, ورد before في is no reply",
           "[events][statement][negative]") {
     // Corpus snn-2015-07-31-1797, snn-2015-08-06-2600: the outlet reports what happened.
