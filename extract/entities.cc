@@ -441,9 +441,19 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                    (given_name_here && !match.proclitics.empty() &&
                     (match.category == kActorName || match.category == kActorAdjective || match.category == kPlace));
         };
+        // "للحج" is ل and "الحج" (for the Hajj) as often as ل and "لحج": after the preposition ل written as the
+        // article's, a place whose name opens with ل is read only when it is a capital ("للندن").
+        const auto lam_of_article = [&](const PhraseMatch& match) {
+            if (match.category != kPlace || resources_.places[match.payload].kind == "capital") return false;
+            const std::string_view clitics = match.proclitics;
+            return clitics.size() >= kPrepositionLam.size() &&
+                   clitics.substr(clitics.size() - kPrepositionLam.size()) == kPrepositionLam &&
+                   tokens[i].text.substr(clitics.size(), kPrepositionLam.size()) == kPrepositionLam;
+        };
         const auto read_as_item = [&](const PhraseMatch& match) {
             return match.category != kWordClass && match.category != kTimeWord && !unquoted_medium(match) &&
-                   !misread_clitic(match) && !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
+                   !misread_clitic(match) && !lam_of_article(match) &&
+                   !(fathers_name && match.category == kTitle && match.last_token > i + 1) &&
                    !(match.category == kTitle && resources_.titles[match.payload].before_place &&
                      !place_at(tokens, match.last_token, s, hashes));
         };

@@ -1020,6 +1020,17 @@ TEST_CASE("a name of a given name and a family name ends before the object with 
                        [](const PersonRef& p) { return p.name_ar == "مساعد طب"; }));
 }
 
+TEST_CASE("after ل written as the article's, a place whose name opens with ل is a capital only", "[entities][places]") {
+    // Corpus snn-2015-07-31-0123: "للحج" is for the Hajj, and the committee Saudi; Lahij is "لحج" itself.
+    const Found hajj =
+        recognize("حذر نائب رئيس اللجنة الوطنية للحج والعمرة لشؤون الحج عبدالقادر محمد الجبرتي من الحملات الوهمية.",
+                  "2015-07-31");
+    CHECK_FALSE(has(hajj.places, "lahj"));
+    CHECK(affiliation_of(hajj, "الجبرتي") != "YEM");
+    CHECK(has(recognize("وتقدمت القوات في محافظة لحج جنوب اليمن.", "2015-07-31").places, "lahj"));
+    CHECK(has(recognize("وتوجه الوفد للندن أمس.", "2015-07-31").places, "london"));
+}
+
 TEST_CASE("a town whose name is also a common word is a place only with its kind or state", "[entities][places]") {
     // Corpus snn-2015-07-26-0302: "دوما" is also "always"; and snn-2015-08-01 "قرية دوما" is a village of
     // the West Bank, not the Syrian town.
