@@ -2914,6 +2914,14 @@ TEST_CASE("given names of the news read after a post: مفيد, راحيل, بت
                 "2015-08-01");
 }
 
+TEST_CASE("ranks written as the English say them open a name: الكولونيل, اللفتنانت كولونيل", "[entities][persons]") {
+    // Corpus snn-2015-07-21-0722, snn-2015-07-21-0119.
+    check_names({{"وقال الكولونيل جيمس كلاف قائد الجناح 432 عن الحملة الجوية إن الضربات مستمرة.", "كلاف", "جيمس كلاف"},
+                 {"وقال المتحدث باسم وزارة الدفاع الهندية اللفتنانت كولونيل مانيش ميهتا: «بدأ الجيش الباكستاني القصف».",
+                  "ميهتا", "مانيش ميهتا"}},
+                "2015-07-21");
+}
+
 TEST_CASE("given names of the news read after a rank or a form of address: عاطي, مبشر, سلمى", "[entities][persons]") {
     // Corpus snn-2015-08-11-0923, snn-2015-07-23-1190, snn-2015-08-02-1066.
     check_names(
