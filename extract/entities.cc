@@ -891,6 +891,15 @@ private:
     // The end of a personal name starting at `t`: up to three words, six when
     // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
     // words run on past that (a noun phrase, not a name).
+    // From `first` to `last`, words of a name that no rule reads, none with the article: given names, particles
+    // and words no list knows ("كلاوس هيورت", not "الدكتور محمد العريفي", "الكريم بمحافظة الليث").
+    bool plain_name_words(std::size_t first, std::size_t last) const {
+        for (std::size_t w = first; w < last; ++w)
+            if (starts_like_description(tokens_[w].text) || !(given_name(w) || s_.has_class(w, kNameParticle) ||
+                                                              (!s_.item(w) && s_.word_classes[w - s_.first] == 0)))
+                return false;
+        return true;
+    }
     std::size_t name_run(std::size_t t) const {
         // "اللواء عيد بن عبد الله العصيمي": after "بن" come the father's names, and after "عبد" the rest
         // of a given name, not another person's name.
@@ -907,11 +916,16 @@ private:
             // So may the second of two words no list knows, where the subject ends after it ("وزير الدفاع القبرصي
             // كريستوفوروز فوكايديز إن").
             const bool opens_with_fa = tokens_[end].text.substr(0, kConjunctionFa.size()) == kConjunctionFa;
-            const bool letter_of_family_name = (end == t + 1 && given_name(t) && !given_name(end) &&
-                                                (opens_with_fa || s_.has_class(t, kForeignFirstName))) ||
-                                               (end == t + 1 && !given_name(t) && !given_name(end) && opens_with_fa &&
-                                                !s_.item(t) && (end + 1 == s_.last || ends_subject(end + 1))) ||
-                                               (s_.has_class(end - 1, kNameParticle) && !given_name(end - 1));
+            const bool letter_of_family_name =
+                (end == t + 1 && given_name(t) && !given_name(end) &&
+                 (opens_with_fa || s_.has_class(t, kForeignFirstName))) ||
+                (end == t + 1 && !given_name(t) && !given_name(end) && opens_with_fa && !s_.item(t) &&
+                 (end + 1 == s_.last || ends_subject(end + 1))) ||
+                // "كلاوس هيورت فريدريكسن إنه": so the last of three plain words after a given name, where the
+                // subject ends after it.
+                (end > t + 1 && end - t <= 3 && given_name(t) && !given_name(end) && opens_with_fa && !s_.item(end) &&
+                 plain_name_words(t, end) && (end + 1 == s_.last || ends_subject(end + 1))) ||
+                (s_.has_class(end - 1, kNameParticle) && !given_name(end - 1));
             if (end > t && opens_with_conjunction(end) && !letter_of_family_name &&
                 (!given_name(end) || conjunction_before_given_name(end))) {
                 // After a family name with the article, a word opening with "و" is the next phrase

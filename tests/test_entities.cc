@@ -2914,6 +2914,19 @@ TEST_CASE("given names of the news read after a post: مفيد, راحيل, بت
                 "2015-08-01");
 }
 
+TEST_CASE("a third word that opens with ف ends a name where the subject ends after it", "[entities][persons]") {
+    // Corpus snn-2015-08-06-0429, snn-2015-08-09-1149.
+    check_names(
+        {{"كان وزير مالية الدنمارك كلاوس هيورت فريدريكسن قد قال في وقت سابق من الأسبوع الحالي إنه سيتيح الوثائق.",
+          "فريدريكسن", "كلاوس هيورت فريدريكسن"},
+         {"وزير الاقتصاد والتخطيط المهندس عادل بن محمد فقيه غرد: «اللهم احفظ لنا وطننا».", "فقيه",
+          "عادل بن محمد فقيه"}},
+        "2015-08-06");
+    // Not after a family name with the article: "فكتب" is the next verb.
+    const Found wrote = recognize("أما الدكتور محمد العريفي فكتب يقول إن الوطن بخير.", "2015-08-09");
+    CHECK(person_named(wrote, "فكتب") == nullptr);
+}
+
 TEST_CASE("ranks written as the English say them open a name: الكولونيل, اللفتنانت كولونيل", "[entities][persons]") {
     // Corpus snn-2015-07-21-0722, snn-2015-07-21-0119.
     check_names({{"وقال الكولونيل جيمس كلاف قائد الجناح 432 عن الحملة الجوية إن الضربات مستمرة.", "كلاف", "جيمس كلاف"},
