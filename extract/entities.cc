@@ -888,9 +888,6 @@ private:
         return item && item->category == category;
     }
 
-    // The end of a personal name starting at `t`: up to three words, six when
-    // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
-    // words run on past that (a noun phrase, not a name).
     // From `first` to `last`, words of a name that no rule reads, none with the article: given names, particles
     // and words no list knows ("كلاوس هيورت", not "الدكتور محمد العريفي", "الكريم بمحافظة الليث").
     bool plain_name_words(std::size_t first, std::size_t last) const {
@@ -900,6 +897,9 @@ private:
                 return false;
         return true;
     }
+    // The end of a personal name starting at `t`: up to three words, six when
+    // "بن" or "آل" join them ("عبداللطيف بن راشد الزياني"); kNoName when the
+    // words run on past that (a noun phrase, not a name).
     std::size_t name_run(std::size_t t) const {
         // "اللواء عيد بن عبد الله العصيمي": after "بن" come the father's names, and after "عبد" the rest
         // of a given name, not another person's name.
