@@ -2875,17 +2875,38 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
                r_.triggers[item->payload].tense != TriggerEntry::Tense::none &&
                item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
     };
-    while (end < s_.last && end < trigger.last + 10 && !s_.has_class(end, kDestination) &&
-           !s_.has_class(end, kClause) && !joined_verb(end) &&
-           (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end) || person_at(end)))
+    // "الاتفاق النووي الذي أبرمته إيران مع دول 5+1": in a relative clause the subject follows the verb, and the
+    // words before name the agreement, unless the subject is the sides named there ("بين واشنطن وأنقرة بشأن
+    // المنطقة الآمنة التي اتفق عليها الطرفان"). "بعد توقيع الاتفاق النووي بينها وبين الدول الكبرى": a verbal
+    // noun after a word that places another act by it ("بعد", "إثر") names the agreement as a time, with its
+    // sides after it. Either may be dated or placed before its sides ("الذي وقع في 14 يوليو بين طهران والقوى الست").
+    const bool relative = trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative);
+    const bool named_as_time = trigger.first > s_.first && s_.has_class(trigger.first - 1, kOtherEvent) &&
+                               r_.triggers[trigger.trigger].tense == TriggerEntry::Tense::none;
+    const auto when_or_where = [&](std::size_t k) {
+        return in_date(k) || std::any_of(s_.places.begin(), s_.places.end(),
+                                         [&](const PlaceRef& p) { return k >= p.first && k < p.last; });
+    };
+    const auto time_or_place_words = [&](std::size_t k) {
+        return (relative || named_as_time) &&
+               (when_or_where(k) || (k + 1 < s_.last && when_or_where(k + 1)) ||
+                (tokens_[k].kind == TokenKind::punctuation && k > trigger.last && in_date(k - 1)));
+    };
+    while (
+        end < s_.last && end < trigger.last + 10 &&
+        (time_or_place_words(end) ||
+         (!s_.has_class(end, kDestination) && !s_.has_class(end, kClause) && !joined_verb(end) &&
+          (!s_.has_class(end, kFunctionWord) || s_.has_class(end, kWith) || actor_starts_at(end) || person_at(end)))))
         ++end;
     Span after_span = span;
     std::vector<Actor> found = with_members(parties(trigger.last, end, "participant", after_span));
+    const bool sides_named_before =
+        relative && found.empty() && near_class(trigger.last, std::min(s_.last, trigger.last + 3), kCollective);
     std::size_t start = trigger.first;
     // A comma right before the verb closes its subject ("وفود تركيا وروسيا، وافقت"); one
     // further back opens another clause.
-    while (start > s_.first && trigger.first - start < 10 && !s_.has_class(start - 1, kClause) &&
-           (start == trigger.first || !is_comma(tokens_[start - 1])))
+    while (((!relative && !named_as_time) || sides_named_before) && start > s_.first && trigger.first - start < 10 &&
+           !s_.has_class(start - 1, kClause) && (start == trigger.first || !is_comma(tokens_[start - 1])))
         --start;
     Span before_span = span;
     std::vector<Actor> before = with_members(parties(start, trigger.first, "participant", before_span));
@@ -2899,7 +2920,7 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
         std::vector<Actor> sides = found.empty() ? before : found;
         span.add(found.empty() ? before_span.first : after_span.first,
                  found.empty() ? before_span.last : after_span.last);
-        for (std::size_t k = end; k < s_.last && k < trigger.last + 16 && sides.size() == 1; ++k) {
+        for (std::size_t k = trigger.last; k < s_.last && k < trigger.last + 16 && sides.size() == 1; ++k) {
             if (!s_.has_class(k, kWith) || s_.has_class(k, kClause)) continue;
             for (Actor& other : parties(k + 1, std::min(s_.last, k + 5), "participant", span))
                 if (other.id != sides.front().id) sides.push_back(std::move(other));
@@ -2945,11 +2966,10 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
     const TriggerEntry& rule = r_.triggers[trigger.trigger];
     Event event = make(rule, rule.type);
     for (const Actor& party : found) add_actor(event, party);
-    // "في إطار الاتفاقية التي أبرمتها القاهرة مع باريس": concluded in a relative clause, the agreement
-    // is named as background, and only a date after the verb is its own ("التي وقعها الملك فيصل والرئيس
+    // "في إطار الاتفاقية التي أبرمتها القاهرة مع باريس": concluded in a relative clause, or named as a time, the
+    // agreement is background, and only a date after the verb is its own ("التي وقعها الملك فيصل والرئيس
     // جمال عبدالناصر، عام 1965م"); with none it is undated.
-    const bool background = trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative);
-    if (background) {
+    if (relative || named_as_time) {
         std::size_t last = trigger.last;
         while (last < s_.last && !s_.has_class(last, kClauseOpener)) ++last;
         std::optional<EventDate> date = nearest_date(trigger.first, span, DateUse::report, trigger.first, last);

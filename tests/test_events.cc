@@ -628,6 +628,52 @@ TEST_CASE("the post of several states' ministers names each state", "[events][ag
     CHECK(said[0]->actors.front().kind == "person");
 }
 
+TEST_CASE("agreement: named in a relative clause or as a time has its sides after the verb", "[events][agreement]") {
+    // Corpus snn-2015-07-21 ff. (Steinmeier in Riyadh), snn-2015-08-11 (Lavrov): the speaker and those
+    // he spoke of before the agreement did not conclude it.
+    for (const char* sentence :
+         {"وأكد شتاينماير تفهمه قلق الرياض ودول الخليج من الاتفاق النووي الذي أبرمته إيران مع دول (5 + 1) مبيناً أن "
+          "العقوبات الاقتصادية ضد إيران ستعود بشكل أقوى من ذي قبل.",
+          "وتأمل لافروف إلى «حوار بين إيران ودول الخليج بعد توقيع الاتفاق النووي».",
+          "وتابع موضحا: «أرى أنه من الطبيعي تماما أن تستأنف فرنسا وإيران علاقات طبيعية أكثر بعد توقيع هذا الاتفاق "
+          "التاريخي."}) {
+        for (const auto& agreement : of_type(extract(sentence, "2015-08-11"), "agreement")) {
+            CHECK_FALSE(has_actor(*agreement, "DEU", "participant"));
+            CHECK_FALSE(has_actor(*agreement, "SAU", "participant"));
+            CHECK_FALSE(has_actor(*agreement, "RUS", "participant"));
+            CHECK_FALSE(has_actor(*agreement, "FRA", "participant"));
+        }
+    }
+    // Corpus snn-2015-07-29 (Mogherini in Tehran): dated after the verb, with its sides after the date.
+    const auto signed_then = of_type(extract("وتزامنت هذه المواقف مع زيارة موغيريني لطهران بهدف مناقشة تطبيق الاتفاق "
+                                             "النووي الذي وقع في 14 يوليو بين طهران والقوى الست الكبرى، الولايات "
+                                             "المتحدة وبريطانيا وفرنسا وروسيا والصين والمانيا.",
+                                             "2015-07-29"),
+                                     "agreement");
+    REQUIRE(signed_then.size() == 1);
+    CHECK(has_actor(*signed_then[0], "IRN", "participant"));
+    CHECK(has_actor(*signed_then[0], "USA", "participant"));
+    CHECK_FALSE(has_actor(*signed_then[0], "EU", "participant"));
+    CHECK(signed_then[0]->date.value == "2015-07-14");
+    // Corpus snn-2015-07-20: a time named by the signing, undated where the text gives no day of its own.
+    const auto signed_before =
+        of_type(extract("وغابريال هو اهم مسؤول اوروبي يزور طهران منذ توقيع اتفاق نووي تاريخي بين "
+                        "ايران والقوى الكبرى تعارضه اسرائيل.",
+                        "2015-07-20"),
+                "agreement");
+    REQUIRE(signed_before.size() == 1);
+    CHECK(has_actor(*signed_before[0], "IRN", "participant"));
+    CHECK(signed_before[0]->date.value.empty());
+    // Corpus snn-2015-08-03: the sides named before are the subject the relative clause names again.
+    const auto both_sides = of_type(extract("وفي سياق الغموض التركي، تلاحظ باريس وجود اختلاف كبير بين واشنطن وأنقرة "
+                                            "بشأن «المنطقة الآمنة» التي اتفق عليها الطرفان؛",
+                                            "2015-08-03"),
+                                    "agreement");
+    REQUIRE(both_sides.size() == 1);
+    CHECK(has_actor(*both_sides[0], "USA", "participant"));
+    CHECK(has_actor(*both_sides[0], "TUR", "participant"));
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
