@@ -3492,7 +3492,8 @@ std::string quote_around(const NormalizedText& normalized, std::string_view text
 
 // "أكدت الولايات المتحدة الثلاثاء أنها ... . وقالت المتحدثة باسم الخارجية الأمريكية", "قام ولي ولي
 // العهد بزيارة ... يوم الخميس ... . وعقد فخامته اجتماعا مع سموه": an undated statement or meeting of
-// a side that the sentence before dated by its day took place on that day.
+// a side that the sentence before dated by its day took place on that day. An agreement or a plan dated there is
+// no act of its sides that day ("الاتفاق النووي الذي أبرم يوم الثلاثاء ... . وأضاف" of the day's spokesman).
 void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& types,
                                const std::optional<CivilDate>& publication) {
     // A day after the article's is a plan's, never the day something was said or held.
@@ -3516,8 +3517,10 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
             const Event& before = events[j];
             const int distance = sentence - before.mentions.front().sentence;
             if (distance > 1) break;
+            const MergePolicy their_policy = types.merge_policy(before.type);
             if (distance != 1 || before.date.from_publication || before.date.precision != "day" ||
-                (!latest.empty() && before.date.value > latest))
+                (!latest.empty() && before.date.value > latest) || their_policy == MergePolicy::agreement ||
+                their_policy == MergePolicy::plan)
                 continue;
             const std::vector<std::string_view> theirs = sides(before);
             const bool shared = std::any_of(own.begin(), own.end(), [&](std::string_view side) {

@@ -157,6 +157,22 @@ TEST_CASE("event dates: the side's statement in the sentence before dates what f
     CHECK(nauert->date.from_publication);  // not written beside it
 }
 
+TEST_CASE("event dates: an agreement the sentence before dates is not a saying of its sides",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-07-25-0045: the deal concluded on Tuesday, and the spokesman's words of the day.
+    const auto events = extract(
+        "وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن الاتفاق النووي الذي أبرم يوم الثلاثاء بين إيران "
+        "والقوى "
+        "العالمية الست قد أرسل إلى الكونغرس للنظر فيه وفقًا لما يقتضيه القانون.\n وأضاف إنه \"بناء على ذلك فإن اليوم "
+        "الأول لفترة المراجعة التي تستغرق 60 يومًا تبدأ غدًا الاثنين الموافق 20 يوليو\".",
+        "2015-07-25");
+    REQUIRE(first(events, "agreement", "IRN"));
+    const auto said = std::count_if(events.begin(), events.end(), [](const Event& e) {
+        return e.type == "statement_issued" && e.date.value == "2015-07-25";
+    });
+    CHECK(said == 2);
+}
+
 TEST_CASE("event dates: wire copy of the day before dates what it does not date by its lead", "[event-dates]") {
     // dev010 (2018-03-09): the lead is of Thursday, the 8th.
     const auto events = extract(
