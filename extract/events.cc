@@ -1937,8 +1937,20 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     const bool earlier_in_period = marker.first < marker.last && marker.last + 1 < s_.last &&
                                    s_.has_class(marker.last, kPreposition) &&
                                    attempt(DateUse::any, marker.last + 1, marker.last + 2, any_date);
+    // "يقول ظريف في مقالته في 2013": the date right after an article of the speaker's own.
+    const auto written_then = [&] {
+        constexpr std::size_t kPostWords = 4;
+        const std::size_t at = std::max(span.last, trigger.last);
+        for (std::size_t k = at; k < s_.last && k <= at + kPostWords; ++k) {
+            if (!s_.has_class(k, kOwnWriting)) continue;
+            const std::size_t end = s_.class_end(k, kOwnWriting);
+            return end + 1 < s_.last && s_.has_class(end, kPreposition) &&
+                   attempt(DateUse::any, end + 1, end + 2, any_date);
+        }
+        return false;
+    };
     const bool dated =
-        dated_near || earlier_in_period ||
+        dated_near || earlier_in_period || written_then() ||
         (marker.first >= marker.last &&
          (attempt(DateUse::report, s_.first, unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
           attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||

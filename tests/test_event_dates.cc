@@ -173,6 +173,30 @@ TEST_CASE("event dates: an agreement the sentence before dates is not a saying o
     CHECK(said == 2);
 }
 
+TEST_CASE("event dates: a saying in the speaker's own article is of the day or of the date after it",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-08-03 ff.: Zarif's article, printed in four Arab papers, is the day's news.
+    const auto today =
+        first(extract("وقال ظريف في مقاله إن “امن المنطقة من أمن إيران”، معتبرا أن المنطقة كلها تتعرض لخطر "
+                      "جدي يتهدد كل الأطراف فيها.",
+                      "2015-08-03"),
+              "statement_issued", "IRN");
+    REQUIRE(today);
+    CHECK(today->date.value == "2015-08-03");
+    // Corpus snn-2015-08-06: the article of 2013.
+    const auto then = first(extract("يقول ظريف في مقالته في 2013: «إن نواة أي ترتيبات إقليمية شاملة يجب أن تقتصر على "
+                                    "الدول الثماني الساحلية»، أي دول مجلس التعاون وإيران والعراق.",
+                                    "2015-08-06"),
+                            "statement_issued", "IRN");
+    REQUIRE(then);
+    CHECK(then->date.value == "2013");
+    // Memoirs stay undated.
+    const auto book = first(extract("وقالت مارغريت تاتشر في مذكراتها إن الاتحاد السوفيتي كان يتراجع.", "2015-08-06"),
+                            "statement_issued");
+    REQUIRE(book);
+    CHECK(book->date.value.empty());
+}
+
 TEST_CASE("event dates: wire copy of the day before dates what it does not date by its lead", "[event-dates]") {
     // dev010 (2018-03-09): the lead is of Thursday, the 8th.
     const auto events = extract(
