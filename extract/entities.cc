@@ -1658,11 +1658,18 @@ private:
     // A name no list knows, read as one: two words (three are as often a noun phrase: "تخصيص مبلغ
     // إضافي"), none a verbal noun of a derived verb ("اتخاذ قرار") or written with a final ه, the mark
     // of an attached pronoun ("دعم بلاده", "جاء نصه").
-    bool foreign_name_at(std::size_t t) const {
-        if (unread_name_end(t) != t + 2) return false;
-        for (std::size_t w = t; w < t + 2; ++w)
+    // After a state's post, three words before a comma, a clause, a function word or a date ("وزير خارجية إسبانيا
+    // خوسيه غارسيا مارغايو،", "السفير الصيني في اليابان تشنغ يونغ هوا عن"), none an adverb with nunation.
+    bool foreign_name_at(std::size_t t, bool three_words = false) const {
+        const std::size_t end = unread_name_end(t);
+        if (end == kNoName || end < t + 2 || end > t + (three_words ? 3 : 2)) return false;
+        if (end == t + 3 && (end >= s_.last || !(is_comma(tokens_[end]) || s_.has_class(end, kClause) ||
+                                                 s_.has_class(end, kFunctionWord) || in_date(end))))
+            return false;
+        for (std::size_t w = t; w < end; ++w)
             if (derived_verbal_noun(tokens_[w].text) ||
-                written_ending_with(normalized_, original_, tokens_[w], kWrittenHa))
+                written_ending_with(normalized_, original_, tokens_[w], kWrittenHa) ||
+                (end == t + 3 && written_with_nunation(normalized_, original_, tokens_[w], nunation_removed_)))
                 return false;
         return true;
     }
@@ -1687,7 +1694,8 @@ private:
             return true;
         };
         if (end == kNoName || words_in_name(t, end) < 2 ||
-            !(ends_subject(end) || with_attached_pronoun(end, kShortestWithPronoun) ||
+            !(ends_subject(end) || (end < s_.last && in_date(end)) ||
+              with_attached_pronoun(end, kShortestWithPronoun) ||
               (end < s_.last && clitic_and_article(tokens_[end].text) && plain_words())))
             return kNoName;
         // Not the nouns a post governs ("لجنة الاحتراف", "جهاز الأمن القومي", "مطار الملك"): no word
@@ -2076,7 +2084,8 @@ private:
         for (std::size_t w = k; w < end && noun_phrase; ++w) noun_phrase = !given_name(w);
         // "وزير المالية اليوناني أقليدس تساكالوتوس إن": after a state's post, two words of a name no list
         // knows, then the clause goes on.
-        const bool foreign_name = chain.post && !chain.affiliation.empty() && !chain.source && foreign_name_at(k);
+        const bool foreign_name =
+            chain.post && !chain.affiliation.empty() && !chain.source && foreign_name_at(k, !chain.outside_state);
         // "اللواء مستور الحارثي": after a title of one word with its article, a word without it and a family
         // name of descent (…ي) name someone, whose given name no list knows ("نائب خادم الحرمين الشريفين
         // خالص التعازي" is what a longer title's holder offers).

@@ -3039,3 +3039,19 @@ TEST_CASE("a post the lexicons give to its holder at the date is not one remembe
     CHECK(std::any_of(league.persons.begin(), league.persons.end(),
                       [](const PersonRef& p) { return p.id == "ahmed-ben-helli"; }));
 }
+
+TEST_CASE("after a state's post, three words no list knows name its holder where the subject ends",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-25 (Spain's foreign minister), snn-2015-07-23 (China's ambassador to Japan),
+    // snn-2015-08-04 (the World Bank's managing director).
+    check_names({{"أكد وزير خارجية إسبانيا خوسيه غارسيا مارغايو، للصحافيين أن الحوار لا يحقق تقدما.", "مارغايو",
+                  "خوسيه غارسيا مارغايو"},
+                 {"أعرب السفير الصيني في اليابان تشنغ يونغ هوا عن قلق بلاده من مشروع القانون.", "هوا", "تشنغ يونغ هوا"},
+                 {"وقالت العضوة المنتدبة للبنك الدولي سري مولياني اندراواتي، إن البنك سيدعم باكستان.", "اندراواتي",
+                  "سري مولياني اندراواتي"}},
+                "2015-07-25");
+    // Not words that go on with the clause: "فرئيس الوزراء الإسرائيلي منبوذ دوليا بسبب رفضه" names no one.
+    const Found found =
+        recognize("فرئيس الوزراء الإسرائيلي منبوذ دوليا بسبب رفضه مناقشة إقامة دولة فلسطينية.", "2015-07-27");
+    CHECK(person_named(found, "بسبب") == nullptr);
+}
