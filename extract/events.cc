@@ -1806,6 +1806,13 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         speaker->kind != "person" && sentence_speaker_ && sentence_speaker_->kind == "person" &&
         sentence_speaker_->affiliation == speaker->id)
         return;
+    // "وقال حوري: إنّ حزب الله يرى في مكان ما حاجته", "ما جعل التنظيم يحذر أنقرة": in the words one reports,
+    // another's stance in the present is the reporter's account of it, not a saying of its own. A verb joined by و or ف
+    // opens a clause of the text's own ("ويضيف علي العيدروس").
+    if (inside_reported && !near_class(reported_from_, trigger.first, kContrast) && named_here &&
+        entry.tense == TriggerEntry::Tense::present && trigger.proclitics.empty() && sentence_speaker_ &&
+        sentence_speaker_->id != speaker->id)
+        return;
     if (named_here && gendered && speaker->kind == "person")
         context_.spoke_as_woman.emplace(speaker->id, entry.feminine);
     Event event = make(trigger, entry.type);

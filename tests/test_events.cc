@@ -671,6 +671,30 @@ TEST_CASE("agreement: named in a relative clause or as a time has its sides afte
     CHECK(has_actor(*both_sides[0], "TUR", "participant"));
 }
 
+TEST_CASE("statement: another's stance in the present inside the words reported is the reporter's account",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-08-0575 (Ammar Houri on Hezbollah), snn-2015-08-04 (the Houthis' stance as told).
+    const auto houri = of_type(extract("وقال عضو كتلة المستقبل النائب عمار حوري: إنّ حزب الله يرى في مكان ما حاجته "
+                                       "إلى هذه الحكومة، ولكن في نفس الوقت يريد أن يستعمل هذه الحكومة.",
+                                       "2015-08-08"),
+                               "statement_issued");
+    REQUIRE(houri.size() == 1);
+    CHECK_FALSE(has_actor(*houri[0], "LBN-HZB", "speaker"));
+    const auto told = of_type(extract("ولفت وزير الخارجية اليمني رياض ياسين إلى أن الحوثيين وحزب المؤتمر يؤكدون على "
+                                      "وقف إطلاق النار.",
+                                      "2015-08-04"),
+                              "statement_issued");
+    REQUIRE(told.size() == 1);
+    CHECK(told[0]->actors.front().kind == "person");
+    // A verb joined by و opens a clause of the text's own: "ويضيف" is a saying of its own.
+    const auto added =
+        of_type(extract("ويقول أحمد الغامدي صاحب مطعم إن الأسعار ارتفعت هذا العام، ويضيف علي العيدروس أن "
+                        "موعد إصدار الأجهزة يجعل المستهلك يؤخر الشراء.",
+                        "2015-07-27"),
+                "statement_issued");
+    CHECK(added.size() == 2);
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
