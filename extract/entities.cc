@@ -2604,13 +2604,13 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         return std::any_of(s.persons.begin(), s.persons.end(),
                            [&](const PersonRef& p) { return t >= p.first && t < p.last; });
     };
-    // "المسؤولين الأتراك والإيرانيين": a second nationality joined by و to officials of one state names
-    // officials of another, a side of its own.
+    // "المسؤولين الأتراك والإيرانيين", "نظيريه السعودي والأمريكي": a second nationality joined by و to
+    // officials of one state, or to an unnamed post's, names officials of another, a side of its own.
     const auto second_nationality = [&](const LexiconItem& adjective) {
         return adjective.category == kActorAdjective &&
                adjective.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw &&
                std::any_of(s.persons.begin(), s.persons.end(), [&](const PersonRef& p) {
-                   return p.group && adjective.first >= p.first && adjective.first < p.last &&
+                   return (p.group || !p.named()) && adjective.first >= p.first && adjective.first < p.last &&
                           p.affiliation != resources_.actors[adjective.payload].id;
                });
     };

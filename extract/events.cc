@@ -2324,6 +2324,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 participants.push_back(holder ? holder_of(*person, *holder, "participant")
                                               : actor_of(*person, "participant"));
                 officials_of_states = !holder && (person->group || governed_by_noun(person->first, after_subject));
+                // "نظيريه السعودي والأمريكي": a second nationality joined by و to an unnamed post is another side.
+                for (const ActorRef& second : s_.actors)
+                    if (!person->named() && second.first > person->first && second.first < person->last &&
+                        opens_with_conjunction_waw(second.first) && second.id != person->affiliation &&
+                        !hosts_own(second.id))
+                        participants.push_back(actor_of(second, "participant"));
                 break;
             }
             if (const PersonRef* person = person_at(k); person && state_officials(*person)) {

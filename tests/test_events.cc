@@ -1405,6 +1405,16 @@ TEST_CASE("meeting planned: the name right before a verb of the future is its su
     REQUIRE(planned.size() == 1);
     CHECK(has_actor(*planned[0], "john-kerry", "participant"));
     CHECK(has_actor(*planned[0], "RUS", "participant"));
+    // The second of his two counterparts is a side too.
+    CHECK(has_actor(*planned[0], "SAU", "participant"));
+    // Corpus snn-2015-08-03: so with the other verbs of meeting.
+    const auto held = of_type(extract("يعقد وزير الخارجية الروسي اجتماعًا ثلاثيًا مع نظيريه السعودي والأميركي في قطر، "
+                                      "أمس واليوم.",
+                                      "2015-08-03"),
+                              "meeting_held");
+    REQUIRE(held.size() == 1);
+    CHECK(has_actor(*held[0], "SAU", "participant"));
+    CHECK(has_actor(*held[0], "USA", "participant"));
 }
 
 TEST_CASE("meeting: one in whose presence a guest is received or met attends and is no side",
