@@ -429,6 +429,10 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
                 if (match.payload == kForeignFirstName) s.word_classes[i - s.first] |= class_bit(kFirstName);
             }
         }
+        // "عبد الواحد المزروع": the second word of a given name listed joined ("عبدالواحد"), written apart after عبد.
+        if (i > s.first && tokens[i - 1].text == kAbd && tokens[i - 1].end < tokens[i].begin &&
+            resources_.parts_after_abd.count(std::string(tokens[i].text)))
+            s.word_classes[i - s.first] |= class_bit(kFirstName);
         // "عبدالله بن مساعد الرئيس العام": after بن, a given name that opens a post of several words
         // ("مساعد الرئيس") is the father's name, and the post starts after it.
         const bool fathers_name = i > s.first && (s.word_classes[i - 1 - s.first] & class_bit(kNameParticle)) &&

@@ -38,6 +38,9 @@ constexpr std::string_view kFutureSin = "\xD8\xB3";
 constexpr std::string_view kPrepositionLam = "\xD9\x84";
 constexpr std::string_view kPrepositionBa = "\xD8\xA8";
 constexpr std::string_view kDualPronoun = "\xD9\x87\xD9\x85\xD8\xA7";  // هما, attached: "التزامهما"
+// "عبد", folded: the first word of a given name written in two ("عبد الواحد"); and the article "ال".
+constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";
+constexpr std::string_view kDefiniteArticle = "\xD8\xA7\xD9\x84";
 // "بن", "ابن", "بنت" (son, daughter of), folded: unlike "أبو" or "عبد", they never open a name.
 constexpr std::string_view kSonOf[] = {"\xD8\xA8\xD9\x86", "\xD8\xA7\xD8\xA8\xD9\x86", "\xD8\xA8\xD9\x86\xD8\xAA"};
 

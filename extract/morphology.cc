@@ -17,7 +17,6 @@ constexpr std::string_view kFeminineMark = "*";            // ends a form of the
 
 constexpr std::size_t kLetterBytes = 2;  // every Arabic letter in UTF-8
 constexpr std::string_view kLam = "\xD9\x84", kBa = "\xD8\xA8";
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
 // The shapes of derived verbal nouns, letter by letter: a letter stands for itself, * for a letter
 // of the root (not alef, which folded hamza also becomes). تفعيل comes first (see derived_verbal_noun()).
@@ -63,7 +62,7 @@ bool derived_verbal_noun(std::string_view word, bool bare_tafil) {
     }
     // kDerivedVerbalNouns[0] is تفعيل, taken alone only when `bare_tafil`.
     const auto shaped = [](std::string_view stem, bool with_tafil) {
-        if (stem.substr(0, kArticle.size()) == kArticle) return false;
+        if (stem.substr(0, kDefiniteArticle.size()) == kDefiniteArticle) return false;
         return std::any_of(std::begin(kDerivedVerbalNouns) + (with_tafil ? 0 : 1), std::end(kDerivedVerbalNouns),
                            [&](std::string_view shape) { return has_shape(stem, shape); });
     };

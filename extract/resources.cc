@@ -565,17 +565,24 @@ void load_first_names(Resources& r, const std::string& dir) {
     std::uint16_t regional_bits = 0;
     for (const std::string& origin : regional) regional_bits |= origin_bit(origin);
     const std::vector<TsvRow> rows = read_tsv(dir + "/first_names.tsv", 2, 2);
-    std::set<std::string> names, second_words;
+    std::set<std::string> names, second_words, abd_parts;
+    const std::string abd_article = std::string(kAbd) + std::string(kDefiniteArticle);
     for (const TsvRow& row : rows) {
         if (!origin_bit(row.fields[1])) row.fail("unknown origin '" + row.fields[1] + "'");
         for (const std::string& form : split_list(row.fields[0])) {
             (row.fields[1] == "compound" ? second_words : names).insert(form);
+            // "عبدالواحد": its second word after عبد, "الواحد".
+            if (row.fields[1] != "compound" && form.size() > abd_article.size() &&
+                form.compare(0, abd_article.size(), abd_article) == 0 && form.back() != '*')
+                abd_parts.insert(form.substr(kAbd.size()));
             // The region's names are one kind: Iran's people are named مهدي as often as بيجن.
             if (row.fields[1] != "compound")
                 r.given_name_origins[r.normalizer.fold(form)] |=
                     regional.count(row.fields[1]) ? regional_bits : origin_bit(row.fields[1]);
         }
     }
+    for (const std::string& part : abd_parts)
+        if (!second_words.count(part)) r.parts_after_abd.insert(r.normalizer.fold(part));
     for (const TsvRow& row : rows) {
         // One entry per name: a foreign one is a given name too, a compound's second word one
         // only after its first word (see find_items).

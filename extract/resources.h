@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dates.h"
@@ -299,6 +300,9 @@ struct Resources {
     // The origins (bits, in first_names.tsv's order) of each given name, by its folded form, and of the
     // given names of the people the lexicons know serving each state or body.
     std::unordered_map<std::string, std::uint16_t> given_name_origins;
+    // The second words of the given names listed joined after عبد ("الواحد" of "عبدالواحد"), folded: a given
+    // name's only right after عبد, where the list's compound words are after any first word.
+    std::unordered_set<std::string> parts_after_abd;
     std::unordered_map<std::string, std::uint16_t> name_origins_of_state;
     std::vector<OfficeTerm> offices;
     std::unordered_map<std::string, std::size_t> person_by_id;

@@ -3055,3 +3055,15 @@ TEST_CASE("after a state's post, three words no list knows name its holder where
         recognize("فرئيس الوزراء الإسرائيلي منبوذ دوليا بسبب رفضه مناقشة إقامة دولة فلسطينية.", "2015-07-27");
     CHECK(person_named(found, "بسبب") == nullptr);
 }
+
+TEST_CASE("after عبد, the second word of a given name listed joined is part of the given name", "[entities][persons]") {
+    // Corpus snn-2015-08-06 (Eastern Province), snn-2015-08-08 (Duma), snn-2015-07-25 (Cairo University):
+    // "عبدالواحد", "عبدالسلام", "عبدالحي" are listed joined; written apart, the family name follows.
+    check_names(
+        {{"أكد رئيس لجنة الفصل في الطعون والمخالفات الانتخابية بالمنطقة الشرقية عبد الواحد المزروع أن اللجنة "
+          "ستبدأ أعمالها.",
+          "المزروع", "عبدالواحد المزروع"},
+         {"وقال عبد السلام دوابشة، رئيس بلدية دوما، إن المستوطنين أحرقوا المنزل.", "دوابشة", "عبدالسلام دوابشة"},
+         {"وقال رئيس الجامعة عبد الحي عزب إن الامتحانات ستبدأ في موعدها.", "عزب", "عبدالحي عزب"}},
+        "2015-08-06");
+}
