@@ -1796,6 +1796,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         !unnamed_subject_ && !topic_names_someone)
         speaker = context_.last_speaker;
     if (!speaker || speaker->id.empty()) return;
+    if (entry.person_speaker_only && speaker->kind != "person") return;
     // "وأكد بوتين لمحمد بن سلمان أن روسيا تثمن علاقاتها": in the words one reports, his own state or
     // body saying it is his saying, one item, for him (another named there says something of its own:
     // "وقال تشونغ إن ترامب أعلن", "أكد البرقان أن نادي الاتحاد رفض طلب الاتحاد البرتغالي").

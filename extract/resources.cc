@@ -371,6 +371,9 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
         } else if (name == "subject") {
             if (value != "after") row.fail("'" + option + "': subject takes 'after'");
             entry.subject_after_only = true;
+        } else if (name == "speaker") {
+            if (value != "person") row.fail("'" + option + "': speaker takes 'person'");
+            entry.person_speaker_only = true;
         } else if (name == "attends") {
             if (value != "back") row.fail("'" + option + "': attends takes 'back'");
             entry.attends_back = true;
@@ -382,8 +385,8 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
             entry.accused_after = true;
         } else {
             row.fail("unknown option '" + name +
-                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject, attends, "
-                     "dated, accused)");
+                     "' (near, unless, future, plan, joint, target, host, other, alone, visited, subject, speaker, "
+                     "attends, dated, accused)");
         }
     }
 }

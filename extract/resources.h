@@ -271,6 +271,8 @@ struct TriggerEntry {
     bool host_after = false;    // the actor right after the trigger hosts the event ("استضافت أستانا")
     // speech: the speaker is named right after the trigger or not at all ("على حد تعبير X")
     bool subject_after_only = false;
+    // speech: only a person says it; a state or body that does holds a view ("ترى باريس أن")
+    bool person_speaker_only = false;
     // agreement: a word of this class after the trigger ("وافق على دعوة X") names the other side after it.
     std::optional<std::uint32_t> other_side_after;
     bool body_alone = false;  // encounter: a state or body as subject may meet alone ("اجتمع مجلس الأمن")

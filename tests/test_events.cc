@@ -695,6 +695,19 @@ TEST_CASE("statement: another's stance in the present inside the words reported 
     CHECK(added.size() == 2);
 }
 
+TEST_CASE("statement: a state or body that sees something in the present holds a view",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-26 (the Suez canal), snn-2015-08-08 (Paris on Moscow's plan): no saying of a day.
+    for (const char* sentence :
+         {"وتستكمل القوات المسلحة أعمال البناء في قناة السويس الجديدة وهو مشروع تراه القاهرة فرصة كبيرة لتحفيز اقتصاد "
+          "البلاد.",
+          "لكن باريس ترى أن طرح موسكو «ما زال ناقصًا» طالما أنها تترك مصير النظام السوري معلقا."})
+        CHECK(of_type(extract(sentence, "2015-08-08"), "statement_issued").empty());
+    // A person's view is his saying; so is a state's in the past ("رأت").
+    CHECK(of_type(extract("ورأت الخارجية الفرنسية أن طرح موسكو ما زال ناقصا.", "2015-08-08"), "statement_issued")
+              .size() == 1);
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
