@@ -1169,10 +1169,16 @@ private:
     }
     // "الأمير تركي الفيصل": after a title with its article, a nationality word without it, which an
     // adjective of the title would share, is the given name that follows.
+    // So after a place's name with the article that ends a post, before a word no list reads ("مدير فرع الجمعية
+    // بمنطقة الحدود الشمالية تركي رضيمان العنزي").
     bool nationality_given_name(std::size_t t) const {
-        return is_category(t, kActorAdjective) && !is_definite(tokens_[t].text) && t > s_.first &&
-               is_category(t - 1, kTitle) && is_definite(tokens_[t - 1].text) && t + 1 < s_.last &&
-               tokens_[t + 1].kind == TokenKind::word;
+        if (!is_category(t, kActorAdjective) || is_definite(tokens_[t].text) || t == s_.first || t + 1 >= s_.last ||
+            tokens_[t + 1].kind != TokenKind::word || !is_definite(tokens_[t - 1].text))
+            return false;
+        if (is_category(t - 1, kTitle)) return true;
+        return std::any_of(s_.items.begin(), s_.items.end(),
+                           [&](const LexiconItem& item) { return item.category == kPlace && item.last == t; }) &&
+               !s_.item(t + 1) && classes_of(t + 1) == 0;
     }
 
     // "النفيعي", "الغامدي": a family name with the article that tells whom one descends from; not

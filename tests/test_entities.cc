@@ -1663,7 +1663,8 @@ TEST_CASE("a name ends after a family name of descent, before the object of the 
                          "النعيم") == folded("عبدالله العلي النعيم"));
 }
 
-TEST_CASE("a nationality word with no article after a definite form of address opens the name", "[entities][persons]") {
+TEST_CASE("a nationality word with no article after a definite form of address or place opens the name",
+          "[entities][persons]") {
     // corpus snn-2015-08-09-0892: "تركي" (Turkish) agrees with no definite title: it is the given name.
     const Found found = recognize(
         "وأكد مدير عام فرع الوزارة بمنطقة القصيم الأستاذ تركي المانع أن تلك الحملات جاءت تفعيلاً لتطبيق نظام منع "
@@ -1671,6 +1672,11 @@ TEST_CASE("a nationality word with no article after a definite form of address o
         "2015-08-09");
     CHECK(folded_name_of(found, "المانع") == folded("تركي المانع"));
     CHECK(std::count(found.actors.begin(), found.actors.end(), "TUR") == 0);
+    // corpus snn-2015-07-31-0102: so after the region's name that ends the post.
+    CHECK(folded_name_of(recognize("وأكد مدير فرع جمعية الثقافة والفنون بمنطقة الحدود الشمالية تركي رضيمان العنزي أن "
+                                   "حفل الافتتاح سيشهد حضور نخبة من الفنانين.",
+                                   "2015-07-31"),
+                         "العنزي") == folded("تركي رضيمان العنزي"));
     // Agreeing with the title, it is a nationality.
     const Found turkish = recognize("وأكد الوزير التركي أن الحملات مستمرة.", "2015-08-09");
     CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
