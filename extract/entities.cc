@@ -1851,6 +1851,15 @@ private:
             return t > k && item && item->category == kActorAdjective && item->first == t && item->last == t + 1 &&
                    item->proclitics.empty();
         };
+        // "رئيس الاتحاد السعودي للرياضات البحرية": a body's one word with the article right after a noun with it
+        // that no list reads describes that noun ("البحرية", the navy, is marine here).
+        const auto office_adjective = [&](std::size_t t) {
+            const LexiconItem* item = s_.item(t);
+            const std::string_view noun = tokens_[t - 1].text;
+            return t > k && item && item->category == kTitle && item->first == t && item->last == t + 1 &&
+                   item->proclitics.empty() && r_.titles[item->payload].office && is_definite(tokens_[t].text) &&
+                   !s_.item(t - 1) && (is_definite(noun) || clitic_and_article(noun));
+        };
         // "المبعوث الأممي للشرق الأوسط نيكولاي ملادينوف": a word of direction after ل and the article, and
         // the one with the article after it ("الأوسط"), are the region of his portfolio, not words that
         // end a name ("شرق البلاد").
@@ -1909,7 +1918,7 @@ private:
                                   (s_.has_class(start, kDestination) &&
                                    (start > k || (start + 1 < s_.last && portfolio_region(start + 1)))) ||
                                   portfolio_region(start))) ||
-                       portfolio_adjective(start)) {
+                       portfolio_adjective(start) || office_adjective(start)) {
                 ++start;
             } else {
                 break;

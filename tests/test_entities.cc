@@ -3073,3 +3073,15 @@ TEST_CASE("after عبد, the second word of a given name listed joined is part o
          {"وقال رئيس الجامعة عبد الحي عزب إن الامتحانات ستبدأ في موعدها.", "عزب", "عبدالحي عزب"}},
         "2015-08-06");
 }
+
+TEST_CASE("a body's word with the article after a noun with it in a post's words describes the noun",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-22-0419 (marine sports: "البحرية" is also the navy), snn-2015-08-01 (the EU's foreign
+    // policy: "الخارجية" is also a foreign ministry).
+    check_names({{"من جهته قال الأمين العام للاتحاد السعودي للرياضات البحرية ناصر بن إبراهيم الناصر، إن فعاليات "
+                  "المهرجان سوف تستمر ثلاثة أيام.",
+                  "الناصر", "ناصر بن إبراهيم الناصر"},
+                 {"وقالت الممثلة العليا للسياسة الخارجية الأوروبية فيديريكا موغيريني إن الاتحاد سيدعم الاتفاق.",
+                  "موغيريني", "فيديريكا موغيريني"}},
+                "2015-07-22");
+}
