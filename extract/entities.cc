@@ -1350,6 +1350,7 @@ private:
         return false;
     }
 
+    // Not past لدى: "السفير الكوري لدى المملكة" is sent to the state after it.
     std::size_t body_after(std::size_t j) const {
         for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
             // "مدير العلاقات العامة بوزارة الحج المهندس خالد الغامدي": a department's words, then the office it
@@ -1362,7 +1363,8 @@ private:
                 if (k > j && s_.item(k)->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) return 0;
                 return k > j ? k : 0;
             }
-            if (tokens_[k].kind != TokenKind::word || s_.item(k)) return 0;
+            const bool accredited = s_.has_class(k, kAccreditedTo) && s_.class_clitic[k - s_.first] == 0;  // "بلدي"
+            if (tokens_[k].kind != TokenKind::word || s_.item(k) || accredited) return 0;
             // "بصحة منطقة مكة المكرمة": a word that is only a function word goes on to the place.
             const WordClassSet classes = classes_of(k);
             if (classes != 0 && classes != class_bit(kFunctionWord) && !s_.has_class(k, kDestination)) return 0;

@@ -3085,3 +3085,17 @@ TEST_CASE("a body's word with the article after a noun with it in a post's words
                   "موغيريني", "فيديريكا موغيريني"}},
                 "2015-07-22");
 }
+
+TEST_CASE("the state after لدى is where a post's holder is sent, not whom he serves", "[entities][persons]") {
+    // Corpus snn-2015-08-07-0814: the Korean ambassador to the kingdom is no Saudi official, though his
+    // nationality word is not read; "مجلس بلدي" is municipal, not لدى with ب.
+    const Found found = recognize("وقال السفير الكوري لدى المملكة كيم جين سو إن العلاقات متينة.", "2015-08-07");
+    const PersonRef* kim = person_named(found, "كيم");
+    REQUIRE(kim != nullptr);
+    CHECK(kim->affiliation != "SAU");
+    const Found council =
+        recognize("وأكد عضو مجلس بلدي مدينة الرياض عبدالحفيظ بن محمد فدا أن الأمانة نجحت.", "2015-08-08");
+    const PersonRef* member = person_named(council, "فدا");
+    REQUIRE(member != nullptr);
+    CHECK(member->affiliation == "SAU");
+}
