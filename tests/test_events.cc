@@ -708,6 +708,18 @@ TEST_CASE("statement: a state or body that sees something in the present holds a
               .size() == 1);
 }
 
+TEST_CASE("meeting held: the OPEC Fund's meeting is not OPEC's", "[events][meeting]") {
+    // Corpus snn-2015-07-21, snn-2015-07-22: the OPEC Fund for International Development (OFID) is its own body.
+    const auto meetings = of_type(extract("ينطلق اليوم الاجتماع السنوي لوزراء المالية في دول صندوق أوبك للتنمية "
+                                          "\"أوفيد\" بمشاركة الدكتور إبراهيم العساف وزير المالية السعودي وذلك في "
+                                          "العاصمة النمساوية فيينا.",
+                                          "2015-07-21"),
+                                  "meeting_held");
+    REQUIRE(meetings.size() == 1);
+    CHECK(has_actor(*meetings[0], "OFID", "participant"));
+    CHECK_FALSE(has_actor(*meetings[0], "OPEC", "participant"));
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
