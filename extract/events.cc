@@ -175,7 +175,6 @@ private:
         const bool post_follows = std::any_of(s_.persons.begin(), s_.persons.end(),
                                               [&](const PersonRef& person) { return person.first == at; }) ||
                                   title_at(at) || (at > s_.first && title_at(at - 1));
-        constexpr std::size_t kPostWords = 4;
         const std::size_t reach = post_follows ? 2 * kPostWords : kPostWords;
         for (std::size_t k = at; k < s_.last && k <= at + reach; ++k) {
             if (s_.has_class(k, kRepeatedly)) return {k, s_.class_end(k, kRepeatedly)};
@@ -1008,6 +1007,8 @@ private:
     // Its span, empty when none.
     Span told_before_the_past(std::size_t from, std::size_t reach = kSubjectWords) const;
     static constexpr std::size_t kSubjectWords = 6;
+    // Words of a subject's post that may stand between it and what places the saying ("في تصريح سابق").
+    static constexpr std::size_t kPostWords = 4;
     // "يذكر أن وزير الإسكان ماجد الحقيل اجتمع": the words before a verb in the past, its subject's between, that
     // open what the report adds as background; the empty span when none ("ويذكر أن واشنطن تطالب" is a stance
     // the state still holds).
@@ -1947,7 +1948,6 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                                    attempt(DateUse::any, marker.last + 1, marker.last + 2, any_date);
     // "يقول ظريف في مقالته في 2013": the date right after an article of the speaker's own.
     const auto written_then = [&] {
-        constexpr std::size_t kPostWords = 4;
         const std::size_t at = std::max(span.last, trigger.last);
         for (std::size_t k = at; k < s_.last && k <= at + kPostWords; ++k) {
             if (!s_.has_class(k, kOwnWriting)) continue;
