@@ -20,7 +20,6 @@
 
 #include "cli/bench.h"
 #include "cli/filters.h"
-#include "cli/huge_page_heap.h"
 #include "export/atomic_file.h"
 #include "export/events_jsonl.h"
 #include "export/exports.h"
@@ -557,7 +556,6 @@ int command_dates(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    hadath::use_huge_page_heap();
     std::ios::sync_with_stdio(false);
     static const std::map<std::string, int (*)(int, char**)> commands = {
         {"build", command_build},       {"extract", command_extract}, {"merge", command_merge},
