@@ -876,7 +876,14 @@ private:
         name_words_ = &words;
     }
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
-    bool given_name(std::size_t t) const { return s_.has_class(t, kFirstName); }
+    // So is a nationality word without the article before بن or آل ("تركي بن رديمان العنزي", "تركي آل الشيخ"),
+    // which the list of given names leaves out for its sense of a nationality.
+    bool given_name(std::size_t t) const {
+        return s_.has_class(t, kFirstName) ||
+               (t + 2 < s_.last && s_.has_class(t + 1, kNameParticle) && !s_.has_class(t + 1, kFirstName) &&
+                is_category(t, kActorAdjective) && s_.item(t)->last == t + 1 && !is_definite(tokens_[t].text) &&
+                tokens_[t + 2].kind == TokenKind::word);
+    }
     // The classes that tell a name's words from others: those only event rules read
     // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة"), "شركة" and the words of a
     // venue ("مقر", "فرع") leave names as they are.

@@ -1682,6 +1682,19 @@ TEST_CASE("a nationality word with no article after a definite form of address o
     CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
 }
 
+TEST_CASE("a nationality word with no article before بن or آل is a given name", "[entities][persons]") {
+    // corpus snn-2015-07-22-1079: "تركي" (Turkish) opens a name of four words that no title precedes.
+    const Found found = recognize(
+        "وأوضح تركي بن محمد السنان – موظف قطاع خاص - أنّ استخدام الألعاب النارية والمفرقعات "
+        "يعدّ من الظواهر السلبية المنتشرة في المجتمع.",
+        "2015-07-22");
+    CHECK(folded_name_of(found, "السنان") == folded("تركي بن محمد السنان"));
+    CHECK(std::count(found.actors.begin(), found.actors.end(), "TUR") == 0);
+    // Before a word that is no particle, it stays a nationality.
+    const Found turkish = recognize("وقال مسؤول تركي إن الحملات مستمرة.", "2015-07-22");
+    CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
+}
+
 TEST_CASE("after بن and a given name a word some rule reads is the father's name", "[entities][persons]") {
     // corpus snn-2015-07-25-0793: "جديد" (new) may also stand in a title chain ("المبعوث الجديد").
     CHECK(folded_name_of(recognize("وأكد رئيس البعثة السعودية الدكتور ماهر بن جديد أن دخول المملكة العربية "
