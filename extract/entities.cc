@@ -3081,16 +3081,18 @@ void EntityRecognizer::recognize(const NormalizedText& normalized, std::string_v
     }
     if (may_report_event(tokens, s)) {
         find_dates(normalized.text, tokens, s, publication);
-        // A day inside a name is no date: "قوى 14 آذار" is a coalition.
-        s.dates.erase(std::remove_if(s.dates.begin(), s.dates.end(),
-                                     [&](const DateRef& date) {
-                                         return std::any_of(s.items.begin(), s.items.end(),
-                                                            [&](const LexiconItem& item) {
-                                                                return item.category == kActorName &&
-                                                                       item.first < date.last && date.first < item.last;
-                                                            });
-                                     }),
-                      s.dates.end());
+        // A day inside a name is no date: "قوى 14 آذار" is a coalition. Nor is a year that opens inside a
+        // post: "المدير العام السابق" is a former director general, not last year.
+        s.dates.erase(
+            std::remove_if(
+                s.dates.begin(), s.dates.end(),
+                [&](const DateRef& date) {
+                    return std::any_of(s.items.begin(), s.items.end(), [&](const LexiconItem& item) {
+                        return (item.category == kActorName && item.first < date.last && date.first < item.last) ||
+                               (item.category == kTitle && item.first < date.first && date.first < item.last);
+                    });
+                }),
+            s.dates.end());
         drop_named_days(tokens, s);
     }
     find_persons(normalized, original, tokens, s, memory, publication);

@@ -126,6 +126,22 @@ TEST_CASE("event dates: a day or year of a relative clause or of the clause befo
     CHECK(malaysia->date.value == "2015-07-31");
 }
 
+TEST_CASE("event dates: a year that opens inside a post is no date", "[event-dates][statement]") {
+    // corpus snn-2015-07-22: "العام السابق" ends "الأمين العام السابق" (the former secretary general).
+    const auto moussa = first(extract("شدد الأمين العام السابق لجامعة الدول العربية وزير الخارجية المصري السابق عمرو "
+                                      "موسى على أهمية الحوار.",
+                                      "2015-07-22"),
+                              "statement_issued");
+    REQUIRE(moussa);
+    CHECK(moussa->date.value == "2015-07-22");
+    // After the whole post, the words are the year of the saying.
+    const auto last_year =
+        first(extract("وقال الأمين العام لجامعة الدول العربية نبيل العربي العام الماضي إن الحوار ضروري.", "2015-07-22"),
+              "statement_issued");
+    REQUIRE(last_year);
+    CHECK(last_year->date.value == "2014");
+}
+
 TEST_CASE("event dates: a day that names an event of the past dates nothing said",
           "[event-dates][statement][negative]") {
     // Corpus snn-2015-07-24-0769: the revolutions of 25 January and 30 June.
