@@ -861,6 +861,12 @@ private:
                t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word && !s_.item(t + 1) && classes_of(t + 1) == 0 &&
                after_post_words(t);
     }
+    bool preposition_before_hamza(std::size_t t) const {
+        static constexpr std::string_view kHamzaAbove = "\xD8\xA3";
+        return starts_with(tokens_[t].text, kPrepositionBa) &&
+               (opens_with_hamza_below(normalized_, original_, tokens_[t], kPrepositionBa.size()) ||
+                written_opening_with(normalized_, original_, tokens_[t], kHamzaAbove, kPrepositionBa.size()));
+    }
     // "علي" (Ali) is "على" (on) once alef maqsura is folded: a given name written
     // with a final ya is the name, whatever else its folded form may be.
     bool written_as_given_name(std::size_t t) const {
@@ -956,6 +962,12 @@ private:
             // "مها المنيف حديثها", "صدام حسين باستهدافها": a long word with an attached pronoun is no name's.
             // Right after the first word, only a longer one ("كونها" is Cunha, "دهشتها" her surprise).
             if (end > t && !given_name(end) && with_attached_pronoun(end, end == t + 1 ? 6 : 5)) {
+                ended_by_next_phrase = true;
+                break;
+            }
+            // "جوزيف ويستفول بأشد العبارات", "بإنجازات المملكة": ب before a word written with hamza on its
+            // alef opens what the verb goes on to; no name's word is written so.
+            if (end > t && !given_name(end) && preposition_before_hamza(end)) {
                 ended_by_next_phrase = true;
                 break;
             }

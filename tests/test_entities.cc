@@ -1682,6 +1682,17 @@ TEST_CASE("a nationality word with no article after a definite form of address o
     CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
 }
 
+TEST_CASE("a name no list knows ends before ب and a word written with hamza", "[entities][persons]") {
+    // corpus snn-2015-08-07-0765: "بأشد العبارات" (in the strongest terms) is how he condemned.
+    CHECK(folded_name_of(recognize("بدوره، أدان سفير الولايات المتحدة الأميركية لدى المملكة جوزيف ويستفول بأشد "
+                                   "العبارات التفجير الذي أستهدف أمس مسجد قوات الطوارئ بمنطقة عسير.",
+                                   "2015-08-07"),
+                         "ويستفول") == folded("جوزيف ويستفول"));
+    // corpus snn-2015-07-25: "بأهمية" (the importance of) is what he told them of.
+    CHECK(folded_name_of(recognize("إذ أبلغهم رئيس النادي هشام مرسي بأهمية الاستعداد للموسم.", "2015-07-25"), "مرسي") ==
+          folded("هشام مرسي"));
+}
+
 TEST_CASE("a nationality word with no article before بن or آل is a given name", "[entities][persons]") {
     // corpus snn-2015-07-22-1079: "تركي" (Turkish) opens a name of four words that no title precedes.
     const Found found = recognize(
