@@ -1007,6 +1007,8 @@ private:
     // Its span, empty when none.
     Span told_before_the_past(std::size_t from, std::size_t reach = kSubjectWords) const;
     static constexpr std::size_t kSubjectWords = 6;
+    // Nouns before the speaker in the subject of which he is the complement ("بنك فرنسا المركزي").
+    static constexpr std::size_t kSubjectNouns = 3;
     // Words of a subject's post that may stand between it and what places the saying ("في تصريح سابق").
     static constexpr std::size_t kPostWords = 4;
     // "يذكر أن وزير الإسكان ماجد الحقيل اجتمع": the words before a verb in the past, its subject's between, that
@@ -1980,11 +1982,16 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         bool recalled = false;
         if (marker.first >= marker.last) {
             // "وكانت بريطانيا قالت", "وكان الوزير قد أعلن": كان right before the subject of a verb in the past, or
-            // before قد there.
+            // before قد there; or before the noun whose complement names the speaker ("وكان بنك فرنسا المركزي
+            // توقع"), but not before where someone was ("وكان في استقبالهم مدير التعليم الذي رحب").
             std::size_t subject_first = std::min(span.first, trigger.first);
             if (subject_first > s_.first && s_.has_class(subject_first - 1, kPerfectParticle)) --subject_first;
-            if (entry.tense == TriggerEntry::Tense::past)
-                placing_words = marker = told_before_the_past(subject_first, 1);
+            const bool in_relative_clause = trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative);
+            if (entry.tense == TriggerEntry::Tense::past) {
+                placing_words = marker = told_before_the_past(subject_first, in_relative_clause ? 1 : kSubjectNouns);
+                for (std::size_t k = marker.last; k < subject_first && marker.first < marker.last; ++k)
+                    if (s_.has_class(k, kFunctionWord) || person_at(k)) placing_words = marker = {};
+            }
             recalled = marker.first < marker.last;
         }
         if (marker.first < marker.last) {

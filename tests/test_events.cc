@@ -211,6 +211,23 @@ TEST_CASE("statement: a saying recalled in the past before the past is the day's
     CHECK(recap[1]->date.value == "2018-04-08");
 }
 
+TEST_CASE("statement: كان before the noun whose complement names the speaker recalls the saying",
+          "[events][statement][date]") {
+    // corpus snn-2015-08-06-0641: the Bank of France's forecast, before the news.
+    const auto bank =
+        of_type(extract("وكان بنك فرنسا المركزي توقع نمو اقتصاد البلاد 0.2 في المائة خلال الربع الثاني.", "2015-08-06"),
+                "statement_issued");
+    REQUIRE(bank.size() == 1);
+    CHECK(bank[0]->date.value.empty());
+    // corpus snn-2015-08-06-3099: كان tells who was there to receive them; he welcomed them that day.
+    const auto host = of_type(extract("وانتقل الوفد إلى مقر النادي وكان في استقبالهم مدير تعليم الرياض المكلف حمد "
+                                      "الشنيبر الذي رحّب بأبنائه سفراء الحزم.",
+                                      "2015-08-06"),
+                              "statement_issued");
+    REQUIRE(host.size() == 1);
+    CHECK(host[0]->date.value == "2015-08-06");
+}
+
 TEST_CASE("statement: earlier in the period named right after the words is dated by that period",
           "[events][statement][date]") {
     // corpus snn-2015-07-21-2239: "earlier this month".
