@@ -2512,9 +2512,13 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
         for (std::size_t k = trigger.last; k < clause_last; ++k) {
             // "اجتماعا تنسيقيا للتحضير لاجتماع مع كيري": nor after a purpose with the preposition alone
             // ("في توقيت تال مباشرة لقمة البريكس" places the meeting by another, whose parties it may share).
+            // "الجلسة الافتتاحية للقمة العربية": after the meeting word and its adjective, the meeting it is part of.
+            const bool part_of_meeting = meeting_word != kNone && k == meeting_word + 2 &&
+                                         is_definite(tokens_[meeting_word].text) && is_definite(tokens_[k - 1].text) &&
+                                         unknown_word(k - 1);
             const bool other_meeting =
                 meeting_word != kNone && k > meeting_word + 1 && s_.has_class(k, kMeetingNoun) &&
-                !s_.has_class(k - 1, kMeetingNoun) &&
+                !s_.has_class(k - 1, kMeetingNoun) && !part_of_meeting &&
                 (with_lam_and_article(tokens_[k].text) || (purpose_lam(k) && purpose_before(k - 1)));
             // Nor in the words said at it ("لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية: «نطالب الأمم المتحدة»").
             const bool said = is_colon(tokens_[k]) || s_.has_class(k, kClause);

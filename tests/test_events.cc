@@ -737,6 +737,17 @@ TEST_CASE("meeting held: the OPEC Fund's meeting is not OPEC's", "[events][meeti
     CHECK_FALSE(has_actor(*meetings[0], "OPEC", "participant"));
 }
 
+TEST_CASE("meeting held: the session of a body's meeting has that body for its party", "[events][meeting]") {
+    // dev034: the opening session of the Arab summit; "للقمة" is the summit it opens, not another meeting.
+    const auto opening = of_type(extract("انطلقت ظهر اليوم بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة "
+                                         "العربية التي تبحث أساسا النزاعات في اليمن وسوريا والعراق وليبيا.",
+                                         "2016-07-25"),
+                                 "meeting_held");
+    REQUIRE(opening.size() == 1);
+    CHECK(has_actor(*opening[0], "ARL", "participant"));
+    CHECK_FALSE(has_actor(*opening[0], "YEM", "participant"));
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
