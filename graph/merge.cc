@@ -991,12 +991,18 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     });
     // An event of which no mention, in any article, names who took part, the talks it was a round of
     // or where it was held ("بدأ التخطيط ... وتعاقبت الاجتماعات") tells nothing to place it: it is left
-    // out. It still served to join its mentions to an event that does.
+    // out. It still served to join its mentions to an event that does. So is a meeting held or planned
+    // that names no side and is no round, even with its place ("يعقد غدا اجتماع لرؤساء البلديات في
+    // منطقة عسير").
     // A meeting held has two sides, or is a body meeting as one (a council, a summit, a cabinet's
     // session), a round of talks or one a state hosts: when no mention names more than one person, or
     // one state no office of it stands for, it is left out too ("المفاوضات بين ريال مدريد الإسباني").
     // (A state named alone by an office that does not meet in session, "وعقد رون ديرمر السفير
     // الاسرائيلي لقاءات", is dropped where it is read: which offices meet in session is the lexicon's.)
+    const auto meeting = [&types](const Event& e) {
+        const MergePolicy policy = types.merge_policy(e.type);
+        return policy == MergePolicy::meeting || policy == MergePolicy::plan;
+    };
     const auto one_sided_meeting = [&types](const Event& e) {
         if (types.merge_policy(e.type) != MergePolicy::meeting || e.actors.size() != 1 || e.round) return false;
         const Actor& side = e.actors.front();
@@ -1004,7 +1010,8 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     };
     merged.erase(std::remove_if(merged.begin(), merged.end(),
                                 [&](const Event& e) {
-                                    return (e.actors.empty() && !e.round && !e.location) || one_sided_meeting(e);
+                                    return (e.actors.empty() && !e.round && (!e.location || meeting(e))) ||
+                                           one_sided_meeting(e);
                                 }),
                  merged.end());
     for (Event& e : merged) {
