@@ -737,6 +737,18 @@ TEST_CASE("meeting held: the OPEC Fund's meeting is not OPEC's", "[events][meeti
     CHECK_FALSE(has_actor(*meetings[0], "OPEC", "participant"));
 }
 
+TEST_CASE("statement: the Taliban's leader named after his post is the speaker, not the movement",
+          "[events][statement]") {
+    // corpus snn-2015-08-01-0154: Akhtar Mansour, leader from July 2015, is in people.tsv.
+    const auto call = of_type(extract("دعا زعيم حركة طالبان الجديد الملا أختر منصور في أول رسالة صوتية له بثت اليوم "
+                                      "(السبت) إلى «الوحدة» في صفوف حركته.",
+                                      "2015-08-01"),
+                              "statement_issued");
+    REQUIRE(call.size() == 1);
+    CHECK(has_actor(*call[0], "akhtar-mansour", "speaker"));
+    CHECK(call[0]->date.value == "2015-08-01");
+}
+
 TEST_CASE("meeting held: the session of a body's meeting has that body for its party", "[events][meeting]") {
     // dev034: the opening session of the Arab summit; "للقمة" is the summit it opens, not another meeting.
     const auto opening = of_type(extract("انطلقت ظهر اليوم بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة "
