@@ -3571,7 +3571,8 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
 }
 
 // "وكان ترامب قد قال إن الأسد سيدفع ثمنا باهظا": a saying recalled in the past before the past is the one
-// the article reports of the same speaker with its day, if it does; else it is from before the news.
+// the article reports of the same speaker with its day, if it does; else it is from before the news. A
+// saying the article does not date (of the publication day) tells no day of it.
 void date_recalled_sayings(std::vector<Event>& events, const EventTypes& types) {
     const auto speaker_of = [](const Event& event) -> const Actor* {
         for (const Actor& actor : event.actors)
@@ -3584,7 +3585,7 @@ void date_recalled_sayings(std::vector<Event>& events, const EventTypes& types) 
         for (const Event& other : events) {
             const Actor* other_speaker = speaker_of(other);
             if (&other == &event || types.merge_policy(other.type) != MergePolicy::statement || !other_speaker ||
-                other_speaker->id != speaker->id || other.date.value.empty())
+                other_speaker->id != speaker->id || other.date.value.empty() || other.date.from_publication)
                 continue;
             event.date = other.date;
             break;

@@ -209,6 +209,16 @@ TEST_CASE("statement: a saying recalled in the past before the past is the day's
     REQUIRE(recap.size() == 2);
     CHECK(recap[0]->date.value == "2018-04-08");
     CHECK(recap[1]->date.value == "2018-04-08");
+    // corpus snn-2015-07-31-0375: a saying the article does not date is no day of the recalled one.
+    const auto earlier = of_type(extract("وكان برنامج الغذاء العالمي قد أعلن أنه سيوقف المساعدات للاجئين السوريين في "
+                                         "بداية شهر أغسطس المقبل.\n"
+                                         "وأشار برنامج الغذاء العالمي إلى أن حصة الأردن من هذا المبلغ تقدر بنحو 21.3 "
+                                         "مليون دولار.",
+                                         "2015-07-31"),
+                                 "statement_issued");
+    REQUIRE(earlier.size() == 2);
+    CHECK(earlier[0]->date.value.empty());
+    CHECK(earlier[1]->date.value == "2015-07-31");
 }
 
 TEST_CASE("statement: كان before the noun whose complement names the speaker recalls the saying",
