@@ -1959,13 +1959,13 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         }
         return false;
     };
-    const bool dated =
-        dated_near || earlier_in_period || written_then() ||
-        (marker.first >= marker.last &&
-         (attempt(DateUse::report, s_.first, unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
-          attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||
-          attempt(DateUse::report_period, trigger.last, reporting_last,
-                  [](const EventDate& date) { return date.precision != "year"; })));
+    const bool dated = dated_near || earlier_in_period || written_then() ||
+                       (marker.first >= marker.last &&
+                        (attempt(DateUse::report, joined ? std::min(span.first, trigger.first) : s_.first,
+                                 unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
+                         attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||
+                         attempt(DateUse::report_period, trigger.last, reporting_last,
+                                 [](const EventDate& date) { return date.precision != "year"; })));
     if (!dated) {
         if (marker.first >= marker.last) {
             marker = spoken_by_the_dead(*speaker, span);

@@ -183,6 +183,24 @@ TEST_CASE("meeting and statement: told as background after يذكر أن, in the
     CHECK(stance[0]->date.value == "2018-05-16");
 }
 
+TEST_CASE("statement: a day of the clause before a verb joined by و is not the saying's", "[events][statement][date]") {
+    // corpus snn-2015-08-11-0786: Sunday is the match's; the coach's hope has no day of its own.
+    const auto coach = of_type(extract("وشاهد شاكيري المباراة التي خسرها ستوك على ملعبه امام ليفربول بهدف نظيف أمس "
+                                       "الأحد، وأكد مارك هيوز المدير الفني للفريق أنه يأمل في اتمام الصفقة في أسرع "
+                                       "وقت.",
+                                       "2015-08-11"),
+                               "statement_issued");
+    REQUIRE(coach.size() == 1);
+    CHECK(coach[0]->date.value == "2015-08-11");
+    // Its own clause's day still dates it.
+    const auto own = of_type(extract("وشاهد شاكيري المباراة، وأكد مارك هيوز المدير الفني للفريق أمس الأحد أنه يأمل "
+                                     "في اتمام الصفقة.",
+                                     "2015-08-11"),
+                             "statement_issued");
+    REQUIRE(own.size() == 1);
+    CHECK(own[0]->date.value == "2015-08-09");
+}
+
 TEST_CASE("statement: a word of before the news in a relative clause after the speaker is that clause's",
           "[events][statement][date]") {
     // corpus snn-2015-07-21: he bought the house recently; he spoke on the day of the news.
