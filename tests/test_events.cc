@@ -788,6 +788,18 @@ TEST_CASE("meeting held: the session of a body's meeting has that body for its p
     CHECK_FALSE(has_actor(*opening[0], "YEM", "participant"));
 }
 
+TEST_CASE("agreement: a signing intended or decided is none yet", "[events][agreement][negative]") {
+    // corpus snn-2015-07-21-0990: Russia and Tunisia intend to sign.
+    CHECK(of_type(extract("تعتزم روسيا وتونس التوقيع على اتفاقية شراكة استراتيجية تمهد الطريق أمام تونس لتصبح مركزا "
+                          "للصناعات الروسية.",
+                          "2015-07-21"),
+                  "agreement")
+              .empty());
+    // Signed, it is one.
+    CHECK(of_type(extract("وقعت روسيا وتونس اتفاقية شراكة استراتيجية في موسكو.", "2015-07-21"), "agreement").size() ==
+          1);
+}
+
 TEST_CASE("agreement: reaching one hoped for or missed is none", "[events][agreement][negative]") {
     // Corpus snn-2015-08-06-0214 (optimism about reaching one), snn-2015-08-02-0393 (reaching one failed).
     for (const char* sentence :
