@@ -575,8 +575,9 @@ bool opens_with_hamza_below(const NormalizedText& normalized, std::string_view o
     return written_opening_with(normalized, original, token, "\xD8\xA5", clitic_bytes);
 }
 // "أليسكيس": a word that opens with أ as written (folding makes it the alef of the article, "ال").
-bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view original, const Token& token) {
-    return written_opening_with(normalized, original, token, "\xD8\xA3");
+bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view original, const Token& token,
+                            std::size_t clitic_bytes = 0) {
+    return written_opening_with(normalized, original, token, "\xD8\xA3", clitic_bytes);
 }
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
@@ -861,11 +862,11 @@ private:
                t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word && !s_.item(t + 1) && classes_of(t + 1) == 0 &&
                after_post_words(t);
     }
+    // "بأشد", "بإنجازات": ب before a word written with hamza on its alef.
     bool preposition_before_hamza(std::size_t t) const {
-        static constexpr std::string_view kHamzaAbove = "\xD8\xA3";
         return starts_with(tokens_[t].text, kPrepositionBa) &&
                (opens_with_hamza_below(normalized_, original_, tokens_[t], kPrepositionBa.size()) ||
-                written_opening_with(normalized_, original_, tokens_[t], kHamzaAbove, kPrepositionBa.size()));
+                opens_with_hamza_above(normalized_, original_, tokens_[t], kPrepositionBa.size()));
     }
     // "علي" (Ali) is "على" (on) once alef maqsura is folded: a given name written
     // with a final ya is the name, whatever else its folded form may be.
