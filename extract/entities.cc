@@ -891,15 +891,14 @@ private:
                 is_category(t, kActorAdjective) && s_.item(t)->last == t + 1 && !is_definite(tokens_[t].text) &&
                 tokens_[t + 2].kind == TokenKind::word);
     }
-    // The classes that tell a name's words from others: those only event rules read
-    // ("الجانب", "حيث"), the nouns of places named after someone ("جامعة"), "شركة" and the words of a
-    // venue ("مقر", "فرع") leave names as they are.
+    // The classes that tell a name's words from others: those only event rules read ("الجانب"), the
+    // nouns of places named after someone ("جامعة"), "شركة" and the words of a venue ("مقر", "فرع")
+    // leave names as they are. A word that opens a clause ("حين", "عندما") ends one.
     WordClassSet classes_of(std::size_t t) const {
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
-               ~(class_bit(kPartyNoun) | class_bit(kClauseOpener) | class_bit(kNamedAfter) | class_bit(kCompany) |
-                 class_bit(kNamedDay) | class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) |
-                 class_bit(kDeceased) | class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) |
-                 class_bit(kSpeechNoun));
+               ~(class_bit(kPartyNoun) | class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay) |
+                 class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
+                 class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);

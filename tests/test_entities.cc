@@ -1693,6 +1693,14 @@ TEST_CASE("a name no list knows ends before ب and a word written with hamza", "
           folded("هشام مرسي"));
 }
 
+TEST_CASE("a name ends before a word that opens a clause", "[entities][persons]") {
+    // corpus snn-2015-07-22-0728: "حين" (when) opens what he did, not the rest of his name.
+    CHECK(folded_name_of(recognize("وأيضا ما صرح به خبير السياسة صاحب الرؤية البعيدة جداً الأمير بندر بن سلطان حين "
+                                   "استشهد بكلمات من وزير الخارجية العتيد كيسنجر.",
+                                   "2015-07-22"),
+                         "سلطان") == folded("بندر بن سلطان"));
+}
+
 TEST_CASE("a nationality word with no article before بن or آل is a given name", "[entities][persons]") {
     // corpus snn-2015-07-22-1079: "تركي" (Turkish) opens a name of four words that no title precedes.
     const Found found = recognize(
