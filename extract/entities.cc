@@ -2119,7 +2119,13 @@ private:
         // or ends with the last name of someone already introduced.
         // After a comma, words that open with the article and hold no given name are a noun phrase
         // ("مصدر من مجلس شورى كويتا، القيادة المركزية لحركة طالبان"), unless the last name is known.
-        bool noun_phrase = separated && !quoted && starts_like_description(tokens_[k].text) && !known_last;
+        // So are a word with ب or ل before one with the article ("، بجهود الجامعة": the university's efforts).
+        const bool governs_definite =
+            !given_name(k) && k + 1 < end &&
+            (starts_with(tokens_[k].text, kPrepositionBa) || starts_with(tokens_[k].text, kPrepositionLam)) &&
+            starts_like_description(tokens_[k + 1].text) && !family_name_of_descent(k + 1);
+        bool noun_phrase =
+            separated && !quoted && !known_last && (starts_like_description(tokens_[k].text) || governs_definite);
         // "، الفريق ضاحي خلفان", "، الجمهوري جون بينر": a rank or a word before a given name is no noun phrase.
         for (std::size_t w = k; w < end && noun_phrase; ++w) noun_phrase = !given_name(w);
         // "وزير المالية اليوناني أقليدس تساكالوتوس إن": after a state's post, two words of a name no list

@@ -1693,6 +1693,16 @@ TEST_CASE("a name no list knows ends before ب and a word written with hamza", "
           folded("هشام مرسي"));
 }
 
+TEST_CASE("after a post and a comma a word with ب or ل before one with the article names no one",
+          "[entities][persons]") {
+    // corpus snn-2015-07-27-0060: "بجهود الجامعة" (the university's efforts) is what he praised.
+    const Found found = recognize("ونوه وكيل إمارة منطقة الباحة, بجهود الجامعة في إقامة وتنظيم المعرض.", "2015-07-27");
+    CHECK(folded_name_of(found, "الجامعة") == "(none)");
+    // A given name there opens one: "، بندر العتيبي".
+    CHECK(folded_name_of(recognize("ونوه وكيل إمارة منطقة الباحة، بندر العتيبي بالمعرض.", "2015-07-27"), "العتيبي") ==
+          folded("بندر العتيبي"));
+}
+
 TEST_CASE("a name ends before a word that opens a clause", "[entities][persons]") {
     // corpus snn-2015-07-22-0728: "حين" (when) opens what he did, not the rest of his name.
     CHECK(folded_name_of(recognize("وأيضا ما صرح به خبير السياسة صاحب الرؤية البعيدة جداً الأمير بندر بن سلطان حين "
