@@ -818,6 +818,12 @@ private:
             !post_goes_on && s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
             could_be_name_word(t - 3);
         if (family_name) return true;
+        // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
+        // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
+        const std::string_view word = tokens_[t].text;
+        if ((starts_with(word, kPrepositionBa) || starts_with(word, kPrepositionLam)) && !given_name(t) &&
+            derived_verbal_noun(word.substr(kPrepositionBa.size()), false))
+            return false;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
         // "قلصت الشركة خسائرها": "the company" is no one's name.

@@ -1703,6 +1703,16 @@ TEST_CASE("after a post and a comma a word with ب or ل before one with the art
           folded("بندر العتيبي"));
 }
 
+TEST_CASE("ب or ل before a verbal noun of a derived verb opens no name", "[entities][persons]") {
+    // corpus snn-2015-07-22-0954: "باستمرار جهود الأمانة" (continued efforts) is what he promised.
+    const Found found =
+        recognize("ووعد المهندس السلطان باستمرار جهود الأمانة لتطوير فعاليات عيد الرياض.", "2015-07-22");
+    CHECK(folded_name_of(found, "جهود") == "(none)");
+    // Bare, the shapes are foreign given names too ("أنيبال").
+    CHECK(folded_name_of(recognize("قال أنيبال جوزامي، رئيس الاتحاد، إن البطولة ستقام.", "2015-07-27"), "جوزامي") ==
+          folded("أنيبال جوزامي"));
+}
+
 TEST_CASE("a name ends before a word that opens a clause", "[entities][persons]") {
     // corpus snn-2015-07-22-0728: "حين" (when) opens what he did, not the rest of his name.
     CHECK(folded_name_of(recognize("وأيضا ما صرح به خبير السياسة صاحب الرؤية البعيدة جداً الأمير بندر بن سلطان حين "
