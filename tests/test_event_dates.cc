@@ -134,6 +134,13 @@ TEST_CASE("event dates: a year that opens inside a post is no date", "[event-dat
                               "statement_issued");
     REQUIRE(moussa);
     CHECK(moussa->date.value == "2015-07-22");
+    // corpus snn-2015-08-03-0606: so in "الرئيس العام السابق" (the former president general).
+    const auto nawaf = first(extract("وأعلن الرئيس العام السابق لرعاية الشباب الأمير نواف بن فيصل إنشاء صندوق "
+                                     "الوفاء المخصص للمساعدات الإنسانية.",
+                                     "2015-08-03"),
+                             "statement_issued");
+    REQUIRE(nawaf);
+    CHECK(nawaf->date.value == "2015-08-03");
     // After the whole post, the words are the year of the saying.
     const auto last_year =
         first(extract("وقال الأمين العام لجامعة الدول العربية نبيل العربي العام الماضي إن الحوار ضروري.", "2015-07-22"),
