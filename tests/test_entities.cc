@@ -1713,6 +1713,14 @@ TEST_CASE("ب or ل before a verbal noun of a derived verb opens no name", "[ent
           folded("أنيبال جوزامي"));
 }
 
+TEST_CASE("a name ends before the stance a verb of saying takes as its object", "[entities][persons]") {
+    // corpus snn-2015-07-31-0973 (as written in a shorter sentence): "موقف باكستان" is what he set out.
+    CHECK(folded_name_of(recognize("وأوضح الجنرال راحيل شريف موقف باكستان تجاه الأمن العالمي قائلاً بأن العمليات "
+                                   "ناجحة.",
+                                   "2015-07-31"),
+                         "شريف") == folded("راحيل شريف"));
+}
+
 TEST_CASE("a name ends before a word that opens a clause", "[entities][persons]") {
     // corpus snn-2015-07-22-0728: "حين" (when) opens what he did, not the rest of his name.
     CHECK(folded_name_of(recognize("وأيضا ما صرح به خبير السياسة صاحب الرؤية البعيدة جداً الأمير بندر بن سلطان حين "
