@@ -1713,6 +1713,15 @@ TEST_CASE("ب or ل before a verbal noun of a derived verb opens no name", "[ent
           folded("أنيبال جوزامي"));
 }
 
+TEST_CASE("خميس without the article is a given name", "[entities][persons]") {
+    // corpus snn-2015-07-24-0776: Sheikh Khamis al-Khanjar; "الخميس" (Thursday) keeps its article.
+    const Found found = recognize(
+        "واستنكر الأمين العام للمشروع العربي في العراق الشيخ خميس الخنجر هذه التصريحات، "
+        "واصفا إياها بأنها تخريب لعلاقات العراق.",
+        "2015-07-24");
+    CHECK(folded_name_of(found, "الخنجر") == folded("خميس الخنجر"));
+}
+
 TEST_CASE("a name ends before the stance a verb of saying takes as its object", "[entities][persons]") {
     // corpus snn-2015-07-31-0973 (as written in a shorter sentence): "موقف باكستان" is what he set out.
     CHECK(folded_name_of(recognize("وأوضح الجنرال راحيل شريف موقف باكستان تجاه الأمن العالمي قائلاً بأن العمليات "
