@@ -788,6 +788,16 @@ TEST_CASE("meeting held: the session of a body's meeting has that body for its p
     CHECK_FALSE(has_actor(*opening[0], "YEM", "participant"));
 }
 
+TEST_CASE("statement: one perhaps to be made is none", "[events][statement][negative]") {
+    // corpus snn-2015-07-31-1786: the ECB might declare the euros there counterfeit.
+    CHECK(of_type(extract("فربما يعلن البنك المركزي الأوروبي أن كميات اليورو الموجودة هناك مزيفة.", "2015-07-31"),
+                  "statement_issued")
+              .empty());
+    // corpus snn-2015-07-21-0560: perhaps is why he said it; he did.
+    CHECK(of_type(extract("ربما لذلك قال روحاني في تغريدته «وخصوصًا» قطر.", "2015-07-21"), "statement_issued").size() ==
+          1);
+}
+
 TEST_CASE("agreement: a signing intended or decided is none yet", "[events][agreement][negative]") {
     // corpus snn-2015-07-21-0990: Russia and Tunisia intend to sign.
     CHECK(of_type(extract("تعتزم روسيا وتونس التوقيع على اتفاقية شراكة استراتيجية تمهد الطريق أمام تونس لتصبح مركزا "
