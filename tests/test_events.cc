@@ -788,6 +788,14 @@ TEST_CASE("meeting held: the session of a body's meeting has that body for its p
     CHECK_FALSE(has_actor(*opening[0], "YEM", "participant"));
 }
 
+TEST_CASE("statement: a club's fans demanding are not the club", "[events][statement][negative]") {
+    // corpus snn-2015-08-07: the fans of al-Ahli demand; the club says nothing.
+    CHECK(of_type(extract("وطالبت جماهير النادي الأهلي بإقالة المدرب بعد الخسارة.", "2015-08-07"), "statement_issued")
+              .empty());
+    // The club's own demand is one.
+    CHECK(of_type(extract("وطالب النادي الأهلي بإعادة المباراة.", "2015-08-07"), "statement_issued").size() == 1);
+}
+
 TEST_CASE("statement: one perhaps to be made is none", "[events][statement][negative]") {
     // corpus snn-2015-07-31-1786: the ECB might declare the euros there counterfeit.
     CHECK(of_type(extract("فربما يعلن البنك المركزي الأوروبي أن كميات اليورو الموجودة هناك مزيفة.", "2015-07-31"),
