@@ -574,6 +574,10 @@ bool opens_with_hamza_below(const NormalizedText& normalized, std::string_view o
                             std::size_t clitic_bytes) {
     return written_opening_with(normalized, original, token, "\xD8\xA5", clitic_bytes);
 }
+// "بجهود", "لاستكمال": a word that opens with the preposition ب or ل (or a name that opens with the letter).
+bool opens_with_ba_or_lam(std::string_view word) {
+    return starts_with(word, kPrepositionBa) || starts_with(word, kPrepositionLam);
+}
 // "أليسكيس": a word that opens with أ as written (folding makes it the alef of the article, "ال").
 bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view original, const Token& token,
                             std::size_t clitic_bytes = 0) {
@@ -821,7 +825,7 @@ private:
         // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
         // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
         const std::string_view word = tokens_[t].text;
-        if ((starts_with(word, kPrepositionBa) || starts_with(word, kPrepositionLam)) && !given_name(t) &&
+        if (opens_with_ba_or_lam(word) && !given_name(t) &&
             derived_verbal_noun(word.substr(kPrepositionBa.size()), false))
             return false;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
@@ -2126,10 +2130,8 @@ private:
         // After a comma, words that open with the article and hold no given name are a noun phrase
         // ("مصدر من مجلس شورى كويتا، القيادة المركزية لحركة طالبان"), unless the last name is known.
         // So are a word with ب or ل before one with the article ("، بجهود الجامعة": the university's efforts).
-        const bool governs_definite =
-            !given_name(k) && k + 1 < end &&
-            (starts_with(tokens_[k].text, kPrepositionBa) || starts_with(tokens_[k].text, kPrepositionLam)) &&
-            starts_like_description(tokens_[k + 1].text) && !family_name_of_descent(k + 1);
+        const bool governs_definite = !given_name(k) && k + 1 < end && opens_with_ba_or_lam(tokens_[k].text) &&
+                                      starts_like_description(tokens_[k + 1].text) && !family_name_of_descent(k + 1);
         bool noun_phrase =
             separated && !quoted && !known_last && (starts_like_description(tokens_[k].text) || governs_definite);
         // "، الفريق ضاحي خلفان", "، الجمهوري جون بينر": a rank or a word before a given name is no noun phrase.
