@@ -575,8 +575,12 @@ bool opens_with_hamza_below(const NormalizedText& normalized, std::string_view o
     return written_opening_with(normalized, original, token, "\xD8\xA5", clitic_bytes);
 }
 // "بجهود", "لاستكمال": a word that opens with the preposition ب or ل (or a name that opens with the letter).
-bool opens_with_ba_or_lam(std::string_view word) {
+[[gnu::always_inline]] inline bool opens_with_ba_or_lam(std::string_view word) {
     return starts_with(word, kPrepositionBa) || starts_with(word, kPrepositionLam);
+}
+// "بأشد", "لاستكمال": ب or ل before an alef as folded (one written with hamza or bare).
+[[gnu::always_inline]] inline bool ba_or_lam_before_alef(std::string_view word) {
+    return opens_with_ba_or_lam(word) && word.substr(kPrepositionBa.size(), kAlef.size()) == kAlef;
 }
 // "أليسكيس": a word that opens with أ as written (folding makes it the alef of the article, "ال").
 bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view original, const Token& token,
@@ -825,7 +829,7 @@ private:
         // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
         // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
         const std::string_view word = tokens_[t].text;
-        if (opens_with_ba_or_lam(word) && !given_name(t) &&
+        if (ba_or_lam_before_alef(word) && !given_name(t) &&
             derived_verbal_noun(word.substr(kPrepositionBa.size()), false))
             return false;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
@@ -874,7 +878,7 @@ private:
     }
     // "بأشد", "بإنجازات": ب before a word written with hamza on its alef.
     bool preposition_before_hamza(std::size_t t) const {
-        return starts_with(tokens_[t].text, kPrepositionBa) &&
+        return starts_with(tokens_[t].text, kPrepositionBa) && ba_or_lam_before_alef(tokens_[t].text) &&
                (opens_with_hamza_below(normalized_, original_, tokens_[t], kPrepositionBa.size()) ||
                 opens_with_hamza_above(normalized_, original_, tokens_[t], kPrepositionBa.size()));
     }
@@ -895,11 +899,13 @@ private:
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
     // So is a nationality word without the article before بن or آل ("تركي بن رديمان العنزي", "تركي آل الشيخ"),
     // which the list of given names leaves out for its sense of a nationality.
-    bool given_name(std::size_t t) const {
-        return s_.has_class(t, kFirstName) ||
-               (t + 2 < s_.last && s_.has_class(t + 1, kNameParticle) && !s_.has_class(t + 1, kFirstName) &&
-                is_category(t, kActorAdjective) && s_.item(t)->last == t + 1 && !is_definite(tokens_[t].text) &&
-                tokens_[t + 2].kind == TokenKind::word);
+    // Asked of most words many times over: the class first, inline.
+    [[gnu::always_inline]] bool given_name(std::size_t t) const {
+        return s_.has_class(t, kFirstName) || (s_.has_class(t + 1, kNameParticle) && nationality_before_particle(t));
+    }
+    [[gnu::noinline]] bool nationality_before_particle(std::size_t t) const {
+        return t + 2 < s_.last && !s_.has_class(t + 1, kFirstName) && is_category(t, kActorAdjective) &&
+               s_.item(t)->last == t + 1 && !is_definite(tokens_[t].text) && tokens_[t + 2].kind == TokenKind::word;
     }
     // The classes that tell a name's words from others: those only event rules read ("الجانب"), the
     // nouns of places named after someone ("جامعة"), "شركة" and the words of a venue ("مقر", "فرع")
