@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "extract/morphology.h"
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -730,7 +731,9 @@ private:
         // Places and more posts, then the name.
         for (std::size_t k = post_last; k < s_.last && k < post_last + kReach; ++k) {
             if (const PersonRef* person = person_at(k); person && person->first == k) {
-                if (person->named()) return person;
+                // "المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي": one named
+                // after ل or ب is the one the post serves, and its holder may follow.
+                if (person->named() && !with_preposition(k)) return person;
                 k = person->last - 1;
                 continue;
             }
@@ -748,7 +751,7 @@ private:
             // A rank or form of address of no state right before the name opens it too ("رئيس اللجنة الدائمة
             // للبحوث العلمية والإفتاء الشيخ عبد العزيز آل الشيخ"); not after a body.
             if (item && item->category == kTitle && !is_honorific(k) && r_.titles[item->payload].state.empty() &&
-                !after_body) {
+                !after_body && !with_preposition(k)) {
                 const PersonRef* named = person_at(k);
                 std::size_t name_at = item->last;  // past forms of address after it ("الشيخ الدكتور")
                 while (name_at < s_.last && is_honorific(name_at)) name_at = s_.item(name_at)->last;
@@ -757,7 +760,7 @@ private:
             // Nor past a verb, a relative clause, a word of reporting ("نقلا عن"), a preposition but the في
             // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), or another's post.
             if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kRelative) ||
-                (item && item->category == kTrigger) || s_.has_class(k, kReporting) ||
+                (item && item->category == kTrigger) || s_.has_class(k, kReporting) || act_after_preposition(k) ||
                 (s_.has_class(k, kPreposition) && !(s_.has_class(k, kOccasion) && s_.has_class(k, kDestination))) ||
                 (item && item->category == kTitle && !is_honorific(k)))
                 break;
@@ -770,6 +773,15 @@ private:
             return named && named->named() ? named : nullptr;
         }
         return nullptr;
+    }
+    // "رحب رئيس اللجنة بانضمام الأمير ...": ب or ل before a verbal noun of a derived verb opens what is
+    // done, and the one named after it is no holder of the post before.
+    bool act_after_preposition(std::size_t k) const {
+        const std::string_view word = tokens_[k].text;
+        return !s_.item(k) &&
+               (word.substr(0, kPrepositionBa.size()) == kPrepositionBa ||
+                word.substr(0, kPrepositionLam.size()) == kPrepositionLam) &&
+               derived_verbal_noun(word.substr(kPrepositionBa.size()), false);
     }
     // The holder named after a post, speaking for the post's state or body when no list tells his own.
     Actor holder_of(const PersonRef& post, const PersonRef& holder, const std::string& role) const {
@@ -1158,9 +1170,12 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
             // "وقالت "أمام اتحاد القدم السعودي ...": what is quoted after the verb is what was said.
             if (in_quotation(person->first, person->last, trigger)) break;
             // A title that names no one we know ("المسؤول"), or a source unnamed on purpose
-            // ("مسؤول تركي"): the subject is unknown.
-            if (!speaks_for_someone(*person)) return block();
-            const PersonRef* holder = person->named() ? person : named_holder_after(person->last);
+            // ("مسؤول تركي"): the subject is unknown, unless the post's holder is named after it ("رئيس
+            // اللجنة العلمية للمؤتمر الدكتور حامد المقرن").
+            const PersonRef* holder = person->named()     ? person
+                                      : person->anonymous ? nullptr
+                                                          : named_holder_after(person->last);
+            if (!holder && !speaks_for_someone(*person)) return block();
             span.add(person->first, holder ? holder->last : person->last);
             return holder ? holder_of(*person, *holder, "speaker") : actor_of(*person, "speaker");
         }

@@ -2916,6 +2916,36 @@ TEST_CASE("a post whose holder is named a few words on speaks as the holder", "[
     CHECK(other.front()->actors.front().id != "john-kerry");
 }
 
+TEST_CASE("a post of no state speaks as the holder named after it", "[events][statement]") {
+    // Corpus snn-2015-07-24-0440: a committee's chairman, no state's post, named after a form of address.
+    const auto chairman = of_type(extract("من جانبه، أوضح رئيس اللجنة العلمية للمؤتمر الدكتور حامد المقرن، أن المدينة "
+                                          "تتعاون مع جامعات ومراكز بحثية محلية وعالمية.",
+                                          "2015-07-24"),
+                                  "statement_issued");
+    REQUIRE(chairman.size() == 1);
+    CHECK(chairman.front()->actors.front().name_ar == "حامد المقرن");
+    // Corpus snn-2015-08-08-0964: a mayor.
+    const auto mayor = of_type(extract("من جهته، أبدى رئيس بلدية أبو عجرم المهندس مشعل الحسن دهشته من التعليقات "
+                                       "الساخرة على مواقع التواصل الاجتماعي.",
+                                       "2015-08-08"),
+                               "statement_issued");
+    REQUIRE(mayor.size() == 1);
+    CHECK(mayor.front()->actors.front().name_ar == "مشعل الحسن");
+    // Corpus snn-2015-07-26-0781: the one named after ب and a verbal noun is welcomed, not the chairman.
+    const auto welcome = of_type(extract("وفي بداية الاجتماع رحب سمو رئيس اللجنة التنفيذية للمعرض بانضمام صاحب السمو "
+                                         "الملكي الأمير عبدالعزيز بن سعود بن فهد إلى اللجنة في منصب نائب الرئيس.",
+                                         "2015-07-26"),
+                                 "statement_issued");
+    CHECK(welcome.empty());
+    // Corpus snn-2015-08-04-0827: the one after ل is whom the office serves; the holder is unknown.
+    const auto served = of_type(extract("وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي "
+                                        "سعد الحديثي لـ\"الوطن\" إن الحكومة العراقية أعلنت رفضها.",
+                                        "2015-08-04"),
+                                "statement_issued");
+    CHECK(std::none_of(served.begin(), served.end(),
+                       [](const auto& e) { return e->actors.front().id == "haider-al-abadi"; }));
+}
+
 TEST_CASE("سبق then a verb joined by و places the saying before the news", "[events][statement][dates]") {
     // Corpus snn-2015-07-21-0464, snn-2015-07-22-0031: no day of the article.
     const auto said = of_type(extract("ويأتي هذا قبل المؤتمر الاقتصادي الذي سبق ودعا إليه خادم الحرمين الشريفين "
