@@ -1337,9 +1337,21 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // right up to the verb is its subject, however long.
     for (const PersonRef& person : s_.persons) {
         if (!person.named() || person.first >= trigger.first || trigger.first - person.first <= kClauseReach) continue;
+        // Posts follow one another, each with the place it is of ("أمير منطقة مكة المكرمة رئيس اللجنة").
         std::size_t end = person.last;
-        for (const PersonRef& post : s_.persons)
-            if (post.first == end && !post.named() && post.last <= trigger.first) end = post.last;
+        for (bool longer = true; longer && end < trigger.first;) {
+            longer = false;
+            for (const PersonRef& post : s_.persons)
+                if (post.first == end && !post.named() && post.last <= trigger.first) {
+                    end = post.last;
+                    longer = true;
+                }
+            for (const PlaceRef& place : s_.places)
+                if (place.first == end && place.last <= trigger.first && end > person.last) {
+                    end = place.last;
+                    longer = true;
+                }
+        }
         if (end != trigger.first) continue;
         const auto opens_clause = [&](std::size_t before) {
             return tokens_[before].kind == TokenKind::punctuation || s_.has_class(before, kClause) ||

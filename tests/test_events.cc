@@ -3759,6 +3759,14 @@ TEST_CASE("statement: a named subject before the verb is its speaker however lon
         "statement_issued");
     REQUIRE(statements.size() == 1);
     CHECK(has_actor(*statements[0], "mohamed-bin-zayed", "speaker"));
+    // Corpus snn-2015-08-11-1407: a post, then another with the place it is of.
+    const auto governor =
+        of_type(extract("صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة "
+                        "مكة المكرمة صرح في مجلسه الأسبوع الماضي: أن هناك أربعة طرق.",
+                        "2015-08-11"),
+                "statement_issued");
+    REQUIRE(governor.size() == 1);
+    CHECK(has_actor(*governor[0], "khalid-al-faisal", "speaker"));
 }
 
 TEST_CASE("statement: a rank or form of address after the nouns of several posts opens the holder's name",
