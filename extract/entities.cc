@@ -2988,7 +2988,7 @@ void EntityRecognizer::drop_named_days(const std::vector<Token>& tokens, Sentenc
 bool EntityRecognizer::may_report_event(const std::vector<Token>& tokens, const SentenceEntities& s) {
     if (!s.triggers.empty()) return true;
     for (std::size_t t = s.first; t < s.last; ++t) {
-        if (s.has_class(t, kMeetingNoun)) return true;
+        if (s.has_class(t, kMeetingNoun) || s.has_class(t, kOccasionReport)) return true;
         if (t < s.first + kHeadlineSourceTokens && tokens[t].text == ":") return true;
     }
     return false;

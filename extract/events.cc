@@ -3597,6 +3597,67 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
     }
 }
 
+// "جاء ذلك خلال استقباله أمس", "، وذلك في حفل المعايدة الذي أقيم مساء أمس": the occasion of what was said
+// or held before it in its sentence or, opening a sentence, in the sentences just before; the first day
+// given a few words on is its day. Where the phrase opens, and the day, when there is one.
+struct OccasionDay {
+    std::size_t at = 0;
+    EventDate date;
+};
+std::optional<OccasionDay> occasion_day(const SentenceEntities& s, const std::optional<CivilDate>& publication) {
+    constexpr std::size_t kDayReach = 10;
+    constexpr long kRecentDays = 7;
+    for (std::size_t t = s.first; t < s.last; ++t) {
+        if (!s.has_class(t, kOccasionReport)) continue;
+        const std::size_t words = s.class_end(t, kOccasionReport);
+        for (const DateRef& day : s.dates) {
+            if (day.first < words || day.first >= words + kDayReach) continue;
+            if (day.date.precision != "day" || day.date.bounds_span || day.date.value.size() != 10) break;
+            // A day of the week of the news: further back, it is another occasion's than the saying's.
+            const std::optional<CivilDate> when = parse_iso_date(day.date.value);
+            if (!when || !publication) break;
+            if (const long days = days_between(*when, *publication); days < 0 || days > kRecentDays) break;
+            OccasionDay found;
+            found.at = t;
+            found.date.value = day.date.value;
+            found.date.precision = day.date.precision;
+            found.date.text = day.text;
+            return found;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// Gives the occasion's day to the sayings and meetings before it that the text gave no day of their own:
+// those of its sentence before it and, when it opens the sentence, those of the sentences just before,
+// back to one with a day of its own or of another speaker.
+void date_by_occasion(std::vector<std::pair<Event, Span>>& found, std::vector<Event>& before,
+                      const OccasionDay& occasion, bool opens_sentence, const EventTypes& types) {
+    const auto undated = [&](const Event& event) {
+        const MergePolicy policy = types.merge_policy(event.type);
+        return event.date.from_publication && (policy == MergePolicy::statement || policy == MergePolicy::meeting);
+    };
+    for (auto& [event, span] : found)
+        if (span.last <= occasion.at && undated(event)) event.date = occasion.date;
+    if (!opens_sentence || !found.empty()) return;
+    const auto speaker_of = [](const Event& event) -> const std::string* {
+        for (const Actor& actor : event.actors)
+            if (actor.role == "speaker") return &actor.id;
+        return nullptr;
+    };
+    const std::string* speaker = nullptr;
+    for (std::size_t i = before.size(); i-- > 0;) {
+        Event& event = before[i];
+        if (!undated(event)) break;
+        const std::string* own = speaker_of(event);
+        if (speaker && (!own || *own != *speaker)) break;
+        if (!speaker) speaker = own;
+        event.date = occasion.date;
+        if (!own) break;  // a meeting: only the one just before
+    }
+}
+
 // "وكان ترامب قد قال إن الأسد سيدفع ثمنا باهظا": a saying recalled in the past before the past is the one
 // the article reports of the same speaker with its day, if it does; else it is from before the news. A
 // saying the article does not date (of the publication day) tells no day of it.
@@ -3683,6 +3744,12 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
                                           [](const PersonRef& p) { return p.named(); });
         found.clear();
         SentenceReader(resources_, entities, tokens, context, today).read(found);
+        if (const std::optional<OccasionDay> occasion = occasion_day(entities, publication)) {
+            const bool opens_sentence =
+                occasion->at == sentence.first_token || (occasion->at == sentence.first_token + 1 &&
+                                                         tokens[sentence.first_token].kind == TokenKind::punctuation);
+            date_by_occasion(found, analysis.events, *occasion, opens_sentence, resources_.types);
+        }
         if (index < kLeadSentences && publication && !today_named)
             for (const DateRef& date : entities.dates)
                 if (date.date.today_moved == kDayBefore) {

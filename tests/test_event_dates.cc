@@ -374,6 +374,43 @@ TEST_CASE("event dates: a date set off by a comma before a verb in the past is t
     CHECK(erdogan->date.value == "2015-07");
 }
 
+TEST_CASE("event dates: the occasion told after a saying with جاء ذلك or وذلك dates it", "[event-dates][statement]") {
+    // Corpus snn-2015-07-24-0761: in the same sentence, after the saying.
+    const auto houthi = first(extract("قال محمد علي الحوثي، رئيس اللجنة الثورية، إن الحوار مستمر، وذلك أثناء لقائه "
+                                      "بممثل الأمم المتحدة المقيم في صنعاء، أول من أمس.",
+                                      "2015-07-24"),
+                              "statement_issued");
+    REQUIRE(houthi);
+    CHECK(houthi->date.value == "2015-07-22");
+    // Corpus snn-2015-07-24-0766: opening the next sentence, for the sayings of the one speaker before it.
+    const std::vector<Event> said = extract(
+        "وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز عمق العلاقات الأخوية "
+        "بين المملكة ومصر. وأضاف أن المملكة حريصة على تعزيزها. جاء ذلك خلال "
+        "استقبال خادم الحرمين الشريفين في قصر السلام أمس سامح شكري وزير الخارجية "
+        "المصري.",
+        "2015-07-24");
+    REQUIRE(std::count_if(said.begin(), said.end(), [](const Event& e) { return e.type == "statement_issued"; }) == 2);
+    for (const Event& e : said)
+        if (e.type == "statement_issued") CHECK(e.date.value == "2015-07-23");
+    // Corpus snn-2015-08-03-0064: a day the lead calls today in a paper stamped the next morning.
+    const auto speech = first(extract("قال زعيم الحوثيين عبدالملك الحوثي إن النصر لا يزال ممكنا. جاء ذلك في خطاب "
+                                      "تلفزيوني للحوثي على الهواء مباشرة اليوم (الأحد).",
+                                      "2015-08-03"),
+                              "statement_issued");
+    REQUIRE(speech);
+    CHECK(speech->date.value == "2015-08-02");
+    // What comes after the saying is no occasion of it, nor is a day long before the news.
+    const auto after =
+        first(extract("وأكد وزير الصحة خالد الفالح أن الخدمات متوفرة. جاء ذلك بعد الحادث الذي وقع أمس.", "2015-08-05"),
+              "statement_issued");
+    REQUIRE(after);
+    CHECK(after->date.value == "2015-08-05");
+    const auto long_ago = first(
+        extract("وقال الدكتور عبدالله المسند إن الحر شديد، وذلك في 12 أغسطس 1977.", "2015-08-04"), "statement_issued");
+    REQUIRE(long_ago);
+    CHECK(long_ago->date.value != "1977-08-12");
+}
+
 TEST_CASE(
     "event dates: a relative clause about a party of a meeting dates it only when it tells the meeting or "
     "the arrival for it",
