@@ -914,7 +914,8 @@ private:
         return s_.word_classes[t - s_.first] & kBuiltinWordClasses &
                ~(class_bit(kPartyNoun) | class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay) |
                  class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
-                 class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun));
+                 class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun) |
+                 class_bit(kOccasionReport) | class_bit(kDirective));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);

@@ -783,6 +783,43 @@ private:
                 word.substr(0, kPrepositionLam.size()) == kPrepositionLam) &&
                derived_verbal_noun(word.substr(kPrepositionBa.size()), false);
     }
+    // "وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق": one named right after a
+    // word of direction (or من after it), or joined by و to one so named, directed the act and took no part in it.
+    bool directed_by(std::size_t at) const {
+        constexpr int kJoinedNames = 4;
+        for (int joined = 0; joined <= kJoinedNames && at > s_.first; ++joined) {
+            if (s_.has_class(at - 1, kDirective)) return true;
+            if (at > s_.first + 1 && s_.has_class(at - 2, kDirective) && s_.has_class(at - 1, kFunctionWord))
+                return true;
+            // The one named before, right before it joined by و, or before a word with و ("وأخيه").
+            const bool joined_here = opens_with_conjunction_waw(at);
+            const bool joined_word = !joined_here && opens_with_conjunction_waw(at - 1) && !s_.item(at - 1);
+            const std::size_t end = joined_word ? at - 1 : at;
+            const auto before = std::find_if(s_.persons.begin(), s_.persons.end(),
+                                             [&](const PersonRef& p) { return p.named() && p.last == end; });
+            if ((!joined_here && !joined_word) || before == s_.persons.end()) return false;
+            at = before->first;
+        }
+        return false;
+    }
+    // Whether one named in [first, last) directed the act (see directed_by()).
+    bool directed_in(std::size_t first, std::size_t last) const {
+        return std::any_of(s_.persons.begin(), s_.persons.end(), [&](const PersonRef& p) {
+            return p.first >= first && p.first < last && directed_by(p.first);
+        });
+    }
+    // The states of those named in [first, last) who directed the act: its sides when the text names no other
+    // ("وبناء على توجيهات خادم الحرمين الشريفين والعاهل الأردني، تم الاتفاق").
+    std::vector<Actor> directing_states(std::size_t first, std::size_t last, const std::string& role) const {
+        std::vector<Actor> states;
+        for (const PersonRef& p : s_.persons) {
+            if (p.first < first || p.first >= last || p.affiliation.empty() || !directed_by(p.first)) continue;
+            Actor state = state_of(p, role);
+            if (std::none_of(states.begin(), states.end(), [&](const Actor& a) { return a.id == state.id; }))
+                states.push_back(std::move(state));
+        }
+        return states;
+    }
     // The holder named after a post, speaking for the post's state or body when no list tells his own.
     Actor holder_of(const PersonRef& post, const PersonRef& holder, const std::string& role) const {
         Actor actor = actor_of(holder, role);
@@ -1480,7 +1517,8 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     std::vector<Actor> found;
     // Persons take part for themselves; an unnamed official or an office for its state.
     for (const PersonRef& person : s_.persons) {
-        if (person.first < first || person.first >= last || !(speaks_for_someone(person) || state_officials(person)))
+        if (person.first < first || person.first >= last || !(speaks_for_someone(person) || state_officials(person)) ||
+            directed_by(person.first))
             continue;
         if ((person.first > s_.first && s_.has_class(person.first - 1, kDestination)) || venue(person)) continue;
         // "جون آلن المبعوث الخاص للرئيس باراك اوباما": an unnamed post right after a named person is his;
@@ -1500,7 +1538,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
         // The only actors inside a person are a second nationality of a group of officials ("المسؤولين
         // الأتراك والإيرانيين"), a side of its own.
         if (actor.first < first || actor.first >= last || topic(actor) || in_media_phrase(actor.first) ||
-            describes_thing(actor))
+            describes_thing(actor) || directed_by(actor.first))
             continue;
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(actor.first, actor.last);
@@ -2855,12 +2893,16 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     std::size_t clause = trigger.first;
     while (clause > s_.first && !is_comma(tokens_[clause - 1]) && !s_.has_class(clause - 1, kClause)) --clause;
     for (Actor& party : parties(clause, trigger.first, "signatory", span)) add_actor(event, std::move(party));
-    // "وأصدر الجانبان بيانا مشتركا": the two sides of the meeting just reported.
-    if (event.actors.empty() && near_class(clause, marker + 1, kCollective)) {
+    // "وأصدر الجانبان بيانا مشتركا": the two sides of the meeting just reported; so do the ones it was issued on
+    // the directions of ("وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي صدر بيان مشترك").
+    if (event.actors.empty() && (near_class(clause, marker + 1, kCollective) || directed_in(clause, trigger.first))) {
         for (Actor party : context_.last_parties) {
             party.role = "signatory";
             add_actor(event, std::move(party));
         }
+        if (event.actors.empty())
+            for (Actor& state : directing_states(clause, trigger.first, "signatory"))
+                add_actor(event, std::move(state));
     }
     // "وقال بيان مشترك للجمعية الطبية السورية الأميركية وأجهزة الدفاع المدني": the parties named
     // right after it, or after the meeting or visit it closed ("الصادر عقب اجتماع وزراء خارجية دول
@@ -3015,11 +3057,17 @@ void SentenceReader::agreement(const TriggerRef& trigger, std::vector<std::pair<
                 reported_agreement = true;
             }
         }
-        // "واتفق الرئيسان على", "اتفق المشاركون": the sides of the meeting just reported.
+        // "واتفق الرئيسان على", "اتفق المشاركون": the sides of the meeting just reported. So are those who
+        // agreed "خلال المباحثات", or on the directions of those named before ("وبناء على توجيه خادم الحرمين
+        // الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق").
         const std::size_t after = std::min(end + 1, trigger.last + 3);
+        const bool during_talks = trigger.last + 1 < s_.last && s_.has_class(trigger.last, kOccasion) &&
+                                  s_.has_class(trigger.last + 1, kMeetingNoun);
         if (sides.empty() && context_.last_parties.size() >= 2 &&
-            (near_class(trigger.last, after, kCollective) || near_class(trigger.last, after, kGathered)))
+            (near_class(trigger.last, after, kCollective) || near_class(trigger.last, after, kGathered) ||
+             during_talks || directed_in(start, trigger.first)))
             sides = context_.last_parties;
+        if (sides.empty()) sides = directing_states(start, trigger.first, "participant");
         if (sides.size() < 2) return;
         found = std::move(sides);
     }
@@ -3515,6 +3563,17 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     };
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(), one_office_alone),
               out.end());
+    // The sides of the last meeting held the sentence reports, however it was read, are those "الجانبان" of
+    // the next sentences stands for.
+    for (std::size_t i = out.size(); i-- > first_new;) {
+        const Event& event = out[i].first;
+        if (r_.types.merge_policy(event.type) != MergePolicy::meeting) continue;
+        std::vector<Actor> sides;
+        for (const Actor& actor : event.actors)
+            if (actor.role == "participant") sides.push_back(actor);
+        if (sides.size() >= 2) context_.last_parties = std::move(sides);
+        break;
+    }
 }
 
 }  // namespace

@@ -94,7 +94,7 @@ TEST_CASE("statement: a dual or plural verb follows its subject closely", "[even
                                           "2015-07-23"),
                                   "statement_issued");
     CHECK(std::any_of(together.begin(), together.end(), [](const auto& e) {
-        return has_actor(*e, "SAU", "speaker") || has_actor(*e, "salman-bin-abdulaziz", "speaker");
+        return has_actor(*e, "SAU", "speaker") || has_actor(*e, "king-salman", "speaker");
     }));
 }
 
@@ -2944,6 +2944,29 @@ TEST_CASE("a post of no state speaks as the holder named after it", "[events][st
                                 "statement_issued");
     CHECK(std::none_of(served.begin(), served.end(),
                        [](const auto& e) { return e->actors.front().id == "haider-al-abadi"; }));
+}
+
+TEST_CASE("agreement: those on whose directions the sides agreed are none of them", "[events][agreement]") {
+    // Corpus snn-2015-07-31-0259: the sides are those of the meeting just reported, also after a long title.
+    const std::vector<Event> events = extract(
+        "عقد الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، اليوم (الخميس)، "
+        "اجتماعا مع الرئيس المصري عبدالفتاح السيسي، تم فيه بحث المستجدات في المنطقة. وبعد الاجتماع، وبناء على "
+        "توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي صدر بيان مشترك \"إعلان القاهرة\" اتفق فيه "
+        "الجانبان على وضع حزمة من الآليات التنفيذية.",
+        "2015-07-31");
+    const auto joint = of_type(events, "joint_statement");
+    REQUIRE(joint.size() == 1);
+    CHECK(has_actor(*joint[0], "mohammed-bin-salman", "signatory"));
+    CHECK_FALSE(has_actor(*joint[0], "king-salman", "signatory"));
+    // Corpus snn-2015-08-06-2043: the king on whose directions it was agreed took no part.
+    const auto agreed = of_type(extract("قام الأمير محمد بن سلمان بزيارة إلى الأردن والتقى الملك عبدالله الثاني. "
+                                        "وبناءً على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وأخيه "
+                                        "جلالة الملك عبدالله الثاني فقد تم الاتفاق خلال المباحثات على أهمية تعزيز "
+                                        "التعاون بين البلدين.",
+                                        "2015-08-06"),
+                                "agreement");
+    REQUIRE(agreed.size() == 1);
+    CHECK_FALSE(has_actor(*agreed[0], "king-salman", "participant"));
 }
 
 TEST_CASE("سبق then a verb joined by و places the saying before the news", "[events][statement][dates]") {
