@@ -711,6 +711,10 @@ public:
             // "قال سلطان اللويحق": right after a verb, a post's word that is also a given name, before a family
             // name, opens the name.
             const bool name_not_post = item && item->category == kTitle && given_before_family_name(t) && after_verb(t);
+            if (item && item->category == kPerson && describes_noun(*item)) {
+                t = item->last;  // "المسجد الإبراهيمي": the mosque's adjective, not Brahimi
+                continue;
+            }
             if (item && item->category == kPerson && !someone_else_by_surname(*item)) {
                 known_person(*item, person);
             } else if (item && item->category == kTitle && quoted_surname(*item)) {
@@ -774,9 +778,11 @@ private:
     // "التحرك الدبلوماسي السعودي": a source's title of one word shaped as an adjective (…ي), with the
     // article, right after a plain noun with the article describes that noun; "الضابط المسؤول" is
     // someone.
+    // So is a person's family name of one word shaped so ("المسجد الإبراهيمي" is no Brahimi).
     bool describes_noun(const LexiconItem& item) const {
         const std::size_t t = item.first;
-        if (!r_.titles[item.payload].source || t == s_.first || !item.proclitics.empty() || item.last != t + 1 ||
+        const bool adjective_shaped = item.category == kPerson || r_.titles[item.payload].source;
+        if (!adjective_shaped || t == s_.first || !item.proclitics.empty() || item.last != t + 1 ||
             !starts_like_description(tokens_[t].text) ||
             !written_ending_with(normalized_, original_, tokens_[t], kWrittenYa))
             return false;
@@ -2095,7 +2101,7 @@ private:
             if (k > described && is_name_word(k - 1) && !s_.item(k - 1)) --k;
             next = nullptr;
         }
-        if (next && next->category == kPerson && !someone_else_by_surname(*next, true)) {
+        if (next && next->category == kPerson && !someone_else_by_surname(*next, true) && !describes_noun(*next)) {
             from_lexicon(*next, person);
             person.name_first = k;
             person.name_last = next->last;
