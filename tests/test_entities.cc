@@ -1991,6 +1991,11 @@ TEST_CASE("a known person's surname alone is the article's own person of that su
         "2015-08-10");
     REQUIRE(perez.sentences.size() == 2);
     for (const PersonRef& p : perez.sentences[1].persons) CHECK(p.id != "shimon-peres");
+    // corpus snn-2015-07-24 (hand check): Starbucks' Howard Schultz, not Olaf Scholz.
+    const Found schultz = recognize(
+        "وقال رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي هوارد شولتز إن الشركة ستفتح فروعا جديدة.", "2015-07-24");
+    REQUIRE_FALSE(schultz.persons.empty());
+    for (const PersonRef& p : schultz.persons) CHECK(p.id != "olaf-scholz");
     // The known person named in full first keeps his surname ("لاريجاني" after "علي لاريجاني").
     const Found known =
         recognize("وقال علي لاريجاني رئيس البرلمان إن الاتفاق مهم. وأضاف لاريجاني أن البرلمان سيدرسه.", "2015-08-08");
