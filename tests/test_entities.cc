@@ -3160,6 +3160,15 @@ TEST_CASE("a body's word with the article after a noun with it in a post's words
                 "2015-07-22");
 }
 
+TEST_CASE("بل after a comma goes on with the clause and opens no name", "[entities][persons][negative]") {
+    // Corpus snn-2015-07-24-0440: "بل قادرة" (but able) was read as someone, who later spoke for a post.
+    const Found found = recognize(
+        "وأفاد أن استراتيجية المملكة تكمن في إنشاء المصافي المتكاملة التي لا تقتصر على تكرير "
+        "البترول الخام واستخراج منتجاته الرئيسة، بل قادرة على إنتاج مواد بتروكيماوية متنوعة.",
+        "2015-07-24");
+    CHECK(std::none_of(found.persons.begin(), found.persons.end(), [](const PersonRef& p) { return p.named(); }));
+}
+
 TEST_CASE("a one-word family name shaped as an adjective after a plain noun describes the noun",
           "[entities][persons]") {
     // Corpus snn-2015-07-26 (hand check): the Ibrahimi Mosque in Hebron is no Lakhdar Brahimi.
