@@ -2556,6 +2556,20 @@ private:
         const bool after_auxiliary = t > s_.first && s_.has_class(t - 1, kAuxiliary);
         const bool subject = (after_verb(t) || opens || after_auxiliary) && !starts_like_description(tokens_[t].text);
         if (!given_name(t) && !quoted_before && !subject) return;
+        // "اعتبر الطالب عبدالرحمن بن سعد العساف": after a plain noun with the article that describes him (no
+        // post), a given name, بن and the father's given name name someone.
+        const bool after_describing_noun = t > s_.first && tokens_[t - 1].kind == TokenKind::word && !s_.item(t - 1) &&
+                                           classes_of(t - 1) == 0 && starts_like_description(tokens_[t - 1].text) &&
+                                           !clitic_and_article(tokens_[t - 1].text);
+        if (after_describing_noun && given_name(t) && !s_.has_class(t, kNameParticle) && t + 2 < s_.last &&
+            s_.has_class(t + 1, kNameParticle) && given_name(t + 2) && !s_.item(t + 2)) {
+            const std::size_t end = name_run(t);
+            if (end != kNoName && end >= t + 3) {
+                name_from_text(t, end, person);
+                person.last = end;
+                return;
+            }
+        }
         // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title; either
         // form needs a given name first, quotes around the name, or the subject's place.
         std::size_t end = name_run(t);

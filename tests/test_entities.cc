@@ -3160,6 +3160,19 @@ TEST_CASE("a body's word with the article after a noun with it in a post's words
                 "2015-07-22");
 }
 
+TEST_CASE("after a plain noun that describes him a given name with بن and the father's name is someone",
+          "[entities][persons]") {
+    // Corpus snn-2015-08-04-1256: the student, whose family name is then his, not the finance minister's.
+    const Found found = recognize(
+        "اعتبر الطالب عبدالرحمن بن سعد العساف التكريم حافزا له. وتطرق «العساف» في حديثه عن "
+        "مميزات ابتكاره.",
+        "2015-08-04");
+    REQUIRE(found.sentences.size() == 2);
+    REQUIRE_FALSE(found.sentences[0].persons.empty());
+    CHECK(folded(found.sentences[0].persons[0].name_ar) == folded("عبدالرحمن بن سعد العساف"));
+    for (const PersonRef& p : found.sentences[1].persons) CHECK(p.id != "ibrahim-al-assaf");
+}
+
 TEST_CASE("بل after a comma goes on with the clause and opens no name", "[entities][persons][negative]") {
     // Corpus snn-2015-07-24-0440: "بل قادرة" (but able) was read as someone, who later spoke for a post.
     const Found found = recognize(
