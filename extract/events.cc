@@ -193,6 +193,22 @@ private:
                 (item && !post_word))
                 break;
         }
+        // "قال ... الشيخ عبدالرحمن الغنام -في وقت سابق- "", "وقال كلود بيفير، لـ "الاقتصادية" في وقت سابق، إنه":
+        // a phrase of earlier set off by a comma or a dash after the speaker, before what was said.
+        constexpr std::size_t kSetOffReach = 6;
+        bool set_off = false;
+        for (std::size_t k = at; k < s_.last && k <= at + kSetOffReach; ++k) {
+            const LexiconItem* item = s_.item(k);
+            if (s_.has_class(k, kClause) || is_colon(tokens_[k]) || s_.has_class(k, kRelative) ||
+                (item && item->category == kTrigger))
+                break;
+            if (tokens_[k].kind == TokenKind::punctuation && !is_quote(tokens_[k])) set_off = true;
+            if (!set_off || !s_.has_class(k, kEarlier) || s_.class_end(k, kEarlier) <= k + 1) continue;
+            const std::size_t end = s_.class_end(k, kEarlier);
+            if (end < s_.last && ((tokens_[end].kind == TokenKind::punctuation && !is_quote(tokens_[end])) ||
+                                  s_.has_class(end, kClause)))
+                return {k, end};
+        }
         // After a person's name and post, a word alone is the post's: "عضو مجلس الشورى سابقا:"; a phrase
         // is not ("وكان خالد بحاح ... أعلن في وقت سابق أن").
         if (!s_.has_class(at, kEarlier)) return {};
