@@ -921,7 +921,7 @@ private:
                ~(class_bit(kPartyNoun) | class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay) |
                  class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
                  class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun) |
-                 class_bit(kOccasionReport) | class_bit(kDirective));
+                 class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -2723,6 +2723,8 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
     };
     for (const LexiconItem& item : s.items) {
         if (s.item(item.first) != &item) continue;  // only the primary reading of a span
+        // "مسقط رأس": a phrase the name is part of that names no place.
+        if (s.has_class(item.first, kIdiom) && s.class_end(item.first, kIdiom) > item.last) continue;
         LexiconItem reading = item;
         if (const LexiconItem* city = city_reading(s, item)) {
             const PlaceEntry& place = resources_.places[city->payload];

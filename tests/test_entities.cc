@@ -3173,6 +3173,15 @@ TEST_CASE("after a plain noun that describes him a given name with بن and the 
     for (const PersonRef& p : found.sentences[1].persons) CHECK(p.id != "ibrahim-al-assaf");
 }
 
+TEST_CASE("a phrase of the idiom class names no place its words name", "[entities][places][negative]") {
+    // Corpus snn-2015-07-23 (hand check): Kenya, his father's birthplace, is no visit to Muscat.
+    const Found kenya = recognize("وبدأ أوباما أمس جولة أفريقية تشمل كينيا مسقط رأس والده.", "2015-07-24");
+    CHECK_FALSE(has(kenya.places, "muscat"));
+    CHECK_FALSE(has(kenya.actors, "OMN"));
+    const Found muscat = recognize("ووصل الوزير إلى مسقط للقاء نظيره العماني.", "2015-07-24");
+    CHECK(has(muscat.places, "muscat"));
+}
+
 TEST_CASE("بل after a comma goes on with the clause and opens no name", "[entities][persons][negative]") {
     // Corpus snn-2015-07-24-0440: "بل قادرة" (but able) was read as someone, who later spoke for a post.
     const Found found = recognize(
