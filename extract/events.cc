@@ -3309,7 +3309,8 @@ std::optional<Actor> SentenceReader::visitor_before(const TriggerRef& trigger, S
 }
 
 std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigger, Span& span, bool object_read) const {
-    if (r_.triggers[trigger.trigger].has_object) return std::nullopt;
+    // "لإيران التي وصفوها": a verb of the dual or plural is not of the one state or person before the relative.
+    if (r_.triggers[trigger.trigger].has_object || r_.triggers[trigger.trigger].holds_subject) return std::nullopt;
     // Back from the verb to the relative pronoun, past "كان", "قد" and "سبق أن".
     std::size_t k = trigger.first;
     while (k > s_.first && !s_.has_class(k - 1, kRelative)) {

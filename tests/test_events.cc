@@ -2951,6 +2951,23 @@ TEST_CASE("a post of no state speaks as the holder named after it", "[events][st
                        [](const auto& e) { return e->actors.front().id == "haider-al-abadi"; }));
 }
 
+TEST_CASE("statement: a verb of the plural after a relative is not of the one state before it",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-22-0033: the senators described Iran; Iran said nothing.
+    const auto described =
+        of_type(extract("ثانيا: «استسلاما» لإيران التي وصفوها بأنها «أكبر دولة في العالم تصدر الإرهاب».", "2015-07-22"),
+                "statement_issued");
+    CHECK(std::none_of(described.begin(), described.end(),
+                       [](const auto& e) { return has_actor(*e, "IRN", "speaker"); }));
+    // Corpus snn-2015-08-10-0162: Obama's allies say it, not Obama.
+    const auto others = of_type(extract("ومع ذلك، فإن نبرة النزاع الراهن تثير المخاوف بين بعض حلفاء أوباما الذين "
+                                        "يقولون: إنه يشكل فترة تراجع غير مسبوق في العلاقات بين «آيباك» والبيت الأبيض.",
+                                        "2015-08-10"),
+                                "statement_issued");
+    CHECK(std::none_of(others.begin(), others.end(),
+                       [](const auto& e) { return has_actor(*e, "barack-obama", "speaker"); }));
+}
+
 TEST_CASE("agreement: those on whose directions the sides agreed are none of them", "[events][agreement]") {
     // Corpus snn-2015-07-31-0259: the sides are those of the meeting just reported, also after a long title.
     const std::vector<Event> events = extract(
