@@ -921,7 +921,7 @@ private:
                ~(class_bit(kPartyNoun) | class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay) |
                  class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
                  class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun) |
-                 class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom));
+                 class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom) | class_bit(kSignedAt));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -2747,10 +2747,11 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         } else if (reading.category == kPlace) {
             const PlaceEntry& place = resources_.places[reading.payload];
             s.places.push_back({item.first, item.last, reading.payload});
-            // "بجاكرتا", "في موسكو": where, not who.
+            // "بجاكرتا", "في موسكو": where, not who; nor "اتفاق فيينا", where an agreement was signed.
             const bool located = item.proclitics.find(kPrepositionBa) != std::string_view::npos ||
                                  item.proclitics.find(kPrepositionLam) != std::string_view::npos ||
-                                 (item.first > s.first && s.has_class(item.first - 1, kDestination));
+                                 (item.first > s.first && (s.has_class(item.first - 1, kDestination) ||
+                                                           s.has_class(item.first - 1, kSignedAt)));
             if (!place.acts_as.empty() && !located && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
         } else if ((item.category == kActorName || item.category == kActorAdjective) &&

@@ -3182,6 +3182,16 @@ TEST_CASE("a phrase of the idiom class names no place its words name", "[entitie
     CHECK(has(muscat.places, "muscat"));
 }
 
+TEST_CASE("a capital after an agreement noun is where it was signed and names no side", "[entities][places]") {
+    // Corpus snn-2015-07-31 (hand check): the Vienna agreement is the nuclear deal; Austria is no side of it.
+    const Found vienna = recognize("بعد توقيع اتفاق فيينا، يذهب الوزير فابيوس إلى طهران.", "2015-07-31");
+    CHECK(has(vienna.places, "vienna"));
+    CHECK_FALSE(has(vienna.actors, "AUT"));
+    // After a declaration the state is still named: it may have made it ("إعلان القاهرة").
+    const Found cairo = recognize("وصدر بيان مشترك باسم إعلان القاهرة.", "2015-07-31");
+    CHECK(has(cairo.actors, "EGY"));
+}
+
 TEST_CASE("بل after a comma goes on with the clause and opens no name", "[entities][persons][negative]") {
     // Corpus snn-2015-07-24-0440: "بل قادرة" (but able) was read as someone, who later spoke for a post.
     const Found found = recognize(
