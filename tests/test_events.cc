@@ -2951,6 +2951,16 @@ TEST_CASE("a post of no state speaks as the holder named after it", "[events][st
                        [](const auto& e) { return e->actors.front().id == "haider-al-abadi"; }));
 }
 
+TEST_CASE("statement: the head of a state's diplomacy is its foreign minister", "[events][statement]") {
+    // Corpus snn-2015-08-03 (hand check), snn-2015-07-22: Zarif and Kerry, not their states or presidents.
+    const auto zarif = of_type(extract("وصل محمد جواد ظريف وزير الخارجية الإيراني إلى الكويت. وأكد رئيس الدبلوماسية "
+                                       "الإيرانية أن بلاده تريد علاقات جيدة.",
+                                       "2015-07-26"),
+                               "statement_issued");
+    REQUIRE(zarif.size() == 1);
+    CHECK(has_actor(*zarif[0], "mohammad-javad-zarif", "speaker"));
+}
+
 TEST_CASE("statement: a verb of the plural after a relative is not of the one state before it",
           "[events][statement][negative]") {
     // Corpus snn-2015-07-22-0033: the senators described Iran; Iran said nothing.
