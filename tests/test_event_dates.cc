@@ -165,6 +165,15 @@ TEST_CASE("event dates: a day that names an event of the past dates nothing said
         "وقال رئيس الفيفا جوزيف بلاتر إنه باق. ووصف بلاتر أحداث مايو «بتسونامي» وقال: «لا أزال حيا».", "2015-07-22");
     REQUIRE(blatter.size() >= 2);
     for (const Event& e : blatter) CHECK(e.date.value == "2015-07-22");
+    // Corpus snn-2015-08-10-0412: Friday sermons, any Friday's, in what was said.
+    const std::vector<Event> sermons = extract(
+        "أكد الشيخ سعود بن لافي الحمادي أن الإرهاب لا دين له. وحث الحمادي على ضرورة الالتفاف حول علماء الأمة وولاة "
+        "أمور المسلمين، والحذر من التعاون مع هذه الجماعات، موجهاً لضرورة محاربة هذا الفكر مِن خلال التسلّح بطلب العلم، "
+        "مؤكدا على الأهمية القصوى لتكثيف الجهود العلمية والدعوية من خلال إقامة حملات إعلامية عن طريق المؤسسات الدينية "
+        "وخُطَب الجمعة وتوعية المجتمع.",
+        "2015-08-10");
+    REQUIRE(sermons.size() >= 2);
+    for (const Event& e : sermons) CHECK(e.date.value == "2015-08-10");
 }
 
 TEST_CASE("event dates: the side's statement in the sentence before dates what follows", "[event-dates][statement]") {
