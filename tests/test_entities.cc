@@ -1728,6 +1728,11 @@ TEST_CASE("a name ends before the stance a verb of saying takes as its object", 
                                    "ناجحة.",
                                    "2015-07-31"),
                          "شريف") == folded("راحيل شريف"));
+    // corpus snn-2015-07-24-0497: "حرص قطاع الأعمال", the eagerness he stressed.
+    CHECK(folded_name_of(recognize("وأكد نائب رئيس مجلس إدارة غرفة جدة مازن بترجي حرص قطاع الأعمال بالسعودية على "
+                                   "تعزيز العلاقات.",
+                                   "2015-07-24"),
+                         "بترجي") == folded("مازن بترجي"));
 }
 
 TEST_CASE("a name ends before a word that opens a clause", "[entities][persons]") {
