@@ -3673,6 +3673,13 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
     }
 }
 
+// Who said it, when someone did.
+const Actor* speaker_of(const Event& event) {
+    for (const Actor& actor : event.actors)
+        if (actor.role == "speaker") return &actor;
+    return nullptr;
+}
+
 // "جاء ذلك خلال استقباله أمس", "، وذلك في حفل المعايدة الذي أقيم مساء أمس": the occasion of what was said
 // or held before it in its sentence or, opening a sentence, in the sentences just before; the first day
 // given a few words on is its day. Where the phrase opens, and the day, when there is one.
@@ -3689,7 +3696,7 @@ std::optional<OccasionDay> occasion_day(const SentenceEntities& s, const std::op
         for (const DateRef& day : s.dates) {
             if (day.first < words || day.first >= words + kDayReach) continue;
             if (day.date.precision != "day" || day.date.bounds_span || day.date.value.size() != 10) break;
-            // A day of the week of the news: further back, it is another occasion's than the saying's.
+            // Within a week before the article: further back, it is another occasion's than the saying's.
             const std::optional<CivilDate> when = parse_iso_date(day.date.value);
             if (!when || !publication) break;
             if (const long days = days_between(*when, *publication); days < 0 || days > kRecentDays) break;
@@ -3717,17 +3724,12 @@ void date_by_occasion(std::vector<std::pair<Event, Span>>& found, std::vector<Ev
     for (auto& [event, span] : found)
         if (span.last <= occasion.at && undated(event)) event.date = occasion.date;
     if (!opens_sentence || !found.empty()) return;
-    const auto speaker_of = [](const Event& event) -> const std::string* {
-        for (const Actor& actor : event.actors)
-            if (actor.role == "speaker") return &actor.id;
-        return nullptr;
-    };
-    const std::string* speaker = nullptr;
+    const Actor* speaker = nullptr;
     for (std::size_t i = before.size(); i-- > 0;) {
         Event& event = before[i];
         if (!undated(event)) break;
-        const std::string* own = speaker_of(event);
-        if (speaker && (!own || *own != *speaker)) break;
+        const Actor* own = speaker_of(event);
+        if (speaker && (!own || own->id != speaker->id)) break;
         if (!speaker) speaker = own;
         event.date = occasion.date;
         if (!own) break;  // a meeting: only the one just before
@@ -3738,11 +3740,6 @@ void date_by_occasion(std::vector<std::pair<Event, Span>>& found, std::vector<Ev
 // the article reports of the same speaker with its day, if it does; else it is from before the news. A
 // saying the article does not date (of the publication day) tells no day of it.
 void date_recalled_sayings(std::vector<Event>& events, const EventTypes& types) {
-    const auto speaker_of = [](const Event& event) -> const Actor* {
-        for (const Actor& actor : event.actors)
-            if (actor.role == "speaker") return &actor;
-        return nullptr;
-    };
     for (Event& event : events) {
         const Actor* speaker = speaker_of(event);
         if (!event.date.recalled || !speaker) continue;
