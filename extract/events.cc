@@ -1331,6 +1331,11 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // between كان and the particle of the perfect, an apposition's commas included.
     if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kPerfectParticle)) {
         std::size_t end = trigger.first - 1;
+        // "مستشار الرئيس الإيراني علي يونسي كان قد صرح": or before كان, which follows its subject.
+        if (end > s_.first + 1 && s_.has_class(end - 1, kPastAuxiliary) && !opens_with_conjunction_waw(end - 1) &&
+            std::any_of(s_.persons.begin(), s_.persons.end(),
+                        [&](const PersonRef& p) { return p.last == end - 1 && p.named(); }))
+            --end;
         while (end > s_.first && is_comma(tokens_[end - 1])) --end;
         for (const PersonRef& person : s_.persons)
             if (person.last == end && speaks_for_someone(person)) {

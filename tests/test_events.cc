@@ -2951,6 +2951,19 @@ TEST_CASE("a post of no state speaks as the holder named after it", "[events][st
                        [](const auto& e) { return e->actors.front().id == "haider-al-abadi"; }));
 }
 
+TEST_CASE("statement: a subject before كان and قد speaks, and so does the verb after عندما", "[events][statement]") {
+    // Corpus snn-2015-07-23-0910: the Iranian president's adviser said it months before.
+    const auto said = of_type(extract("وبخاصة أن مستشار الرئيس الإيراني علي يونسي كان قد صرح قبل بضعة أشهر بمخطط بلاده "
+                                      "تجاه العراق عندما قال إن جغرافية إيران والعراق غير قابلة للتجزئة.",
+                                      "2015-07-23"),
+                              "statement_issued");
+    REQUIRE_FALSE(said.empty());
+    for (const auto& e : said) {
+        CHECK(e->actors.front().name_ar == "علي يونسي");
+        CHECK(e->date.value.empty());
+    }
+}
+
 TEST_CASE("statement: the head of a state's diplomacy is its foreign minister", "[events][statement]") {
     // Corpus snn-2015-08-03 (hand check), snn-2015-07-22: Zarif and Kerry, not their states or presidents.
     const auto zarif = of_type(extract("وصل محمد جواد ظريف وزير الخارجية الإيراني إلى الكويت. وأكد رئيس الدبلوماسية "
