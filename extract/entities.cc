@@ -1814,9 +1814,20 @@ private:
     bool someone_else_by_surname(const LexiconItem& item, bool titled = false) const {
         // "عايض بن مبارك بن صياد": a known name that opens with "بن" continues another person's
         // given name ("بن مبارك" is the Yemeni minister only on his own).
-        if (item.first > s_.first && is_name_word(item.first - 1) && !s_.item(item.first - 1) &&
-            std::find(std::begin(kSonOf), std::end(kSonOf), tokens_[item.first].text) != std::end(kSonOf))
+        const bool opens_with_son_of =
+            std::find(std::begin(kSonOf), std::end(kSonOf), tokens_[item.first].text) != std::end(kSonOf);
+        if (item.first > s_.first && is_name_word(item.first - 1) && !s_.item(item.first - 1) && opens_with_son_of)
             return true;
+        // "وأضاف بن مبارك" after "العقيد شبنان بن مبارك القرني": the part of a name the article gave in full.
+        if (opens_with_son_of && item.last == item.first + 2) {
+            thread_local std::string part;
+            part.assign(tokens_[item.first].text).append(" ").append(tokens_[item.first + 1].text);
+            const PersonEntry& entry = r_.people[item.payload];
+            if (std::any_of(memory_.persons.begin(), memory_.persons.end(), [&](const PersonRef& p) {
+                    return p.id != entry.id && p.name_ar_folded.find(part) != std::string::npos;
+                }))
+                return true;
+        }
         if (item.last != item.first + 1) return false;
         const PersonEntry& entry = r_.people[item.payload];
         if (std::any_of(memory_.persons.begin(), memory_.persons.end(),

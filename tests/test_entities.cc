@@ -2001,6 +2001,10 @@ TEST_CASE("a known person's surname alone is the article's own person of that su
         "وقال رئيس مجلس إدارة شركة ستاربكس ورئيسها التنفيذي هوارد شولتز إن الشركة ستفتح فروعا جديدة.", "2015-07-24");
     REQUIRE_FALSE(schultz.persons.empty());
     for (const PersonRef& p : schultz.persons) CHECK(p.id != "olaf-scholz");
+    // corpus snn-2015-07-21-2942: "بن مبارك" is the colonel named in full before, not the Yemeni minister.
+    const Found colonel = recognize(
+        "وأوضح العقيد شبنان بن مبارك القرني أن الحوادث وقعت. وأضاف بن مبارك أن تلك الحوادث تعددت.", "2015-07-21");
+    for (const PersonRef& p : colonel.persons) CHECK(p.id != "ahmed-awad-bin-mubarak");
     // The known person named in full first keeps his surname ("لاريجاني" after "علي لاريجاني").
     const Found known =
         recognize("وقال علي لاريجاني رئيس البرلمان إن الاتفاق مهم. وأضاف لاريجاني أن البرلمان سيدرسه.", "2015-08-08");
