@@ -1337,14 +1337,16 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
                         [&](const PersonRef& p) { return p.last == end - 1 && p.named(); }))
             --end;
         while (end > s_.first && is_comma(tokens_[end - 1])) --end;
+        // "وكان الدبلوماسي الكبير في الخارجية الاميركية قد أوضح": a body after a preposition is where the
+        // subject is from, not the subject.
         for (const PersonRef& person : s_.persons)
-            if (person.last == end && speaks_for_someone(person)) {
+            if (person.last == end && speaks_for_someone(person) && !after_any_preposition(person.first)) {
                 span.add(person.first, person.last);
                 return actor_of(person, "speaker");
             }
         // "خبراء من 100 شركة برازيلية قد قالوا": an adjective of a thing names no one.
         if (const ActorRef* actor = end > s_.first ? actor_ending_at(end - 1) : nullptr;
-            actor && !in_media_phrase(actor->first) && !topic(*actor)) {
+            actor && !in_media_phrase(actor->first) && !topic(*actor) && !after_any_preposition(actor->first)) {
             // "وكانت البنوك السعودية قد أكدت": a thing's nationality word ends the subject, no state's.
             if (describes_thing(*actor)) return block();
             span.add(actor->first, actor->last);

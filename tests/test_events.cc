@@ -2964,6 +2964,16 @@ TEST_CASE("statement: a subject before كان and قد speaks, and so does the v
     }
 }
 
+TEST_CASE("statement: a body after a preposition between كان and قد is where the subject is from",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-06-0192: an unnamed diplomat of the State Department, not the United States.
+    const auto said = of_type(extract("وكان الدبلوماسي الكبير في الخارجية الاميركية قد أوضح في وقت سابق أنّ «كيري "
+                                      "سيلتقي مساء اليوم وزير الخارجية الروسي في كوالالمبور».",
+                                      "2015-08-06"),
+                              "statement_issued");
+    CHECK(said.empty());
+}
+
 TEST_CASE("statement: the head of a state's diplomacy is its foreign minister", "[events][statement]") {
     // Corpus snn-2015-08-03 (hand check), snn-2015-07-22: Zarif and Kerry, not their states or presidents.
     const auto zarif = of_type(extract("وصل محمد جواد ظريف وزير الخارجية الإيراني إلى الكويت. وأكد رئيس الدبلوماسية "
