@@ -3182,6 +3182,17 @@ TEST_CASE("after a plain noun that describes him a given name with بن and the 
     for (const PersonRef& p : found.sentences[1].persons) CHECK(p.id != "ibrahim-al-assaf");
 }
 
+TEST_CASE("a known person speaks for his own state in an article about another", "[entities][persons]") {
+    // Corpus snn-2015-07-31 (hand check): the Saudi chairman of the Arab Human Rights Committee on Yemen.
+    const Found found = recognize(
+        "قال الدكتور هادي بن علي اليامي رئيس لجنة حقوق الإنسان العربية إن الحوثيين في اليمن "
+        "ارتكبوا انتهاكات جسيمة في اليمن وفي عدن وفي تعز اليمنية.",
+        "2015-07-31");
+    const PersonRef* yami = person_named(found, "اليامي");
+    REQUIRE(yami != nullptr);
+    CHECK(yami->affiliation == "SAU");
+}
+
 TEST_CASE("a phrase of the idiom class names no place its words name", "[entities][places][negative]") {
     // Corpus snn-2015-07-23 (hand check): Kenya, his father's birthplace, is no visit to Muscat.
     const Found kenya = recognize("وبدأ أوباما أمس جولة أفريقية تشمل كينيا مسقط رأس والده.", "2015-07-24");
