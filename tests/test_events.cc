@@ -801,6 +801,18 @@ TEST_CASE("statement: a club's fans demanding are not the club", "[events][state
     CHECK(of_type(extract("وطالب النادي الأهلي بإعادة المباراة.", "2015-08-07"), "statement_issued").size() == 1);
 }
 
+TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
+    // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
+    CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("وتقول اليونيسيف، التي تقدم دعماً لمساعدة أكثر من 200 ألف طالب، إن هذا البرنامج مساعدة "
+                          "جزئية.",
+                          "2015-07-25"),
+                  "statement_issued")
+              .size() == 1);
+}
+
 TEST_CASE("statement: one perhaps to be made is none", "[events][statement][negative]") {
     // corpus snn-2015-07-31-1786: the ECB might declare the euros there counterfeit.
     CHECK(of_type(extract("فربما يعلن البنك المركزي الأوروبي أن كميات اليورو الموجودة هناك مزيفة.", "2015-07-31"),
