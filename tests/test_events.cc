@@ -804,6 +804,17 @@ TEST_CASE("statement: a club's fans demanding are not the club", "[events][state
     CHECK(of_type(extract("وطالب النادي الأهلي بإعادة المباراة.", "2015-08-07"), "statement_issued").size() == 1);
 }
 
+TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
+          "[events][meeting][negative]") {
+    // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
+    CHECK(of_type(extract("قام صاحب السمو الملكي الأمير الدكتور فيصل بن مشعل بن سعود بن عبدالعزيز أمير منطقة القصيم "
+                          "بزيارة للشيخ صالح بن فوزان الفوزان عضو اللجنة الدائمة للإفتاء وعضو هيئة كبار العلماء بمنزل "
+                          "فضيلته في محافظة الشماسية شرق مدينة بريدة لتهنئته بعيد الفطر المبارك.",
+                          "2015-07-22"),
+                  "meeting_held")
+              .empty());
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
