@@ -835,9 +835,7 @@ private:
         // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
         // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
         const std::string_view word = tokens_[t].text;
-        if (ba_or_lam_before_alef(word) && !given_name(t) &&
-            derived_verbal_noun(word.substr(kPrepositionBa.size()), false))
-            return false;
+        if (!given_name(t) && verbal_noun_after_ba_or_lam(word)) return false;
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
         // "قلصت الشركة خسائرها": "the company" is no one's name.

@@ -774,9 +774,11 @@ private:
                 if (named && named->named() && named->name_first == name_at) return named;
             }
             // Nor past a verb, a relative clause, a word of reporting ("نقلا عن"), a preposition but the في
-            // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), or another's post.
+            // that tells where ("أعرب عن شكره للسعودية بقيادة خادم الحرمين"), ب or ل before a verbal noun that opens
+            // what is done ("رحب رئيس اللجنة بانضمام الأمير ..."), or another's post.
             if (tokens_[k].kind != TokenKind::word || s_.has_class(k, kClause) || s_.has_class(k, kRelative) ||
-                (item && item->category == kTrigger) || s_.has_class(k, kReporting) || act_after_preposition(k) ||
+                (item && item->category == kTrigger) || s_.has_class(k, kReporting) ||
+                (!s_.item(k) && verbal_noun_after_ba_or_lam(tokens_[k].text)) ||
                 (s_.has_class(k, kPreposition) && !(s_.has_class(k, kOccasion) && s_.has_class(k, kDestination))) ||
                 (item && item->category == kTitle && !is_honorific(k)))
                 break;
@@ -789,15 +791,6 @@ private:
             return named && named->named() ? named : nullptr;
         }
         return nullptr;
-    }
-    // "رحب رئيس اللجنة بانضمام الأمير ...": ب or ل before a verbal noun of a derived verb opens what is
-    // done, and the one named after it is no holder of the post before.
-    bool act_after_preposition(std::size_t k) const {
-        const std::string_view word = tokens_[k].text;
-        return !s_.item(k) &&
-               (word.substr(0, kPrepositionBa.size()) == kPrepositionBa ||
-                word.substr(0, kPrepositionLam.size()) == kPrepositionLam) &&
-               derived_verbal_noun(word.substr(kPrepositionBa.size()), false);
     }
     // "وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق": one named right after a
     // word of direction (or من after it), or joined by و to one so named, directed the act and took no part in it.

@@ -70,6 +70,11 @@ bool derived_verbal_noun(std::string_view word, bool bare_tafil) {
     return shaped(word, bare_tafil) || ((first == kBa || first == kLam) && shaped(word.substr(kLetterBytes), true));
 }
 
+bool verbal_noun_after_ba_or_lam(std::string_view word) {
+    const std::string_view first = word.substr(0, kLetterBytes);
+    return (first == kBa || first == kLam) && derived_verbal_noun(word.substr(kLetterBytes), false);
+}
+
 Morphology Morphology::load(const std::string& path) {
     Morphology morphology;
     for (const TsvRow& row : read_tsv(path, 3, 3)) {

@@ -20,6 +20,10 @@ namespace hadath {
 // a word so shaped is as often a surname.
 bool derived_verbal_noun(std::string_view word, bool bare_tafil = true);
 
+// "بانضمام", "لاستكمال": ب or ل before the verbal noun of a derived verb shaped انفعال، افتعال or استفعال,
+// what a verb goes on to, no one's name (تفعيل is left out: after them it is as often a name's shape).
+bool verbal_noun_after_ba_or_lam(std::string_view word);
+
 class Morphology {
 public:
     // Reads a paradigm table; throws std::runtime_error "file:line: message".
