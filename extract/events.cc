@@ -1010,8 +1010,15 @@ private:
             }
             const long from = condition.from < 0 ? static_cast<long>(trigger.first) + condition.from
                                                  : static_cast<long>(trigger.last) - 1 + condition.from;
-            const long to = condition.to < 0 ? static_cast<long>(trigger.first) + condition.to
-                                             : static_cast<long>(trigger.last) - 1 + condition.to;
+            long to = condition.to < 0 ? static_cast<long>(trigger.first) + condition.to
+                                       : static_cast<long>(trigger.last) - 1 + condition.to;
+            // A clause window ends at the first clause word or colon after the trigger.
+            if (condition.in_clause)
+                for (std::size_t k = trigger.last; static_cast<long>(k) <= to && k < s_.last; ++k)
+                    if (s_.has_class(k, kClause) || is_colon(tokens_[k])) {
+                        to = static_cast<long>(k) - 1;
+                        break;
+                    }
             bool found = false;
             for (long k = std::max<long>(from, static_cast<long>(s_.first));
                  k <= to && k < static_cast<long>(s_.last) && !found; ++k)
@@ -1064,6 +1071,10 @@ private:
     // the news: كان within `reach` words before `from` (the verb, or the subject before it), in its clause.
     // Its span, empty when none.
     Span told_before_the_past(std::size_t from, std::size_t reach = kSubjectWords) const;
+    // "وكان مجلس إدارة نادي الزمالك برئاسة المستشار مرتضى منصور قد حذر": كان and, right before the verb, قد
+    // (not "وقد" nor "فلقد", which open a clause of their own) make the past before the past however long the subject
+    // between them. The span of كان, empty when none.
+    Span told_before_perfect_particle(const TriggerRef& trigger) const;
     static constexpr std::size_t kSubjectWords = 6;
     // Nouns before the speaker in the subject of which he is the complement ("بنك فرنسا المركزي").
     static constexpr std::size_t kSubjectNouns = 3;
@@ -2072,6 +2083,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                 placing_words = marker = told_before_the_past(subject_first, in_relative_clause ? 1 : kSubjectNouns);
                 for (std::size_t k = marker.last; k < subject_first && marker.first < marker.last; ++k)
                     if (s_.has_class(k, kFunctionWord) || person_at(k)) placing_words = marker = {};
+                if (marker.first >= marker.last) placing_words = marker = told_before_perfect_particle(trigger);
             }
             recalled = marker.first < marker.last;
         }
@@ -2722,7 +2734,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const Span placing = placed_before_the_news(trigger, span);
             if (placing.first < placing.last) {
                 event.date.text = words_between(placing.first, placing.last);
-            } else if (told_before_the_past(trigger.first).empty()) {
+            } else if (told_before_the_past(trigger.first).empty() && told_before_perfect_particle(trigger).empty()) {
                 event.date = publication_date();
             }
         }
@@ -3356,6 +3368,23 @@ Span SentenceReader::told_before_the_past(std::size_t from, std::size_t reach) c
     for (std::size_t k = from; k-- > first;) {
         if (s_.has_class(k, kPastAuxiliary)) return {k, k + 1};
         if (tokens_[k].kind == TokenKind::punctuation || s_.has_class(k, kClause)) return {};
+    }
+    return {};
+}
+
+Span SentenceReader::told_before_perfect_particle(const TriggerRef& trigger) const {
+    if (trigger.first <= s_.first || !s_.has_class(trigger.first - 1, kPerfectParticle)) return {};
+    const std::string_view particle_word = tokens_[trigger.first - 1].text;
+    if (particle_word.substr(0, kConjunctionWaw.size()) == kConjunctionWaw ||
+        particle_word.substr(0, kConjunctionFa.size()) == kConjunctionFa)
+        return {};
+    constexpr std::size_t kLongestSubject = 12;
+    const std::size_t particle = trigger.first - 1;
+    for (std::size_t k = particle; k-- > s_.first && particle - k <= kLongestSubject;) {
+        if (s_.has_class(k, kPastAuxiliary)) return {k, k + 1};
+        if (tokens_[k].kind == TokenKind::punctuation && !is_comma(tokens_[k])) return {};
+        if (s_.has_class(k, kClause) || s_.has_class(k, kRelative) || (s_.item(k) && s_.item(k)->category == kTrigger))
+            return {};
     }
     return {};
 }

@@ -344,11 +344,20 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
                 continue;
             }
             if (colon == std::string::npos || dots == std::string::npos)
-                row.fail("'" + option + "' is not " + name + "=CLASS:FROM..TO or " + name + "=CLASS:article");
+                row.fail("'" + option + "' is not " + name + "=CLASS:FROM..TO[:clause] or " + name + "=CLASS:article");
             condition.word_class = word_class_named(r, row, value.substr(0, colon));
             condition.from = offset_of(row, value.substr(colon + 1, dots - colon - 1));
-            condition.to = offset_of(row, value.substr(dots + 2));
+            std::string to = value.substr(dots + 2);
+            if (const auto scope = to.find(':'); scope != std::string::npos) {
+                if (to.substr(scope + 1) != "clause")
+                    row.fail("'" + option + "': the scope after TO can only be 'clause'");
+                condition.in_clause = true;
+                to.resize(scope);
+            }
+            condition.to = offset_of(row, to);
             if (condition.from > condition.to) row.fail("'" + option + "': FROM is after TO");
+            if (condition.in_clause && condition.from < 1)
+                row.fail("'" + option + "': a clause window starts after the trigger (FROM of 1 or more)");
             condition.absent = name == "unless";
             entry.conditions.push_back(condition);
         } else if (name == "future" || name == "plan" || name == "joint") {

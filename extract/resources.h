@@ -245,6 +245,9 @@ struct RuleCondition {
     // "CLASS:article": counted over the article up to the trigger's sentence, at least
     // kArticleClassWords words of the class, instead of a window around the trigger.
     bool in_article = false;
+    // "CLASS:FROM..TO:clause": only up to a `clause` word or a colon after the trigger ("وأضاف ... الهدف
+    // الثاني" scores a goal; "وأضاف أن الهدف الثاني" says something).
+    bool in_clause = false;
 };
 // Words of a class that make an article about it ("unless=sport:article": a sports report).
 constexpr int kArticleClassWords = 3;

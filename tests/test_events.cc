@@ -3346,6 +3346,32 @@ TEST_CASE("meeting held: told in the past before the past with no date of its ow
     CHECK(today[0]->date.value == "2015-08-08");
 }
 
+TEST_CASE("event dates: كان and قد around a long subject tell the past before the past", "[events][date]") {
+    // Corpus snn-2015-08-02-0489, snn-2015-08-06-0110: a subject of seven words and more between كان and قد.
+    for (const std::string sentence :
+         {"وكان مجلس إدارة نادي الزمالك برئاسة المستشار مرتضى منصور قد حذَّر الجماهير الموجودة في ملعب ميت عقبة من "
+          "التواجد في مدرجات الملعب.",
+          "وكان المتحدث الأمني بوزارة الداخلية اللواء منصور التركي قد أوضح أنه حدث تفجير في جموع المصلين."}) {
+        const auto said = of_type(extract(sentence, "2015-08-06"), "statement_issued");
+        REQUIRE(said.size() == 1);
+        CHECK(said[0]->date.value.empty());
+    }
+    // Corpus snn-2015-08-06-2927: so is a meeting.
+    const auto met =
+        of_type(extract("وكان أمين عام الجامعة العربية نبيل العربي قد عقد مباحثات مع الرئيس الفلسطيني محمود "
+                        "عباس قبيل الاجتماع.",
+                        "2015-08-06"),
+                "meeting_held");
+    REQUIRE(met.size() == 1);
+    CHECK(met[0]->date.value.empty());
+    // "وقد" opens a clause of its own: the كان before it is another verb's.
+    const auto own =
+        of_type(extract("وكان اللقاء وديا، وقد أكد وزير الخارجية عادل الجبير أن العلاقات متينة.", "2015-08-06"),
+                "statement_issued");
+    REQUIRE(own.size() == 1);
+    CHECK(own[0]->date.value == "2015-08-06");
+}
+
 TEST_CASE("meeting held: placed before the news by a word beside its verb, it is undated", "[events][meeting][date]") {
     // Corpus snn-2015-08-06-1006, snn-2015-08-04 (Kerry in Cairo): "recently" (words as normalized).
     for (const auto& [sentence, words] : std::vector<std::pair<std::string, std::string>>{

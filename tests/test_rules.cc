@@ -376,6 +376,46 @@ TEST_CASE("a new event type defined only in data is extracted, merged and export
     CHECK(read_file(scratch / "out" / "timeline.md").find("Visit") != std::string::npos);
 }
 
+TEST_CASE("a condition's window has no scope but the clause, and the clause comes after the trigger",
+          "[rules][negative]") {
+    const auto dir = temp_dir("rules_condition_scope");
+    fs::copy(data_dir() / "lexicon", dir / "lexicon", fs::copy_options::recursive);
+    fs::copy(data_dir() / "rules", dir / "rules", fs::copy_options::recursive);
+    const auto triggers = dir / "rules" / "ar" / "triggers.tsv";
+    for (const auto& [option, reason] :
+         {std::pair<std::string, std::string>{"unless=goal_scored:1..6:sentence", "can only be 'clause'"},
+          {"unless=goal_scored:-2..3:clause", "starts after the trigger"}}) {
+        INFO(option);
+        fs::copy_file(data_dir() / "rules" / "ar" / "triggers.tsv", triggers, fs::copy_options::overwrite_existing);
+        {
+            std::ofstream out(triggers, std::ios::app);
+            out << "statement_issued\t010\tspeech\tسجل/يسجل\t" << option << "\n";
+        }
+        try {
+            Resources::load(dir.string());
+            FAIL("a bad scope loaded");
+        } catch (const std::runtime_error& error) {
+            CHECK_THAT(error.what(), Catch::Matchers::Contains("triggers.tsv:"));
+            CHECK_THAT(error.what(), Catch::Matchers::Contains(reason));
+        }
+    }
+}
+
+TEST_CASE("a goal added in the verb's clause is scored and says nothing", "[rules][speech][negative]") {
+    // corpus snn-2015-08-03-0056 and the fixtures of sports reports
+    for (const char* sentence : {"وأضاف خالد الكعبي هدف الهلال الثاني في الدقيقة 74 من عمر المباراة.",
+                                 "وأضاف المحترف العاجي ديديه ياكونان الهدف الثاني لفريقه في الدقيقة 20."}) {
+        INFO(sentence);
+        CHECK(first_of_type(extract(sentence, "2015-08-03"), "statement_issued") == nullptr);
+    }
+    // After أن the goal is what was said: the saying stands.
+    const auto said =
+        extract("وأضاف وزير الخارجية عادل الجبير أن الهدف الثاني من الزيارة هو بحث التعاون.", "2015-08-03");
+    const Event* statement = first_of_type(said, "statement_issued");
+    REQUIRE(statement);
+    CHECK(has_actor(*statement, "adel-al-jubeir", "speaker"));
+}
+
 TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) condemns nothing", "[rules][speech][negative]") {
     // corpus snn-2015-07-21 (Panama), snn-2015-07-23 (Saleh), snn-2015-07-25 (British Muslims)
     for (const char* sentence :
