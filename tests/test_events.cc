@@ -815,6 +815,30 @@ TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long th
               .empty());
 }
 
+TEST_CASE("meeting: a reception where the guest congratulates or greetings are exchanged is a courtesy",
+          "[events][meeting][negative]") {
+    // corpus snn-2015-07-22-0645, snn-2015-07-27-0710, snn-2015-07-24-1420: Eid greetings received.
+    for (const char* sentence :
+         {"استقبل سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز بن "
+          "عبدالله "
+          "آل الشيخ،في مكتبه بالرئاسة العامة للبحوث العلمية والإفتاء،اليوم معالي رئيس ديوان المظالم رئيس مجلس القضاء "
+          "الإداري الشيخ الدكتور خالد بن محمد اليوسف،الذي هنأ سماحته بعيد الفطر المبارك.",
+          "كما استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز في مكتب سموه بقصر الحكم أمس رئيس الجمعية "
+          "الخيرية لتحفيظ القرآن الكريم بالرياض الشيخ سعد بن محمد آل فريان الذي هنأ سموه بعيد الفطر المبارك.",
+          "كما استقبل وزير العدل الشيخ وليد الصمعاني في ديوان الوزارة رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد "
+          "اليوسف، وعددا من قضاة ديوان المظالم، حيث تبادلوا التهاني بهذه المناسبة السعيدة."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-07-27"), "meeting_held").empty());
+    }
+    // corpus snn-2015-07-21-0481: the king congratulating another head of state in the next clause is no
+    // courtesy of the reception.
+    CHECK(of_type(extract("وفي يوم الثلاثاء استقبل خادم الحرمين الشريفين رئيس هيئة الأركان المشتركة الباكستانية، وهنأ "
+                          "رئيس سريلانكا بذكرى اليوم الوطني لبلاده.",
+                          "2015-07-21"),
+                  "meeting_held")
+              .size() == 1);
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
