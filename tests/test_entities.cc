@@ -2731,6 +2731,12 @@ TEST_CASE("a compound given name written apart is whole though its first word al
         "للأرصاد، أن هذه الخطوة تأتي في إطار خطط الرئاسة.",
         "2015-08-02");
     CHECK(folded_name_of(meteorology, "صيرفي") == folded("عبدالباسط بن سالم صيرفي"));
+    // Corpus snn-2015-08-08: صدرالدين, whose first word is the verb "issued", not "الدين القبنجي".
+    const Found imam = recognize(
+        "دعا إمام جمعة النجف والقيادي في المجلس الأعلى الإسلامي صدر الدين القبنجي إلى محاسبة "
+        "المقصرين في أزمة الكهرباء.",
+        "2015-08-08");
+    CHECK(folded_name_of(imam, "القبنجي") == folded("صدر الدين القبنجي"));
 }
 
 TEST_CASE("a named holder of a post in a body after في belongs to that body", "[entities][persons]") {
