@@ -1210,14 +1210,20 @@ private:
     // "الأمير تركي الفيصل": after a title with its article, a nationality word without it, which an
     // adjective of the title would share, is the given name that follows.
     // So after a place's name with the article that ends a post, before a word no list reads ("مدير فرع الجمعية
-    // بمنطقة الحدود الشمالية تركي رضيمان العنزي").
+    // بمنطقة الحدود الشمالية تركي رضيمان العنزي"), or after a body's name or its nationality ("رئيس الاتحاد السعودي
+    // تركي الخليوي"), or before a family name of descent.
     bool nationality_given_name(std::size_t t) const {
         if (!is_category(t, kActorAdjective) || is_definite(tokens_[t].text) || t == s_.first || t + 1 >= s_.last ||
             tokens_[t + 1].kind != TokenKind::word || !is_definite(tokens_[t - 1].text))
             return false;
         if (is_category(t - 1, kTitle)) return true;
+        // Before a family name of descent no list reads ("لكرة اليد تركي الخليوي").
+        if (!s_.item(t + 1) && classes_of(t + 1) == 0 && family_name_of_descent(t + 1)) return true;
         return std::any_of(s_.items.begin(), s_.items.end(),
-                           [&](const LexiconItem& item) { return item.category == kPlace && item.last == t; }) &&
+                           [&](const LexiconItem& item) {
+                               return item.last == t && (item.category == kPlace || item.category == kActorAdjective ||
+                                                         item.category == kActorName);
+                           }) &&
                !s_.item(t + 1) && classes_of(t + 1) == 0;
     }
 
@@ -1902,7 +1908,7 @@ private:
         const auto portfolio_adjective = [&](std::size_t t) {
             const LexiconItem* item = s_.item(t);
             return t > k && item && item->category == kActorAdjective && item->first == t && item->last == t + 1 &&
-                   item->proclitics.empty();
+                   item->proclitics.empty() && !nationality_given_name(t);
         };
         // "رئيس الاتحاد السعودي للرياضات البحرية": a body's one word with the article right after a noun with it
         // that no list reads describes that noun ("البحرية", the navy, is marine here).
@@ -2002,7 +2008,8 @@ private:
         const bool set_off_name = start + 1 < s_.last && starts_with(tokens_[k].text, kPrepositionLam) &&
                                   opens_apposition(tokens_[start]) && !is_comma(tokens_[start]) &&
                                   given_name(start + 1);
-        if ((given_name(start) && is_name_word(start)) || set_off_name || (known && known->category == kPerson) ||
+        if (((given_name(start) || nationality_given_name(start)) && is_name_word(start)) || set_off_name ||
+            (known && known->category == kPerson) ||
             (start < s_.last && is_quote(tokens_[start]) && quoted_name_at(start + 1)))
             return start;
         // Its words, opened by a preposition, run on over the name: the name is the last words no list knows,
@@ -2173,8 +2180,12 @@ private:
         const bool fathers_name_next = length >= 3 && !s_.item(k) && s_.word_classes[k - s_.first] == 0 &&
                                        !starts_like_description(tokens_[k].text) &&
                                        s_.has_class(k + 1, kNameParticle) && !given_name(k + 1);
+        // "رئيس الاتحاد السعودي تركي الخليوي": a nationality word without the article after the post is the given
+        // name before a family name with it ("المدرب بولوني مران": the coach Bolóni and his training).
+        const bool nationality_first = length >= 2 && nationality_given_name(k) && is_definite(tokens_[k + 1].text);
         const bool looks_like_name = (separated && !noun_phrase) || known_last || given_name(k) || addressed ||
-                                     joined || foreign_name || with_family_name || fathers_name_next;
+                                     joined || foreign_name || with_family_name || fathers_name_next ||
+                                     nationality_first;
         // One word after a comma is a name only if it is a given name or a known last name.
         const bool enough = length >= 2 || known_last || (separated && given_name(k));
         // "وأكد الشيخ ماجد": a title and a given name alone name the one introduced with both.

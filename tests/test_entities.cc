@@ -1677,6 +1677,16 @@ TEST_CASE("a nationality word with no article after a definite form of address o
                                    "حفل الافتتاح سيشهد حضور نخبة من الفنانين.",
                                    "2015-07-31"),
                          "العنزي") == folded("تركي رضيمان العنزي"));
+    // corpus snn-2015-08-11-1345: so after a body's nationality, or its sport, and before a family name of descent.
+    for (const char* sentence : {"من جهته علق رئيس الاتحاد السعودي لكرة اليد تركي الخليوي على قرعة البطولة.",
+                                 "وقال رئيس الاتحاد السعودي تركي الخليوي إن المجموعة صعبة."}) {
+        INFO(sentence);
+        const Found federation = recognize(sentence, "2015-08-11");
+        CHECK(folded_name_of(federation, "الخليوي") == folded("تركي الخليوي"));
+        CHECK(std::count(federation.actors.begin(), federation.actors.end(), "TUR") == 0);
+    }
+    // corpus snn-2015-08-11-0166: before a word without the article it is the name alone ("مران" is the training).
+    CHECK(person_names(recognize("بينما سيقود المدرب بولوني مران اليوم على ملعب النادي.", "2015-08-11")).empty());
     // Agreeing with the title, it is a nationality.
     const Found turkish = recognize("وأكد الوزير التركي أن الحملات مستمرة.", "2015-08-09");
     CHECK(std::count(turkish.actors.begin(), turkish.actors.end(), "TUR") == 1);
