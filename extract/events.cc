@@ -3711,13 +3711,14 @@ const Actor* speaker_of(const Event& event) {
 
 // "جاء ذلك خلال استقباله أمس", "، وذلك في حفل المعايدة الذي أقيم مساء أمس": the occasion of what was said
 // or held before it in its sentence or, opening a sentence, in the sentences just before; the first day
-// given a few words on is its day. Where the phrase opens, and the day, when there is one.
+// given within 25 words is its day (past those who attended: "خلال ترؤسه للاجتماع التحضيري ... بحضور وكيل الجامعة
+// ... وعمداء العمادات والكليات ووكلائها أمس"). Where the phrase opens, and the day, when there is one.
 struct OccasionDay {
     std::size_t at = 0;
     EventDate date;
 };
 std::optional<OccasionDay> occasion_day(const SentenceEntities& s, const std::optional<CivilDate>& publication) {
-    constexpr std::size_t kDayReach = 10;
+    constexpr std::size_t kDayReach = 25;
     constexpr long kRecentDays = 7;
     for (std::size_t t = s.first; t < s.last; ++t) {
         if (!s.has_class(t, kOccasionReport)) continue;

@@ -408,6 +408,16 @@ TEST_CASE("event dates: the occasion told after a saying with جاء ذلك or �
                               "statement_issued");
     REQUIRE(speech);
     CHECK(speech->date.value == "2015-08-02");
+    // Corpus snn-2015-08-06-1297: the day after the list of those who attended the occasion.
+    const auto chaired =
+        first(extract("أكد مدير جامعة الباحة المكلف الدكتور عبدالله بن محمد الزهراني أن الدراسة ستبدأ منذ "
+                      "أول أيام التقويم الأكاديمي. جاء ذلك خلال ترؤسه للاجتماع التحضيري للعام الدراسي "
+                      "المقبل بحضور وكيل الجامعة للشؤون الأكاديمية الدكتور عبدالعزيز بن يحيى وعمداء "
+                      "العمادات والكليات ووكلائها أمس في قاعة الاجتماعات بإدارة الجامعة.",
+                      "2015-08-06"),
+              "statement_issued");
+    REQUIRE(chaired);
+    CHECK(chaired->date.value == "2015-08-05");
     // What comes after the saying is no occasion of it, nor is a day long before the news.
     const auto after =
         first(extract("وأكد وزير الصحة خالد الفالح أن الخدمات متوفرة. جاء ذلك بعد الحادث الذي وقع أمس.", "2015-08-05"),
