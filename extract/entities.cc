@@ -1398,7 +1398,9 @@ private:
 
     // Not past لدى: "السفير الكوري لدى المملكة" is sent to the state after it.
     std::size_t body_after(std::size_t j) const {
-        for (std::size_t k = j; k < s_.last && k < j + 4; ++k) {
+        // Up to five words of a department before it ("مدير شؤون الديانة الايزيدية في حكومة اقليم كردستان").
+        constexpr std::size_t kLongestDepartment = 6;
+        for (std::size_t k = j; k < s_.last && k < j + kLongestDepartment; ++k) {
             // "مدير العلاقات العامة بوزارة الحج المهندس خالد الغامدي": a department's words, then the office it
             // is of, when its holder's name follows ("وذكر وزير التعليم قطاعات الوزارة": what he addressed).
             const bool office = k > j && is_category(k, kTitle) && r_.titles[s_.item(k)->payload].office &&

@@ -2749,6 +2749,22 @@ TEST_CASE("a compound given name written apart is whole though its first word al
     CHECK(folded_name_of(imam, "القبنجي") == folded("صدر الدين القبنجي"));
 }
 
+TEST_CASE("a post's department of several words before the body or state it is of", "[entities][persons]") {
+    // Corpus snn-2015-08-01-0601: three words of the department, then the regional government.
+    const Found yazidi = recognize(
+        "وقال خيري بوزاني مدير شؤون الديانة الايزيدية في حكومة اقليم كردستان لوكالة الأنباء "
+        "الألمانية إن عدد المخطوفين كبير.",
+        "2015-08-01");
+    REQUIRE(yazidi.persons.size() == 1);
+    CHECK(yazidi.persons[0].affiliation == "KRG");
+    // Corpus snn-2015-08-06: four words of the department, then the region of the state.
+    const Found makkah = recognize(
+        "وأوضح مدير عام العلاقات العامة والإعلام بإمارة منطقة مكة المكرمة سلطان بن عرار "
+        "الدوسري أن الاجتماع سيستعرض ما تم إنجازه.",
+        "2015-08-06");
+    CHECK(folded_name_of(makkah, "الدوسري") == folded("سلطان بن عرار الدوسري"));
+}
+
 TEST_CASE("a named holder of a post in a body after في belongs to that body", "[entities][persons]") {
     for (const auto& [sentence, surname, body] : std::vector<std::tuple<std::string, std::string, std::string>>{
              // Corpus snn-2015-08-11-0097: the Free Syrian Army, not the Turkey the article names most.
