@@ -1008,17 +1008,27 @@ private:
                 if (about == condition.absent) return false;
                 continue;
             }
-            const long from = condition.from < 0 ? static_cast<long>(trigger.first) + condition.from
-                                                 : static_cast<long>(trigger.last) - 1 + condition.from;
+            long from = condition.from < 0 ? static_cast<long>(trigger.first) + condition.from
+                                           : static_cast<long>(trigger.last) - 1 + condition.from;
             long to = condition.to < 0 ? static_cast<long>(trigger.first) + condition.to
                                        : static_cast<long>(trigger.last) - 1 + condition.to;
-            // A clause window ends at the first clause word or colon after the trigger.
-            if (condition.in_clause)
+            // A clause window ends at the first clause word or colon after the trigger, and starts after the
+            // last one before it.
+            if (condition.in_clause) {
+                const auto bounds_clause = [&](std::size_t k) {
+                    return s_.has_class(k, kClause) || is_colon(tokens_[k]);
+                };
                 for (std::size_t k = trigger.last; static_cast<long>(k) <= to && k < s_.last; ++k)
-                    if (s_.has_class(k, kClause) || is_colon(tokens_[k])) {
+                    if (bounds_clause(k)) {
                         to = static_cast<long>(k) - 1;
                         break;
                     }
+                for (std::size_t k = trigger.first; k-- > s_.first && static_cast<long>(k) >= from;)
+                    if (bounds_clause(k)) {
+                        from = static_cast<long>(k) + 1;
+                        break;
+                    }
+            }
             bool found = false;
             for (long k = std::max<long>(from, static_cast<long>(s_.first));
                  k <= to && k < static_cast<long>(s_.last) && !found; ++k)

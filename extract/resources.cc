@@ -356,8 +356,6 @@ void parse_options(const Resources& r, const TsvRow& row, const std::string& fie
             }
             condition.to = offset_of(row, to);
             if (condition.from > condition.to) row.fail("'" + option + "': FROM is after TO");
-            if (condition.in_clause && condition.from < 1)
-                row.fail("'" + option + "': a clause window starts after the trigger (FROM of 1 or more)");
             condition.absent = name == "unless";
             entry.conditions.push_back(condition);
         } else if (name == "future" || name == "plan" || name == "joint") {

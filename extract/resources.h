@@ -245,8 +245,8 @@ struct RuleCondition {
     // "CLASS:article": counted over the article up to the trigger's sentence, at least
     // kArticleClassWords words of the class, instead of a window around the trigger.
     bool in_article = false;
-    // "CLASS:FROM..TO:clause": only up to a `clause` word or a colon after the trigger ("وأضاف ... الهدف
-    // الثاني" scores a goal; "وأضاف أن الهدف الثاني" says something).
+    // "CLASS:FROM..TO:clause": only within the trigger's clause, between the `clause` words or colons around
+    // it ("وأضاف ... الهدف الثاني" scores a goal; "وأضاف أن الهدف الثاني" says something).
     bool in_clause = false;
 };
 // Words of a class that make an article about it ("unless=sport:article": a sports report).
