@@ -435,6 +435,14 @@ TEST_CASE("an agreement that may be reached or failed to be reached is none, unl
     CHECK(has_actor(*agreement, "RUS", "participant"));
 }
 
+TEST_CASE("talks between states that a writer would strengthen are no meeting held", "[rules][meeting][negative]") {
+    // corpus snn-2015-08-04-1042: an opinion column on what the deal may open.
+    CHECK(first_of_type(extract("مع الإيمان بأن الاتفاق النووي سيفتح الباب أمام تعزيز الحوار بين الدول الإقليمية مثل "
+                                "مصر وتركيا وإيران والسعودية بمشاركة أوروبية وأمريكية.",
+                                "2015-08-04"),
+                        "meeting_held") == nullptr);
+}
+
 TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) condemns nothing", "[rules][speech][negative]") {
     // corpus snn-2015-07-21 (Panama), snn-2015-07-23 (Saleh), snn-2015-07-25 (British Muslims)
     for (const char* sentence :
