@@ -2749,6 +2749,17 @@ TEST_CASE("a compound given name written apart is whole though its first word al
     CHECK(folded_name_of(imam, "القبنجي") == folded("صدر الدين القبنجي"));
 }
 
+TEST_CASE("a secretary is a post that ends the name before it", "[entities][persons]") {
+    // Corpus snn-2015-08-04-0748, snn-2015-07-27: "السكرتير الخاص", "السكرتير" after the name.
+    CHECK(folded_name_of(recognize("كشف هذا لـ\"الرياض\" الدكتور محمد علي مارم السكرتير الخاص لرئيس الجمهورية أن "
+                                   "القوات لم تنفذ أية عملية إنزال بري.",
+                                   "2015-08-04"),
+                         "مارم") == folded("محمد علي مارم"));
+    CHECK(folded_name_of(
+              recognize("قال لـ\"الاقتصادية\" مختار الرحبي السكرتير الإعلامي للرئاسة إن الحكومة ستعود.", "2015-07-27"),
+              "الرحبي") == folded("مختار الرحبي"));
+}
+
 TEST_CASE("a post's department of several words before the body or state it is of", "[entities][persons]") {
     // Corpus snn-2015-08-01-0601: three words of the department, then the regional government.
     const Found yazidi = recognize(
