@@ -1725,8 +1725,16 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (bare_after(kNameParticle) && !is_definite(tokens_[trigger.first - 1].text)) return;
     // "علي بن أبي طالب": after بن and a kunya, the verb's form is the rest of the father's name.
     if (bare_after(kKunya) && trigger.first - 1 > s_.first && s_.has_class(trigger.first - 2, kNameParticle)) return;
-    // "ولم يأتوا على ذكر المعارضة": a verb's form right after a preposition is its verbal noun.
-    if (bare_after(kPreposition)) return;
+    // "ولم يأتوا على ذكر المعارضة", "وذهب أوباما إلى حد وصف الاتحاد الأوروبي": a verb's form right after a
+    // preposition, or a phrase of one, is its verbal noun.
+    const bool after_preposition_phrase = [&] {
+        constexpr std::size_t kLongestPhrase = 2;
+        if (!trigger.proclitics.empty()) return false;
+        for (std::size_t k = trigger.first; k-- > s_.first && trigger.first - k <= kLongestPhrase;)
+            if (s_.has_class(k, kPreposition) && s_.class_end(k, kPreposition) == trigger.first) return true;
+        return false;
+    }();
+    if (after_preposition_phrase) return;
     // "سيطالبون كيري بتقديم توضيحات", "سوف يعلن": what will be said has not been said yet.
     if (trigger.proclitics.find(kFutureSin) != std::string_view::npos ||
         (trigger.first > s_.first && s_.has_class(trigger.first - 1, kFuture)) ||

@@ -2887,6 +2887,13 @@ TEST_CASE("a verb's form after a preposition is its verbal noun, no saying", "[e
                   "statement_issued")
               .size() == 1);
     CHECK(extract("من قال إن الحرب الجوية غير ناجحة في تأديب الحوثيين؟", "2015-07-21").empty());
+    // Corpus snn-2015-07-25-0166: after a phrase of one ("إلى حد"), Obama describes the EU, which says nothing.
+    const auto described = of_type(extract("وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «حجر الزاوية للمؤسسات التي "
+                                           "بنيت بعد الحرب العالمية الثانية».",
+                                           "2015-07-25"),
+                                   "statement_issued");
+    CHECK(
+        std::none_of(described.begin(), described.end(), [](const auto& e) { return has_actor(*e, "EU", "speaker"); }));
 }
 
 TEST_CASE("a day after the elections' noun dates the elections, and مؤخرا places a saying before the news",
