@@ -188,6 +188,13 @@ std::optional<Match> Matcher::hijri_day_month(std::size_t i) const {
         if (!set_hijri_days(match, {year->year, month, first_day}, last_day)) return std::nullopt;
         return match;
     }
+    // "فاز على وادي جلة 1 صفر": without a year, a name that is also a word ("صفر", zero) after a bare number
+    // is a date only with a direction after it or a word that leads a date before it ("في 12 صفر", "يوم
+    // الأحد 12 صفر", "الموافق 12 صفر", "20 من شهر صفر").
+    const bool led =
+        range_required || (i > 0 && (has(i - 1, kYearLead) || has(i - 1, kDayCue) || has(i - 1, kWeekday) ||
+                                     has(i - 1, kEquivalence) || has(i - 1, kPeriodPart)));
+    if (info(k)->ambiguous_month && !led && k == i + 1 && !has(month_end, kDirection)) return std::nullopt;
     if (!resolve_hijri_relative(match, month, first_day, last_day, month_end)) return std::nullopt;
     return match;
 }

@@ -187,6 +187,9 @@ TEST_CASE("hijri: a day and month without a year is the nearest before publicati
     // A month name that is also a personal name is not a date alone.
     CHECK(find_in("وقال رمضان عبدالله إن", publication).empty());
     CHECK(find_in("وقال شعبان الماضي إن", publication).empty());
+    // Corpus snn-2015-08-04-0727: after a bare number, "صفر" is a score's zero; led by في it is the month.
+    CHECK(find_in("فاز على وادي جلة المصري 1 صفر، وخسر من أحد", publication).empty());
+    CHECK(find_in("وسيعقد الاجتماع في 12 صفر", publication).at(0).mention.value == "2015-11-24");
 }
 
 TEST_CASE("hijri: a year alone spans the two Gregorian years it runs across") {
