@@ -839,6 +839,19 @@ TEST_CASE("meeting: a reception where the guest congratulates or greetings are e
               .size() == 1);
 }
 
+TEST_CASE("statement: scripture quoted in a sermon is no saying of the day", "[events][statement][date]") {
+    // Corpus snn-2015-08-07-0614: the preacher's warning is of the day; "في كتابه الكريم" is the Quran, not a
+    // book he wrote before the news, and "قال تعالى" says nothing new.
+    const auto said =
+        of_type(extract("استنكر الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن بن "
+                        "عبدالعزيز السديس العمل الإجرامي.\nوقال إن الله يقول في كتابه الكريم: (ولا "
+                        "تقتلوا النفس التي حرم الله إلا بالحق)، محذرا من أعمال العنف.",
+                        "2015-08-07"),
+                "statement_issued");
+    REQUIRE_FALSE(said.empty());
+    for (const auto& statement : said) CHECK(statement->date.value == "2015-08-07");
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
