@@ -823,11 +823,12 @@ private:
         // ("عبدالله بن مساعد الرئيس العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").
         const bool post_goes_on = t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
                                   is_definite(tokens_[t + 1].text) && !s_.item(t + 1);
-        // So is a place's name with the article ("العقيد سليمان بن محمد الخليل").
+        // So is a place's or a state's name with the article ("العقيد سليمان بن محمد الخليل", "الدكتور عبدالله بن
+        // محمد السويد").
         const bool family_name =
             item &&
             ((item->category == kTitle && (!r_.titles[item->payload].honorific || r_.titles[item->payload].rank)) ||
-             item->category == kPlace) &&
+             item->category == kPlace || item->category == kActorName) &&
             item->last == t + 1 && t > s_.first + 2 && is_definite(tokens_[t].text) && item->proclitics.empty() &&
             !post_goes_on && s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
             could_be_name_word(t - 3);

@@ -815,6 +815,16 @@ TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long th
               .empty());
 }
 
+TEST_CASE("meeting: a visit to one wounded is no talks", "[events][meeting][negative]") {
+    // Corpus snn-2015-08-02-0688: the director visits a wounded soldier.
+    CHECK(
+        of_type(extract("من جهة أخرى قام مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن محمد السويد أمس، بزيارة "
+                        "المصاب محسن بن سلمان الدوسري من منسوبي قوة المجاهدين.",
+                        "2015-08-02"),
+                "meeting_held")
+            .empty());
+}
+
 TEST_CASE("meeting: a reception where the guest congratulates or greetings are exchanged is a courtesy",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-0645, snn-2015-07-27-0710, snn-2015-07-24-1420: Eid greetings received.
