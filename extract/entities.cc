@@ -1279,6 +1279,13 @@ private:
         // "غرم الله": the end of a compound family name is one word with the word before it.
         for (std::size_t w = first + 1; w < last; ++w)
             if (s_.has_class(w, kNameEnding) && !(s_.has_class(w - 1, kNameParticle) && given_name(w - 1))) --words;
+        // "محمد بدر الدين زايد": so is the second word of a compound given name after its first, in a name of
+        // more words ("علاء الدين" alone is two words).
+        constexpr std::size_t kShortestWithCompound = 3;
+        for (std::size_t w = first + 1; w < last && last - first >= kShortestWithCompound; ++w)
+            if (!s_.has_class(w, kNameEnding) && !s_.has_class(w - 1, kNameParticle) && given_name(w - 1) &&
+                r_.compound_second_words.count(std::string(tokens_[w].text)))
+                --words;
         return words;
     }
 

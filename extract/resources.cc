@@ -593,6 +593,7 @@ void load_first_names(Resources& r, const std::string& dir) {
     }
     for (const std::string& part : abd_parts)
         if (!second_words.count(part)) r.parts_after_abd.insert(r.normalizer.fold(part));
+    for (const std::string& second : second_words) r.compound_second_words.insert(r.normalizer.fold(second));
     for (const TsvRow& row : rows) {
         // One entry per name: a foreign one is a given name too, a compound's second word one
         // only after its first word (see find_items).

@@ -313,6 +313,8 @@ struct Resources {
     // The second words of the given names listed joined after عبد ("الواحد" of "عبدالواحد"), folded: a given
     // name's only right after عبد, where the list's compound words are after any first word.
     std::unordered_set<std::string> parts_after_abd;
+    // The second words of compound given names written apart (folded): "الدين" of "بدر الدين".
+    std::unordered_set<std::string> compound_second_words;
     std::unordered_map<std::string, std::uint16_t> name_origins_of_state;
     std::vector<OfficeTerm> offices;
     std::unordered_map<std::string, std::size_t> person_by_id;
