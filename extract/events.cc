@@ -61,6 +61,13 @@ bool with_lam_and_article(std::string_view word) {
            word.substr(kPrepositionLam.size(), kPrepositionLam.size()) == kPrepositionLam;
 }
 
+// Who said it, when someone did.
+const Actor* speaker_of(const Event& event) {
+    for (const Actor& actor : event.actors)
+        if (actor.role == "speaker") return &actor;
+    return nullptr;
+}
+
 bool is_comma(const Token& token) {
     return token.kind == TokenKind::punctuation && (token.text == "\xD8\x8C" || token.text == ",");
 }
@@ -2120,8 +2127,20 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     }
     // "وقال الوزير أمس إن الحكومة عقدت اجتماعا في 12 يوليو، مشيرا إلى": the participle goes on with
     // the saying before it, on its day.
-    if (entry.dated_by_clause && sentence_speaker_ && sentence_speaker_->id == speaker->id)
-        event.date = sentence_said_on_;
+    if (entry.dated_by_clause && sentence_speaker_ && sentence_speaker_->id == speaker->id) {
+        // "جدد السيسي التأكيد على ...، مشددا أثناء لقائه وزير الخارجية الأمريكي جون كيري، أمس، على": the
+        // occasion right after the participle, with its day, is that of the whole saying.
+        const bool own_occasion = !event.date.from_publication && !event.date.value.empty() && trigger.last < s_.last &&
+                                  s_.has_class(trigger.last, kOccasion);
+        if (own_occasion && sentence_said_on_.from_publication) {
+            for (auto& [earlier, earlier_span] : out) {
+                const Actor* said_by = speaker_of(earlier);
+                if (said_by && said_by->id == speaker->id && earlier.date.from_publication) earlier.date = event.date;
+            }
+        } else {
+            event.date = sentence_said_on_;
+        }
+    }
     if (!event.date.from_publication && event.date.precision == "day" && event.date.end.empty())
         saying_day_ = parse_iso_date(event.date.value);
     if (auto round = nearest_round(trigger.first, span)) event.round = round;
@@ -3718,13 +3737,6 @@ void date_by_previous_sentence(std::vector<Event>& events, const EventTypes& typ
             break;
         }
     }
-}
-
-// Who said it, when someone did.
-const Actor* speaker_of(const Event& event) {
-    for (const Actor& actor : event.actors)
-        if (actor.role == "speaker") return &actor;
-    return nullptr;
 }
 
 // "جاء ذلك خلال استقباله أمس", "، وذلك في حفل المعايدة الذي أقيم مساء أمس": the occasion of what was said

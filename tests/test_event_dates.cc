@@ -383,6 +383,25 @@ TEST_CASE("event dates: a date set off by a comma before a verb in the past is t
     CHECK(erdogan->date.value == "2015-07");
 }
 
+TEST_CASE("event dates: the occasion with its day right after a participle dates the whole saying",
+          "[event-dates][statement]") {
+    // Corpus snn-2015-08-03-1180: the saying with no day of its own, then "مشددا أثناء لقائه ... أمس".
+    const std::vector<Event> said = extract(
+        "جدد الرئيس المصري عبد الفتاح السيسي التأكيد على أن فلسطين سوف تظل قضية كل العرب، مشددا أثناء لقائه "
+        "وزير الخارجية الأمريكي جون كيري، أمس، على أنها ستظل محتفظة بمكانتها المتقدمة.",
+        "2015-08-03");
+    REQUIRE(std::count_if(said.begin(), said.end(), [](const Event& e) { return e.type == "statement_issued"; }) >= 1);
+    for (const Event& e : said)
+        if (e.type == "statement_issued") CHECK(e.date.value == "2015-08-02");
+    // A day in the words reported between is not the participle's occasion.
+    const auto reported =
+        first(extract("وقال وزير الخارجية عادل الجبير أمس إن الحكومة عقدت اجتماعا في 12 يوليو، مشيرا إلى أهمية القرار.",
+                      "2015-08-03"),
+              "statement_issued");
+    REQUIRE(reported);
+    CHECK(reported->date.value == "2015-08-02");
+}
+
 TEST_CASE("event dates: the occasion told after a saying with جاء ذلك or وذلك dates it", "[event-dates][statement]") {
     // Corpus snn-2015-07-24-0761: in the same sentence, after the saying.
     const auto houthi = first(extract("قال محمد علي الحوثي، رئيس اللجنة الثورية، إن الحوار مستمر، وذلك أثناء لقائه "
