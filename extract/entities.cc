@@ -656,6 +656,9 @@ struct Chain {
     // A person's post follows one that speaks for someone ("المتحدث باسم الرئيس الأفغاني"): a known person
     // after the chain holds that post, and is whom the chain's holder speaks for.
     bool for_post_holder = false;
+    // The post is held in the state named after لدى ("السفير الكوري لدى المملكة"): with no state of its
+    // own named, it serves one the text does not tell, not the host.
+    bool accredited = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
@@ -1619,6 +1622,7 @@ private:
                        (s_.item(j + 1)->category == kActorName || s_.item(j + 1)->category == kPlace ||
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
+                chain.accredited = chain.accredited || (chain.post && s_.has_class(j, kAccreditedTo));
                 ++j;
             } else if (chain.post && s_.has_class(j, kDestination) && j + 2 < s_.last &&
                        s_.has_class(j + 1, kPlaceNoun) && !s_.item(j + 1) && is_category(j + 2, kPlace)) {
@@ -2426,7 +2430,8 @@ private:
         if (opens_name(chain.end)) return;
         if (person.affiliation.empty()) person.affiliation = chain_affiliation(chain);
         if (person.title_en.empty()) person.title_en = chain.title_en;
-        person.serves_no_state = person.serves_no_state || chain.outside_state;
+        person.serves_no_state =
+            person.serves_no_state || chain.outside_state || (chain.accredited && chain.affiliation.empty());
         person.standing_only = chain.standing_only && (person.standing_only || person.title_en == chain.title_en);
         person.last = chain.end;
     }
@@ -2462,7 +2467,12 @@ private:
         if (person.named()) person.office = false;
         if (person.named() && person.affiliation.empty()) person.affiliation = chain.member_of;
         person.home_post = chain.post && chain.affiliation.empty() && chain.member_of.empty() && person.named();
-        person.serves_no_state = chain.post && chain.outside_state;
+        person.serves_no_state = chain.post && (chain.outside_state || (chain.accredited && chain.affiliation.empty()));
+        // "السفير الكوري لدى المملكة كيم جين سو": the state after لدى, between the post and the name, is the
+        // host; with no state of his own named, he serves one the text does not tell.
+        if (chain.post && person.named() && person.affiliation.empty())
+            for (std::size_t k = chain.end; k < person.name_first && k < s_.last; ++k)
+                if (s_.has_class(k, kAccreditedTo)) person.serves_no_state = true;
         person.standing_only = chain.post && chain.standing_only;
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);

@@ -3930,6 +3930,18 @@ TEST_CASE("statement: a deputy governor, an assistant undersecretary or a press 
                                      "statement_issued");
     REQUIRE(environment.size() == 1);
     CHECK(has_actor(*environment[0], "SAU", "speaker"));
+    // Corpus snn-2015-08-06-2583 (source "alyaum"): an ambassador to the kingdom serves another state.
+    const auto envoy =
+        of_type(extract("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية في "
+                        "مكتبه بالإمارة اليوم, السفير الكوري لدى المملكة كيم جين سو.\nوأشاد السفير "
+                        "الكوري بالتطور الاقتصادي في المنطقة.",
+                        "2015-08-06", "alyaum"),
+                "statement_issued");
+    REQUIRE(envoy.size() == 1);
+    const Actor* kim = with_role(*envoy[0], "speaker");
+    REQUIRE(kim);
+    CHECK(kim->name_ar == "كيم جين سو");
+    CHECK(kim->affiliation != "SAU");
 }
 
 TEST_CASE("statement: a named subject before the verb is its speaker however long the posts after the name",
