@@ -2747,6 +2747,11 @@ TEST_CASE("a compound given name written apart is whole though its first word al
         "المقصرين في أزمة الكهرباء.",
         "2015-08-08");
     CHECK(folded_name_of(imam, "القبنجي") == folded("صدر الدين القبنجي"));
+    // Corpus snn-2015-08-09-1205: الخضر, a given name written with the article, opens the name after a title.
+    CHECK(folded_name_of(recognize("أكد مدير عام مكتب الصحة بمحافظة عدن الدكتور الخضر لصور لـ «عكاظ» سقوط 11 مواطنا "
+                                   "في انفجار لألغام.",
+                                   "2015-08-09"),
+                         "لصور") == folded("الخضر لصور"));
     // Corpus snn-2015-07-31-0519: a compound given name in the middle counts as one of the name's words.
     CHECK(folded_name_of(recognize("فيما شدّد سفير مصر محمد بدر الدين زايد بعد لقائه رئيس المجلس النيابي على أهمية "
                                    "بقاء الحكومة.",
