@@ -2763,8 +2763,13 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
     };
     for (const LexiconItem& item : s.items) {
         if (s.item(item.first) != &item) continue;  // only the primary reading of a span
-        // "مسقط رأس": a phrase the name is part of that names no place.
-        if (s.has_class(item.first, kIdiom) && s.class_end(item.first, kIdiom) > item.last) continue;
+        // "مسقط رأس", "جوز الهند": a phrase the name is part of that names no place.
+        constexpr std::size_t kIdiomWordsBefore = 2;
+        bool in_idiom = false;
+        for (std::size_t k = item.first + 1; k-- > s.first && item.first - k <= kIdiomWordsBefore && !in_idiom;)
+            in_idiom = s.has_class(k, kIdiom) && s.class_end(k, kIdiom) >= item.last &&
+                       (k < item.first || s.class_end(k, kIdiom) > item.last);
+        if (in_idiom) continue;
         LexiconItem reading = item;
         if (const LexiconItem* city = city_reading(s, item)) {
             const PlaceEntry& place = resources_.places[city->payload];

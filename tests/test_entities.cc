@@ -3258,6 +3258,13 @@ TEST_CASE("a phrase of the idiom class names no place its words name", "[entitie
     CHECK_FALSE(has(kenya.actors, "OMN"));
     const Found muscat = recognize("ووصل الوزير إلى مسقط للقاء نظيره العماني.", "2015-07-24");
     CHECK(has(muscat.places, "muscat"));
+    // Corpus snn-2015-07-31-0533: the name ends the phrase: coconut oil is no India.
+    const Found coconut = recognize(
+        "ومن أهمها زيت النخيل وزيت جوز الهند، وقد أوضحت الدراسات أن الوجبات الدسمة تضعف "
+        "الذاكرة.",
+        "2015-07-31");
+    CHECK_FALSE(has(coconut.actors, "IND"));
+    CHECK(has(recognize("وزار الوزير الهند الأسبوع الماضي.", "2015-07-31").actors, "IND"));
 }
 
 TEST_CASE("a capital after an agreement noun is where it was signed and names no side", "[entities][places]") {
