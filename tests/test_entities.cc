@@ -3251,6 +3251,22 @@ TEST_CASE("a known person speaks for his own state in an article about another",
     CHECK(yami->affiliation == "SAU");
 }
 
+TEST_CASE("the head of a body of no state speaks for that body", "[entities][persons]") {
+    // Corpus snn-2015-07-26-0302, snn-2015-07-24-0963: OPEC named with البترول, Rotary's polio programme.
+    const Found opec = recognize(
+        "أكد عبد الله البدري الأمين العام لمنظمة الدول المصدرة للبترول \"أوبك \" أن المنظمة "
+        "تتوقع نموا اقتصاديا.",
+        "2015-07-26");
+    REQUIRE(opec.persons.size() == 1);
+    CHECK(opec.persons[0].affiliation == "OPEC");
+    const Found rotary = recognize(
+        "وقالت كارول بانداك مديرة برنامج شلل الاطفال التابع لاندية روتاري الدولية \"انه "
+        "انجاز مشهود\".",
+        "2015-07-24");
+    REQUIRE(rotary.persons.size() == 1);
+    CHECK(rotary.persons[0].affiliation == "ROTARY");
+}
+
 TEST_CASE("a phrase of the idiom class names no place its words name", "[entities][places][negative]") {
     // Corpus snn-2015-07-23 (hand check): Kenya, his father's birthplace, is no visit to Muscat.
     const Found kenya = recognize("وبدأ أوباما أمس جولة أفريقية تشمل كينيا مسقط رأس والده.", "2015-07-24");
