@@ -3265,6 +3265,14 @@ TEST_CASE("the head of a body of no state speaks for that body", "[entities][per
         "2015-07-24");
     REQUIRE(rotary.persons.size() == 1);
     CHECK(rotary.persons[0].affiliation == "ROTARY");
+    // Corpus snn-2015-08-09-0300: South America's football body is no United States.
+    const Found conmebol = recognize(
+        "أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم، دعم الفرنسي ميشال بلاتيني لرئاسة "
+        "الاتحاد الدولي.",
+        "2015-08-09");
+    CHECK(has(conmebol.actors, "CONMEBOL"));
+    CHECK_FALSE(has(conmebol.actors, "USA"));
+    CHECK_FALSE(has(recognize("وتمتد الجولة إلى دول أمريكا اللاتينية.", "2015-08-09").actors, "USA"));
 }
 
 TEST_CASE("a phrase of the idiom class names no place its words name", "[entities][places][negative]") {
