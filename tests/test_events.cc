@@ -849,6 +849,15 @@ TEST_CASE("meeting: a reception where the guest congratulates or greetings are e
               .size() == 1);
 }
 
+TEST_CASE("statement: what is given back with رد is returned, not said", "[events][statement][negative]") {
+    // Corpus snn-2015-07-21-0870: the IMF said Greece repaid its arrears; Greece says nothing.
+    const auto said = of_type(
+        extract("قال صندوق النقد الدولي أمس إن اليونان ردت إليه متأخرات مستحقة بنحو ملياري يورو.", "2015-07-21"),
+        "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(has_actor(*said[0], "IMF", "speaker"));
+}
+
 TEST_CASE("statement: scripture quoted in a sermon is no saying of the day", "[events][statement][date]") {
     // Corpus snn-2015-08-07-0614: the preacher's warning is of the day; "في كتابه الكريم" is the Quran, not a
     // book he wrote before the news, and "قال تعالى" says nothing new.
