@@ -441,6 +441,9 @@ TEST_CASE("talks between states that a writer would strengthen are no meeting he
                                 "مصر وتركيا وإيران والسعودية بمشاركة أوروبية وأمريكية.",
                                 "2015-08-04"),
                         "meeting_held") == nullptr);
+    // corpus snn-2015-08-10-0127: efforts for talks are no talks held.
+    CHECK(first_of_type(extract("وقالت إسلام آباد إنها ستعمل على استمرار مساعي الحوار بين طالبان وكابل.", "2015-08-10"),
+                        "meeting_held") == nullptr);
 }
 
 TEST_CASE("one who owes or professes (يدين بالفضل، بالولاء) condemns nothing", "[rules][speech][negative]") {
