@@ -840,6 +840,12 @@ TEST_CASE("meeting: a reception where the guest congratulates or greetings are e
         INFO(sentence);
         CHECK(of_type(extract(sentence, "2015-07-27"), "meeting_held").empty());
     }
+    // corpus snn-2015-07-31-2100: a call received to console is a courtesy too.
+    CHECK(of_type(extract("وكان قد تلقى اللواء متقاعد الشريف أحمد بن سلطان الفعر، اتصالاً هاتفيًا من الأمير خالد "
+                          "الفيصل أمير منطقة مكة المكرمة، للمواساة في أخيه.",
+                          "2015-07-31"),
+                  "meeting_held")
+              .empty());
     // corpus snn-2015-07-21-0481: the king congratulating another head of state in the next clause is no
     // courtesy of the reception.
     CHECK(of_type(extract("وفي يوم الثلاثاء استقبل خادم الحرمين الشريفين رئيس هيئة الأركان المشتركة الباكستانية، وهنأ "
