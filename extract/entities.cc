@@ -656,9 +656,6 @@ struct Chain {
     // A person's post follows one that speaks for someone ("المتحدث باسم الرئيس الأفغاني"): a known person
     // after the chain holds that post, and is whom the chain's holder speaks for.
     bool for_post_holder = false;
-    // The post is held in the state named after لدى ("السفير الكوري لدى المملكة"): with no state of its
-    // own named, it serves one the text does not tell, not the host.
-    bool accredited = false;
     // A state's post right after the body names whose it is ("سفارة خادم الحرمين الشريفين"); a name
     // after the chain is someone serving in that body ("القائم بأعمال سفارة خادم الحرمين ... الداود").
     bool owner_post = false;
@@ -1622,7 +1619,6 @@ private:
                        (s_.item(j + 1)->category == kActorName || s_.item(j + 1)->category == kPlace ||
                         (s_.item(j + 1)->category == kTitle && r_.titles[s_.item(j + 1)->payload].office))) {
                 after_destination = true;
-                chain.accredited = chain.accredited || (chain.post && s_.has_class(j, kAccreditedTo));
                 ++j;
             } else if (chain.post && s_.has_class(j, kDestination) && j + 2 < s_.last &&
                        s_.has_class(j + 1, kPlaceNoun) && !s_.item(j + 1) && is_category(j + 2, kPlace)) {
@@ -2040,6 +2036,16 @@ private:
         return k;
     }
 
+    // "السفير الكوري لدى المملكة كيم جين سو", "كيم جين سو، السفير لدى المملكة": a post with no state of its own
+    // named, held in the state after لدى among its words [from, to), serves one the text does not tell, not the
+    // host ("بلدي", with ب, is no لدى).
+    bool held_in_host_state(const Chain& chain, std::size_t from, std::size_t to) const {
+        if (!chain.post || !chain.affiliation.empty()) return false;
+        for (std::size_t k = from; k < to && k < s_.last; ++k)
+            if (s_.has_class(k, kAccreditedTo) && s_.class_clitic[k - s_.first] == 0) return true;
+        return false;
+    }
+
     // Past the forms of address that stand from `t` on ("الشيخ الدكتور"): where a name may open.
     std::size_t past_forms_of_address(std::size_t t) const {
         while (t < s_.last && is_category(t, kTitle) && s_.item(t)->first == t &&
@@ -2431,7 +2437,7 @@ private:
         if (person.affiliation.empty()) person.affiliation = chain_affiliation(chain);
         if (person.title_en.empty()) person.title_en = chain.title_en;
         person.serves_no_state =
-            person.serves_no_state || chain.outside_state || (chain.accredited && chain.affiliation.empty());
+            person.serves_no_state || chain.outside_state || held_in_host_state(chain, next, chain.end);
         person.standing_only = chain.standing_only && (person.standing_only || person.title_en == chain.title_en);
         person.last = chain.end;
     }
@@ -2467,12 +2473,10 @@ private:
         if (person.named()) person.office = false;
         if (person.named() && person.affiliation.empty()) person.affiliation = chain.member_of;
         person.home_post = chain.post && chain.affiliation.empty() && chain.member_of.empty() && person.named();
-        person.serves_no_state = chain.post && (chain.outside_state || (chain.accredited && chain.affiliation.empty()));
-        // "السفير الكوري لدى المملكة كيم جين سو": the state after لدى, between the post and the name, is the
-        // host; with no state of his own named, he serves one the text does not tell.
-        if (chain.post && person.named() && person.affiliation.empty())
-            for (std::size_t k = chain.end; k < person.name_first && k < s_.last; ++k)
-                if (s_.has_class(k, kAccreditedTo)) person.serves_no_state = true;
+        person.serves_no_state =
+            chain.post &&
+            (chain.outside_state || (person.affiliation.empty() &&
+                                     held_in_host_state(chain, t, person.named() ? person.name_first : person.last)));
         person.standing_only = chain.post && chain.standing_only;
         if (person.named() && person.affiliation.empty()) apposition(person);
         if (!person.named() && !chain.office) name_after_body(chain, person);
