@@ -13,7 +13,7 @@ set -eu
 
 cd "$(dirname "$0")"
 action=${1:-build}
-shift || true
+[ $# -gt 0 ] && shift
 sanitize=no
 for arg in "$@"; do
   case "$arg" in
@@ -28,7 +28,8 @@ test_packages="catch2 icu-devtools libxml2-utils iso-codes python3 python3-netwo
 cmark-gfm clang libclang-rt-14-dev"
 case "$action" in
   demo) packages="$build_packages"; tests=OFF ;;
-  *) packages="$build_packages $test_packages"; tests=ON ;;
+  test|build) packages="$build_packages $test_packages"; tests=ON ;;
+  *) echo "build.sh: unknown action '$action' (demo, test or build)" >&2; exit 2 ;;
 esac
 
 install_missing() {
@@ -86,5 +87,4 @@ case "$action" in
       "$dir/Testing/Temporary/LastTest.log" | sort -u
     exit $status
     ;;
-  *) echo "build.sh: unknown action '$action' (demo, test or build)" >&2; exit 2 ;;
 esac
