@@ -37,8 +37,11 @@ std::optional<Match> Matcher::relative_day(std::size_t i) const {
     if (named_weekday) {
         // The weekday wins: the named weekday nearest the counted day, for an article written a day or
         // two before its date stamp ("اليوم الاثنين" stamped Tuesday) or "غدا الخميس" stamped Tuesday.
+        // "اليوم" was the writer's day, which a stamp follows by up to days (wire copy, a weekly page)
+        // and precedes by a time zone's day at most: "اليوم الجمعة" stamped Tuesday was last Friday.
+        const long latest = offset == 0 ? 1 : 3;
         long delta = (*named_weekday - weekday_of(days) + 7) % 7;
-        if (delta > 3) delta -= 7;
+        if (delta > latest) delta -= 7;
         days += delta;
         if (offset == 0) match.mention.today_moved = static_cast<int>(delta);
     }

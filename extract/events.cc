@@ -3863,18 +3863,23 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
     CodePointCounter code_points(text);
     std::vector<std::pair<Event, Span>> found;
     SentenceEntities entities;
-    // The day the text calls today: its date stamp, or the day before when the lead names that day
+    // The day the text calls today: its date stamp, or an earlier day the lead names
     // ("اليوم (الخميس)" in a paper stamped Friday); what the rest calls today or yesterday counts from it.
     std::optional<CivilDate> today = publication;
     bool today_named = false;
     constexpr std::size_t kLeadSentences = 2;
-    constexpr int kDayBefore = -1;
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const Sentence& sentence = sentences[index];
         memory.sentence = index;
         entities_.recognize(normalized, text, tokens, sentence, today, memory, entities);
         analysis.persons += std::count_if(entities.persons.begin(), entities.persons.end(),
                                           [](const PersonRef& p) { return p.named(); });
+        if (index < kLeadSentences && publication && !today_named)
+            for (const DateRef& date : entities.dates)
+                if (date.date.today_moved < 0) {
+                    today = add_days(*publication, date.date.today_moved);
+                    today_named = true;
+                }
         found.clear();
         SentenceReader(resources_, entities, tokens, context, today).read(found);
         if (const std::optional<OccasionDay> occasion = occasion_day(entities, publication)) {
@@ -3883,12 +3888,6 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
                                                          tokens[sentence.first_token].kind == TokenKind::punctuation);
             date_by_occasion(found, analysis.events, *occasion, opens_sentence, resources_.types);
         }
-        if (index < kLeadSentences && publication && !today_named)
-            for (const DateRef& date : entities.dates)
-                if (date.date.today_moved == kDayBefore) {
-                    today = add_days(*publication, kDayBefore);
-                    today_named = true;
-                }
         for (auto& [event, span] : found) {
             const std::size_t begin = normalized.to_original(tokens[span.first].begin);
             const std::size_t end = normalized.to_original(tokens[span.last - 1].end);

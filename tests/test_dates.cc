@@ -228,6 +228,17 @@ TEST_CASE("dates: the weekday before the date stamp, named alone, is that day in
     CHECK(find_in("يجتمع المجلس الثلاثاء", thursday).at(0).mention.coming_value == "2023-06-27");
 }
 
+TEST_CASE("dates: today with its weekday is the writer's day up to a week before the stamp") {
+    // Corpus snn-2015-07-21-1700, stamped Tuesday 21 July: "اليوم الجمعة" was Friday 17 July.
+    const CivilDate tuesday{2015, 7, 21};
+    CHECK(find_in("قال المدرب اليوم الجمعة إن الفريق جاهز", tuesday).at(0).mention.value == "2015-07-17");
+    CHECK(find_in("قال المدرب اليوم (الأحد) إن الفريق جاهز", tuesday).at(0).mention.value == "2015-07-19");
+    // Past midnight of the writer's time zone, the stamp may still show the day before.
+    CHECK(find_in("قال المدرب اليوم الأربعاء إن الفريق جاهز", tuesday).at(0).mention.value == "2015-07-22");
+    // Tomorrow with its weekday still looks both ways.
+    CHECK(find_in("يصل الوفد غدا الجمعة", tuesday).at(0).mention.value == "2015-07-24");
+}
+
 TEST_CASE("dates: a weekday named with a bare day and month picks the year where they agree") {
     const CivilDate publication{2015, 8, 1};
     // Read as past, 2 August would be 2014's, a Saturday; 2 August 2015 is the Sunday.

@@ -265,6 +265,22 @@ TEST_CASE("event dates: a lead that names the day before its stamp as today move
     CHECK(demirtas->date.value == "2015-07-30");
 }
 
+TEST_CASE("event dates: today named days before the stamp is that past day for the lead and the rest",
+          "[event-dates]") {
+    // Corpus snn-2015-07-21-1700 (stamped Tuesday): wire copy of Friday, whose "اليوم الجمعة" sits in a
+    // relative clause of the lead; the lead's saying and the later one are Friday's, not a Friday to come.
+    const auto events = extract(
+        "قال رفائيل بنيتز مدرب ريال مدريد الذي ينافس بدوري الدرجة الأولى الاسباني لكرة القدم اليوم الجمعة إن "
+        "الرحيل المثير للجدل للقائد والحارس ايكر كاسياس آثار انقساما في صفوف الفريق.\nوأضاف بنيتز أن الفريق "
+        "سيتجاوز هذه المشكلة.",
+        "2015-07-21");
+    REQUIRE(events.size() == 2);
+    for (const Event& saying : events) {
+        CHECK(saying.type == "statement_issued");
+        CHECK(saying.date.value == "2015-07-17");
+    }
+}
+
 TEST_CASE("event dates: a meeting held that the text does not date is the day's news", "[event-dates][meeting]") {
     // dev014 (2015-08-03)
     const auto meeting =
