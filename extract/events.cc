@@ -2140,6 +2140,13 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         } else {
             event.date = sentence_said_on_;
         }
+    } else if (event.date.from_publication && sentence_speaker_ && sentence_speaker_->id == speaker->id &&
+               !sentence_said_on_.from_publication && !sentence_said_on_.value.empty() &&
+               trigger.proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw) {
+        // "دعا دمرداش ... السبت حزب العمال إلى ...، وحث الحكومة على": a second saying of the same speaker
+        // joined by و, with no day of its own, goes on with the first on its day ("لكن الحكومة أوضحت",
+        // "فأعلنت" tell of another time).
+        event.date = sentence_said_on_;
     }
     if (!event.date.from_publication && event.date.precision == "day" && event.date.end.empty())
         saying_day_ = parse_iso_date(event.date.value);

@@ -281,6 +281,26 @@ TEST_CASE("event dates: today named days before the stamp is that past day for t
     }
 }
 
+TEST_CASE("event dates: a second saying joined by waw goes on with the first on its day", "[event-dates]") {
+    // Corpus snn-2015-07-27-0070 (stamped Monday): the promise was made in the speech of last Tuesday.
+    const auto events = extract(
+        "وفي كلمة أمام هيئة المحاربين القدامى بمدينه بيتزبرغ الثلاثاء الماضي، قال أوباما: «إن تهديد الذئاب "
+        "المنفردة والخلايا الصغيرة يصعب تنبؤه ومنعه»، ووعد «ببذل كل ما في وسعه في سبيل حماية البلاد».",
+        "2015-07-27");
+    REQUIRE(events.size() == 2);
+    for (const Event& saying : events) CHECK(saying.date.value == "2015-07-21");
+    // Corpus snn-2015-07-24-0458: "لكن" turns to the present; the 2011 announcement stays apart.
+    const auto turned = extract(
+        "وأوضح التقرير أن الحكومة السعودية قد أعلنت في 2011، عن برنامج للإسكان بقيمة 250 مليار ريال، لكن الحكومة "
+        "السعودية أوضحت أن الخطة الحالية تنطوي على مشاركة أكبر من القطاع الخاص.",
+        "2015-07-24");
+    const auto present = std::find_if(turned.begin(), turned.end(), [](const Event& event) {
+        return event.mentions.at(0).text.find("الحكومة السعودية أوضحت") != std::string::npos;
+    });
+    REQUIRE(present != turned.end());
+    CHECK(present->date.value == "2015-07-24");
+}
+
 TEST_CASE("event dates: a meeting held that the text does not date is the day's news", "[event-dates][meeting]") {
     // dev014 (2015-08-03)
     const auto meeting =
