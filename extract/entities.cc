@@ -920,7 +920,8 @@ private:
                ~(class_bit(kPartyNoun) | class_bit(kNamedAfter) | class_bit(kCompany) | class_bit(kNamedDay) |
                  class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
                  class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun) |
-                 class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom) | class_bit(kSignedAt));
+                 class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom) | class_bit(kSignedAt) |
+                 class_bit(kFans));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);

@@ -1518,6 +1518,8 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
             return actor_of(*person, "speaker");
         }
         const ActorRef* actor = actor_at(k);
+        // "جماهير النادي الأهلي تغنت ... ووصفت": the club's fans speak, not the club.
+        if (actor && k > clause && s_.has_class(k - 1, kFans)) return block();
         // "لفتاة سورية تحدثت": a nationality word after a noun describes someone, not the state.
         if (actor && !in_media_phrase(k) && !topic(*actor) && !describes_thing(*actor) &&
             !(actor->adjective && (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text)))) {
