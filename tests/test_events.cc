@@ -802,6 +802,32 @@ TEST_CASE("statement: a club's fans demanding are not the club", "[events][state
               .empty());
     // The club's own demand is one.
     CHECK(of_type(extract("وطالب النادي الأهلي بإعادة المباراة.", "2015-08-07"), "statement_issued").size() == 1);
+    // Corpus snn-2015-08-02-0133: the fans put first, then their verbs; the club says nothing.
+    CHECK(
+        of_type(extract("وكانت جماهير النادي الأهلي تغنت بلاعبها الجديد ووصفت التعاقد معه بضربة المعلم.", "2015-08-02"),
+                "statement_issued")
+            .empty());
+    CHECK(of_type(extract("النادي الأهلي وصف التعاقد معه بضربة المعلم.", "2015-08-02"), "statement_issued").size() ==
+          1);
+}
+
+TEST_CASE("statement: Paris Saint-Germain is a club and the Foreign and Commonwealth Office is Britain's",
+          "[events][statement]") {
+    // Corpus snn-2015-08-07-0156: the club, not the Paris Club of creditor states.
+    const auto club = of_type(extract("أعلن نادي باريس سان جيرمان، حامل لقب الدوري الفرنسي لكرة القدم، عن ضم لاعب "
+                                      "الوسط الأرجنتيني الدولي أنخيل دي ماريا رسميا من صفوف مانشستر يونايتد.",
+                                      "2015-08-07"),
+                              "statement_issued");
+    REQUIRE(club.size() == 1);
+    CHECK(has_actor(*club[0], "FRA-PSG", "speaker"));
+    // Corpus snn-2015-07-31-0494: the British ministry's spokesman, not the Commonwealth of Nations.
+    const auto ministry = of_type(
+        extract("وفي بيان قدمته السفارة البريطانية في بكين نفى متحدث باسم وزارة الخارجية وشؤون الكومنولث أن يكون "
+                "قرار رفض طلب آي منحه تأشيرة ستة أشهر مدفوعا بمخاوف من وجوده في بريطانيا.",
+                "2015-07-31"),
+        "statement_issued");
+    REQUIRE(ministry.size() == 1);
+    CHECK(has_actor(*ministry[0], "GBR", "speaker"));
 }
 
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
