@@ -457,10 +457,50 @@ std::uint64_t fnv1a(const std::string& text) {
 Event combine(const Cluster& cluster) {
     Event merged;
     merged.type = cluster.front()->event->type;
+    const Rule kind = cluster.front()->rule;
+    const bool meeting = kind == Rule::kMeetingHeld || kind == Rule::kMeetingPlanned;
+    // A meeting many articles report: a party only one of them names is most often a misreading of its
+    // sentence ("في موسكو حليفة الأسد"), when at least two parties are named by others too. A person
+    // of a state the others name, or that state of a person they name, is the same side told otherwise.
+    std::vector<std::pair<std::string, std::string>> told_once;
+    if (meeting) {
+        struct Told {
+            std::string affiliation;
+            std::set<std::string_view> by;
+        };
+        std::map<std::pair<std::string, std::string>, Told> told;
+        std::set<std::string_view> documents;
+        for (const Facts* facts : cluster)
+            for (const Mention& mention : facts->event->mentions) {
+                documents.insert(mention.doc);
+                for (const Actor& actor : facts->event->actors) {
+                    Told& entry = told[{actor.id, actor.role}];
+                    entry.affiliation = actor.affiliation;
+                    entry.by.insert(mention.doc);
+                }
+            }
+        constexpr std::size_t kReports = 3;
+        std::set<std::string_view> confirmed_sides;
+        for (const auto& [actor, entry] : told)
+            if (entry.by.size() > 1) {
+                confirmed_sides.insert(actor.first);
+                if (!entry.affiliation.empty()) confirmed_sides.insert(entry.affiliation);
+            }
+        const auto confirmed =
+            std::count_if(told.begin(), told.end(), [](const auto& e) { return e.second.by.size() > 1; });
+        if (documents.size() >= kReports && confirmed >= 2)
+            for (const auto& [actor, entry] : told) {
+                const bool same_side = confirmed_sides.count(actor.first) > 0 ||
+                                       (!entry.affiliation.empty() && confirmed_sides.count(entry.affiliation) > 0);
+                if (entry.by.size() == 1 && !same_side) told_once.push_back(actor);
+            }
+    }
     for (const Facts* facts : cluster) {
         Event* e = facts->event;
         if (merged.cameo.empty()) merged.cameo = std::move(e->cameo);
         for (Actor& actor : e->actors) {
+            if (std::find(told_once.begin(), told_once.end(), std::make_pair(actor.id, actor.role)) != told_once.end())
+                continue;
             auto same = std::find_if(merged.actors.begin(), merged.actors.end(),
                                      [&](const Actor& a) { return a.id == actor.id && a.role == actor.role; });
             if (same == merged.actors.end()) {
@@ -495,8 +535,7 @@ Event combine(const Cluster& cluster) {
                         merged.actors.end());
     // A state or body taking part in a meeting through a person named with it ("سفير جمهورية اتحاد ميانمار
     // ... كو كولات", "ولي العهد ... بمملكة البحرين") is that person's side, listed once, through him.
-    const Rule kind = cluster.front()->rule;
-    if (kind == Rule::kMeetingHeld || kind == Rule::kMeetingPlanned) {
+    if (meeting) {
         const auto through_person = [&](const Actor& a) {
             return a.role == "participant" && a.kind != "person" &&
                    std::any_of(merged.actors.begin(), merged.actors.end(), [&](const Actor& b) {

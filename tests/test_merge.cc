@@ -357,6 +357,31 @@ TEST_CASE("a state or body taking part through a person named with it is that pe
     CHECK(merge_events({one_side}).empty());
 }
 
+TEST_CASE("a party only one of three articles names is left out of their meeting, the same side told otherwise kept",
+          "[merge]") {
+    // Corpus 2015-08-11: al-Jubeir's talks with Lavrov in Moscow, "في موسكو حليفة الأسد" in one article.
+    const auto talks = [](const std::string& doc, std::vector<Actor> parties) {
+        Event e = meeting(doc, 0, -1, "2015-08-11", "moscow");
+        e.actors = std::move(parties);
+        return e;
+    };
+    const Actor jubeir = participant("adel-al-jubeir", "SAU");
+    const Actor lavrov = participant("sergey-lavrov", "RUS");
+    const Actor russia{"RUS", "Russia", "", "country", "participant", "", ""};
+    const auto merged = merge_events({talks("a", {jubeir, lavrov}), talks("b", {jubeir, lavrov}),
+                                      talks("c", {jubeir, lavrov, participant("bashar-al-assad", "SYR")}),
+                                      talks("d", {jubeir, russia})});
+    REQUIRE(merged.size() == 1);
+    std::vector<std::string> ids;
+    for (const Actor& actor : merged.front().actors) ids.push_back(actor.id);
+    CHECK(ids == std::vector<std::string>{"adel-al-jubeir", "sergey-lavrov"});
+    // Two articles alone: each party they name stays.
+    const auto two = merge_events(
+        {talks("a", {jubeir, lavrov}), talks("c", {jubeir, lavrov, participant("bashar-al-assad", "SYR")})});
+    REQUIRE(two.size() == 1);
+    CHECK(two.front().actors.size() == 3);
+}
+
 TEST_CASE("a mention of one side does not chain two meetings of other sides into one", "[merge][negative]") {
     // corpus snn-2015-07-24-0266, -0719 and -1699: in Riyadh that day the King met President al-Bashir
     // with princes attending, and Meshaal held talks; a mention naming a prince alone matches both.
