@@ -830,6 +830,29 @@ TEST_CASE("statement: Paris Saint-Germain is a club and the Foreign and Commonwe
     CHECK(has_actor(*ministry[0], "GBR", "speaker"));
 }
 
+TEST_CASE("statement: a region's emir named by his post alone is the holder at the article's date",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-0487: "أمير منطقة مكة المكرمة" in 2015 is Khalid al-Faisal, not Saudi Arabia.
+    const auto makkah = of_type(
+        extract("وحذر أمير منطقة مكة المكرمة من الانسياق وراء الإشاعات التي تهدف إلى زعزعة الأمن.", "2015-07-21"),
+        "statement_issued");
+    REQUIRE(makkah.size() == 1);
+    CHECK(has_actor(*makkah[0], "khalid-al-faisal", "speaker"));
+    // Corpus snn-2015-07-22-1564: Tabuk's.
+    const auto tabuk =
+        of_type(extract("وقال سمو أمير منطقة تبوك إن المنطقة تشهد نهضة تنموية.", "2015-07-22"), "statement_issued");
+    REQUIRE(tabuk.size() == 1);
+    CHECK(has_actor(*tabuk[0], "fahd-bin-sultan", "speaker"));
+    // Corpus snn-2015-07-25-0099: a governorate's governor after the region's emir is not the emir.
+    const auto governor = of_type(extract("قدم أمير منطقة مكة المكرمة الأمير خالد الفيصل شكره للجمعية. وقد أشار "
+                                          "المحافظ إلى جهود مكتب الدعوة بالقنفذة.",
+                                          "2015-07-25"),
+                                  "statement_issued");
+    for (const auto& event : governor)
+        if (event->mentions.at(0).text.find("المحافظ") != std::string::npos)
+            CHECK_FALSE(has_actor(*event, "khalid-al-faisal", "speaker"));
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
