@@ -853,6 +853,30 @@ TEST_CASE("statement: a region's emir named by his post alone is the holder at t
             CHECK_FALSE(has_actor(*event, "khalid-al-faisal", "speaker"));
 }
 
+TEST_CASE("statement: a post named alone in the lead is the one person the text names with it further on",
+          "[events][statement]") {
+    // Corpus snn-2015-08-02-0160: Aden's governor, named in the second sentence of a long report.
+    const std::string report =
+        "أعلن محافظ عدن، كبرى مدن الجنوب اليمني، تسجيل إقبال شديد لدى شبان المحافظة للانضمام إلى قوات الأمن.\n"
+        "وذكر المحافظ نايف البكري خلال اجتماع حضره عدد من المسؤولين في الحكومة أن الخدمات ستعود.\n"
+        "وتعمل فرق الصيانة في الأحياء.\nوعادت الكهرباء إلى بعض المناطق.\nوفتحت المدارس أبوابها.\n"
+        "وعادت الأسواق إلى العمل.\nوانتشرت قوات الأمن في الشوارع.\nوعاد عدد من النازحين.\n"
+        "وبدأت المستشفيات استقبال المرضى.";
+    const auto lead = of_type(extract(report, "2015-08-02"), "statement_issued");
+    REQUIRE_FALSE(lead.empty());
+    CHECK(has_actor(*lead[0], "nayf-albkry", "speaker"));
+    // A head of state the lexicons know heads no council of a city: Taiz's council head is not Hadi.
+    const auto council =
+        of_type(extract("أكد الرئيس اليمني عبدربه منصور هادي أن الحرب ستنتهي.\nوتعمل فرق الصيانة في الأحياء.\n"
+                        "وعادت الكهرباء إلى بعض المناطق.\nوفتحت المدارس أبوابها.\nوعادت الأسواق إلى العمل.\n"
+                        "وانتشرت قوات الأمن في الشوارع.\nوعاد عدد من النازحين.\nوبدأت المستشفيات استقبال المرضى.\n"
+                        "ودعا رئيس المجلس العسكري بتعز إلى دعم المقاومة.",
+                        "2015-07-31"),
+                "statement_issued");
+    REQUIRE(council.size() == 2);
+    CHECK_FALSE(has_actor(*council[1], "abdrabbuh-mansur-hadi", "speaker"));
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
