@@ -188,7 +188,10 @@ bool PhraseIndex::add(std::string_view phrase, std::uint32_t category, std::uint
         if (entry.words.empty()) {
             // A prefix's "*" is no word of its own: "عبدال*" is one word.
             const bool one_word = tokens.size() == (prefix ? 2u : 1u);
-            entry.definite = article != Article::kEither && one_word && starts_with_article(word);
+            // As written, a name of several words keeps its first word's article too: "الحسين بن عبدالله"
+            // (Jordan's crown prince) is not "الدكتور حسين بن عبدالله غنام".
+            entry.definite = article != Article::kEither && (one_word || article == Article::kAsWritten) &&
+                             starts_with_article(word);
             entry.bare = article == Article::kAsWritten && one_word && !entry.definite;
             word = strip_article(word);
         }

@@ -877,6 +877,25 @@ TEST_CASE("statement: a post named alone in the lead is the one person the text 
     CHECK_FALSE(has_actor(*council[1], "abdrabbuh-mansur-hadi", "speaker"));
 }
 
+TEST_CASE("meeting: a known name written with the article is not the same words without it",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-08-01-0044: a Saudi official, not Jordan's crown prince "الحسين بن عبدالله".
+    const auto committee = of_type(
+        extract("ترأس مدير عام الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى جميل بلجون، اليوم اجتماع اللجنة، بحضور "
+                "المشرف العام على الإدارة العامة للخدمات الصحية للحج والعمرة بوزارة الصحة الدكتور حسين بن عبدالله "
+                "غنام والمساعدين.",
+                "2015-08-01"),
+        "meeting_held");
+    for (const auto& meeting : committee) CHECK_FALSE(has_actor(*meeting, "hussein-bin-abdullah", "participant"));
+    // Written with it, he is the crown prince.
+    const auto received = of_type(
+        extract("استقبل الرئيس الفلسطيني محمود عباس ولي العهد الأردني الأمير الحسين بن عبدالله في رام الله أمس.",
+                "2015-08-01"),
+        "meeting_held");
+    REQUIRE(received.size() == 1);
+    CHECK(has_actor(*received[0], "hussein-bin-abdullah", "participant"));
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
