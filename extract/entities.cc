@@ -833,6 +833,13 @@ private:
             !post_goes_on && s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
             could_be_name_word(t - 3);
         if (family_name) return true;
+        // "ملهم بن محمد هندي": so is a nationality word without the article (an Indian is "هندي" after a
+        // noun, never after a father's given name).
+        const bool family_nationality = item && item->category == kActorAdjective && item->last == t + 1 &&
+                                        t > s_.first + 2 && !is_definite(tokens_[t].text) && item->proclitics.empty() &&
+                                        s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
+                                        could_be_name_word(t - 3);
+        if (family_nationality) return true;
         // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
         // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
         const std::string_view word = tokens_[t].text;

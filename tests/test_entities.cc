@@ -585,6 +585,15 @@ TEST_CASE("a nationality word right after a name is the family name", "[entities
     CHECK(officer->affiliation == "SAU");
 }
 
+TEST_CASE("a nationality word without the article after a father's given name is the family name",
+          "[entities][persons]") {
+    // Corpus snn-2015-07-31-0228: a mayor whose family name is عراقي, not Iraq.
+    const Found found = recognize("أوضح ذلك المهندس ممدوح بن محمد عراقي رئيس بلدية المحافظة.", "2015-07-31");
+    const PersonRef* mayor = person_named(found, "ممدوح");
+    REQUIRE(mayor != nullptr);
+    CHECK(mayor->name_ar == "ممدوح بن محمد عراقي");
+}
+
 TEST_CASE("a prayer for the dead ends a name", "[entities][persons]") {
     const Found found = recognize(
         "قام صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد بزيارة عزاء في وفاة صاحبة السمو الملكي "
