@@ -1262,10 +1262,12 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
                 (speech && (after_preposition(actor->first) || after_any_preposition(actor->first))))
                 break;
             if (in_quotation(actor->first, actor->last, trigger)) break;
-            // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun.
+            // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun, quoted
+            // too ("وأشار "هندي"", the family name of one named before).
             // "وصفها المصريون", "ودعا أفغان": people of the state said it, not the state ("رد الروس", the Russian
             // side, is the state).
-            if (actor->adjective && k == trigger.last &&
+            const bool right_after = k == trigger.last || (k == trigger.last + 1 && is_quote(tokens_[trigger.last]));
+            if (actor->adjective && right_after &&
                 (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text) || !is_definite(tokens_[k].text)))
                 return block();
             // "وأضاف الصحفي المغربي": a journalist of the state, who does not speak for it.
@@ -3930,8 +3932,7 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             // state the lexicons know: "رئيس المجلس العسكري بتعز" is no president of Yemen.
             const auto listed_head = [](const PersonRef& named) {
                 return named.listed && (named.title_en.rfind("President", 0) == 0 ||
-                                        named.title_en.rfind("King", 0) == 0 ||
-                                        named.title_en.rfind("Prime", 0) == 0);
+                                        named.title_en.rfind("King", 0) == 0 || named.title_en.rfind("Prime", 0) == 0);
             };
             if (!person && actor.title.find("Former") == std::string::npos) {
                 for (const PersonRef& named : memory.persons) {

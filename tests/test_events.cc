@@ -896,6 +896,17 @@ TEST_CASE("meeting: a known name written with the article is not the same words 
     CHECK(has_actor(*received[0], "hussein-bin-abdullah", "participant"));
 }
 
+TEST_CASE("statement: a nationality word quoted right after the verb is no state", "[events][statement][negative]") {
+    // Corpus snn-2015-08-10-1497: the astronomer Mulham Hindi, named before, not India.
+    CHECK(of_type(extract("وأشار \"هندي\" إلى أنه يفضل رصد هذه الشهب في مناطق بعيدة عن المدن.", "2015-08-10"),
+                  "statement_issued")
+              .empty());
+    // A state's name quoted is still the state.
+    const auto state = of_type(extract("وأكدت \"السعودية\" أن الحكومة ستتحرك.", "2015-08-10"), "statement_issued");
+    REQUIRE(state.size() == 1);
+    CHECK(has_actor(*state[0], "SAU", "speaker"));
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
