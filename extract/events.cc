@@ -1522,6 +1522,15 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         const ActorRef* actor = actor_at(k);
         // "جماهير النادي الأهلي تغنت ... ووصفت": the club's fans speak, not the club.
         if (actor && k > clause && s_.has_class(k - 1, kFans)) return block();
+        // "جامعة القاهرة أعلنت", "مهرجان القاهرة السينمائي قال": a capital after a plain noun is whose the
+        // noun is; the university or the festival speaks, not the state.
+        constexpr WordClassSet kNotNoun = class_bit(kFunctionWord) | class_bit(kPreposition) |
+                                          class_bit(kPastAuxiliary) | class_bit(kAuxiliary) | class_bit(kContrast) |
+                                          class_bit(kAsFor) | class_bit(kClauseOpener) | class_bit(kClause) |
+                                          class_bit(kPerfectParticle);
+        if (actor && actor->metonym && k > clause && tokens_[k - 1].kind == TokenKind::word && !s_.item(k - 1) &&
+            (s_.word_classes[k - 1 - s_.first] & kNotNoun) == 0)
+            return block();
         // "لفتاة سورية تحدثت": a nationality word after a noun describes someone, not the state.
         if (actor && !in_media_phrase(k) && !topic(*actor) && !describes_thing(*actor) &&
             !(actor->adjective && (singular_nisba(tokens_[k].text) || plural_nisba(tokens_[k].text)))) {

@@ -907,6 +907,26 @@ TEST_CASE("statement: a nationality word quoted right after the verb is no state
     CHECK(has_actor(*state[0], "SAU", "speaker"));
 }
 
+TEST_CASE("statement: a capital after a plain noun is whose the noun is, no state speaking",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-02-0511, snn-2015-07-31-0568: the Cairo declaration, a legend of Moscow.
+    CHECK(of_type(extract("مشيرا إلى أن إعلان القاهرة تطرق إلى أهمية الثقافة والإعلام ودورهما في القضاء على "
+                          "جذور الإرهاب.",
+                          "2015-08-02"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("أسطورة موسكو تقول إن بوريس بيريزوفسكي كان هو حاكم القلة الذي جعل بوتين على رأس السلطة.",
+                          "2015-07-31"),
+                  "statement_issued")
+              .empty());
+    // The capital opening the clause, or after كان, is the state.
+    for (const char* said : {"القاهرة أعلنت أنها ستفتح باب الحوار.", "وكانت القاهرة قد أعلنت أنها ستفتح باب الحوار."}) {
+        const auto state = of_type(extract(said, "2015-07-21"), "statement_issued");
+        REQUIRE(state.size() == 1);
+        CHECK(has_actor(*state[0], "EGY", "speaker"));
+    }
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
