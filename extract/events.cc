@@ -2050,9 +2050,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // الأربعاء الماضي"), unless the clause tells the occasion it was said at, a day of the week before the
     // article ("قال وزير الحج خلال حفل المعايدة الذي أقامته وزارة الحج أمس"); not after في, which is as often
     // the topic ("في التفجيرات التي وقعت"), but for the speech it was said in ("في كلمته التي ألقاها أمس").
+    // So is one after ما with a preposition, which names what was done ("في تعقيبه على ما نشرته «عكاظ»
+    // يوم الجمعة").
     std::size_t unrelated_from = said;
     for (std::size_t k = trigger.last; k < said; ++k)
-        if (s_.has_class(k, kRelative)) {
+        if (s_.has_class(k, kRelative) || s_.has_class(k, kWhatDone)) {
             unrelated_from = k;
             break;
         }

@@ -301,6 +301,24 @@ TEST_CASE("event dates: a second saying joined by waw goes on with the first on 
     CHECK(present->date.value == "2015-07-24");
 }
 
+TEST_CASE("event dates: a day after ما with a preposition is of what was done, not of the saying",
+          "[event-dates][negative]") {
+    // Corpus snn-2015-08-09-1151: the reply is of the day's news; Friday 24 July is when Okaz published.
+    const auto reply = first(
+        extract("أفاد مدير وحدة أعمال مدينة جدة بشركة المياه الوطنية المهندس صالح محمد سعداوي في تعقيبه على ما نشرته "
+                "«عكاظ» يوم الجمعة الموافق 24 يوليو 2015م تحت عنوان «رياض طريق عسفان» أن الشركة تعمل.",
+                "2015-08-09"),
+        "statement_issued");
+    REQUIRE(reply);
+    CHECK(reply->date.value == "2015-08-09");
+    // The day right after the verb is still the saying's.
+    const auto said =
+        first(extract("أفاد المهندس صالح محمد سعداوي يوم الجمعة أن الشركة تعمل على ما وعدت به.", "2015-08-09"),
+              "statement_issued");
+    REQUIRE(said);
+    CHECK(said->date.value == "2015-08-07");
+}
+
 TEST_CASE("event dates: a meeting held that the text does not date is the day's news", "[event-dates][meeting]") {
     // dev014 (2015-08-03)
     const auto meeting =
