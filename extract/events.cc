@@ -559,10 +559,18 @@ private:
     }
     // A named person, or an unnamed official of a known state who is no source unnamed on purpose.
     // An outlet's unnamed correspondent ("حسبما ذكر مراسل وكالة الصحافة الفرنسية") reports the news.
+    // An unnamed member of a state's body ("عضو البرلمان الهولندي", "عضو مجلس محافظة نينوى") speaks for
+    // himself, not for the state; one of a movement's council speaks for the movement.
+    bool unnamed_member_of_state(const PersonRef& person) const {
+        if (person.title_en.rfind("Member", 0) != 0) return false;
+        const ActorEntry* body = r_.actor(person.affiliation);
+        return body && body->kind == "country";
+    }
     bool speaks_for_someone(const PersonRef& person) const {
-        return person.named() || (!person.affiliation.empty() && !person.anonymous &&
-                                  std::none_of(r_.media.begin(), r_.media.end(),
-                                               [&](const MediaEntry& m) { return m.id == person.affiliation; }));
+        return person.named() ||
+               (!person.affiliation.empty() && !person.anonymous && !unnamed_member_of_state(person) &&
+                std::none_of(r_.media.begin(), r_.media.end(),
+                             [&](const MediaEntry& m) { return m.id == person.affiliation; }));
     }
     // A form of address or a descriptor with no post (الدكتور، الصحفي، الخبير).
     bool is_honorific(std::size_t token) const {

@@ -927,6 +927,25 @@ TEST_CASE("statement: a capital after a plain noun is whose the noun is, no stat
     }
 }
 
+TEST_CASE("statement: an unnamed member of a state's body speaks for no state, one of a movement's for it",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-0832: a Dutch MP recalling his years as a soldier; not the Netherlands.
+    CHECK(of_type(extract("يقول عضو البرلمان الهولندي البالغ من العمر 45 عاماً \"كان الأطفال يولدون، ولم تكن هناك "
+                          "أي مراحيض\".",
+                          "2015-07-21"),
+                  "statement_issued")
+              .empty());
+    // Named, he speaks; a member of the Free Army's council speaks for it.
+    const auto named =
+        of_type(extract("وقال عضو البرلمان الهولندي يان مولدر إن الأطفال يعانون.", "2015-07-21"), "statement_issued");
+    REQUIRE(named.size() == 1);
+    CHECK(has_actor(*named[0], "yan-mwldr", "speaker"));
+    const auto council = of_type(
+        extract("ورأى عضو مجلس القيادة العسكرية في الجيش الحر أن النظام يتراجع.", "2015-07-31"), "statement_issued");
+    REQUIRE(council.size() == 1);
+    CHECK(has_actor(*council[0], "FSA", "speaker"));
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
