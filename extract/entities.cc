@@ -240,6 +240,30 @@ const PersonRef* PersonMemory::last_named(const std::vector<std::string>& not_fo
     return nullptr;
 }
 
+namespace {
+
+// A head of state or government the lexicons know, whom the news calls by his post.
+bool listed_head(const PersonRef& person) {
+    const std::vector<std::string> have = words_of(person.title_en);
+    return person.listed && !have.empty() && (have[0] == "king" || have[0] == "president" || have[0] == "prime");
+}
+
+}  // namespace
+
+const PersonRef* PersonMemory::only_holder(const PersonRef& mention) const {
+    const std::vector<std::string> wanted = words_of(mention.title_en);
+    if (wanted.empty() || std::find(wanted.begin(), wanted.end(), "former") != wanted.end()) return nullptr;
+    const PersonRef* holder = nullptr;
+    for (const PersonRef& person : persons) {
+        if (person.id.empty() || person.title_en != mention.title_en ||
+            (!person.affiliation.empty() && person.affiliation != mention.affiliation) || listed_head(person))
+            continue;
+        if (holder && holder->id != person.id) return nullptr;
+        holder = &person;
+    }
+    return holder;
+}
+
 const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
     const std::vector<std::string> wanted = words_of(mention.title_en);
     const PersonRef* best = nullptr;
@@ -253,9 +277,8 @@ const PersonRef* PersonMemory::resolve_title(const PersonRef& mention) const {
         // Not a head of state or government, whom the news calls by his post: "وأشار المسؤول الهندي" after the
         // ministry's spokesman is not the prime minister named before him. (A president the lexicons do not
         // know heads a committee or a club.)
-        const bool head =
-            person.listed && !have.empty() && (have[0] == "king" || have[0] == "president" || have[0] == "prime");
-        const bool generic = wanted.size() == 1 && wanted[0] == "official" && !mention.affiliation.empty() && !head;
+        const bool generic =
+            wanted.size() == 1 && wanted[0] == "official" && !mention.affiliation.empty() && !listed_head(person);
         const bool covered = !wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
             return std::find(have.begin(), have.end(), w) != have.end();
         });

@@ -155,6 +155,10 @@ struct PersonMemory {
     void remember(const PersonRef& person);
     // The introduced person a title-only mention stands for, or nullptr.
     const PersonRef* resolve_title(const PersonRef& mention) const;
+    // The one introduced person with exactly this post of this state anywhere in the text ("وذكر المحافظ
+    // نايف البكري" for "أعلن محافظ عدن" in the lead), or nullptr: none, two, a former post, or a head of
+    // state the lexicons know ("رئيس المجلس العسكري بتعز" is no president of Yemen).
+    const PersonRef* only_holder(const PersonRef& mention) const;
     // The introduced person whose last name is `word` (folded), or nullptr.
     const PersonRef* by_last_name(std::string_view word) const;
     // The introduced person whose name opens with `word` (folded), a given name from outside the region;

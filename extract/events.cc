@@ -3945,26 +3945,9 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             PersonRef mention;
             mention.title_en = actor.title;
             mention.affiliation = actor.id;
+            // Else the one person the text names with that very post, however far from its end.
             const PersonRef* person = memory.resolve_title(mention);
-            // "أعلن محافظ عدن" in the lead, "وذكر المحافظ نايف البكري" after it: the one person the text
-            // names with that very post of that state, however far from the end of the text. Not a head of
-            // state the lexicons know: "رئيس المجلس العسكري بتعز" is no president of Yemen.
-            const auto listed_head = [](const PersonRef& named) {
-                return named.listed && (named.title_en.rfind("President", 0) == 0 ||
-                                        named.title_en.rfind("King", 0) == 0 || named.title_en.rfind("Prime", 0) == 0);
-            };
-            if (!person && actor.title.find("Former") == std::string::npos) {
-                for (const PersonRef& named : memory.persons) {
-                    if (named.id.empty() || named.title_en != actor.title ||
-                        (!named.affiliation.empty() && named.affiliation != actor.id) || listed_head(named))
-                        continue;
-                    if (person && person->id != named.id) {
-                        person = nullptr;
-                        break;
-                    }
-                    person = &named;
-                }
-            }
+            if (!person) person = memory.only_holder(mention);
             if (person) {
                 const std::string role = actor.role;
                 actor = Actor{person->id, person->name_en,     person->name_ar, "person",

@@ -475,7 +475,7 @@ Event combine(const Cluster& cluster) {
                 documents.insert(mention.doc);
                 for (const Actor& actor : facts->event->actors) {
                     Told& entry = told[{actor.id, actor.role}];
-                    entry.affiliation = actor.affiliation;
+                    if (!actor.affiliation.empty()) entry.affiliation = actor.affiliation;
                     entry.by.insert(mention.doc);
                 }
             }
