@@ -946,6 +946,37 @@ TEST_CASE("statement: an unnamed member of a state's body speaks for no state, o
     CHECK(has_actor(*council[0], "FSA", "speaker"));
 }
 
+TEST_CASE("statement: a saying of a revered figure of the faith's history is a quotation",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-25-0445, snn-2015-07-31-0614: a column's epigraph, a preacher's quotation.
+    for (const char* quoted : {"فاصلة: قال الإمام علي بن أبي طالب كرم الله وجهه: (ألا ما أكثر العبر وما أقل الاعتبار)!",
+                               "وقال عليه السلام: \"لأن يأخذ أحدكم حبله فيأتي بحزمة حطب على ظهره فيبيعها\"."})
+        CHECK(of_type(extract(quoted, "2015-07-25"), "statement_issued").empty());
+    // Corpus snn-2015-07-24-0196: God praised further on in a minister's words; the minister speaks.
+    const auto minister =
+        of_type(extract("وقال وزير الحج بندر حجار من فضل الله سبحانه وتعالى أن قيض لهذه البلاد المباركة "
+                        "من وحدها.",
+                        "2015-07-24"),
+                "statement_issued");
+    CHECK(minister.size() == 1);
+}
+
+TEST_CASE("meeting: a visit to a border tours it and holds no talks with the state beyond",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-07-22-0763: the US defence secretary at Israel's northern border.
+    CHECK(of_type(
+              extract(
+                  "وقام وزير الدفاع الأمريكي آشتون كارتر بزيارة الى الحدود الشمالية مع لبنان لتقييم المخاطر التي تقول "
+                  "اسرائيل ان حزب الله "
+                  "يشكلها على امنها.",
+                  "2015-07-22"),
+              "meeting_held")
+              .empty());
+    CHECK(of_type(extract("وقام وزير الدفاع الأمريكي بزيارة الى إسرائيل التقى خلالها نتنياهو.", "2015-07-22"),
+                  "meeting_held")
+              .size() == 1);
+}
+
 TEST_CASE("meeting: a visit to congratulate on Eid is a courtesy however long the titles before it",
           "[events][meeting][negative]") {
     // corpus snn-2015-07-22-1136: the emir's visit to Sheikh al-Fawzan to congratulate him on Eid.
