@@ -459,11 +459,13 @@ Event combine(const Cluster& cluster) {
     merged.type = cluster.front()->event->type;
     const Rule kind = cluster.front()->rule;
     const bool meeting = kind == Rule::kMeetingHeld || kind == Rule::kMeetingPlanned;
-    // A meeting many articles report: a party only one of them names is most often a misreading of its
-    // sentence ("في موسكو حليفة الأسد"), when at least two parties are named by others too. A person
-    // of a state the others name, or that state of a person they name, is the same side told otherwise.
+    // Talks of two sides many articles report: a party only one of them names is most often a misreading
+    // of its sentence ("في موسكو حليفة الأسد"). A person of a side the others name, or that side's state,
+    // is the same side told otherwise. A round of talks, or a meeting of more sides, is left as told: each
+    // article lists other delegations and observers.
     std::vector<std::pair<std::string, std::string>> told_once;
-    if (meeting) {
+    const bool round = std::any_of(cluster.begin(), cluster.end(), [](const Facts* f) { return f->event->round; });
+    if (meeting && !round) {
         struct Told {
             std::string affiliation;
             std::set<std::string_view> by;
@@ -480,15 +482,16 @@ Event combine(const Cluster& cluster) {
                 }
             }
         constexpr std::size_t kReports = 3;
-        std::set<std::string_view> confirmed_sides;
+        constexpr std::size_t kSides = 2;
+        std::set<std::string_view> confirmed_sides;  // the parties named twice or more, and their states
+        std::set<std::string_view> sides;            // the same, a person counted as his state
         for (const auto& [actor, entry] : told)
             if (entry.by.size() > 1) {
                 confirmed_sides.insert(actor.first);
                 if (!entry.affiliation.empty()) confirmed_sides.insert(entry.affiliation);
+                sides.insert(entry.affiliation.empty() ? std::string_view(actor.first) : entry.affiliation);
             }
-        const auto confirmed =
-            std::count_if(told.begin(), told.end(), [](const auto& e) { return e.second.by.size() > 1; });
-        if (documents.size() >= kReports && confirmed >= 2)
+        if (documents.size() >= kReports && sides.size() == kSides)
             for (const auto& [actor, entry] : told) {
                 const bool same_side = confirmed_sides.count(actor.first) > 0 ||
                                        (!entry.affiliation.empty() && confirmed_sides.count(entry.affiliation) > 0);

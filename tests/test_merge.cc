@@ -375,6 +375,13 @@ TEST_CASE("a party only one of three articles names is left out of their meeting
     std::vector<std::string> ids;
     for (const Actor& actor : merged.front().actors) ids.push_back(actor.id);
     CHECK(ids == std::vector<std::string>{"adel-al-jubeir", "sergey-lavrov"});
+    // A meeting of more sides, or a round of talks, keeps every party an article names (observers, delegations).
+    const Actor iran{"IRN", "Iran", "", "country", "participant", "", ""};
+    const Actor turkey{"TUR", "Turkey", "", "country", "participant", "", ""};
+    const auto many = merge_events({talks("a", {jubeir, lavrov, iran}), talks("b", {jubeir, lavrov, iran}),
+                                    talks("c", {jubeir, lavrov, iran, turkey})});
+    REQUIRE(many.size() == 1);
+    CHECK(many.front().actors.size() == 4);
     // Two articles alone: each party they name stays.
     const auto two = merge_events(
         {talks("a", {jubeir, lavrov}), talks("c", {jubeir, lavrov, participant("bashar-al-assad", "SYR")})});
