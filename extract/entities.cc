@@ -689,6 +689,9 @@ struct Chain {
     // Its state is only the nationality of a post outside the state ("المدرب الألماني") or of a descriptor
     // with no post ("الباحث السعودي"): no one it names speaks for it.
     bool nationality_only = false;
+    // A post with no article and a nationality with none after it ("وزير سوري", "قائد ميداني يمني"): someone
+    // of that state the text leaves unnamed on purpose, as "مسؤول تركي" is.
+    bool indefinite_nationality = false;
     TitleGender gender = TitleGender::kEither;  // of its first title written for a man or a woman
 };
 
@@ -951,7 +954,7 @@ private:
                  class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
                  class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun) |
                  class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom) | class_bit(kSignedAt) |
-                 class_bit(kFans) | class_bit(kWhatDone));
+                 class_bit(kFans) | class_bit(kWhatDone) | class_bit(kOnRecord));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);
@@ -1608,6 +1611,9 @@ private:
                 if (!after_destination && chain.affiliation.empty()) {
                     chain.affiliation = r_.actors[item->payload].id;
                     state_by_description = item->category == kActorAdjective;
+                    chain.indefinite_nationality = state_by_description && chain.post && !chain.definite_post &&
+                                                   !is_definite(tokens_[j].text) && item->proclitics.empty() &&
+                                                   !is_definite(tokens_[post_start].text);
                 }
                 // "وزارة الداخلية في البحرين": an office in a state is that state's (a person's post there
                 // is where he serves: "السفير الأمريكي في بغداد"; "الوفد إلى عمّان" goes there).
@@ -1723,6 +1729,8 @@ private:
             chain.post && (unread_name_end(j) != kNoName || (governed > j && foreign_name_at(governed)));
         // "مستشاره علي أكبر ولايتي" (his adviser) names the adviser; "الفريق أول صدقي صبحي" the general.
         const bool speaks_for = speaks_for_title(chain.title_en);
+        // "متحدث عراقي": a spokesman speaks for his state on the record, named or not.
+        chain.indefinite_nationality = chain.indefinite_nationality && !s_.has_class(post_start, kOnRecord);
         const bool indefinite_post = chain.post && !chain.definite_post && !is_definite(tokens_[post_start].text) &&
                                      !clitic_and_article(tokens_[post_start].text) &&
                                      !written_ending_with(normalized_, original_, tokens_[post_end - 1], kWrittenHa);
@@ -2168,6 +2176,12 @@ private:
             if (k > described && is_name_word(k - 1) && !s_.item(k - 1)) --k;
             next = nullptr;
         }
+        // "قيادي في الجيش التابع لخليفة حفتر": one named with ل or ب is whom the post's body serves, not its holder.
+        // A spokesman's is whom he speaks for ("المتحدث باسم المكتب الإعلامي للعبادي").
+        if (next && next->category == kPerson && !speaks_for_title(chain.title_en) &&
+            (next->proclitics.find(kPrepositionLam) != std::string_view::npos ||
+             next->proclitics.find(kPrepositionBa) != std::string_view::npos))
+            return;
         if (next && next->category == kPerson && !someone_else_by_surname(*next, true) && !describes_noun(*next)) {
             from_lexicon(*next, person);
             person.name_first = k;
@@ -2516,6 +2530,9 @@ private:
         if (!person.named() && !chain.source) resolve_unnamed(chain, person);
         // Nor does an unnamed coach or company chief speak for the state of the nationality after his post.
         person.anonymous = (chain.source || chain.outside_state) && !person.named();
+        // One of the many holders of a post of a state, written with no article ("وزير سوري"), whom no holder in
+        // office resolves ("رئيس أمريكي" is the president), unless the text names him further on.
+        person.unnamed_holder = chain.indefinite_nationality && person.id.empty() && !person.named();
         person.group = chain.group && !person.named();
     }
 

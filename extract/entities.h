@@ -28,10 +28,11 @@ struct PersonRef {
     std::size_t name_first = 0, name_last = 0;  // the personal name, empty range when none
     std::string id;                             // lexicon id or a slug of the name
     std::string name_en, name_ar, affiliation, title_en;
-    std::string name_ar_folded;  // the Arabic name as normalized text
-    bool office = false;         // a ministry or other body, not a person
-    bool anonymous = false;      // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
-    bool group = false;          // "مسؤولون أتراك", "المصادر الروسية": unnamed, in the plural
+    std::string name_ar_folded;   // the Arabic name as normalized text
+    bool office = false;          // a ministry or other body, not a person
+    bool anonymous = false;       // "مصدر دبلوماسي", "مسؤول تركي": unnamed on purpose
+    bool unnamed_holder = false;  // "وزير سوري": one of a state's many holders of a post, named later or never
+    bool group = false;  // "مسؤولون أتراك", "المصادر الروسية": unnamed, in the plural
     bool home_post = false;  // named after a post with no state ("وزير الخارجية عادل الجبير"): the article's own
     bool listed = false;  // one of the lexicons' people (people.tsv, offices.tsv), not a name read from the text
     // A post outside the state ("الرئيس التنفيذي", "المدرب") or in a company: the state the article

@@ -27,6 +27,8 @@ struct Actor {
     std::string role;         // speaker | participant | observer | host | signatory | target | via
     std::string affiliation;  // for persons and groups: the state or organisation code
     std::string title;        // for persons: English title when known (e.g. "Deputy Foreign Minister")
+    // While a document is read: an unnamed holder of a post ("وزير سوري") the rest of the text may name.
+    bool awaiting_name = false;
 };
 
 struct Round {

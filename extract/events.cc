@@ -1216,6 +1216,7 @@ Actor SentenceReader::actor_of(const PersonRef& ref, const std::string& role) co
         // An office or an unnamed official speaks for its state.
         Actor actor = actor_of(ActorRef{ref.first, ref.last, ref.affiliation}, role);
         actor.title = ref.title_en;
+        actor.awaiting_name = ref.unnamed_holder;
         return actor;
     }
     Actor actor;
@@ -3955,6 +3956,15 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             }
         }
     }
+    // "قال وزير سوري" with the minister named nowhere: someone left unnamed on purpose, who speaks for no one.
+    analysis.events.erase(std::remove_if(analysis.events.begin(), analysis.events.end(),
+                                         [](const Event& event) {
+                                             return std::any_of(
+                                                 event.actors.begin(), event.actors.end(), [](const Actor& actor) {
+                                                     return actor.awaiting_name && actor.role == "speaker";
+                                                 });
+                                         }),
+                          analysis.events.end());
     return analysis;
 }
 

@@ -2019,6 +2019,34 @@ std::vector<std::string> speakers_by_sentence(const std::string& text, const std
     return speakers;
 }
 
+TEST_CASE("statement: one of a state's many holders of a post, left unnamed, speaks only once the text names him",
+          "[events][statement]") {
+    // Corpus snn-2015-07-22-1508: "a Yemeni minister", named nowhere, is a source, not Yemen.
+    CHECK(of_type(extract("تم اليوم إعادة تشغيل مطار عدن ، وذكر وزير يمني أن المطار بعد تشغيله قد شهد هبوط طائرة "
+                          "عسكرية سعودية.",
+                          "2015-07-22"),
+                  "statement_issued")
+              .empty());
+    // Corpus snn-2015-08-04-0288: the lead's "British minister" is the one the next sentence names, and his
+    // saying keeps the lead's day.
+    const auto named =
+        of_type(extract("أوضح وزير بريطاني أمس أن الحكومة البريطانية تعتزم مطالبة ملاك العقارات بطرد المهاجرين.\n"
+                        "وقال جريك كلارك وزير المجتمعات المحلية البريطاني، بحسب \"الألمانية\"، إن ملاك العقارات قد "
+                        "يعرضون أنفسهم للمحاكمة.",
+                        "2015-08-04"),
+                "statement_issued");
+    REQUIRE(named.size() == 2);
+    CHECK(has_actor(*named[0], "jryk-klark", "speaker"));
+    CHECK(named[0]->date.value == "2015-08-03");
+    // A spokesman speaks for his state on the record, and a president is the one in office.
+    CHECK(speakers_by_sentence("وقال متحدث عراقي إن حرم الجامعة كان يستخدم كمقر قيادة للمتشددين.", "2015-07-27") ==
+          std::vector<std::string>{"0:IRQ"});
+    // A commander of an army that serves Haftar is not Haftar.
+    for (const auto& statement :
+         of_type(extract("وقال قيادي في الجيش التابع لخليفة حفتر إن القوات تقدمت.", "2015-07-27"), "statement_issued"))
+        CHECK_FALSE(has_actor(*statement, "khalifa-haftar", "speaker"));
+}
+
 TEST_CASE("statement: a verb with no subject goes on with the one who reported, not with whom he reported",
           "[events][statement]") {
     // dev009: Chung reports what Trump announced; "وأضاف" is Chung again, speaking in front of ("أمام",
