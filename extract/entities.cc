@@ -954,7 +954,7 @@ private:
                  class_bit(kVenue) | class_bit(kPlaceNoun) | class_bit(kFacing) | class_bit(kDeceased) |
                  class_bit(kProposal) | class_bit(kKunya) | class_bit(kMembership) | class_bit(kSpeechNoun) |
                  class_bit(kOccasionReport) | class_bit(kDirective) | class_bit(kIdiom) | class_bit(kSignedAt) |
-                 class_bit(kFans) | class_bit(kWhatDone) | class_bit(kOnRecord));
+                 class_bit(kFans) | class_bit(kWhatDone) | class_bit(kOnRecord) | class_bit(kMasculineState));
     }
     bool is_category(std::size_t t, Category category) const {
         const LexiconItem* item = s_.item(t);

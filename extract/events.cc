@@ -635,6 +635,21 @@ private:
     }
     // "كل من": the quantifier with من after it, which names every one of those that follow.
     bool opens_list_of_all(std::size_t at) const { return s_.has_class(at, kQuantifier) && !some_of(at); }
+    // A verb in the third person masculine singular, past or present, with no object pronoun ("قال", "يدعو").
+    bool masculine_singular(const TriggerRef& trigger) const {
+        const TriggerEntry& entry = r_.triggers[trigger.trigger];
+        return entry.tense != TriggerEntry::Tense::none && !entry.feminine && !entry.holds_subject && !entry.has_object;
+    }
+    // A state named by its name as a state ("مصر", not "البيت الأبيض" nor a nationality word), one of the
+    // feminine: all but `masculine_state`.
+    bool names_feminine_state(const ActorRef& actor) const {
+        const LexiconItem* item = s_.item(actor.first);
+        if (actor.adjective || !item || item->first != actor.first || s_.has_class(actor.first, kMasculineState))
+            return false;
+        std::string name(tokens_[actor.first].text.substr(item->proclitics.size()));
+        for (std::size_t k = actor.first + 1; k < actor.last; ++k) name.append(" ").append(tokens_[k].text);
+        return r_.state_names.count(name) > 0;
+    }
     // Whether the name or title at `t` carries the preposition ل or ب ("للرئيس", "بحزب الله").
     bool with_preposition(std::size_t t) const {
         const LexiconItem* item = s_.item(t);
@@ -1271,6 +1286,9 @@ std::optional<Actor> SentenceReader::subject_after(const TriggerRef& trigger, Sp
                 (speech && (after_preposition(actor->first) || after_any_preposition(actor->first))))
                 break;
             if (in_quotation(actor->first, actor->last, trigger)) break;
+            // "وعد إسرائيل", "دعا إيران": a state's name is feminine, so a verb of saying in the masculine right
+            // before it is not its verb; the state is the object, the subject someone named before.
+            if (speech && k == trigger.last && masculine_singular(trigger) && names_feminine_state(*actor)) break;
             // "ووصف الألماني", "طالب سعودي": a nationality word alone is a person's name or a noun, quoted
             // too ("وأشار "هندي"", the family name of one named before).
             // "وصفها المصريون", "ودعا أفغان": people of the state said it, not the state ("رد الروس", the Russian

@@ -32,7 +32,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "quoted_from",      "against",          "often",            "clan_particle",
     "as_for",           "clause_pronoun",     "in_which",           "name_ending",
     "speech_noun",      "object_noun",      "background",       "own_writing",
-    "accredited_to",    "occasion_report",  "directive",  "idiom",  "signed_at",  "fans",  "what_done",  "on_record",  "first_name",       "foreign_first_name", "compound_name_part"};
+    "accredited_to",    "occasion_report",  "directive",  "idiom",  "signed_at",  "fans",  "what_done",  "on_record",  "masculine_state",  "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};
@@ -83,6 +83,7 @@ void load_actors(Resources& r, const std::string& dir) {
         if (names.empty()) row.fail("no Arabic name");
         r.actors.push_back({f[0], f[1], f[2], names.front(), f[5] == "-" ? "" : f[5],
                             f.size() > 6 ? split_list(f[6]) : std::vector<std::string>{}});
+        if (f[1] == "country") r.state_names.insert(r.normalizer.fold(names.front()));
         add_forms(r, row, f[3], kActorName, index);
         add_forms(r, row, f[4], kActorAdjective, index);
     }
@@ -109,6 +110,7 @@ void load_states(Resources& r, const std::string& dir) {
         }
         add_forms(r, row, f[2], kActorName, index);
         add_forms(r, row, f[3], kActorAdjective, index);
+        for (const std::string& name : names) r.state_names.insert(r.normalizer.fold(name));
     }
 }
 

@@ -114,6 +114,7 @@ enum WordClass : std::uint32_t {
     kFans,
     kWhatDone,
     kOnRecord,
+    kMasculineState,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kCompoundNamePart,  // the second word of a compound given name written apart ("عبد الكريم"), of first_names.tsv
@@ -307,6 +308,9 @@ struct Resources {
     Normalizer normalizer = Normalizer::builtin();
     PhraseIndex index;
     std::vector<ActorEntry> actors;
+    // The names of states as such, folded ("مصر", "الولايات المتحدة", not "البيت الأبيض" nor "الحكومة المصرية"):
+    // actors.tsv's first name of a country and every name iso-codes gives.
+    std::unordered_set<std::string> state_names;
     std::vector<PlaceEntry> places;
     std::vector<MediaEntry> media;
     std::vector<PersonEntry> people;

@@ -2047,6 +2047,21 @@ TEST_CASE("statement: one of a state's many holders of a post, left unnamed, spe
         CHECK_FALSE(has_actor(*statement, "khalifa-haftar", "speaker"));
 }
 
+TEST_CASE("statement: a state's name after a verb in the masculine is its object, not its subject",
+          "[events][statement]") {
+    // Corpus snn-2015-07-22-1657: the statement calls on Israel; Israel says nothing.
+    for (const auto& statement :
+         of_type(extract("وتضمن البيان قرارا حول العملية السلمية، يدعو إسرائيل الى \"وقف مخطط "
+                         "الترانسفير القسري للجمهور وهدم البيوت\" في الارضي الفلسطينية المحتلة.",
+                         "2015-07-22"),
+                 "statement_issued"))
+        CHECK_FALSE(has_actor(*statement, "ISR", "speaker"));
+    // A masculine state's name is the subject of a verb in the masculine (corpus, 2015-08-01).
+    CHECK(speakers_by_sentence("أعلن العراق اليوم السبت أن إجمالي صادرات النفط الخام لشهر تموز/ يوليو الماضي تجاوزت 96 "
+                               "مليون برميل.",
+                               "2015-08-01") == std::vector<std::string>{"0:IRQ"});
+}
+
 TEST_CASE("statement: a verb with no subject goes on with the one who reported, not with whom he reported",
           "[events][statement]") {
     // dev009: Chung reports what Trump announced; "وأضاف" is Chung again, speaking in front of ("أمام",
