@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/name_spelling.h"
@@ -826,6 +827,15 @@ std::vector<std::string> name_words(const std::string& name) {
     return words;
 }
 
+// The words of an English title that tell a post ("Colonel", "Spokesperson"), not "of" or "for".
+std::vector<std::string> post_words(const std::string& title) {
+    constexpr std::size_t kShortest = 4;
+    std::vector<std::string> words = name_words(title);
+    words.erase(std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < kShortest; }),
+                words.end());
+    return words;
+}
+
 // Names of three words or more (of one first and last word) name two fathers when they agree on
 // their first two words and differ on the third ("فيصل بن عبدالعزيز" is not "فيصل بن خالد بن
 // عبدالعزيز"), or have no word between the first and the last that may be one ("محمد حامد السناني"
@@ -880,10 +890,14 @@ void join_person_identities(std::vector<Event>& mentions) {
     std::unordered_map<std::string, Variant> variants;
     // The side of each id: the affiliation its mentions give most often, an empty one only when none gives one.
     std::unordered_map<std::string, std::map<std::string, int>> sides;
+    // The posts and the documents each id is named with: what ties a short form to the one full name.
+    std::unordered_map<std::string, std::set<std::string>> posts_of, documents_of;
     for (const Event& e : mentions) {
         for (const Actor& a : e.actors) {
             if (a.kind != "person") continue;
             ++sides[a.id][a.affiliation];
+            for (std::string& word : post_words(a.title)) posts_of[a.id].insert(std::move(word));
+            for (const Mention& m : e.mentions) documents_of[a.id].insert(m.doc);
             if (!a.name_ar.empty())
                 variants.try_emplace(a.id,
                                      Variant{a.name, a.name_ar, std::all_of(a.name.begin(), a.name.end(), [](char c) {
@@ -900,18 +914,24 @@ void join_person_identities(std::vector<Event>& mentions) {
     // (affiliation, last word) -> first word -> ids; "" for a last name alone.
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> groups;
     std::map<std::string, std::vector<std::string>> words_of;
+    std::unordered_map<std::string, std::set<std::string>> given_names_by_family;  // whatever their side
     for (const auto& [id, variant] : variants) {
         std::vector<std::string> words = name_words(variant.name_ar);
         if (words.empty()) continue;
         groups[{side_of(id), words.back()}][words.size() > 1 ? words.front() : ""].insert(id);
+        if (words.size() > 1) given_names_by_family[words.back()].insert(words.front());
         words_of[id] = std::move(words);
     }
     std::unordered_map<std::string, std::string> canonical;
+    // Short forms that join their full name only where a mention gives them its post or its document.
+    std::unordered_set<std::string> joined_where_shared;
     const auto better = [&](const std::string& a, const std::string& b) {
         const Variant &x = variants[a], &y = variants[b];
         return std::make_tuple(!x.english, -static_cast<long>(x.name_ar.size()), a) <
                std::make_tuple(!y.english, -static_cast<long>(y.name_ar.size()), b);
     };
+    // A family name that people of few given names bear ("الطاير") names one of them wherever it is written in full.
+    constexpr std::size_t kFewBearers = 3;
     for (const auto& [key, by_first] : groups) {
         std::map<std::string, std::vector<std::set<std::string>>> people;  // by first word
         std::size_t given = 0;
@@ -926,7 +946,16 @@ void join_person_identities(std::vector<Event>& mentions) {
                 if (given == 1 && by_first.count("") && !key.first.empty())
                     members.insert(by_first.at("").begin(), by_first.at("").end());
                 const std::string best = *std::min_element(members.begin(), members.end(), better);
-                for (const std::string& id : members) canonical[id] = best;
+                // "عبدالله العتيبي" of one article is "عبدالله بن سعد العتيبي" of another, where many bear the family
+                // name and the lexicon knows neither, only in a mention with his post or in an article naming him in
+                // full: the short form's one id stands for everyone so called.
+                const bool few_bearers = given_names_by_family[key.second].size() <= kFewBearers;
+                for (const std::string& id : members) {
+                    canonical[id] = best;
+                    if (id != best && !few_bearers && !variants[id].english && !variants[best].english &&
+                        words_of[id].size() != words_of[best].size())
+                        joined_where_shared.insert(id);
+                }
             }
         }
     }
@@ -934,6 +963,16 @@ void join_person_identities(std::vector<Event>& mentions) {
         for (Actor& a : e.actors) {
             const auto to = canonical.find(a.id);
             if (a.kind != "person" || to == canonical.end() || to->second == a.id) continue;
+            const auto post_shared = [&] {
+                const std::set<std::string>& posts = posts_of[to->second];
+                const std::vector<std::string> words = post_words(a.title);
+                return std::any_of(words.begin(), words.end(),
+                                   [&](const std::string& w) { return posts.count(w) > 0; });
+            };
+            if (joined_where_shared.count(a.id) && !post_shared() &&
+                std::none_of(e.mentions.begin(), e.mentions.end(),
+                             [&](const Mention& m) { return documents_of[to->second].count(m.doc) > 0; }))
+                continue;
             const Variant& best = variants[to->second];
             a.id = to->second;
             a.name = best.name;

@@ -1,6 +1,7 @@
 // Merging event mentions into events: what merges, what never does, and
 // that the result does not depend on input order.
 #include <algorithm>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -664,6 +665,25 @@ TEST_CASE("variants of one name take one identity, a given name with two fathers
             {said("a", "مولود جاويش أوغلو", "2015-07-24"), said("b", "مولود جاوش اوغلو", "2015-07-25"),
              said("c", "جلوي بن محمد آل كركمان", "2015-07-24"), said("d", "جلوي آل كركمان", "2015-07-26")});
         CHECK(speakers(one).size() == 2);
+    }
+    SECTION("a short form of a family name many bear joins the full name only with his post or in his article") {
+        // Corpus snn-2015-08-04-0894: Almarai's "عبدالله العتيبي" is not the Medina brigadier "عبدالله بن سعد
+        // العتيبي" of another article; the brigadier named so again with his rank is.
+        const auto titled = [&](const std::string& doc, const std::string& name_ar, const std::string& title) {
+            Event e = said(doc, name_ar, "2015-08-04");
+            e.actors.front().title = title;
+            return e;
+        };
+        std::vector<Event> mentions = {titled("a", "عبدالله بن سعد العتيبي", "Brigadier General"),
+                                       titled("b", "عبدالله العتيبي", "Public Relations Director"),
+                                       titled("c", "عبدالله العتيبي", "Brigadier")};
+        for (const char* other : {"محمد العتيبي", "خالد العتيبي", "فهد العتيبي", "سعد العتيبي"})
+            mentions.push_back(said("d", other, "2015-08-01"));
+        std::map<std::string, std::string> by_document;
+        for (const Event& e : merge_events(mentions))
+            for (const Mention& m : e.mentions) by_document[m.doc] = e.actors.front().name_ar;
+        CHECK(by_document["b"] == "عبدالله العتيبي");
+        CHECK(by_document["c"] == "عبدالله بن سعد العتيبي");
     }
     SECTION("a variant that fits both fathers' names joins neither") {
         const auto merged = merge_events({said("a", "فيصل بن سلمان بن عبدالعزيز", "2015-07-21"),
