@@ -125,6 +125,7 @@ std::optional<Match> Matcher::longest_at(std::size_t i) const {
         consider(period_part(i));
     } else {
         consider(year_alone(i));
+        consider(ordinal_day(i));  // "29 الشهر الماضي"
     }
     consider(hijri_date(i));
     if (best) pair_with_equivalent(*best);

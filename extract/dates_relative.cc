@@ -235,22 +235,29 @@ std::optional<Match> Matcher::ago(std::size_t i) const {
     return match;
 }
 
-// "الرابع عشر من الشهر الماضي", "في الخامس من يونيو", "الحادي والعشرين من شهر رمضان": a day
-// written as an ordinal, of the month that follows "من"; "غرة ذي القعدة": its first day.
+// "الرابع عشر من الشهر الماضي", "في الخامس من يونيو", "الحادي والعشرين من شهر رمضان", "29 الشهر الماضي": a day
+// written as an ordinal (or in figures, before a month told by its place in time), of the month that follows
+// "من"; "غرة ذي القعدة": its first day.
 std::optional<Match> Matcher::ordinal_day(std::size_t i) const {
     const std::size_t k = skip(i, kDayCue);
     int day = 1;
     std::size_t month_at = after(k);
+    // "في 29 الشهر الماضي", "يوم 29 من الشهر الجاري": a day in figures, of a month told by its place in time
+    // (a month's name after figures is read as an absolute date).
+    const bool day_in_figures = day_number(k);
     if (has(k, kDayOrdinal) && has(after(k), kConnector)) {
         day = value(k, kDayOrdinal);
         month_at = after(after(k));
+    } else if (day_in_figures) {
+        day = static_cast<int>(tokens_[k].number);
+        month_at = has(after(k), kConnector) ? after(after(k)) : after(k);
     } else if (!has(k, kFirstDay)) {  // "غرة ذي القعدة", "غرة شهر رمضان"
         return std::nullopt;
     }
     // A Hijri month: with its year, or the nearest as for "2 ذو القعدة".
     const std::size_t hijri_at =
         has(month_at, kMonthCue) && has(after(month_at), kHijriMonth) ? after(month_at) : month_at;
-    if (has(hijri_at, kHijriMonth)) {
+    if (has(hijri_at, kHijriMonth) && !day_in_figures) {  // "1 صفر" is as often a score, read as a date elsewhere
         const int month = value(hijri_at, kHijriMonth);
         Match match = make(i, after(hijri_at), "day");
         if (const auto year = hijri_year_tail(after(hijri_at))) {
@@ -263,6 +270,7 @@ std::optional<Match> Matcher::ordinal_day(std::size_t i) const {
     }
     std::optional<Match> month = unit_relative(month_at, false);
     if (month && month->mention.precision != "month") return std::nullopt;
+    if (!month && day_in_figures) return std::nullopt;
     if (!month) month = month_alone(month_at);
     if (!month || month->mention.precision != "month") return std::nullopt;
     month->first = i;

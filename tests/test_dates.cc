@@ -332,7 +332,8 @@ TEST_CASE("dates: a date a few words after منذ starts a span") {
     CHECK_FALSE(after_comma[0].mention.bounds_span);
 }
 
-TEST_CASE("dates: a day written as an ordinal takes the month after it") {
+TEST_CASE(
+    "dates: a day written as an ordinal, or in figures before a month told by its place in time, takes that month") {
     const CivilDate publication{2018, 5, 16};
     const auto first = [&](const std::string& sentence) { return find_in(sentence, publication).at(0); };
     CHECK(first("وقال إن الهجوم وقع في الرابع عشر من الشهر الماضي").mention.value == "2018-04-14");
@@ -346,6 +347,11 @@ TEST_CASE("dates: a day written as an ordinal takes the month after it") {
     CHECK(first("وتنطلق غرة الشهر المقبل").mention.value == "2018-06-01");
     // 1 Ramadan 1439 is 16 May 2018 in the Umm al-Qura table (the moon was seen a day later).
     CHECK(first("بدأ الصيام غرة شهر رمضان").mention.value == "2018-05-16");
+    // corpus snn-2015-08-10-1227, snn-2015-08-09-0962: a day in figures of a month told by its place in time.
+    CHECK(first("وأعلنت أفغانستان في 29 الشهر الماضي وفاة الملا عمر").mention.value == "2018-04-29");
+    CHECK(first("وصوت مجلس الأمن يوم 20 من الشهر الماضي على القرار").mention.value == "2018-04-20");
+    // A score is no day of Safar ("فاز بنتيجة 1 صفر").
+    CHECK(find_in("وفاز الفريق على النجم بنتيجة 1 صفر", publication).empty());
     // An ordinal that is no day of a month.
     CHECK(find_in("والاجتماع الرابع من نوعه", publication).empty());
     CHECK(find_in("الجولة الثالثة من المحادثات", publication).empty());
