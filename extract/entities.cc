@@ -2813,6 +2813,18 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
             if (state == id) return n;
         return 0;
     };
+    // The nationality word right after a state's body by name, when it is another state's.
+    const auto another_states_nationality = [&](const LexiconItem& body) -> const LexiconItem* {
+        if (body.category != kActorName) return nullptr;
+        const ActorEntry& actor = resources_.actors[body.payload];
+        const LexiconItem* next = s.item(body.last);
+        if (actor.kind == "country" || actor.affiliation.empty() || !next || next->first != body.last ||
+            next->category != kActorAdjective || !next->proclitics.empty())
+            return nullptr;
+        const ActorEntry& state = resources_.actors[next->payload];
+        return state.kind == "country" && state.id != actor.affiliation ? next : nullptr;
+    };
+    std::size_t another_states_body_end = 0;
     for (const LexiconItem& item : s.items) {
         if (s.item(item.first) != &item) continue;  // only the primary reading of a span
         // "مسقط رأس", "جوز الهند": a phrase the name is part of that names no place.
@@ -2851,6 +2863,13 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
                                                            s.has_class(item.first - 1, kSignedAt)));
             if (!place.acts_as.empty() && !located && !in_person(item.first))
                 s.actors.push_back({item.first, item.last, place.acts_as, false, true});
+        } else if (item.first < another_states_body_end) {
+            // The nationality of another state's body, passed over with it.
+        } else if (const LexiconItem* nationality = another_states_nationality(item)) {
+            // "حكومة الوفاق الوطني الفلسطيني", "حركة طالبان الباكستانية", "النادي الأهلي المصري": a body of one state
+            // by its name, the nationality of another right after it, is that other state's body of the same name,
+            // which no list knows: neither the first body nor the second state.
+            another_states_body_end = nationality->last;
         } else if ((item.category == kActorName || item.category == kActorAdjective) &&
                    (!in_person(item.first) || second_nationality(item)) &&
                    !(item.category == kActorAdjective && titles_next_person(item))) {

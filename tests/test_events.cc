@@ -2062,6 +2062,21 @@ TEST_CASE("statement: a state's name after a verb in the masculine is its object
                                "2015-08-01") == std::vector<std::string>{"0:IRQ"});
 }
 
+TEST_CASE("statement: a body of one state named with another's nationality is neither", "[events][statement]") {
+    // Corpus snn-2015-07-27-0307, snn-2015-08-07-1092: the Palestinian unity government is not Libya's, the
+    // Pakistani Taliban are not the Afghan movement.
+    for (const auto& [sentence, body] : std::vector<std::pair<std::string, std::string>>{
+             {"أكدت حكومة الوفاق الوطني الفلسطيني أن قيام قوات الاحتلال الإسرائيلية بتشكيل غطاء عسكري للمستوطنين "
+              "مرفوض.",
+              "LBY-GNA"},
+             {"أعلنت حركة طالبان الباكستانية في بيان أمس المسؤولية عن قتل القاضي.", "TALIBAN"}})
+        for (const auto& statement : of_type(extract(sentence, "2015-08-07"), "statement_issued"))
+            CHECK_FALSE(has_actor(*statement, body, "speaker"));
+    // Its own nationality goes with it.
+    CHECK(speakers_by_sentence("وأكدت حكومة الوفاق الوطني الليبية أن الحوار مستمر.", "2016-01-20") ==
+          std::vector<std::string>{"0:LBY-GNA"});
+}
+
 TEST_CASE("statement: a verb with no subject goes on with the one who reported, not with whom he reported",
           "[events][statement]") {
     // dev009: Chung reports what Trump announced; "وأضاف" is Chung again, speaking in front of ("أمام",
