@@ -786,6 +786,16 @@ private:
         return after < s_.last && s_.has_class(after, kDeceased);
     }
 
+    // A state's name that is also its nationality word ("السعودية", "الأردنية" is not "الأردن").
+    bool also_nationality(const LexiconItem& name) const {
+        for (auto i = static_cast<std::size_t>(s_.item_at[name.first - s_.first]);
+             i < s_.items.size() && s_.items[i].first == name.first; ++i)
+            if (s_.items[i].category == kActorAdjective && s_.items[i].last == name.last &&
+                s_.items[i].payload == name.payload)
+                return true;
+        return false;
+    }
+
     // Past the person's name in the name of a place: the title and the name that follows it.
     std::size_t skip_named_after(const LexiconItem& item) const {
         std::size_t end = item.last;
@@ -1601,6 +1611,12 @@ private:
             } else if (item && item->category == kActorAdjective && chain.post && j == post_end &&
                        remembered_by_surname(*item)) {
                 // "قال اللواء منصور التركي ... وقال اللواء التركي": the surname of one named before.
+                break;
+            } else if (item && item->category == kActorName && chain.post && chain.definite_post && j == post_end &&
+                       item->proclitics.empty() && !after_destination && !also_nationality(*item) &&
+                       r_.actors[item->payload].kind == "country") {
+                // "وانتقد الوزير إيران": a post with its article governs no name; the state after it is the verb's
+                // object ("وزير خارجية إيران" is Iran's; "السفارة السعودية" is a nationality word).
                 break;
             } else if (item && (item->category == kActorAdjective || item->category == kActorName)) {
                 // "وزراء خارجية أمريكا وروسيا والسعودية": a state's name joined by و after the post's own state

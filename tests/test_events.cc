@@ -2077,6 +2077,19 @@ TEST_CASE("statement: a body of one state named with another's nationality is ne
           std::vector<std::string>{"0:LBY-GNA"});
 }
 
+TEST_CASE("statement: a state's name after a post with its article is the verb's object, not the post's state",
+          "[events][statement]") {
+    // Corpus snn-2015-07-24-0765: the Chinese ambassador named before warned Japan; Japan says nothing.
+    const auto speakers = speakers_by_sentence(
+        "ومن جهة أخرى أعرب السفير الصيني في اليابان تشنغ يونغ هوا عن قلقه.\nوحذر السفير اليابان من التراجع عن "
+        "بيانات حكومية سابقة.",
+        "2015-07-24");
+    CHECK(std::count(speakers.begin(), speakers.end(), "1:JPN") == 0);
+    // Without the article the post governs the name: Iran's foreign minister.
+    CHECK(speakers_by_sentence("وقال وزير خارجية إيران محمد جواد ظريف إن الاتفاق جيد.", "2015-07-24") ==
+          std::vector<std::string>{"0:mohammad-javad-zarif"});
+}
+
 TEST_CASE("statement: a verb with no subject goes on with the one who reported, not with whom he reported",
           "[events][statement]") {
     // dev009: Chung reports what Trump announced; "وأضاف" is Chung again, speaking in front of ("أمام",
