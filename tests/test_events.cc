@@ -2090,6 +2090,26 @@ TEST_CASE("statement: a state's name after a post with its article is the verb's
           std::vector<std::string>{"0:mohammad-javad-zarif"});
 }
 
+TEST_CASE("meeting planned: a meeting being arranged is to come", "[events][meeting]") {
+    // Corpus snn-2015-08-07-0145.
+    const auto events = extract(
+        "ويتم حاليا ترتيب لقاء بين الائتلاف السوري والمسؤول العسكري الأميركي اللواء مايكل ناغاتا المشرف على برنامج "
+        "تدريب القوى السورية المعتدلة.",
+        "2015-08-07");
+    CHECK(of_type(events, "meeting_held").empty());
+    CHECK(of_type(events, "meeting_planned").size() == 1);
+}
+
+TEST_CASE("agreement: Fidel Castro is Cuba's", "[events][agreement][lexicon]") {
+    // Corpus snn-2015-07-21-0095: the 1977 agreement on interests sections.
+    const auto agreements = of_type(extract("وفي عام 1977 وافق الرئيس الأميركي جيمي كارتر ونظيره فيدل كاسترو على فتح "
+                                            "شعبتي مصالح في المقرين السابقين للسفارتين.",
+                                            "2015-07-21"),
+                                    "agreement");
+    REQUIRE(agreements.size() == 1);
+    CHECK(has_actor(*agreements[0], "fidel-castro", "participant"));
+}
+
 TEST_CASE("statement: a verb with no subject goes on with the one who reported, not with whom he reported",
           "[events][statement]") {
     // dev009: Chung reports what Trump announced; "وأضاف" is Chung again, speaking in front of ("أمام",
