@@ -2100,6 +2100,14 @@ TEST_CASE("meeting planned: a meeting being arranged is to come", "[events][meet
     CHECK(of_type(events, "meeting_planned").size() == 1);
 }
 
+TEST_CASE("meeting planned: the next round of an election is no meeting", "[events][meeting][negative]") {
+    // Corpus snn-2015-08-03-1082.
+    CHECK(extract("وتوقعت أن تشهد الجولة الانتخابية القادمة حضورا لافتا للمرشحات في محافظة القطيف مقارنة بمختلف مناطق "
+                  "المملكة.",
+                  "2015-08-03")
+              .empty());
+}
+
 TEST_CASE("agreement: Fidel Castro is Cuba's", "[events][agreement][lexicon]") {
     // Corpus snn-2015-07-21-0095: the 1977 agreement on interests sections.
     const auto agreements = of_type(extract("وفي عام 1977 وافق الرئيس الأميركي جيمي كارتر ونظيره فيدل كاسترو على فتح "
