@@ -558,6 +558,16 @@ constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
 // "Spokesperson for").
 constexpr std::string_view kSpeaksFor = " for";
 
+// A state's name that is also its nationality word, read over the same words ("السعودية"; "الأردن" is not).
+bool also_nationality(const SentenceEntities& s, const LexiconItem& name) {
+    for (auto i = static_cast<std::size_t>(s.item_at[name.first - s.first]);
+         i < s.items.size() && s.items[i].first == name.first; ++i)
+        if (s.items[i].category == kActorAdjective && s.items[i].last == name.last &&
+            s.items[i].payload == name.payload)
+            return true;
+    return false;
+}
+
 bool speaks_for_title(std::string_view title_en) {
     return title_en.size() >= kSpeaksFor.size() && title_en.substr(title_en.size() - kSpeaksFor.size()) == kSpeaksFor;
 }
@@ -784,16 +794,6 @@ private:
         std::size_t after = person.name_last > person.name_first ? person.name_last : person.last;
         if (after < s_.last && tokens_[after].kind == TokenKind::punctuation) ++after;
         return after < s_.last && s_.has_class(after, kDeceased);
-    }
-
-    // A state's name that is also its nationality word ("السعودية", "الأردنية" is not "الأردن").
-    bool also_nationality(const LexiconItem& name) const {
-        for (auto i = static_cast<std::size_t>(s_.item_at[name.first - s_.first]);
-             i < s_.items.size() && s_.items[i].first == name.first; ++i)
-            if (s_.items[i].category == kActorAdjective && s_.items[i].last == name.last &&
-                s_.items[i].payload == name.payload)
-                return true;
-        return false;
     }
 
     // Past the person's name in the name of a place: the title and the name that follows it.
@@ -1613,7 +1613,7 @@ private:
                 // "قال اللواء منصور التركي ... وقال اللواء التركي": the surname of one named before.
                 break;
             } else if (item && item->category == kActorName && chain.post && chain.definite_post && j == post_end &&
-                       item->proclitics.empty() && !after_destination && !also_nationality(*item) &&
+                       item->proclitics.empty() && !after_destination && !also_nationality(s_, *item) &&
                        r_.actors[item->payload].kind == "country") {
                 // "وانتقد الوزير إيران": a post with its article governs no name; the state after it is the verb's
                 // object ("وزير خارجية إيران" is Iran's; "السفارة السعودية" is a nationality word).
@@ -2817,12 +2817,7 @@ void EntityRecognizer::find_actors_places(const NormalizedText& normalized, std:
         const std::size_t noun = item.first - 1;
         if (tokens[noun].kind != TokenKind::word || !is_definite(tokens[noun].text) || s.item(noun) || in_person(noun))
             return false;
-        for (auto i = static_cast<std::size_t>(s.item_at[item.first - s.first]);
-             i < s.items.size() && s.items[i].first == item.first; ++i)
-            if (s.items[i].category == kActorAdjective && s.items[i].last == item.last &&
-                s.items[i].payload == item.payload)
-                return true;
-        return false;
+        return also_nationality(s, item);
     };
     const auto count = [&](const std::string& id) {
         for (const auto& [state, n] : memory.states)
