@@ -857,8 +857,10 @@ private:
         // "صالح بن عبدالله القاضي", "منصور بن محمد النقيب": after بن and the father's given name, a post's
         // or a rank's word with the article is the family name, unless words with the article go on with the post
         // ("عبدالله بن مساعد الرئيس العام"); another post may follow it ("محمد بن عبدالله المرشد المدير العام").
-        const bool post_goes_on = t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word &&
-                                  is_definite(tokens_[t + 1].text) && !s_.item(t + 1);
+        const auto post_goes_on = [&] {
+            return t + 1 < s_.last && tokens_[t + 1].kind == TokenKind::word && is_definite(tokens_[t + 1].text) &&
+                   !s_.item(t + 1);
+        };
         // So is a place's or a state's name with the article ("العقيد سليمان بن محمد الخليل", "الدكتور عبدالله بن
         // محمد السويد").
         const bool family_name =
@@ -866,7 +868,7 @@ private:
             ((item->category == kTitle && (!r_.titles[item->payload].honorific || r_.titles[item->payload].rank)) ||
              item->category == kPlace || item->category == kActorName) &&
             item->last == t + 1 && t > s_.first + 2 && is_definite(tokens_[t].text) && item->proclitics.empty() &&
-            !post_goes_on && s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
+            s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) && !post_goes_on() &&
             could_be_name_word(t - 3);
         if (family_name) return true;
         // "ملهم بن محمد هندي": so is a nationality word without the article (an Indian is "هندي" after a
@@ -876,10 +878,7 @@ private:
                                         s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) &&
                                         could_be_name_word(t - 3);
         if (family_nationality) return true;
-        // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
-        // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
-        const std::string_view word = tokens_[t].text;
-        if (!given_name(t) && verbal_noun_after_ba_or_lam(word)) return false;
+        // The rest only rule words out: the cheap tests of the word's classes and readings come first.
         // "قال حذيفة رضي الله عنه": a blessing of several words after a name is none of it.
         if (s_.has_class(t, kDeceased) && s_.class_end(t, kDeceased) > t + 1) return false;
         // "قلصت الشركة خسائرها": "the company" is no one's name.
@@ -901,9 +900,11 @@ private:
         if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t) &&
             !given_not_verb && !family_name_not_adjective && !nationality_given_name(t))
             return false;
-        if (tokens_[t].text.size() < 4 || in_date(t) ||
-            written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_))
-            return false;
+        if (tokens_[t].text.size() < 4 || in_date(t)) return false;
+        // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
+        // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
+        if (!given_name(t) && verbal_noun_after_ba_or_lam(tokens_[t].text)) return false;
+        if (written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_)) return false;
         // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name (a given name that only
         // looks so is one: "فالح"), nor does ل before a verbal noun ("برونو رودريغيز لإجراء محادثات").
         if ((clitic_and_article(tokens_[t].text) && !given_name(t)) ||
