@@ -219,10 +219,6 @@ std::vector<std::string> DateRules::time_words() const {
     return words;
 }
 
-bool DateRules::one_word(std::string_view word) {
-    return date_internal::one_word(word);
-}
-
 std::vector<DateMention> DateRules::find(std::string_view text, std::optional<CivilDate> publication) const {
     if (!data_) return {};
     std::vector<date_internal::Token> tokens = date_internal::tokenize(text);

@@ -86,12 +86,9 @@ public:
 
     // The words, folded, that name a time (a month, a weekday, a relative day, a unit...), as
     // against those that only join or qualify one ("في", "من", "الماضي"), in sorted order. Every
-    // date expression holds one of them, with or without clitics, or a word that is not
-    // one_word(): a text with neither holds no date, and find() need not read it.
+    // date expression holds one of them, with or without clitics, or a year in four digits: a text
+    // with neither holds no date, and find() need not read it.
     std::vector<std::string> time_words() const;
-    // True when the date finder reads `word` (a token of tokenize() in text.h) as one word of
-    // letters: no digit, mark or sign in it.
-    static bool one_word(std::string_view word);
 
 private:
     struct Data;

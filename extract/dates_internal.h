@@ -169,8 +169,6 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text);
 // Sets each word token's lexicon entry, with its clitics stripped.
 void look_up_words(const DateLexicon& data, std::string_view text, std::vector<Token>& tokens);
-// True when tokenize() reads `word` as one word token.
-bool one_word(std::string_view word);
 
 // ---- matcher
 

@@ -197,21 +197,4 @@ void look_up_words(const DateLexicon& data, std::string_view text, std::vector<T
     Lexer(data, text, tokens).run();
 }
 
-bool one_word(std::string_view word) {
-    // Asked of every word of many sentences: the bytes are read as they come, a two-byte letter at a
-    // time. Of the letters in two bytes, only Arabic ones make words.
-    const auto* bytes = reinterpret_cast<const unsigned char*>(word.data());
-    for (std::size_t pos = 0; pos < word.size();) {
-        if (bytes[pos] < 0x80) {
-            if (!is_word_char(bytes[pos])) return false;
-            ++pos;
-            continue;
-        }
-        const std::size_t length = arabic_letter(bytes, word.size(), pos);
-        if (length == 0) return false;
-        pos += length;
-    }
-    return true;
-}
-
 }  // namespace hadath::date_internal

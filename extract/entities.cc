@@ -519,11 +519,20 @@ bool EntityRecognizer::place_at(const std::vector<Token>& tokens, std::size_t t,
 }
 
 bool EntityRecognizer::may_hold_date(const std::vector<Token>& tokens, const SentenceEntities& s) {
-    return s.names_time ||
-           std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first),
-                       tokens.begin() + static_cast<std::ptrdiff_t>(s.last), [](const Token& token) {
-                           return token.kind != TokenKind::punctuation && !DateRules::one_word(token.text);
-                       });
+    // With no word that names a time, only a year (four digits) makes a date: alone, or in a date
+    // written in figures ("2015/07/21"). A number of fewer digits ("1575 مقيما") dates nothing by itself.
+    const auto has_year_digits = [](std::string_view text) {
+        std::size_t run = 0;
+        for (const char c : text) {
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    };
+    return s.names_time || std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first),
+                                       tokens.begin() + static_cast<std::ptrdiff_t>(s.last), [&](const Token& token) {
+                                           return token.kind != TokenKind::punctuation && has_year_digits(token.text);
+                                       });
 }
 
 void EntityRecognizer::find_dates(std::string_view normalized, const std::vector<Token>& tokens, SentenceEntities& s,

@@ -223,8 +223,8 @@ public:
     static std::string readable_name(const std::string& arabic);
     static std::string slug(const std::string& latin);
 
-    // False when the sentence holds no date: none of its words names a time, and all are words of
-    // letters (no number). The date search reads only the others.
+    // False when the sentence holds no date: none of its words names a time, and no number in it has the
+    // four digits of a year. The date search reads only the others.
     static bool may_hold_date(const std::vector<Token>& tokens, const SentenceEntities& s);
 
 private:
