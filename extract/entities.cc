@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/insertion_sort.h"
 #include "extract/morphology.h"
 #include "extract/name_spelling.h"
 #include "extract/utf8.h"
@@ -499,7 +500,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
             item.payload = match.payload;
             item.proclitics = match.proclitics;
         }
-        std::stable_sort(
+        insertion_sort(
             s.items.begin() + static_cast<std::ptrdiff_t>(begin), s.items.end(),
             [](const LexiconItem& a, const LexiconItem& b) { return priority(a.category) < priority(b.category); });
         // Sorted first, it is read as any outlet's name.

@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "extract/insertion_sort.h"
 #include "extract/utf8.h"
 
 namespace hadath {
@@ -88,15 +89,6 @@ constexpr std::size_t kLetter = 2;
 // A stem keeps at least two letters.
 constexpr std::size_t kMinimumStem = 2 * kLetter;
 
-// A stable sort for the few items of one word's stems or matches:
-// std::stable_sort would allocate a buffer on every call.
-template <typename Item, typename Before>
-void insertion_sort(std::vector<Item>& items, Before before) {
-    for (std::size_t i = 1; i < items.size(); ++i) {
-        for (std::size_t j = i; j > 0 && before(items[j], items[j - 1]); --j) std::swap(items[j], items[j - 1]);
-    }
-}
-
 bool starts_with_article(std::string_view word) {
     return word.size() >= 2 * kLetter + kMinimumStem && starts_with(word, kAlef) &&
            word.substr(kLetter, kLetter) == kLam;
@@ -137,7 +129,8 @@ void stems_of(std::string_view word, std::vector<Stem>& out) {
         if (preposition && starts_with_article(rest.substr(preposition))) add(base + preposition + 2 * kLetter);
     }
     // Longer stripping of the same word can repeat a stem: keep the first.
-    insertion_sort(out, [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
+    insertion_sort(out.begin(), out.end(),
+                   [](const Stem& a, const Stem& b) { return a.proclitics.size() < b.proclitics.size(); });
     out.erase(std::unique(out.begin(), out.end(), [](const Stem& a, const Stem& b) { return a.stem == b.stem; }),
               out.end());
 }
@@ -399,7 +392,8 @@ void PhraseIndex::match_hashed(const std::vector<Token>& tokens, std::size_t at,
         match.proclitics = word.substr(0, candidate.proclitics);
     }
     // Longest first.
-    insertion_sort(out, [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
+    insertion_sort(out.begin(), out.end(),
+                   [](const PhraseMatch& a, const PhraseMatch& b) { return a.last_token > b.last_token; });
 }
 
 }  // namespace hadath
