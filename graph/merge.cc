@@ -890,14 +890,10 @@ void join_person_identities(std::vector<Event>& mentions) {
     std::unordered_map<std::string, Variant> variants;
     // The side of each id: the affiliation its mentions give most often, an empty one only when none gives one.
     std::unordered_map<std::string, std::map<std::string, int>> sides;
-    // The posts and the documents each id is named with: what ties a short form to the one full name.
-    std::unordered_map<std::string, std::set<std::string>> posts_of, documents_of;
     for (const Event& e : mentions) {
         for (const Actor& a : e.actors) {
             if (a.kind != "person") continue;
             ++sides[a.id][a.affiliation];
-            for (std::string& word : post_words(a.title)) posts_of[a.id].insert(std::move(word));
-            for (const Mention& m : e.mentions) documents_of[a.id].insert(m.doc);
             if (!a.name_ar.empty())
                 variants.try_emplace(a.id,
                                      Variant{a.name, a.name_ar, std::all_of(a.name.begin(), a.name.end(), [](char c) {
@@ -957,6 +953,23 @@ void join_person_identities(std::vector<Event>& mentions) {
                         joined_where_shared.insert(id);
                 }
             }
+        }
+    }
+    // The posts and the documents each full name is named with, where a short form joins it only so:
+    // what ties the short form to the one full name.
+    std::unordered_map<std::string, std::set<std::string>> posts_of, documents_of;
+    for (const std::string& id : joined_where_shared) {
+        posts_of[canonical[id]];
+        documents_of[canonical[id]];
+    }
+    for (const Event& e : mentions) {
+        for (const Actor& a : e.actors) {
+            if (a.kind != "person") continue;
+            const auto posts = posts_of.find(a.id);
+            if (posts == posts_of.end()) continue;
+            for (std::string& word : post_words(a.title)) posts->second.insert(std::move(word));
+            std::set<std::string>& documents = documents_of[a.id];
+            for (const Mention& m : e.mentions) documents.insert(m.doc);
         }
     }
     for (Event& e : mentions) {
