@@ -521,7 +521,7 @@ bool EntityRecognizer::place_at(const std::vector<Token>& tokens, std::size_t t,
 
 bool EntityRecognizer::may_hold_date(const std::vector<Token>& tokens, const SentenceEntities& s) {
     // With no word that names a time, only a year (four digits) makes a date: alone, or in a date
-    // written in figures ("2015/07/21"). A number of fewer digits ("1575 مقيما") dates nothing by itself.
+    // written in figures ("2015/07/21"). A number of fewer digits ("وصل 300 لاجئ") dates nothing by itself.
     const auto has_year_digits = [](std::string_view text) {
         std::size_t run = 0;
         for (const char c : text) {
