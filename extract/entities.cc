@@ -508,6 +508,7 @@ void EntityRecognizer::find_items(const std::vector<Token>& tokens, SentenceEnti
         for (std::size_t t = i; t < longest; ++t) s.item_at[t - s.first] = static_cast<int>(begin);
         covered = longest;
     }
+    for (const WordClassSet word : s.word_classes) s.classes |= word;
 }
 
 bool EntityRecognizer::place_at(const std::vector<Token>& tokens, std::size_t t, const SentenceEntities& s,
@@ -2914,8 +2915,14 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
             ++k;
         return k;
     };
+    // Both passes read from a cue, a meeting noun, or a series, place or ordinal: most sentences have none.
+    const WordClassSet sentence_classes = s.classes;
+    const bool reading_starts = std::any_of(s.items.begin(), s.items.end(), [](const LexiconItem& item) {
+        return item.category == kSeries || item.category == kPlace || item.category == kOrdinal;
+    });
+    if (!(sentence_classes & (class_bit(kSeriesCue) | class_bit(kMeetingNoun))) && !reading_starts) return;
     // Series: "صيغة أستانا", "مسار "أستانة"", "محادثات ما تسمى أستانا".
-    for (std::size_t t = s.first; t < s.last; ++t) {
+    for (std::size_t t = s.first; t < s.last && (sentence_classes & class_bit(kSeriesCue)); ++t) {
         if (!s.has_class(t, kSeriesCue)) continue;
         std::size_t k = t + 1;
         for (int words = 0; k < s.last && words < 3; ++k) {
@@ -3226,6 +3233,7 @@ void SentenceEntities::reset(std::size_t sentence_first, std::size_t sentence_la
     triggers.clear();
     dates.clear();
     names_time = false;
+    classes = 0;
     long_class_phrases.clear();
 }
 

@@ -106,6 +106,7 @@ constexpr std::size_t kHeadlineSourceTokens = 12;
 struct SentenceEntities {
     std::size_t first = 0, last = 0;         // token range of the sentence
     std::vector<WordClassSet> word_classes;  // per token (index - first): bit set of WordClass
+    WordClassSet classes = 0;                // every class of the sentence's words: what no word has is skipped
     std::vector<int> item_at;                // per token: index into items, -1 when none
     // Per token: the last clitic letter before a word of a class, 0 when none ("بمدينة": ب).
     std::vector<char> class_clitic;

@@ -3634,12 +3634,9 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
     for (const SeriesRef& series : s_.series) context_.series = series.id;
     // Only the classes that rules count over the article: this runs on every sentence.
     ++context_.sentences;
-    WordClassSet sentence_classes = 0;
-    for (const WordClassSet word : s_.word_classes) {
-        sentence_classes |= word;
+    for (const WordClassSet word : s_.word_classes)
         for (WordClassSet counted = word & r_.article_classes; counted != 0; counted &= counted - 1)
             ++context_.class_words[lowest_class(counted)];
-    }
     context_.officials_states_before = std::move(context_.officials_states);
     context_.officials_states.clear();
     for (const PersonRef& person : s_.persons)
@@ -3683,7 +3680,7 @@ void SentenceReader::read(std::vector<std::pair<Event, Span>>& out) {
         }
     }
     // Both read from a meeting noun: most sentences have none.
-    if (sentence_classes & class_bit(kMeetingNoun)) {
+    if (s_.classes & class_bit(kMeetingNoun)) {
         for (const std::size_t reader : r_.readers) {
             if (r_.triggers[reader].frame == Frame::meeting_with) meeting_with(r_.triggers[reader], out);
             if (r_.triggers[reader].frame == Frame::meeting_of) meeting_of(r_.triggers[reader], out);
