@@ -3577,6 +3577,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         }
         participants = with_members(std::move(participants));
         const TriggerRef* subject_verb = nullptr;
+        bool subject_met = false;  // the verb's subject is the side the meeting noun is of
         for (const TriggerRef& trigger : s_.triggers) {
             if (participants.size() >= 2) break;
             if (trigger.first > k) break;
@@ -3584,11 +3585,14 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                 subject_verb = &trigger;
                 // "نوه مجلس الوزراء ... بنتائج زيارة الأمير محمد بن سلمان ... واجتماعه مع الرئيس": "his"
                 // meeting is the person's named last before it, when the clause's subject is a body.
+                bool owner_named = false;
                 if (subject_actor->kind != "person" && written_ending_with_pronoun(k))
                     if (const PersonRef* owner = person_named_before(k, trigger.last)) {
+                        owner_named = true;
                         span.add(owner->first, owner->last);
                         subject_actor = actor_of(*owner, "participant");
                     }
+                subject_met = subject_actor->kind == "person" && !owner_named;
                 subject_actor->role = "participant";
                 participants.insert(participants.begin(), *subject_actor);
                 break;
@@ -3619,10 +3623,21 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
                     return false;
             return true;
         };
-        if (!future && event.date.value.empty() && subject_verb && k > s_.first && s_.has_class(k - 1, kOccasion) &&
+        // "وقال كيري للصحفيين بعد الاجتماع مع لافروف", "وقال الجبير إن محادثاته مع لافروف تطرقت": one who
+        // speaks of his own meeting, in a sentence of his, met on the day he spoke or just before; not a
+        // verb of a relative clause ("فابيوس الذي اعتبر من المتشددين خلال المحادثات مع إيران").
+        const auto spoke_of_own_meeting = [&] {
+            if (!subject_met || k <= subject_verb->last || s_.has_class(subject_verb->first - 1, kRelative))
+                return false;
+            for (std::size_t j = subject_verb->last; j < k; ++j)
+                if (s_.has_class(j, kRelative)) return false;
+            return true;
+        };
+        if (!future && event.date.value.empty() && subject_verb && k > s_.first &&
             r_.triggers[subject_verb->trigger].frame == Frame::speech &&
             r_.triggers[subject_verb->trigger].tense != TriggerEntry::Tense::none &&
-            told_before_the_past(subject_verb->first).empty() && in_verb_clause())
+            told_before_the_past(subject_verb->first).empty() &&
+            ((s_.has_class(k - 1, kOccasion) && in_verb_clause()) || spoke_of_own_meeting()))
             event.date = nearest_date(subject_verb->first, span, DateUse::report).value_or(publication_date());
         event.location = location(s_.first, s_.last, span, k, true);
         out.emplace_back(std::move(event), span);

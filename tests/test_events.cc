@@ -3756,6 +3756,23 @@ TEST_CASE("meeting held: one who speaks during a meeting with someone met him on
         REQUIRE(meetings.size() == 1);
         CHECK(meetings[0]->date.value == "2015-08-09");
     }
+    // Corpus snn-2015-08-07-0774, snn-2015-08-11-0223: one who speaks of his own meeting, after it or about it.
+    for (const std::string sentence :
+         {"وقال كيري للصحفيين بعد الاجتماع مع لافروف على هامش منتدى إقليمي في ماليزيا إن القرار سيطرح للتصويت قريبا.",
+          "وقال الجبير إن محادثاته مع لافروف تطرقت إلى الأوضاع في سورية."}) {
+        const auto meetings = of_type(extract(sentence, "2015-08-09"), "meeting_held");
+        REQUIRE(meetings.size() == 1);
+        CHECK(meetings[0]->date.value == "2015-08-09");
+    }
+    // Corpus snn-2015-08-10-0071: a body that speaks of someone else's meeting does not date it.
+    const auto reported =
+        of_type(extract("وأوضح أن مجلس الوزراء نوه بعمق العلاقات التي تربط المملكة العربية السعودية والمملكة الأردنية "
+                        "الهاشمية، واستمع في هذا الشأن إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن "
+                        "عبدالعزيز ولي ولي العهد للأردن واجتماعه مع جلالة الملك عبدالله الثاني.",
+                        "2015-08-10"),
+                "meeting_held");
+    REQUIRE(reported.size() == 1);
+    CHECK(reported[0]->date.value.empty());
     // Corpus snn-2015-07-22-0068: talks named in a relative clause about the speaker are background.
     const auto background = of_type(extract("ونفى فابيوس، الذي اعتبر من المتشددين خلال المحادثات النووية مع إيران، أن "
                                             "ينعكس موقفه الصارم سلبا على المؤسسات الفرنسية.",
