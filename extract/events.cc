@@ -2023,6 +2023,42 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     while (!joined && near_first > s_.first && span.first - near_first < 3 && !is_comma(tokens_[near_first - 1]) &&
            !s_.has_class(near_first - 1, kClause) && !s_.has_class(near_first - 1, kClauseOpener))
         --near_first;
+    // Back from the verb, a day of the sentence before it, but not in a relative clause right before it, which
+    // dates that clause's act ("والذي وقعت عليه جميع الأطراف يوم 20 يونيو الماضي، أوضح رئيس الوزراء"), unless
+    // the clause tells the occasion ("وفي الحفل الذي أقيم أمس، قال").
+    const std::size_t subject_first = std::min(span.first, trigger.first);
+    const std::size_t back_first = joined ? subject_first : s_.first;
+    Span relative_clause;
+    for (std::size_t k = subject_first; k-- > back_first;) {
+        if (!s_.has_class(k, kRelative)) continue;
+        constexpr std::size_t kOccasionWords = 4;
+        constexpr long kNewsDays = 2;
+        bool occasion = false;
+        for (std::size_t o = k; o-- > back_first && k - o <= kOccasionWords;)
+            occasion = occasion || s_.has_class(o, kOccasion);
+        if (occasion) break;
+        std::size_t end = k + 1;
+        // It ends at a comma right before the verb's subject, or at the subject; not at another verb joined by و
+        // ("الذي تم التوصل إليه وقال أمس") or at a word that opens a clause ("الذي صادرته السلطات يوم السبت الماضي حين
+        // قالت": the day is when she said it).
+        const auto joined_verb = [&](std::size_t at) {
+            const LexiconItem* item = s_.item(at);
+            return item && item->first == at && item->category == kTrigger &&
+                   item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
+        };
+        while (end < subject_first && !is_comma(tokens_[end]) && !s_.has_class(end, kClauseOpener) && !joined_verb(end))
+            ++end;
+        // A day of the news, yesterday or the day before, is as likely the saying's ("الاتفاق الذي تمت مناقشته
+        // أمس، أكد").
+        const bool news_day_in_clause = std::any_of(s_.dates.begin(), s_.dates.end(), [&](const DateRef& date) {
+            const std::optional<CivilDate> day = parse_iso_date(date.date.value);
+            return date.first >= k && date.first < end && day && publication_ &&
+                   days_between(*day, *publication_) <= kNewsDays;
+        });
+        if (!news_day_in_clause && (end == subject_first || (end + 1 == subject_first && is_comma(tokens_[end]))))
+            relative_clause = {k, end};
+        break;
+    }
     // A date that ends there is read whole: "في الثاني من ديسمبر لعام 2010 أعلن جوزيف بلاتر", and
     // one set off by a comma before a verb in the past too: "في مايو 2018، رفضت الولايات المتحدة"
     // (a participle goes on with the clause before: "يناير الماضي، قائلا").
@@ -2030,7 +2066,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     const std::size_t set_off =
         past_verb && near_first > s_.first && is_comma(tokens_[near_first - 1]) ? near_first - 1 : near_first;
     for (const DateRef& date : s_.dates)
-        if (!joined && date.first < near_first && date.last >= set_off && date.last <= span.first)
+        if (!joined && date.first < near_first && date.last >= set_off && date.last <= span.first &&
+            !(date.first >= relative_clause.first && date.first < relative_clause.last))
             near_first = date.first;
     // Forward, up to what was said, a comma before و, a relative clause or a quotation ("ودعا الاتحاد
     // الأوروبي الذي أعفى العام الماضي باكستان", "رفضت الولايات المتحدة المشاركة)، وانضم إليهم العراق
@@ -2042,9 +2079,9 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         return from;
     };
     const std::size_t near_last = clause_end(span.last, std::min(said, span.last + 3));
-    const auto attempt = [&](DateUse use, std::size_t first, std::size_t last, auto accept) {
+    const auto attempt = [&](DateUse use, std::size_t first, std::size_t last, auto accept, Span skip = {}) {
         Span dated = span;
-        std::optional<EventDate> date = nearest_date(trigger.first, dated, use, first, last);
+        std::optional<EventDate> date = nearest_date(trigger.first, dated, use, first, last, skip);
         if (!date || !accept(*date)) return false;
         event.date = std::move(*date);
         span = dated;
@@ -2118,13 +2155,14 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         }
         return false;
     };
-    const bool dated = dated_near || earlier_in_period || written_then() ||
-                       (marker.first >= marker.last &&
-                        (attempt(DateUse::report, joined ? std::min(span.first, trigger.first) : s_.first,
-                                 unrelated_from, [&](const EventDate& d) { return recent_day(d); }) ||
-                         attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||
-                         attempt(DateUse::report_period, trigger.last, reporting_last,
-                                 [](const EventDate& date) { return date.precision != "year"; })));
+    const bool dated =
+        dated_near || earlier_in_period || written_then() ||
+        (marker.first >= marker.last && (attempt(
+                                             DateUse::report, back_first, unrelated_from,
+                                             [&](const EventDate& d) { return recent_day(d); }, relative_clause) ||
+                                         attempt(DateUse::report, unrelated_from, occasion_last, days_before_article) ||
+                                         attempt(DateUse::report_period, trigger.last, reporting_last,
+                                                 [](const EventDate& date) { return date.precision != "year"; })));
     if (!dated) {
         if (marker.first >= marker.last) {
             marker = spoken_by_the_dead(*speaker, span);

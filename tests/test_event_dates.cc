@@ -1,6 +1,7 @@
 // Which date each event takes: its own clause's day, week, month or year, the
 // sentence before, the article's lead, or the publication day; never a date of
 // a background clause or of the report that names a meeting to come.
+#include <algorithm>
 #include <memory>
 
 #include "extract/dates.h"
@@ -124,6 +125,46 @@ TEST_CASE("event dates: a day or year of a relative clause or of the clause befo
               "statement_issued");
     REQUIRE(malaysia);
     CHECK(malaysia->date.value == "2015-07-31");
+    // Corpus snn-2015-07-22-0099, snn-2015-08-10-0907: a relative clause right before the verb, days back.
+    const auto sellal =
+        first(extract("وبخصوص مالي واتفاق السلام والمصالحة في هذا البلد المنبثق عن مسار الجزائر، والذي وقعت عليه جميع "
+                      "الأطراف المالية يوم 20 يونيو (حزيران) الماضي، أوضح رئيس الوزراء الجزائري أنه «يكرس جهود "
+                      "الوساطة الحميدة».",
+                      "2015-07-22"),
+              "statement_issued");
+    REQUIRE(sellal);
+    CHECK(sellal->date.value == "2015-07-22");
+    const auto nato =
+        first(extract("وقتل جندي دولي وثمانية مقاتلين أفغان في أحد هذه الهجمات، التي استهدفت قاعدة للقوات "
+                      "الأجنبية في كابول مساء الجمعة الماضية وفقا لما ذكره الناتو.",
+                      "2015-08-10"),
+              "statement_issued", "NATO");
+    REQUIRE(nato);
+    CHECK(nato->date.value == "2015-08-10");
+}
+
+TEST_CASE(
+    "event dates: a day of a relative clause is the statement's when it is yesterday or when the verb opens a "
+    "clause of its own",
+    "[event-dates][statement]") {
+    // Corpus snn-2015-08-04-0332: the agreement discussed yesterday, at the meeting where he spoke.
+    const auto kerry = first(extract("وعن الاتفاق النووي مع إيران الذي تمت مناقشته أمس، أكد وزير الخارجية الأمريكي جون "
+                                     "كيري أن الاتفاق سيسهم في استقرار وأمن منطقة الخليج.",
+                                     "2015-08-04"),
+                             "statement_issued");
+    REQUIRE(kerry);
+    CHECK(kerry->date.value == "2015-08-03");
+    // Corpus snn-2015-07-31-0339: "حين قالت", the day the authorities seized it and said so.
+    const std::vector<Event> bahrain = extract(
+        "وقالت البحرين إن التفجير إرهابي. وذكرت وكالة الأنباء الرسمية أن "
+        "المتفجرات المستخدمة من نفس النوع الذي صادرته السلطات يوم السبت الماضي "
+        "حين قالت إنها شحنة هربت من إيران.",
+        "2015-07-31");
+    const auto said_then = std::find_if(bahrain.begin(), bahrain.end(), [](const Event& e) {
+        return e.type == "statement_issued" && e.mentions.front().sentence == 1;
+    });
+    REQUIRE(said_then != bahrain.end());
+    CHECK(said_then->date.value == "2015-07-25");
 }
 
 TEST_CASE("event dates: a year that opens inside a post is no date", "[event-dates][statement]") {
