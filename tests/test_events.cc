@@ -1050,6 +1050,22 @@ TEST_CASE("statement: scripture quoted in a sermon is no saying of the day", "[e
     for (const auto& statement : said) CHECK(statement->date.value == "2015-08-07");
 }
 
+TEST_CASE("statement: in an article about poetry, يقول brings a poet's verse, not a saying of the day",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-22-1235, a column on praise and satire in poetry.
+    const std::string poetry =
+        "أدى إلحاح الشعراء على طرق أبواب محددة من أبواب الشعر إلى تشبع المتلقين بها عند نظم الشاعر لقصيدة تندرج تحت "
+        "تلك الأبواب.\nوالهجاء غرض لا يكاد يخلو منه ديوان شاعر من الشعراء الفحول.\n";
+    CHECK(of_type(extract(poetry + "أخيرا يقول سلطان الحويقل: ما كل بيت تحصل فيه هبات ريح.", "2015-07-22"),
+                  "statement_issued")
+              .empty());
+    // The past tense still reports a saying there, and the present does in other articles.
+    CHECK(
+        of_type(extract(poetry + "وقال سلطان الحويقل إن الهجاء غرض قديم.", "2015-07-22"), "statement_issued").size() ==
+        1);
+    CHECK(of_type(extract("ويقول سلطان الحويقل إن الأمطار ستهطل غدا.", "2015-07-22"), "statement_issued").size() == 1);
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
