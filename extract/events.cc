@@ -3616,8 +3616,9 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
         participants = with_members(std::move(participants));
         const TriggerRef* subject_verb = nullptr;
         bool subject_met = false;  // the verb's subject is the side the meeting noun is of
+        // "المفاوضات مع القوى الكبرى" names one side, however many its members: the other is the subject.
         for (const TriggerRef& trigger : s_.triggers) {
-            if (participants.size() >= 2) break;
+            if (participants.size() >= 2 && between) break;
             if (trigger.first > k) break;
             if (auto subject_actor = subject(trigger, span, true)) {
                 subject_verb = &trigger;
@@ -3637,7 +3638,7 @@ void SentenceReader::meeting_with(const TriggerEntry& rule, std::vector<std::pai
             }
         }
         // "قمة مقررة بين كيم والرئيس مون": a meeting to come is worth telling with one side known.
-        if (participants.size() < (future && between ? 1u : 2u)) continue;
+        if (participants.size() < (future && between ? 1u : 2u) || (!between && !subject_verb)) continue;
         meeting_done_ = true;
         Event event = make(rule, future ? rule.future_type : rule.type);
         for (Actor& actor : participants) add_actor(event, std::move(actor));

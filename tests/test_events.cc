@@ -3761,6 +3761,25 @@ TEST_CASE("meeting held: placed before the news by a word beside its verb, it is
     CHECK(earlier_today[0]->date.value == "2015-08-03");
 }
 
+TEST_CASE("meeting held: talks with a group of states name one side, and the subject is the other",
+          "[events][meeting]") {
+    // Corpus snn-2015-08-04-0100, snn-2015-07-21-2142: no subject, so one side only.
+    CHECK(of_type(extract("لأنها ستصطدم مع المفتشين تحت شعار أن هؤلاء تخطوا الخطوط الحمراء التي طرحتها في المفاوضات مع "
+                          "الدول الكبرى.",
+                          "2015-07-21"),
+                  "meeting_held")
+              .empty());
+    // Corpus snn-2015-07-21-2049: the speaker is the other side.
+    const auto talks = of_type(extract("أكد وزير الخارجية الإيراني محمد جواد ظريف اليوم الثلاثاء أمام مجلس الشورى "
+                                       "الإسلامي أن بلاده لم تقدم أي تنازلات خلال المفاوضات النووية مع الدول الست "
+                                       "الكبرى.",
+                                       "2015-07-21"),
+                               "meeting_held");
+    REQUIRE(talks.size() == 1);
+    CHECK(has_actor(*talks[0], "mohammad-javad-zarif", "participant"));
+    CHECK(has_actor(*talks[0], "USA", "participant"));
+}
+
 TEST_CASE("meeting held: one who speaks during a meeting with someone met him on the day he spoke",
           "[events][meeting][date]") {
     // Corpus snn-2015-08-09-0985, snn-2015-08-04-0113.
