@@ -1810,7 +1810,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     bool blocked = false;
     std::optional<Actor> already_sayer;
     const Span already = said_already(trigger, already_sayer);
-    const bool after_only = entry.subject_after_only;
+    const bool after_only = entry.subject_after_only || bare_after(kWhich);
     std::optional<Actor> speaker =
         already_sayer ? already_sayer
         : after_only

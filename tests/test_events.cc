@@ -1066,6 +1066,23 @@ TEST_CASE("statement: in an article about poetry, يقول brings a poet's verse
     CHECK(of_type(extract("ويقول سلطان الحويقل إن الأمطار ستهطل غدا.", "2015-07-22"), "statement_issued").size() == 1);
 }
 
+TEST_CASE("statement: after بما or مما a verb of saying names its speaker after it, or there is none",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-31-1803: the figures pointed to it, not Spain.
+    CHECK(of_type(extract("وأفادت بيانات أمس الخميس عن تضخم نسبته 0.1 بالمئة فقط في ألمانيا وعودة إسبانيا إلى انكماش "
+                          "الأسعار في يوليو بما أشار إلى أن بيانات منطقة اليورو كان من الممكن أن تأتي أضعف.",
+                          "2015-07-31"),
+                  "statement_issued")
+              .empty());
+    // Corpus snn-2015-08-02-0773 (a column): what the government announced, named after the verb.
+    const auto announced = of_type(extract("كما اهتمت الصحف البلجيكية بما أعلنته الحكومة اليونانية نهاية الأسبوع من "
+                                           "أنها نجحت في إنقاذ 244 شخصا.",
+                                           "2015-08-02"),
+                                   "statement_issued");
+    REQUIRE(announced.size() == 1);
+    CHECK(has_actor(*announced[0], "GRC", "speaker"));
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
