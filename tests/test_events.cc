@@ -4181,6 +4181,14 @@ TEST_CASE("statement: declining to comment or to give one's name says nothing", 
                           "2015-08-08"),
                   "statement_issued")
               .empty());
+    // Corpus snn-2015-08-03-0389, snn-2015-07-22-0262: the subject, or a day, between the verb and what is withheld.
+    CHECK(of_type(extract("ورفض باخ التعليق على ترشح الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي.", "2015-08-03"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("وأضافت المجلة أن الرفض جاء دون ذكر أسباب، ورفضت الخارجية الألمانية أمس التعليق على الواقعة.",
+                          "2015-07-22"),
+                  "statement_issued")
+              .empty());
     // Rejecting a proposal is a statement.
     CHECK(
         of_type(extract("ورفض وزير الخارجية الروسي سيرغي لافروف الاقتراح الأمريكي.", "2015-08-06"), "statement_issued")
