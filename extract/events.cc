@@ -1805,12 +1805,19 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     if (const std::size_t unknown = unknown_subject_start(trigger.first, present);
         trigger.proclitics.empty() && unknown != kNone && unknown > s_.first && s_.has_class(unknown - 1, kClause))
         return;
+    // "ضغوطا متزايدة من منظمات تدافع عن حقوق الإنسان", "في خطوة يقول منتقدون إن": in the present right after a
+    // noun with no article that a preposition governs, the verb describes that noun ("organisations that defend"),
+    // and its speaker, if any, is named after it ("في إجراء تقول إسرائيل إنه ضروري", "من جهته يقول").
+    const bool describes_noun = present && trigger.proclitics.empty() && trigger.first > s_.first + 1 &&
+                                unknown_word(trigger.first - 1) &&
+                                without_article(tokens_[trigger.first - 1].text) == tokens_[trigger.first - 1].text &&
+                                s_.has_class(trigger.first - 2, kPreposition);
     Span span;
     span.add(trigger.first, trigger.last);
     bool blocked = false;
     std::optional<Actor> already_sayer;
     const Span already = said_already(trigger, already_sayer);
-    const bool after_only = entry.subject_after_only || bare_after(kWhich);
+    const bool after_only = entry.subject_after_only || bare_after(kWhich) || describes_noun;
     std::optional<Actor> speaker =
         already_sayer ? already_sayer
         : after_only

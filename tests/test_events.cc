@@ -1083,6 +1083,31 @@ TEST_CASE("statement: after بما or مما a verb of saying names its speaker 
     CHECK(has_actor(*announced[0], "GRC", "speaker"));
 }
 
+TEST_CASE("statement: a verb in the present after a noun a preposition governs describes the noun",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-08-09-0430, snn-2015-07-25-0419: the organisations defend, the critics say; no one named.
+    CHECK(of_type(extract("وتأتي أحكام السجن بينما تواجه إثيوبيا ضغوطا متزايدة من منظمات تدافع عن حقوق الإنسان.",
+                          "2015-08-09"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("لكن الحكومة فتحت تحقيقا في سجل زعيم الحزب صلاح الدين دمرداش في خطوة يقول منتقدون إن لها "
+                          "دوافع سياسية.",
+                          "2015-07-25"),
+                  "statement_issued")
+              .empty());
+    // Its speaker is named after it: corpus snn-2015-07-22-0370 and the common "من جهته يقول".
+    const auto israel = of_type(extract("وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم دون محاكمة في إجراء تقول إسرائيل إنه "
+                                        "ضروري لمنع وقوع المزيد من أعمال العنف.",
+                                        "2015-07-22"),
+                                "statement_issued");
+    REQUIRE(israel.size() == 1);
+    CHECK(has_actor(*israel[0], "ISR", "speaker"));
+    CHECK(
+        of_type(extract("من جهته يقول فهد الغانمي إن السبب الرئيسي في الإقبال على الشاليهات هو الخدمات.", "2015-07-22"),
+                "statement_issued")
+            .size() == 1);
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
