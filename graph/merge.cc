@@ -1088,24 +1088,20 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     // out. It still served to join its mentions to an event that does. So is a meeting held or planned
     // that names no side and is no round, even with its place ("يعقد غدا اجتماع لرؤساء البلديات في
     // منطقة عسير").
-    // A meeting held has two sides, or is a body meeting as one (a council, a summit, a cabinet's
+    // A meeting held or planned has two sides, or is a body meeting as one (a council, a summit, a cabinet's
     // session), a round of talks or one a state hosts: when no mention names more than one person, or
-    // one state no office of it stands for, it is left out too ("المفاوضات بين ريال مدريد الإسباني").
-    // So is a meeting planned that names one person alone ("قبل زيارة مقررة للرئيس الأميركي باراك أوباما");
-    // one state alone may be announcing a conference.
+    // one state no office of it stands for, it is left out too ("المفاوضات بين ريال مدريد الإسباني", "قبل
+    // زيارة مقررة للرئيس الأميركي باراك أوباما", "وإثيوبيا هي ثاني محطة في زيارته الإفريقية المرتقبة").
     // (A state named alone by an office that does not meet in session, "وعقد رون ديرمر السفير
     // الاسرائيلي لقاءات", is dropped where it is read: which offices meet in session is the lexicon's.)
     const auto meeting = [&types](const Event& e) {
         const MergePolicy policy = types.merge_policy(e.type);
         return policy == MergePolicy::meeting || policy == MergePolicy::plan;
     };
-    const auto one_sided_meeting = [&types](const Event& e) {
-        const MergePolicy policy = types.merge_policy(e.type);
-        if ((policy != MergePolicy::meeting && policy != MergePolicy::plan) || e.actors.size() != 1 || e.round)
-            return false;
+    const auto one_sided_meeting = [&meeting](const Event& e) {
+        if (!meeting(e) || e.actors.size() != 1 || e.round) return false;
         const Actor& side = e.actors.front();
-        return side.role != "host" && (side.kind == "person" || (policy == MergePolicy::meeting &&
-                                                                 side.kind == "country" && side.title.empty()));
+        return side.role != "host" && (side.kind == "person" || (side.kind == "country" && side.title.empty()));
     };
     merged.erase(std::remove_if(merged.begin(), merged.end(),
                                 [&](const Event& e) {

@@ -728,10 +728,8 @@ TEST_CASE("plans of two articles with two sides each and one not shared are othe
     CHECK(merge_events({king, again}).size() == 1);
 }
 
-TEST_CASE(
-    "a meeting held, or planned by one person, with one side alone is left out, unless a body meets or a state "
-    "hosts",
-    "[merge]") {
+TEST_CASE("a meeting held or planned with one side alone is left out, unless a body meets or a state hosts",
+          "[merge]") {
     // "المفاوضات بين ريال مدريد الإسباني": Spain alone; "وعقد رون ديرمر السفير الاسرائيلي لقاءات": one man.
     Event spain = meeting("d1", 1, -1, "2015-07-21");
     spain.actors = {Actor{"ESP", "Spain", "", "country", "participant", "", ""}};
@@ -746,14 +744,15 @@ TEST_CASE(
     hosted.actors = {Actor{"FRA", "France", "", "country", "host", "", ""}};
     Event round = meeting("d6", 1, 3, "2017-05-04");
     round.actors = {Actor{"KAZ", "Kazakhstan", "", "country", "participant", "", ""}};
-    // A plan of one state is an announced conference ("مؤتمر للاستثمار يعقد في الرياض الأسبوع المقبل").
+    // A plan of one state names no other side ("وإثيوبيا هي ثاني محطة في زيارته الإفريقية المرتقبة"), unless
+    // the state hosts it.
     Event plan = mention("meeting_planned", "d7", 1, "2015-07-28");
-    plan.actors = {Actor{"SAU", "Saudi Arabia", "", "country", "participant", "", ""}};
+    plan.actors = {Actor{"ETH", "Ethiopia", "", "country", "participant", "", ""}};
     // Corpus snn-2015-07-25-1137: a plan of one man names no one he is to meet ("قبل زيارة مقررة للرئيس الأميركي").
     Event visit = mention("meeting_planned", "d8", 1, "2015-07-28");
     visit.actors = {participant("barack-obama", "USA")};
     const std::vector<Event> merged = merge_events({spain, envoy, cabinet, council, hosted, round, plan, visit});
     std::set<std::string> kept;
     for (const Event& e : merged) kept.insert(e.actors.front().id);
-    CHECK(kept == std::set<std::string>{"LBN", "UNSC", "FRA", "KAZ", "SAU"});
+    CHECK(kept == std::set<std::string>{"LBN", "UNSC", "FRA", "KAZ"});
 }
