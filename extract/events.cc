@@ -472,7 +472,9 @@ private:
         const bool adjective = end - 1 > clause && is_definite(tokens_[end - 1].text) &&
                                singular_nisba(tokens_[end - 1].text) && !s_.item(end - 1) && !in_person(end - 1);
         if (adjective) --end;
-        return !in_person(end - 1) && !actor_ending_at(end - 1);
+        // "شركة \"سايبم\" الإيطالية التي قالت": a nationality word describing the thing is no side.
+        const ActorRef* actor = actor_ending_at(end - 1);
+        return !in_person(end - 1) && (!actor || describes_thing(*actor));
     }
     // A past form of the dual ("أكدا", "قالتا"): the plural ends in وا, an object pronoun in ها.
     bool past_dual(const TriggerRef& trigger) const {
@@ -549,10 +551,12 @@ private:
     // "الأزمة السورية", "التدخلات الإيرانية": a nationality adjective after a noun that names
     // no side ("الجانب الروسي", "الوفد التركي" do) describes a thing, not a party.
     bool describes_thing(const ActorRef& actor) const { return actor.adjective && after_thing_noun(actor); }
-    // Right after a noun that names no side: "الأزمة السورية", "إعلان القاهرة".
+    // Right after a noun that names no side: "الأزمة السورية", "إعلان القاهرة"; or a name in quotation marks,
+    // a thing's ("شركة \"سايبم\" الإيطالية").
     bool after_thing_noun(const ActorRef& actor) const {
         if (actor.first == s_.first) return false;
-        const std::size_t noun = actor.first - 1;
+        std::size_t noun = actor.first - 1;
+        if (is_quote(tokens_[noun]) && noun > s_.first) --noun;
         return tokens_[noun].kind == TokenKind::word && !s_.item(noun) && !person_at(noun) &&
                !s_.has_class(noun, kFunctionWord) && !s_.has_class(noun, kPartyNoun) &&
                !s_.has_class(noun, kMeetingNoun) && !s_.has_class(noun, kProposal);

@@ -1108,6 +1108,25 @@ TEST_CASE("statement: a verb in the present after a noun a preposition governs d
             .size() == 1);
 }
 
+TEST_CASE("statement: a nationality word after a name in quotation marks describes the thing named",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-22-1740, snn-2015-08-06-3131: papers named in quotation marks, not Algeria or Ghana.
+    CHECK(of_type(extract("وكانت صحيفة \"الشروق\" الجزائرية قد ذكرت أن الجهاز الفني للفريق الأهلاوي يبحث عن مهاجم "
+                          "قوي.",
+                          "2015-08-04"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("وأثار طلب الحكم الإيطالي اهتمام وسائل الإعلام العالمية ومنها صحيفة \"Sportsonline\" الغانية "
+                          "التي أشارت إلى أن الحكم لم يستطع مقاومة إعجابه.",
+                          "2015-08-10"),
+                  "statement_issued")
+              .empty());
+    // A state named as such still speaks.
+    CHECK(
+        of_type(extract("وكانت الحكومة الجزائرية قد ذكرت أن الحدود مغلقة.", "2015-08-04"), "statement_issued").size() ==
+        1);
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
