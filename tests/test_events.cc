@@ -1127,6 +1127,21 @@ TEST_CASE("statement: a nationality word after a name in quotation marks describ
         1);
 }
 
+TEST_CASE("statement: a post in a political party serves no state, not even the one the article is about",
+          "[events][statement]") {
+    // Corpus snn-2015-07-21-0462: a party's secretary general in an article about Egypt.
+    const auto said =
+        of_type(extract("وقالت الحكومة المصرية إن الانتخابات البرلمانية في مصر ستجري في موعدها. وأكدت مصر "
+                        "أن اللجنة العليا جاهزة. وعقب اجتماع آخر، قال مجدي شرابية، الأمين العام لحزب "
+                        "التجمع: «سنشارك في الانتخابات». وقال مجدي عبدالغفار، وزير الداخلية، إن الأمن "
+                        "مستتب.",
+                        "2015-07-21"),
+                "statement_issued");
+    REQUIRE(said.size() == 4);
+    CHECK(said[2]->actors.front().affiliation.empty());
+    CHECK(said[3]->actors.front().affiliation == "EGY");  // the minister serves it
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
