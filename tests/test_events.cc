@@ -1142,6 +1142,19 @@ TEST_CASE("statement: a post in a political party serves no state, not even the 
     CHECK(said[3]->actors.front().affiliation == "EGY");  // the minister serves it
 }
 
+TEST_CASE("statement: the head of a chamber of commerce or of a community speaks for no state",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-21-2736, snn-2015-07-31-1307: unnamed, no one speaks; named, for no state.
+    CHECK(of_type(extract("وأضاف رئيس غرفة مكة في المؤتمر الصحفي: \"كان للمجموعة السبق في ذلك\".", "2015-07-21"),
+                  "statement_issued")
+              .empty());
+    CHECK(of_type(extract("وقال رئيس الجالية اليمنية إن الزيارة مهمة.", "2015-07-31"), "statement_issued").empty());
+    const auto chamber = of_type(
+        extract("وأكد رئيس غرفة الشرقية عبدالرحمن بن صالح العطيشان أن السوق قوية.", "2015-07-31"), "statement_issued");
+    REQUIRE(chamber.size() == 1);
+    CHECK(chamber[0]->actors.front().affiliation.empty());
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
