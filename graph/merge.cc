@@ -1103,11 +1103,16 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
         const Actor& side = e.actors.front();
         return side.role != "host" && (side.kind == "person" || (side.kind == "country" && side.title.empty()));
     };
+    // A meeting that names no side is told only as a numbered round of a series of talks ("الجولة الـ20 في
+    // أستانا"); a round of no series ("الجلسة الأولى لمفاوضات الجولة السابعة", "الجولة الثانية لصيد
+    // الروبيان") or a series with no number tells no one who met.
+    const auto unplaced = [&](const Event& e) {
+        if (!e.actors.empty()) return false;
+        if (meeting(e)) return series(e).empty() || round_number(e) == 0;
+        return !e.round && !e.location;
+    };
     merged.erase(std::remove_if(merged.begin(), merged.end(),
-                                [&](const Event& e) {
-                                    return (e.actors.empty() && !e.round && (!e.location || meeting(e))) ||
-                                           one_sided_meeting(e);
-                                }),
+                                [&](const Event& e) { return unplaced(e) || one_sided_meeting(e); }),
                  merged.end());
     for (Event& e : merged) {
         const Actor* first = primary_actor(e);

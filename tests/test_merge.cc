@@ -219,6 +219,15 @@ TEST_CASE("unnumbered meetings in different places or on other days stay apart",
     CHECK(merge_events({session("a", "2015-08-03", "doha"), session("b", "2015-08-03", "doha")}).size() == 1);
     // A meeting that names no side is left out, even with a place and a day.
     CHECK(merge_events({meeting("a", 1, -1, "2015-08-03", "doha")}).empty());
+    // So is a round of no series (corpus snn-2015-07-25-0651, "الجلسة الأولى لمفاوضات الجولة السابعة"), or a
+    // series with no number; a numbered round of a series stays ("الجولة الـ20 في أستانا").
+    Event seventh = meeting("a", 1, 7, "2015-07-25");
+    seventh.round->series.clear();
+    Event unnumbered = meeting("b", 1, 0, "2015-07-25", "vienna");
+    unnumbered.round->series = "vienna";
+    CHECK(merge_events({seventh}).empty());
+    CHECK(merge_events({unnumbered}).empty());
+    CHECK(merge_events({meeting("c", 1, 20, "2023-06-21", "astana")}).size() == 1);
 }
 
 TEST_CASE("the most precise date the mentions agree on is kept", "[merge]") {
