@@ -2317,9 +2317,11 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         const std::string_view next = span.last < s_.last ? tokens_[span.last].text : std::string_view();
         const bool theirs =
             next.size() > kDualPronoun.size() && next.substr(next.size() - kDualPronoun.size()) == kDualPronoun;
-        const bool together = theirs || near_class(s_.first, s_.last, kMeetingNoun) ||
-                              near_class(s_.first, s_.last, kJointMarker) ||
-                              (met_just_before(*speaker) && met_just_before(*partner));
+        // Two of one state ("وأعرب الملك سلمان والأمير محمد بن نايف باسمهما") are one side: each said it.
+        const bool two_sides = side_of(*speaker) != side_of(*partner);
+        const bool together = two_sides && (theirs || near_class(s_.first, s_.last, kMeetingNoun) ||
+                                            near_class(s_.first, s_.last, kJointMarker) ||
+                                            (met_just_before(*speaker) && met_just_before(*partner)));
         if (together) {
             Event joint = make(entry, entry.joint_type);
             Actor first = *speaker;

@@ -3002,6 +3002,22 @@ TEST_CASE("joint statement: one state alone issues none", "[events][joint][negat
     }
 }
 
+TEST_CASE("joint statement: two of one state speak as one side, and each says it", "[events][joint][negative]") {
+    // Corpus snn-2015-08-06-2131: the king and the crown prince congratulate Bolivia's president.
+    const auto events = extract(
+        "وأعرب الملك سلمان والأمير محمد بن نايف باسمهما واسم شعب وحكومة المملكة عن أصدق "
+        "التهاني وأطيب التمنيات بالصحة والسعادة للرئيس إيفو موراليس أيما.",
+        "2015-08-06");
+    CHECK(of_type(events, "joint_statement").empty());
+    const auto said = of_type(events, "statement_issued");
+    REQUIRE(said.size() == 2);
+    const auto by = [&](const std::string& id) {
+        return std::any_of(said.begin(), said.end(), [&](const auto& e) { return has_actor(*e, id, "speaker"); });
+    };
+    CHECK(by("king-salman"));
+    CHECK(by("mohammed-bin-nayef"));
+}
+
 TEST_CASE("joint statement: the sides after بين belong to the subject's phrase, and state nothing together",
           "[events][joint][negative]") {
     // Corpus snn-2015-08-11-0190: the earlier contacts between the sides show it, in Al-Jubeir's words.
