@@ -2166,8 +2166,23 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
         }
         return false;
     };
+    // "تحدث الوزير كاتس عن هذا الخط، خلال كلمة ألقاها يوم 5 سبتمبر 2012": the day of the speech it was said in,
+    // told right after the occasion word and the speech, or the verb of giving it, however long ago.
+    const auto spoken_then = [&] {
+        for (std::size_t k = trigger.last + 1; k < said && k <= trigger.last + 3 * kPostWords; ++k) {
+            if (!s_.has_class(k, kSpeechNoun) || !s_.has_class(k - 1, kOccasion)) continue;
+            // Up to the verb of giving it and a word for the day ("ألقاها يوم"), no punctuation between.
+            constexpr std::size_t kWordsBefore = 2;
+            std::size_t last = s_.class_end(k, kSpeechNoun);
+            while (last < s_.last && last <= s_.class_end(k, kSpeechNoun) + kWordsBefore &&
+                   tokens_[last].kind == TokenKind::word && !s_.has_class(last, kClause))
+                ++last;
+            return last < s_.last && attempt(DateUse::past, s_.class_end(k, kSpeechNoun), last + 1, any_date);
+        }
+        return false;
+    };
     const bool dated =
-        dated_near || earlier_in_period || written_then() ||
+        dated_near || earlier_in_period || written_then() || spoken_then() ||
         (marker.first >= marker.last && (attempt(
                                              DateUse::report, back_first, unrelated_from,
                                              [&](const EventDate& d) { return recent_day(d); }, relative_clause) ||

@@ -246,7 +246,7 @@ TEST_CASE("event dates: an agreement the sentence before dates is not a saying o
     CHECK(said == 2);
 }
 
-TEST_CASE("event dates: a saying in the speaker's own article is of the day or of the date after it",
+TEST_CASE("event dates: a saying in the speaker's own article or speech is of the day or of the date after it",
           "[event-dates][statement]") {
     // Corpus snn-2015-08-03 ff.: Zarif's article, printed in four Arab papers, is the day's news.
     const auto today =
@@ -268,6 +268,23 @@ TEST_CASE("event dates: a saying in the speaker's own article is of the day or o
                             "statement_issued");
     REQUIRE(book);
     CHECK(book->date.value.empty());
+    // Corpus snn-2015-07-31-0450, snn-2015-08-06-0267: the day or year of the speech it was said in.
+    const auto speech = first(extract("وقد تحدث وزير النقل الإسرائيلي يسرائيل كاتس عن هذا الخط، خلال كلمة ألقاها يوم 5 "
+                                      "سبتمبر (أيلول) 2012، في حفل ترميم معبر الملك حسين.",
+                                      "2015-07-31"),
+                              "statement_issued");
+    REQUIRE(speech);
+    CHECK(speech->date.value == "2012-09-05");
+    const auto union_address = first(
+        extract("وأعلن أوباما في خطاب حالة الاتحاد لعام 2013 أن الحكومة ستتحرك.", "2015-08-06"), "statement_issued");
+    REQUIRE(union_address);
+    CHECK(union_address->date.value == "2013");
+    // A day after "إنه" is of what the statement says.
+    const auto statement =
+        first(extract("وقال العميد محمد سمير في بيان صحفي إنه في صباح الخميس تم ضبط الشحنة.", "2015-07-24"),
+              "statement_issued");
+    REQUIRE(statement);
+    CHECK(statement->date.value == "2015-07-24");
 }
 
 TEST_CASE("event dates: wire copy of the day before dates what it does not date by its lead", "[event-dates]") {
