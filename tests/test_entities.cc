@@ -1524,6 +1524,14 @@ TEST_CASE("a given name unlike those of the article's state's people does not ta
         "والمحررين عيسى قراقع إسرائيل من العمل بقانون التغذية القسرية للأسرى.",
         "2015-07-31");
     CHECK(affiliation_of(palestinian, "قراقع") != "ISR");
+    // Corpus snn-2015-07-31-0500: a report on China quotes the head of a world congress, named as the West's
+    // people are; China's people the lexicons know are named as East Asia's (ليو of Liu Jieyi among them).
+    const Found congress = recognize(
+        "بعد أن كان ينظر إلى البطاطس باعتبارها غذاء للفقراء في الصين، أصبحت الآن تجد رواجا أكبر. وقال مسؤولون خلال "
+        "المؤتمر الذي عقد على أطراف بكين إن الصين تنتج بالفعل 95 مليون طن من البطاطس سنويا. وبدأت الصين هذا العام في "
+        "الترويج للبطاطس.\nوقال ديفيد إيه تومسون رئيس المؤتمر العالمي للبطاطس للصحافيين إن البطاطس ستخدم خطط الصين.",
+        "2015-07-31");
+    CHECK(affiliation_of(congress, "تومسون").empty());
 }
 
 TEST_CASE("words describing an expert before a name, a nationality among them, give the name and no state",
