@@ -2037,10 +2037,10 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // Back from the verb, a day of the sentence before it, but not in a relative clause right before it, which
     // dates that clause's act ("والذي وقعت عليه جميع الأطراف يوم 20 يونيو الماضي، أوضح رئيس الوزراء"), unless
     // the clause tells the occasion ("وفي الحفل الذي أقيم أمس، قال").
-    const std::size_t subject_first = std::min(span.first, trigger.first);
-    const std::size_t back_first = joined ? subject_first : s_.first;
+    const std::size_t verb_phrase_first = std::min(span.first, trigger.first);
+    const std::size_t back_first = joined ? verb_phrase_first : s_.first;
     Span relative_clause;
-    for (std::size_t k = subject_first; k-- > back_first;) {
+    for (std::size_t k = verb_phrase_first; k-- > back_first;) {
         if (!s_.has_class(k, kRelative)) continue;
         constexpr std::size_t kOccasionWords = 4;
         constexpr long kNewsDays = 2;
@@ -2057,7 +2057,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             return item && item->first == at && item->category == kTrigger &&
                    item->proclitics.substr(0, kConjunctionWaw.size()) == kConjunctionWaw;
         };
-        while (end < subject_first && !is_comma(tokens_[end]) && !s_.has_class(end, kClauseOpener) && !joined_verb(end))
+        while (end < verb_phrase_first && !is_comma(tokens_[end]) && !s_.has_class(end, kClauseOpener) &&
+               !joined_verb(end))
             ++end;
         // A day of the news, yesterday or the day before, is as likely the saying's ("الاتفاق الذي تمت مناقشته
         // أمس، أكد").
@@ -2066,7 +2067,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             return date.first >= k && date.first < end && day && publication_ &&
                    days_between(*day, *publication_) <= kNewsDays;
         });
-        if (!news_day_in_clause && (end == subject_first || (end + 1 == subject_first && is_comma(tokens_[end]))))
+        if (!news_day_in_clause &&
+            (end == verb_phrase_first || (end + 1 == verb_phrase_first && is_comma(tokens_[end]))))
             relative_clause = {k, end};
         break;
     }
