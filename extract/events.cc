@@ -661,6 +661,32 @@ private:
                         item->proclitics.find(kPrepositionBa) != std::string_view::npos);
     }
     std::optional<Actor> subject_before(const TriggerRef& trigger, Span& span, bool& blocked) const;
+    // The person or actor named right after the كان that the particle of the perfect at `particle` goes
+    // back to, in its clause; none when no one is named right there.
+    std::optional<Actor> head_after_past_auxiliary(std::size_t particle, Span& span) const {
+        constexpr std::size_t kLongestSubject = 16;
+        for (std::size_t k = particle; k-- > s_.first && particle - k <= kLongestSubject;) {
+            // كان reads as a clause word too (ك and "ان").
+            if (!s_.has_class(k, kPastAuxiliary)) {
+                if ((tokens_[k].kind == TokenKind::punctuation && !is_comma(tokens_[k])) || s_.has_class(k, kClause))
+                    return std::nullopt;
+                continue;
+            }
+            if (k + 1 >= particle) return std::nullopt;
+            if (const PersonRef* person = person_at(k + 1); person && person->named() && speaks_for_someone(*person)) {
+                span.add(person->first, person->last);
+                return actor_of(*person, "speaker");
+            }
+            // A nationality word there describes the one after it ("وكان البرتغالي المدرب مورينيو قد رد").
+            if (const ActorRef* actor = actor_at(k + 1); actor && !actor->adjective && !in_media_phrase(actor->first) &&
+                                                         !topic(*actor) && !describes_thing(*actor)) {
+                span.add(actor->first, actor->last);
+                return actor_of(*actor, "speaker");
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
     // The person before an apposition that ends at `closing_comma` ("لورا بيكر ، مراسلة بي بي سي ،").
     const PersonRef* apposed_subject(std::size_t closing_comma) const;
     // "بالتزامن مع مسار أستانة", "على هامش القمة": what follows belongs to another event.
@@ -1384,6 +1410,9 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
     // "وكان وزير الخارجية الروسي، سيرغي لافروف، قد قال": the subject stands
     // between كان and the particle of the perfect, an apposition's commas included.
     if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kPerfectParticle)) {
+        // "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت": the one named right
+        // after كان heads the subject, whatever its phrase names before the particle.
+        if (const std::optional<Actor> head = head_after_past_auxiliary(trigger.first - 1, span)) return head;
         std::size_t end = trigger.first - 1;
         // "مستشار الرئيس الإيراني علي يونسي كان قد صرح": or before كان, which follows its subject.
         if (end > s_.first + 1 && s_.has_class(end - 1, kPastAuxiliary) && !opens_with_conjunction_waw(end - 1) &&

@@ -3596,6 +3596,37 @@ TEST_CASE("between كان and قد stands the subject: the one named after the v
               .empty());
 }
 
+TEST_CASE("the one named right after كان heads the subject, however long its phrase before قد", "[events][statement]") {
+    // Corpus snn-2015-08-11-0186: al-Nusra announced its withdrawal, not ISIL named in its description.
+    const auto nusra = of_type(extract("وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت "
+                                       "أمس، انسحابها من مواقع المواجهة مع التنظيم شمال مدينة حلب.",
+                                       "2015-08-11"),
+                               "statement_issued");
+    REQUIRE(nusra.size() == 1);
+    CHECK(nusra.front()->actors.front().id == "HTS");
+    // Corpus snn-2015-07-27-0023: the coalition declared the truce, not Saudi Arabia that leads it.
+    const auto truce = of_type(extract("وكان التحالف العربي الذي تقوده السعودية ويقاتل الحوثيين المدعومين من إيران قد "
+                                       "أعلن وقفا لإطلاق النار من الساعة 11.59 (2059 بتوقيت جرينتش) من مساء يوم الأحد "
+                                       "ولمدة خمسة أيام.",
+                                       "2015-07-27"),
+                               "statement_issued");
+    REQUIRE(truce.size() == 1);
+    CHECK(truce.front()->actors.front().id == "ARAB-COAL");
+    // Corpus snn-2015-08-09-0114: the apposition between commas is his post.
+    const auto salehi = of_type(extract("كان علي أكبر صالحي، رئيس منظمة الطاقة النووية، قد أعلن أنه لا يوجد اتفاق "
+                                        "منفصل حول بارشين مع الوكالة الدولية للطاقة الذرية.",
+                                        "2015-08-09"),
+                                "statement_issued");
+    REQUIRE(salehi.size() == 1);
+    CHECK(salehi.front()->actors.front().id == "ali-akbar-salehi");
+    // A nationality word right after كان describes the one after it, and names no speaker.
+    const auto coach = of_type(extract("والذي كان البرتغالي المدرب مورينيو قد رد عليه بالتأكيد أن هازارد حظي بموسم "
+                                       "أفضل.",
+                                       "2015-07-31"),
+                               "statement_issued");
+    CHECK(std::none_of(coach.begin(), coach.end(), [](const auto& e) { return e->actors.front().id == "PRT"; }));
+}
+
 TEST_CASE("his meeting, when the clause's subject is a body, is the person named last before it", "[events][meeting]") {
     // Corpus snn-2015-08-03-0885: the crown prince's meeting, not the cabinet's.
     const auto met = of_type(extract("وبين معاليه أن مجلس الوزراء نوه بالعلاقات الوثيقة التي تربط المملكة العربية "
