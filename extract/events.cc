@@ -1145,6 +1145,24 @@ private:
     // (not "وقد" nor "فلقد", which open a clause of their own) make the past before the past however long the subject
     // between them. The span of كان, empty when none.
     Span told_before_perfect_particle(const TriggerRef& trigger) const;
+    // "وكان تنظيم داعش قد أصدر في الفترة الأخيرة فتوى أكدت": a verb further on in the predicate of كان and قد,
+    // its subject between them, is as much before the past. The span of كان, empty when none.
+    Span in_perfect_predicate(const TriggerRef& trigger, std::size_t subject_first) const {
+        constexpr std::size_t kPredicateWords = 10;
+        for (std::size_t p = trigger.first; p-- > s_.first && trigger.first - p <= kPredicateWords;) {
+            if (s_.has_class(p, kPerfectParticle)) {
+                if (p + 1 >= trigger.first || subject_first >= p) return {};
+                const TriggerRef verb{p + 1, p + 2, 0, {}};
+                const Span auxiliary = told_before_perfect_particle(verb);
+                if (auxiliary.first < auxiliary.last && auxiliary.first < subject_first) return auxiliary;
+                return {};
+            }
+            if ((tokens_[p].kind == TokenKind::punctuation && !is_comma(tokens_[p])) || s_.has_class(p, kClause) ||
+                s_.has_class(p, kClauseOpener))
+                return {};
+        }
+        return {};
+    }
     static constexpr std::size_t kSubjectWords = 6;
     // Nouns before the speaker in the subject of which he is the complement ("بنك فرنسا المركزي").
     static constexpr std::size_t kSubjectNouns = 3;
@@ -2246,6 +2264,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                 for (std::size_t k = marker.last; k < subject_first && marker.first < marker.last; ++k)
                     if (s_.has_class(k, kFunctionWord) || person_at(k)) placing_words = marker = {};
                 if (marker.first >= marker.last) placing_words = marker = told_before_perfect_particle(trigger);
+                if (marker.first >= marker.last) placing_words = marker = in_perfect_predicate(trigger, span.first);
             }
             recalled = marker.first < marker.last;
         }
@@ -3565,7 +3584,8 @@ Span SentenceReader::told_before_perfect_particle(const TriggerRef& trigger) con
     const std::size_t particle = trigger.first - 1;
     for (std::size_t k = particle; k-- > s_.first && particle - k <= kLongestSubject;) {
         if (s_.has_class(k, kPastAuxiliary)) return {k, k + 1};
-        if (tokens_[k].kind == TokenKind::punctuation && !is_comma(tokens_[k])) return {};
+        // "وكان تنظيم \"داعش\" قد أصدر": a name in quotation marks.
+        if (tokens_[k].kind == TokenKind::punctuation && !is_comma(tokens_[k]) && !is_quote(tokens_[k])) return {};
         if (s_.has_class(k, kClause) || s_.has_class(k, kRelative) || (s_.item(k) && s_.item(k)->category == kTrigger))
             return {};
     }

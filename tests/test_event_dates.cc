@@ -593,6 +593,24 @@ TEST_CASE(
     }
 }
 
+TEST_CASE(
+    "event dates: a verb further on in the predicate of كان and قد is background too, a name in "
+    "quotation marks in its subject",
+    "[event-dates][statement]") {
+    // Corpus snn-2015-08-02-0295: the fatwa was issued before the news, on no day the text gives.
+    const auto fatwa = first(extract("وكان تنظيم \"داعش\" قد أصدر في الفترة الأخيرة فتوى أكدت أن على طالبان في "
+                                     "منطقة باكستان وأفغانستان أن يقسموا يمين الولاء لزعيمه أبو بكر البغدادي.",
+                                     "2015-08-02"),
+                             "statement_issued");
+    REQUIRE(fatwa);
+    CHECK(fatwa->date.value.empty());
+    // Corpus snn-2015-07-22-1648: OPEC's forecast, told before the news.
+    const auto forecast =
+        first(extract("وكانت «أوبك» قد توقعت تباطؤ نمو المعروض من خارج المنظمة.", "2015-07-22"), "statement_issued");
+    REQUIRE(forecast);
+    CHECK(forecast->date.value.empty());
+}
+
 TEST_CASE("mentions: the quote is the sentence, or the clause of a long one, and holds the mention",
           "[events][quote]") {
     // dev014 (2015-08-03): a sentence short enough to read whole.
