@@ -1089,9 +1089,10 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     // that names no side and is no round, even with its place ("يعقد غدا اجتماع لرؤساء البلديات في
     // منطقة عسير").
     // A meeting held or planned has two sides, or is a body meeting as one (a council, a summit, a cabinet's
-    // session), a round of talks or one a state hosts: when no mention names more than one person, or
-    // one state no office of it stands for, it is left out too ("المفاوضات بين ريال مدريد الإسباني", "قبل
-    // زيارة مقررة للرئيس الأميركي باراك أوباما", "وإثيوبيا هي ثاني محطة في زيارته الإفريقية المرتقبة").
+    // session) or a round of talks: when no mention names more than one person, one state no office of it
+    // stands for, or the host alone, it is left out too ("المفاوضات بين ريال مدريد الإسباني", "قبل زيارة
+    // مقررة للرئيس الأميركي باراك أوباما", "وإثيوبيا هي ثاني محطة في زيارته الإفريقية المرتقبة", "استضافت
+    // العاصمة البيلاروسية اجتماعا جديدا بين ممثلين عن الحكومة الأوكرانية وآخرين").
     // (A state named alone by an office that does not meet in session, "وعقد رون ديرمر السفير
     // الاسرائيلي لقاءات", is dropped where it is read: which offices meet in session is the lexicon's.)
     const auto meeting = [&types](const Event& e) {
@@ -1101,7 +1102,7 @@ std::vector<Event> merge_events(std::vector<Event> mentions, const EventTypes& t
     const auto one_sided_meeting = [&meeting](const Event& e) {
         if (!meeting(e) || e.actors.size() != 1 || e.round) return false;
         const Actor& side = e.actors.front();
-        return side.role != "host" && (side.kind == "person" || (side.kind == "country" && side.title.empty()));
+        return side.role == "host" || side.kind == "person" || (side.kind == "country" && side.title.empty());
     };
     // A meeting that names no side is told only as a numbered round of a series of talks ("الجولة الـ20 في
     // أستانا"); a round of no series ("الجلسة الأولى لمفاوضات الجولة السابعة", "الجولة الثانية لصيد
