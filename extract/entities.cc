@@ -2960,12 +2960,17 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
         }
         return best;
     };
+    // A number that opens a date ("في الرياض \"24 فبراير 1981\"") is no round.
+    const auto in_date = [&](std::size_t k) {
+        return std::any_of(s.dates.begin(), s.dates.end(),
+                           [&](const DateRef& d) { return k >= d.first && k < d.last; });
+    };
     for (std::size_t t = s.first; t < s.last; ++t) {
         const LexiconItem* item = s.item(t);
         // "أستانا 18"
         if (item && (item->category == kSeries || item->category == kPlace) && item->last < s.last) {
             const std::size_t k = skip_quotes(item->last);
-            if (k < s.last && tokens[k].kind == TokenKind::number && round_number(tokens[k])) {
+            if (k < s.last && tokens[k].kind == TokenKind::number && round_number(tokens[k]) && !in_date(k)) {
                 std::string id;
                 for (std::size_t i = static_cast<std::size_t>(s.item_at[t - s.first]);
                      i < s.items.size() && s.items[i].first == t; ++i)
@@ -2998,9 +3003,8 @@ void EntityRecognizer::find_rounds(const std::vector<Token>& tokens, SentenceEnt
             end = k + 2;
         }
         // A number followed by a month name or another number is a date, not a round.
-        const bool dated =
-            std::any_of(s.dates.begin(), s.dates.end(), [&](const DateRef& d) { return k >= d.first && k < d.last; });
-        if (number > 0 && !dated) s.rounds.push_back({t, end, number, series_near(t), !s.has_class(t, kRoundNoun)});
+        if (number > 0 && !in_date(k))
+            s.rounds.push_back({t, end, number, series_near(t), !s.has_class(t, kRoundNoun)});
     }
 }
 

@@ -425,6 +425,13 @@ TEST_CASE("rounds: numbers, ordinal words and series", "[entities][rounds]") {
     CHECK(round_of("الجولة الحادية والعشرين من المحادثات").number == 21);
     // A count of meetings is not a round.
     CHECK(round_of("الدولة التي استضافت 20 اجتماعاً من محادثات أستانا").number == 0);
+    // Corpus snn-2015-07-24-1692 and snn-2015-08-03-0213: a day after a series' city opens a date, and numbers no
+    // round ("الرياض 12 و13 تشرين الأول" names no Riyadh series for "الاجتماع الثاني" either).
+    CHECK(round_of("عُقد اجتماع للخبراء في الرياض \"24 فبراير 1981\" وآخر في مسقط").number == 0);
+    const RoundRef forum =
+        round_of("وينعقد الاجتماع الثاني لمنتدى الأعمال السعودي - الفرنسي في الرياض 12 و13 تشرين الأول (أكتوبر).");
+    CHECK(forum.number == 2);
+    CHECK(forum.series.empty());
 }
 
 TEST_CASE("dates are looked for only in sentences that may report an event", "[entities][dates]") {
