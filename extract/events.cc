@@ -22,6 +22,8 @@ struct DocumentContext {
     std::optional<Round> last_round;
     std::map<int, EventDate> round_dates;  // round number -> date given in the text
     std::optional<EventDate> last_meeting_date;
+    // The day a joint statement was issued on, told in its own sentence ("صدر امس بيان مشترك").
+    std::optional<EventDate> joint_statement_date;
     std::vector<Actor> last_parties;  // the parties of the last meeting with two or more
     bool meeting = false;             // a meeting was reported before
     std::set<std::string> the_dead;   // speakers the text names with words for the dead
@@ -1932,7 +1934,8 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             add_actor(joint, std::move(party));
         }
         joint.date = nearest_date(trigger.first, span, DateUse::report)
-                         .value_or(context_.last_meeting_date.value_or(publication_date()));
+                         .value_or(context_.joint_statement_date.value_or(
+                             context_.last_meeting_date.value_or(publication_date())));
         out.emplace_back(std::move(joint), span);
         return;
     }
@@ -3161,7 +3164,8 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
     // ديفيد في 14 مايو").
     std::size_t dated_last = marker + 1;
     while (dated_last < s_.last && !s_.has_class(dated_last, kRelative)) ++dated_last;
-    if (auto date = nearest_date(trigger.first, span, DateUse::report, 0, dated_last)) event.date = *date;
+    const std::optional<EventDate> own_date = nearest_date(trigger.first, span, DateUse::report, 0, dated_last);
+    if (own_date) event.date = *own_date;
     if (auto round = nearest_round(trigger.first, span))
         event.round = round;
     else if (context_.last_round)
@@ -3191,6 +3195,7 @@ void SentenceReader::joint(const TriggerRef& trigger, std::vector<std::pair<Even
         // Else it is of the day's news, as what one says is.
         if (event.date.value.empty()) event.date = publication_date();
     }
+    if (own_date) context_.joint_statement_date = *own_date;
     out.emplace_back(std::move(event), span);
 }
 

@@ -2984,6 +2984,27 @@ TEST_CASE("joint statement: a day in a relative clause after it is that clause's
     CHECK(joint[0]->date.value == "2015-08-10");
 }
 
+TEST_CASE("joint statement: what the sides affirmed in a statement issued on a day the text gives is of that day",
+          "[events][joint][date]") {
+    // Corpus snn-2015-08-06-1479: the statement came out the day before publication; the visit it tells of was
+    // the day before that.
+    const auto events = extract(
+        "صدر امس بيان مشترك بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب "
+        "الثاني لرئيس مجلس الوزراء وزير الدفاع للمملكة الأردنية الهاشمية فيما يلي نصه: \n"
+        "انطلاقاً من العلاقات التاريخية الوثيقة والراسخة التي تربط المملكة العربية السعودية والمملكة الأردنية "
+        "الهاشمية، فقد قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد بزيارة إلى "
+        "المملكة الأردنية الهاشمية، تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني يوم الثلاثاء 19/ 10/ 1436ه "
+        "الموافق 4/ 8 / 2015م. \n"
+        "وأكد الجانبان على أن سلامة وأمن المملكة الأردنية الهاشمية والمملكة العربية السعودية هو كل لا يتجزأ.",
+        "2015-08-06");
+    const auto joint = of_type(events, "joint_statement");
+    REQUIRE(joint.size() == 2);
+    for (const auto& e : joint) CHECK(e->date.value == "2015-08-05");
+    const auto visit = of_type(events, "meeting_held");
+    REQUIRE(visit.size() == 1);
+    CHECK(visit.front()->date.value == "2015-08-04");
+}
+
 TEST_CASE("joint statement: one state alone issues none", "[events][joint][negative]") {
     // Corpus snn-2015-08-10-0071: the Cabinet stresses what the joint statement of the visit held; snn-2015-08-11-1277:
     // one state's officials.
