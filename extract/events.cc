@@ -1145,8 +1145,8 @@ private:
     Span told_before_the_past(std::size_t from, std::size_t reach = kSubjectWords) const;
     // "وكان مجلس إدارة نادي الزمالك برئاسة المستشار مرتضى منصور قد حذر": كان and, right before the verb, قد
     // (not "وقد" nor "فلقد", which open a clause of their own) make the past before the past however long the subject
-    // between them. The span of كان, empty when none.
-    Span told_before_perfect_particle(const TriggerRef& trigger) const;
+    // between them (the verb at token `verb`). The span of كان, empty when none.
+    Span told_before_perfect_particle(std::size_t verb) const;
     // "وكان تنظيم داعش قد أصدر في الفترة الأخيرة فتوى أكدت": a verb further on in the predicate of كان and قد,
     // its subject between them, is as much before the past. The span of كان, empty when none.
     Span in_perfect_predicate(const TriggerRef& trigger, std::size_t subject_first) const {
@@ -1154,8 +1154,7 @@ private:
         for (std::size_t p = trigger.first; p-- > s_.first && trigger.first - p <= kPredicateWords;) {
             if (s_.has_class(p, kPerfectParticle)) {
                 if (p + 1 >= trigger.first || subject_first >= p) return {};
-                const TriggerRef verb{p + 1, p + 2, 0, {}};
-                const Span auxiliary = told_before_perfect_particle(verb);
+                const Span auxiliary = told_before_perfect_particle(p + 1);
                 if (auxiliary.first < auxiliary.last && auxiliary.first < subject_first) return auxiliary;
                 return {};
             }
@@ -2266,7 +2265,7 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
                 placing_words = marker = told_before_the_past(subject_first, in_relative_clause ? 1 : kSubjectNouns);
                 for (std::size_t k = marker.last; k < subject_first && marker.first < marker.last; ++k)
                     if (s_.has_class(k, kFunctionWord) || person_at(k)) placing_words = marker = {};
-                if (marker.first >= marker.last) placing_words = marker = told_before_perfect_particle(trigger);
+                if (marker.first >= marker.last) placing_words = marker = told_before_perfect_particle(trigger.first);
                 if (marker.first >= marker.last) placing_words = marker = in_perfect_predicate(trigger, span.first);
             }
             recalled = marker.first < marker.last;
@@ -2939,7 +2938,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             const Span placing = placed_before_the_news(trigger, span);
             if (placing.first < placing.last) {
                 event.date.text = words_between(placing.first, placing.last);
-            } else if (told_before_the_past(trigger.first).empty() && told_before_perfect_particle(trigger).empty()) {
+            } else if (told_before_the_past(trigger.first).empty() &&
+                       told_before_perfect_particle(trigger.first).empty()) {
                 event.date = publication_date();
             }
         }
@@ -3579,14 +3579,14 @@ Span SentenceReader::told_before_the_past(std::size_t from, std::size_t reach) c
     return {};
 }
 
-Span SentenceReader::told_before_perfect_particle(const TriggerRef& trigger) const {
-    if (trigger.first <= s_.first || !s_.has_class(trigger.first - 1, kPerfectParticle)) return {};
-    const std::string_view particle_word = tokens_[trigger.first - 1].text;
+Span SentenceReader::told_before_perfect_particle(std::size_t verb) const {
+    if (verb <= s_.first || !s_.has_class(verb - 1, kPerfectParticle)) return {};
+    const std::string_view particle_word = tokens_[verb - 1].text;
     if (particle_word.substr(0, kConjunctionWaw.size()) == kConjunctionWaw ||
         particle_word.substr(0, kConjunctionFa.size()) == kConjunctionFa)
         return {};
     constexpr std::size_t kLongestSubject = 12;
-    const std::size_t particle = trigger.first - 1;
+    const std::size_t particle = verb - 1;
     for (std::size_t k = particle; k-- > s_.first && particle - k <= kLongestSubject;) {
         if (s_.has_class(k, kPastAuxiliary)) return {k, k + 1};
         // "وكان تنظيم \"داعش\" قد أصدر": a name in quotation marks.
