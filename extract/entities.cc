@@ -1504,6 +1504,11 @@ private:
         return !is_definite(tokens_[post].text) && !s_.item(word) && classes_of(word) == 0 && !is_name_word(word);
     }
 
+    bool company_between(std::size_t first, std::size_t last) const {
+        for (std::size_t k = first; k < last; ++k)
+            if (s_.has_class(k, kCompany)) return true;
+        return false;
+    }
     Chain parse_chain(std::size_t t) const {
         Chain chain;
         bool after_destination = false;
@@ -1674,9 +1679,12 @@ private:
                 j = item->last;
             } else if (item && item->category == kPlace && chain.post && chain.affiliation.empty() &&
                        !r_.places[item->payload].state.empty()) {
-                // "أمير مكة", "محافظ جدة": the state of the place he governs.
-                chain.affiliation = r_.places[item->payload].state;
-                state_by_description = true;
+                // "أمير مكة", "محافظ جدة": the state of the place he governs; not of where a company, a
+                // chamber or a community abroad is ("رئيس الجالية اليمنية بالمنطقة الشرقية").
+                if (!company_between(t, j)) {
+                    chain.affiliation = r_.places[item->payload].state;
+                    state_by_description = true;
+                }
                 j = item->last;
             } else if (s_.has_class(j, kTitleFiller)) {
                 ++j;
@@ -1710,9 +1718,7 @@ private:
                     continue;
                 }
                 chain.state_further_on = true;
-                bool company = false;
-                for (std::size_t k = j; k < body; ++k) company = company || s_.has_class(k, kCompany);
-                if (!company) {
+                if (!company_between(j, body)) {
                     chain.affiliation =
                         named.category == kPlace ? r_.places[named.payload].state : r_.actors[named.payload].id;
                     state_by_description = named.category != kActorName;

@@ -1153,6 +1153,13 @@ TEST_CASE("statement: the head of a chamber of commerce or of a community speaks
         extract("وأكد رئيس غرفة الشرقية عبدالرحمن بن صالح العطيشان أن السوق قوية.", "2015-07-31"), "statement_issued");
     REQUIRE(chamber.size() == 1);
     CHECK(chamber[0]->actors.front().affiliation.empty());
+    // Corpus snn-2015-07-24-1957: where the community lives is no state he serves.
+    const auto community =
+        of_type(extract("أكد لـ«عكاظ» رئيس الجالية اليمنية بالمنطقة الشرقية محمد أحمد العامري أن الجالية تدعم الشرعية.",
+                        "2015-07-24"),
+                "statement_issued");
+    REQUIRE(community.size() == 1);
+    CHECK(community[0]->actors.front().affiliation.empty());
 }
 
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
