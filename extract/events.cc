@@ -856,11 +856,16 @@ private:
     }
     // "وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق": one named right after a
     // word of direction (or من after it), or joined by و to one so named, directed the act and took no part in it.
-    bool directed_by(std::size_t at) const {
+    bool directed_by(std::size_t at) const { return named_after_word_of(at, kDirective); }
+    // "نقل خلاله تعازي ومواساة خادم الحرمين الشريفين ... إلى أسرة الشهيد": one whose greetings or condolences are
+    // conveyed, or whose death they are about, is no party of the meeting or call.
+    bool conveyed_for(std::size_t at) const { return named_after_word_of(at, kConveyed); }
+    // One named right after a word of `word_class` (or of a function word after it), or joined by و to one so named.
+    bool named_after_word_of(std::size_t at, WordClass word_class) const {
         constexpr int kJoinedNames = 4;
         for (int joined = 0; joined <= kJoinedNames && at > s_.first; ++joined) {
-            if (s_.has_class(at - 1, kDirective)) return true;
-            if (at > s_.first + 1 && s_.has_class(at - 2, kDirective) && s_.has_class(at - 1, kFunctionWord))
+            if (s_.has_class(at - 1, word_class)) return true;
+            if (at > s_.first + 1 && s_.has_class(at - 2, word_class) && s_.has_class(at - 1, kFunctionWord))
                 return true;
             // The one named before, right before it joined by و, or before a word with و ("وأخيه").
             const bool joined_here = opens_with_conjunction_waw(at);
@@ -1654,7 +1659,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
     // Persons take part for themselves; an unnamed official or an office for its state.
     for (const PersonRef& person : s_.persons) {
         if (person.first < first || person.first >= last || !(speaks_for_someone(person) || state_officials(person)) ||
-            directed_by(person.first))
+            directed_by(person.first) || conveyed_for(person.first))
             continue;
         if ((person.first > s_.first && s_.has_class(person.first - 1, kDestination)) || venue(person)) continue;
         // "جون آلن المبعوث الخاص للرئيس باراك اوباما": an unnamed post right after a named person is his;
@@ -1674,7 +1679,7 @@ std::vector<Actor> SentenceReader::parties(std::size_t first, std::size_t last, 
         // The only actors inside a person are a second nationality of a group of officials ("المسؤولين
         // الأتراك والإيرانيين"), a side of its own.
         if (actor.first < first || actor.first >= last || topic(actor) || in_media_phrase(actor.first) ||
-            describes_thing(actor) || directed_by(actor.first))
+            describes_thing(actor) || directed_by(actor.first) || conveyed_for(actor.first))
             continue;
         if (std::any_of(found.begin(), found.end(), [&](const Actor& a) { return a.id == actor.id; })) continue;
         span.add(actor.first, actor.last);

@@ -32,7 +32,7 @@ const char* const kWordClassNames[kWordClassCount] = {
     "quoted_from",      "against",          "often",            "clan_particle",
     "as_for",           "clause_pronoun",     "in_which",           "name_ending",
     "speech_noun",      "object_noun",      "background",       "own_writing",
-    "accredited_to",    "occasion_report",  "directive",  "idiom",  "signed_at",  "fans",  "what_done",  "on_record",  "masculine_state",  "which",  "first_name",       "foreign_first_name", "compound_name_part"};
+    "accredited_to",    "occasion_report",  "directive",  "idiom",  "signed_at",  "fans",  "what_done",  "on_record",  "masculine_state",  "which",  "conveyed",  "first_name",       "foreign_first_name", "compound_name_part"};
 // clang-format on
 
 const std::set<std::string> kActorKinds = {"country", "organization", "group"};

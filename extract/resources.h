@@ -116,6 +116,7 @@ enum WordClass : std::uint32_t {
     kOnRecord,
     kMasculineState,
     kWhich,
+    kConveyed,
     kFirstName,         // from first_names.tsv, not words.tsv
     kForeignFirstName,  // a given name of first_names.tsv from outside the Arab, Persian, Turkish and Kurdish world
     kCompoundNamePart,  // the second word of a compound given name written apart ("عبد الكريم"), of first_names.tsv

@@ -3012,6 +3012,39 @@ TEST_CASE("joint statement: what the sides affirmed in a statement issued on a d
     CHECK(visit.front()->date.value == "2015-08-04");
 }
 
+TEST_CASE("meeting held: one whose greetings or condolences a call or a session conveys is no party of it",
+          "[events][meeting][negative]") {
+    const auto has_party = [](const auto& events, const std::string& id) {
+        return std::any_of(events.begin(), events.end(), [&](const auto& e) {
+            return std::any_of(e->actors.begin(), e->actors.end(), [&](const Actor& a) { return a.id == id; });
+        });
+    };
+    // Corpus snn-2015-08-04-0629: the emir called; the king's condolences were conveyed, he was not on the call.
+    const auto call = of_type(
+        extract("أجرى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اتصالا هاتفيا نقل خلاله "
+                "تعازي ومواساة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وسمو ولي العهد، وسمو ولي ولي "
+                "العهد - حفظهم الله - إلى أسرة الشهيد مفرح بن محمد الحامدي.",
+                "2015-08-04"),
+        "meeting_held");
+    REQUIRE_FALSE(call.empty());
+    CHECK(has_party(call, "faisal-bin-khalid-bin-abdulaziz"));
+    CHECK_FALSE(has_party(call, "king-salman"));
+    // Corpus snn-2015-08-09-0568: the Chinese president sent his greetings to the visit he looks forward to.
+    const auto visit = of_type(extract("وصرح الناطق الرسمي باسم الرئاسة المصرية السفير علاء يوسف بأن المبعوث نقل "
+                                       "للرئيس السيسي تحيات وتقدير نظيره الصيني، وتطلعه إلى استقبال الرئيس السيسي "
+                                       "في زيارته المقبلة إلى الصين.",
+                                       "2015-08-09"),
+                               "meeting_planned");
+    CHECK_FALSE(has_party(visit, "xi-jinping"));
+    // Corpus snn-2015-08-10-0074: condolences are no one's family name.
+    const auto said = of_type(extract("ورفع عضو المجلس زايد الأسمري التعازي لقيادة هذا البلد قائلاً : نؤكد وقوفنا "
+                                      "صفاً واحداً مع قيادتنا ورجال امننا البواسل.",
+                                      "2015-08-10"),
+                              "statement_issued");
+    REQUIRE(said.size() == 1);
+    CHECK(said.front()->actors.front().name_ar == "زايد الأسمري");
+}
+
 TEST_CASE("joint statement: one state alone issues none", "[events][joint][negative]") {
     // Corpus snn-2015-08-10-0071: the Cabinet stresses what the joint statement of the visit held; snn-2015-08-11-1277:
     // one state's officials.
