@@ -181,6 +181,14 @@ TEST_CASE("meeting and statement: told as background after يذكر أن, in the
                 "meeting_held");
     REQUIRE(meetings.size() == 1);
     CHECK(meetings[0]->date.value.empty());
+    // corpus snn-2015-08-03-0986: consultations held over the past weeks, on no day the text gives.
+    const auto consultations =
+        of_type(extract("وأكدت هذه المصادر أن المشاورات التي جرت خلال الأسابيع الماضية بين الرئيس الروسي فلاديمير "
+                        "بوتين، ونظيره التركي رجب طيب أردوغان، تركزت حول ضرورة القبول ببقاء الأسد.",
+                        "2015-08-03"),
+                "meeting_held");
+    REQUIRE(consultations.size() == 1);
+    CHECK(consultations[0]->date.value.empty());
     // dev008: a stance in the present still holds on the day of the news.
     const auto stance =
         of_type(extract("ويذكر أن واشنطن تطالب بيونغ يانغ بنزع سلاحها النووي.", "2018-05-16"), "statement_issued");
