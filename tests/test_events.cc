@@ -1170,6 +1170,26 @@ TEST_CASE("statement: the head of a chamber of commerce or of a community speaks
     CHECK(community[0]->actors.front().affiliation.empty());
 }
 
+TEST_CASE("statement: شدد tightens measures or a siege, and says nothing", "[events][statement][negative]") {
+    // Corpus snn-2015-07-23-0874, snn-2015-07-27-1099, snn-2015-07-23-1225, snn-2015-08-06-0347.
+    for (const char* sentence :
+         {"وشددت الأجهزة الأمنية من إجراءاتها بمحافظة الإسماعيلية، تحسبا لوقوع أي أعمال عنف.",
+          "كما شددت الهند إجراءات الأمن على حدودها مع باكستان اليوم الاثنين.",
+          "يأتي ذلك في الوقت الذي شددت قوات من الجيش والمقاومة الخناق على آخر معاقل الحوثيين في عدن.",
+          "وتشدد السلطات المصرية من إجراءاتها لمواجهة الفكر المتشدد والمتطرف."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-07-27"), "statement_issued").empty());
+    }
+    // With على it stresses (corpus snn-2015-08-10-0196: the minister stressed the kingdom's care for Yemen).
+    const auto stressed = of_type(
+        extract("وشدد الجبير على حرص المملكة على سلامة اليمن وشعبه، مشيرا إلى أن تدخل المملكة ودول التحالف كان بناء "
+                "على طلب من الرئيس الشرعي عبدربه منصور هادي.",
+                "2015-08-06"),
+        "statement_issued");
+    REQUIRE_FALSE(stressed.empty());
+    CHECK(stressed.front()->actors.front().id == "adel-al-jubeir");
+}
+
 TEST_CASE("statement: طالب after a number word is a student or an asylum seeker", "[events][statement][negative]") {
     // corpus snn-2015-08-09-0157, snn-2015-07-25: counts of people, not a demand.
     CHECK(of_type(extract("وسجلت المجر وصول أكثر من مائة ألف طالب لجوء منذ بداية العام الحالي.", "2015-08-09"),
