@@ -1036,6 +1036,19 @@ TEST_CASE("a name of a given name and a family name ends before the object with 
                        [](const PersonRef& p) { return p.name_ar == "مساعد طب"; }));
 }
 
+TEST_CASE("given names of the news open a name after a long post", "[entities][persons]") {
+    // Corpus snn-2015-07-24-1623, snn-2015-08-08-0659, snn-2015-08-09-1225.
+    const Found spokesman = recognize(
+        "ومن جهته، أكد المتحدث الإعلامي بالشؤون الصحية بمنطقة حائل عارف الشمري لـ\"الوطن\" واقعة الاعتداء على طبيب "
+        "الطوارئ بمستشفى الشملي.");
+    CHECK(person_named(spokesman, "عارف الشمري"));
+    const Found minister = recognize("قالت وزيرة الاعلام اليمنية نادية السقاف إن الحكومة ستعود إلى عدن.");
+    const PersonRef* saqqaf = person_named(minister, "نادية السقاف");
+    REQUIRE(saqqaf);
+    CHECK(saqqaf->affiliation == "YEM");
+    CHECK(person_named(recognize("استنكر اللواء محيا العتيبي قائد حرس حدود بمنطقة جازان الاعتداء."), "محيا العتيبي"));
+}
+
 TEST_CASE("after ل written as the article's, a place whose name opens with ل is a capital only", "[entities][places]") {
     // Corpus snn-2015-07-31-0123: "للحج" is for the Hajj, and the committee Saudi; Lahij is "لحج" itself.
     const Found hajj =
