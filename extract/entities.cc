@@ -848,8 +848,11 @@ private:
         // "ضيف الله", "عوض الله": the second word of a given name listed as one word ("ضيفالله").
         if (t > s_.first && given_name(t - 1) && s_.class_end(t - 1, kFirstName) == t + 1 && !s_.item(t)) return true;
         // "أحمد حكمة الله": the end of a compound family name, after a name's second word (not after a
-        // blessing, "حفظهم الله", nor after a title, "آية الله").
+        // blessing, "حفظهم الله", nor after a title, "آية الله", nor after a family name of descent, with the article
+        // and a nisba ending, where it is the object: "ودعا محمد المقهوي الله أن"; "محمد العبد الله" is one).
         if (t > s_.first + 1 && s_.has_class(t, kNameEnding) && !s_.item(t) && !s_.item(t - 1) &&
+            !(is_definite(tokens_[t - 1].text) &&
+              written_ending_with(normalized_, original_, tokens_[t - 1], kWrittenYa)) &&
             could_be_name_word(t - 1) && (given_name(t - 2) || could_be_name_word(t - 2)))
             return true;
         const LexiconItem* item = s_.item(t);

@@ -1034,6 +1034,12 @@ TEST_CASE("a name of a given name and a family name ends before the object with 
         "الدكتور محمود عبدالرحمن محمود، بمزيد من الاهتمام بالمراكز الصحية.");
     CHECK(std::none_of(professor.persons.begin(), professor.persons.end(),
                        [](const PersonRef& p) { return p.name_ar == "مساعد طب"; }));
+    // Corpus snn-2015-08-08-1110: God, whom the imam prayed to, ends no family name of descent.
+    const Found imam = recognize(
+        "ودعا إمام جامع المقهوي بمحاسن الشيخ محمد المقهوي الله - عز وجل - أن يمن على جميع المصابين في الحادث "
+        "الجبان بالشفاء العاجل.");
+    CHECK(std::any_of(imam.persons.begin(), imam.persons.end(),
+                      [](const PersonRef& p) { return p.name_ar == "محمد المقهوي"; }));
 }
 
 TEST_CASE("given names of the news open a name after a long post", "[entities][persons]") {
