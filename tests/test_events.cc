@@ -3040,6 +3040,16 @@ TEST_CASE("joint statement: what the sides affirmed in a statement issued on a d
     CHECK(visit.front()->date.value == "2015-08-04");
 }
 
+TEST_CASE("meeting held: receiving the injured holds no talks", "[events][meeting][negative]") {
+    // Corpus snn-2015-08-11-0187: the deputy received those injured in the bombing, to wish them well.
+    CHECK(of_type(extract("استقبل نائب خادم الحرمين الشريفين عددًا من مصابي حادث التفجير الإرهابي الذين تماثلوا "
+                          "للشفاء بعد تلقيهم العلاج، ونقل لهم تمنيات ودعوات خادم الحرمين الشريفين، بأن يمن الله "
+                          "عليهم بالشفاء العاجل.",
+                          "2015-08-11"),
+                  "meeting_held")
+              .empty());
+}
+
 TEST_CASE("meeting held: one whose greetings or condolences a call or a session conveys is no party of it",
           "[events][meeting][negative]") {
     const auto has_party = [](const auto& events, const std::string& id) {
