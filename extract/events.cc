@@ -2613,6 +2613,19 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // "يزور المدينة منذ أن طرد مقاتلون محليون جماعة الحوثي": a clause of another time has parties
             // of its own.
             if (s_.has_class(k, kOtherEvent) && k + 1 < s_.last && s_.has_class(k + 1, kClause)) break;
+            // "التقى روحاني مرتين، إحداهما العام الماضي على هامش أعمال الجمعية العامة للأمم المتحدة": the body whose
+            // event they met on the sidelines of is no side ("على هامش الاجتماع رئيس المفوضية" names one after it).
+            if (s_.has_class(k, kOtherEvent) && s_.class_end(k, kOtherEvent) > k + 1) {
+                std::size_t end = s_.class_end(k, kOtherEvent);
+                while (end < s_.last && tokens_[end].kind == TokenKind::word && !is_definite(tokens_[end].text) &&
+                       !person_at(end) && !actor_at(end))
+                    ++end;
+                if (end < s_.last && (person_at(end) || actor_at(end))) {
+                    const std::size_t party_last = person_at(end) ? person_at(end)->last : actor_at(end)->last;
+                    k = party_last - 1;
+                    continue;
+                }
+            }
             // "أديس أبابا التي يزورها أوباما، أعلن مسؤول أن الولايات المتحدة وتركيا": what is said next
             // is another act, with parties of its own.
             if (k > other_side_first && is_comma(tokens_[k - 1]) && says(k) && finite(k)) break;

@@ -3040,6 +3040,16 @@ TEST_CASE("joint statement: what the sides affirmed in a statement issued on a d
     CHECK(visit.front()->date.value == "2015-08-04");
 }
 
+TEST_CASE("meeting held: the body on the sidelines of whose event two met is no side", "[events][meeting][negative]") {
+    // Corpus snn-2015-07-31-0382: Hollande met Rouhani at the General Assembly; the Assembly met no one.
+    const auto met = of_type(extract("وسبق لهولاند أن التقى روحاني مرتين، إحداهما العام الماضي على هامش أعمال الجمعية "
+                                     "العامة للأمم المتحدة.",
+                                     "2015-07-31"),
+                             "meeting_held");
+    for (const auto& e : met)
+        CHECK(std::none_of(e->actors.begin(), e->actors.end(), [](const Actor& a) { return a.id == "UNGA"; }));
+}
+
 TEST_CASE("meeting held: receiving the injured holds no talks", "[events][meeting][negative]") {
     // Corpus snn-2015-08-11-0187: the deputy received those injured in the bombing, to wish them well.
     CHECK(of_type(extract("استقبل نائب خادم الحرمين الشريفين عددًا من مصابي حادث التفجير الإرهابي الذين تماثلوا "
