@@ -1914,11 +1914,13 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
     // "وأكد الجانبان": the sides of the meeting just reported state it together; never the last speaker alone.
     // So do those gathered there as the subject before the verb ("إن المشاركين أبدوا وأكدوا استعدادهم").
     const bool collective_after = trigger.last < s_.last && s_.has_class(trigger.last, kCollective);
-    // "الاتصالات السابقة بين الطرفين تؤكد": after بين or مع the sides are in the subject's phrase, not it.
+    // "الاتصالات السابقة بين الطرفين تؤكد", "التصريحات المتكررة من أطراف المفاوضات من الجانبين تؤكد": after بين,
+    // مع or another preposition the sides are in the subject's phrase, not it.
     const bool collective_before =
         trigger.first > s_.first &&
         (s_.has_class(trigger.first - 1, kCollective) || s_.has_class(trigger.first - 1, kGathered)) &&
-        !(trigger.first - 1 > s_.first && s_.has_class(trigger.first - 2, kWith));
+        !(trigger.first - 1 > s_.first &&
+          (s_.has_class(trigger.first - 2, kWith) || s_.has_class(trigger.first - 2, kPreposition)));
     if (!speaker && (collective_after || collective_before)) {
         // "أعرب الطرفان (الائتلاف وهيئة التنسيق)": the sides named in brackets, when it names them.
         std::vector<Actor> sides = context_.last_parties;

@@ -3137,6 +3137,16 @@ TEST_CASE("joint statement: the sides after بين belong to the subject's phras
         "2015-08-11");
     CHECK(of_type(events, "meeting_held").size() == 1);
     CHECK(of_type(events, "joint_statement").empty());
+    // Corpus snn-2015-07-21-1991: so after من (the article opens with its first sentences).
+    const auto column = extract(
+        "منذ انطلاق المفاوضات النووية بين إيران من جهة وأمريكا والدول الغربية من جهة أخرى ونحن نلاحظ أن الفرح "
+        "الإيراني يسير بصورة تصاعدية بعد كل جولة من المفاوضات، سواء كان ذلك على المستوى الشعبي أو على المستوى "
+        "السياسي ليبلغ ذروته عندما تواردت الأنباء بأن هناك اتفاقاً وشيكاً سيتم الإعلان عنه بعد أن تم تجاوز العقبات "
+        "والصعوبات التي كانت تعترض طريق المفاوضين من الطرفين. وهنا يحق لنا أن نتساءل عن السر وراء هذا الفرح "
+        "الإيراني الطاغي رغم أن التصريحات المتكررة من أطراف المفاوضات من الجانبين تؤكد على أن الهدف من هذا الاتفاق "
+        "هو تحجيم القدرات النووية الإيرانية.",
+        "2015-07-21");
+    CHECK(of_type(column, "joint_statement").empty());
 }
 
 TEST_CASE("agreement: three capitals agree on a meeting, which is planned", "[events][agreement]") {
