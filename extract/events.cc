@@ -2066,10 +2066,16 @@ void SentenceReader::speech(const TriggerRef& trigger, std::vector<std::pair<Eve
             span.add(object_person->first, object_person->last);
             add_actor(event, actor_of(*object_person, "target"));
         } else {
+            // "اتهمت مريم رجوي الدول «5+1» بتقديم تنازلات لنظام طهران": who is named in the charge is not the one
+            // accused.
+            std::size_t charge = s_.last;
+            for (std::size_t k = object_from; entry.accused_after && k < s_.last && charge == s_.last; ++k)
+                if (tokens_[k].kind == TokenKind::word && charge_at(k)) charge = k;
             for (const ActorRef& actor : s_.actors) {
                 if (actor.first < trigger.last || actor.id == speaker->id || actor.id == speaker->affiliation ||
                     in_person(actor.first))
                     continue;
+                if (actor.first >= charge) break;
                 if (before_object(actor.first)) {
                     span.add(actor.first, actor.last);
                     add_actor(event, actor_of(actor, "target"));

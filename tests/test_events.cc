@@ -5072,6 +5072,17 @@ TEST_CASE("statement: the target of a charge or a threat is its object or named 
     REQUIRE(christie.size() == 1);
     CHECK(has_actor(*christie[0], "barack-obama", "target"));
     CHECK_FALSE(has_actor(*christie[0], "IRN", "target"));
+    // Corpus snn-2015-07-21-2240, snn-2015-07-31-0181: who is named in the charge is not the one accused.
+    for (const char* sentence :
+         {"اتهمت زعيمة مجاهدي خلق مريم رجوي الدول «5+1» بتقديم تنازلات لنظام طهران.",
+          "وتتهم السلطات الأفغانية أجهزة الاستخبارات الباكستانية بالوقوف وراء حركة طالبان التي تشن هجمات ضد القوات "
+          "الأفغانية."}) {
+        INFO(sentence);
+        const auto charged = of_type(extract(sentence, "2015-07-31"), "statement_issued");
+        REQUIRE(charged.size() == 1);
+        CHECK_FALSE(has_actor(*charged[0], "IRN", "target"));
+        CHECK_FALSE(has_actor(*charged[0], "TALIBAN", "target"));
+    }
     // Corpus snn-2015-07-24-0770: one named after the object's noun is not the target ("عزل ... مرسي").
     const auto removal = of_type(extract("وسبق أن انتقدت إيران عزل الرئيس الأسبق محمد مرسي في يوليو من العام قبل "
                                          "الماضي.",
