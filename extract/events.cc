@@ -2525,7 +2525,12 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
     std::vector<Actor> participants;
     if (encounter) {
         // "استقبل الملك سلمان وزير الخارجية الأمريكي": both sides are parties.
-        std::optional<Actor> host = subject(trigger, span, true, nullptr, subject_opens_clause(trigger));
+        // "وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني سيغمار غابرييل، إنه": right after a relative
+        // pronoun, the verb's subject is the one it follows; the one named after it is the other side.
+        std::optional<Actor> host;
+        if (trigger.first > s_.first && s_.has_class(trigger.first - 1, kRelative))
+            host = antecedent_subject(trigger, span, true);
+        if (!host) host = subject(trigger, span, true, nullptr, subject_opens_clause(trigger));
         // "وستزور في الأيام المقبلة باريس": a verb that opens its sentence with no subject
         // continues the person just reported.
         // Not when a noun no list knows follows as its subject ("ويقوم فريق الخبراء بجولة").
@@ -2580,7 +2585,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 continue;
             for (std::size_t k = std::max(other_side_first, trigger.last);
                  k < s_.last && k < trigger.last + static_cast<std::size_t>(condition.to); ++k) {
-                if (s_.has_class(k, kClause)) break;
+                if (s_.has_class(k, kClause) && !s_.has_class(k, kAuxiliary)) break;
                 if (s_.has_class(k, kWith)) {
                     other_side_first = std::max(other_side_first, k + 1);
                     break;
@@ -2637,6 +2642,8 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
             // "أديس أبابا التي يزورها أوباما، أعلن مسؤول أن الولايات المتحدة وتركيا": what is said next
             // is another act, with parties of its own.
             if (k > other_side_first && is_comma(tokens_[k - 1]) && says(k) && finite(k)) break;
+            // "التقى كارتر عددا من الجنود ...، ومن المقرر أن يغادر كارتر الأردن": a reported clause tells another act.
+            if (s_.has_class(k, kClause) && !s_.has_class(k, kAuxiliary)) break;
             if (const PersonRef* person = person_at(k); person && !person->named() && hosts_own(person->affiliation)) {
                 k = person->last - 1;
                 continue;
@@ -3580,14 +3587,33 @@ std::optional<Actor> SentenceReader::antecedent_subject(const TriggerRef& trigge
     std::size_t end = relative;
     while (end > s_.first && is_comma(tokens_[end - 1])) --end;
     if (end == s_.first) return std::nullopt;
+    // "فيدريكا موجيريني مفوضة السياسة الخارجية بالاتحاد الأوروبي التي زارت": a post or a body after ب or ل
+    // right after a name is where the named one serves; that one is the subject.
+    const auto named_before = [&](std::size_t first) -> const PersonRef* {
+        constexpr std::size_t kLongestPostAfterName = 4;
+        for (const PersonRef& person : s_.persons)
+            if (person.named() && person.last <= first && first - person.last <= kLongestPostAfterName &&
+                std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(person.last),
+                             tokens_.begin() + static_cast<std::ptrdiff_t>(first),
+                             [](const Token& token) { return is_comma(token); }))
+                return &person;
+        return nullptr;
+    };
     for (const PersonRef& person : s_.persons)
         if (person.last == end) {
-            if (!speaks_for_someone(person)) return std::nullopt;
-            span.add(person.first, person.last);
-            return actor_of(person, "speaker");
+            const PersonRef* named = person.named() ? &person : named_before(person.first);
+            if (!named) named = &person;
+            if (!speaks_for_someone(*named)) return std::nullopt;
+            span.add(named->first, person.last);
+            return actor_of(*named, "speaker");
         }
-    if (const ActorRef* actor = actor_ending_at(end - 1);
-        actor && !in_media_phrase(actor->first) && !topic(*actor) && !describes_thing(*actor)) {
+    const ActorRef* actor = actor_ending_at(end - 1);
+    if (const PersonRef* named = actor && with_preposition(actor->first) ? named_before(actor->first) : nullptr;
+        named && speaks_for_someone(*named)) {
+        span.add(named->first, actor->last);
+        return actor_of(*named, "speaker");
+    }
+    if (actor && !in_media_phrase(actor->first) && !topic(*actor) && !describes_thing(*actor)) {
         span.add(actor->first, actor->last);
         return actor_of(*actor, "speaker");
     }

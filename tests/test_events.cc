@@ -5158,3 +5158,36 @@ TEST_CASE("statement: يراهن is a bet, not رأى with a pronoun", "[events]
         CHECK(of_type(extract(sentence, "2015-08-04"), "statement_issued").empty());
     }
 }
+
+TEST_CASE("meeting: after a relative pronoun the verb's subject is the one before it", "[events][meeting]") {
+    // Corpus snn-2015-07-21-0615: Rouhani met Gabriel, who is named after the verb.
+    const auto met = of_type(extract("وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني سيغمار غابرييل، إنه يأمل أن "
+                                     "تلعب ألمانيا «دورًا إيجابيًا» في تحسين العلاقات بين إيران والاتحاد الأوروبي.",
+                                     "2015-07-21"),
+                             "meeting_held");
+    REQUIRE(met.size() == 1);
+    std::vector<std::string> ids;
+    for (const Actor& actor : met[0]->actors) ids.push_back(actor.id);
+    CHECK(std::find(ids.begin(), ids.end(), "hassan-rouhani") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "IRN") == ids.end());
+    // Corpus snn-2015-07-31-0141: the post's body after ب is where Mogherini serves; she visited.
+    const auto visited = of_type(extract("وقال مسؤول إماراتي كبير إن فيدريكا موجيريني مفوضة السياسة الخارجية بالاتحاد "
+                                         "الأوروبي التي زارت إيران أمس الثلاثاء عجزت عن فهم أهداف إيران.",
+                                         "2015-07-29"),
+                                 "meeting_held");
+    REQUIRE(visited.size() == 1);
+    REQUIRE(visited[0]->actors.size() == 2);
+    CHECK(visited[0]->actors[0].kind == "person");
+    CHECK(visited[0]->actors[0].affiliation == "EU");
+    CHECK(visited[0]->actors[1].id == "IRN");
+}
+
+TEST_CASE("meeting: the other side is not looked for in a reported clause after the meeting",
+          "[events][meeting][negative]") {
+    // Corpus snn-2015-07-22-0032: Carter met US troops; Jordan is the state he is to leave.
+    CHECK(of_type(extract("والتقى وزير الدفاع الأميركي آشتون كارتر عددا من الجنود الأميركيين المتمركزين هناك، ومن "
+                          "المقرر أن يغادر كارتر الأردن، اليوم، متوجها إلى السعودية.",
+                          "2015-07-22"),
+                  "meeting_held")
+              .empty());
+}
