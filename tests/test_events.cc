@@ -145,6 +145,8 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
              {"وفي وقت سابق قال ياروسلاف شيبورني وهو متحدث عسكري آخر باسم الحكومة الأوكرانية إن هذا الهجوم يظهر أن "
               "مدينة ماريوبول لا تزال مستهدفة.",
               "وفي وقت سابق"},
+             // corpus snn-2015-08-08-1134: a denial the state always makes (normalized).
+             {"وينفي الأردن على الدوام صلته بأية أعمال أو جماعات مقاتلة داخل سوريا.", "علي الدوام"},
              // corpus snn-2015-07-23-0203: between the subject and the verb (the words as normalized).
              {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"},
              // corpus snn-2015-07-24-1073, snn-2015-07-31-0360: at the time the text tells of (normalized).
