@@ -4074,6 +4074,29 @@ void date_by_news_day(std::vector<Event>& events, const std::optional<CivilDate>
 
 // A post the article never gave a state serves the national outlet's state, when the article names no
 // other state: "وأوضح رئيس بلدية القيصومة المهندس محارب المطيري" in a Saudi daily.
+// "يقول ماجد المطيري:" and then lines of verse, each of a few words and no punctuation: what follows the colon is
+// a poem quoted, no saying of the day.
+bool introduces_verse(std::string_view normalized, const std::vector<Token>& tokens,
+                      const std::vector<Sentence>& sentences, std::size_t index, const Span& span) {
+    constexpr std::size_t kLeadTokens = 24;  // from the saying's words to the colon
+    constexpr std::size_t kVerseLines = 2;
+    constexpr std::size_t kLongestVerseLine = 8;  // tokens
+    const Sentence& sentence = sentences[index];
+    if (!is_colon(tokens[sentence.last_token - 1]) || sentence.last_token - span.last > kLeadTokens ||
+        index + kVerseLines >= sentences.size())
+        return false;
+    for (std::size_t line = index + 1; line <= index + kVerseLines; ++line) {
+        const Sentence& verse = sentences[line];
+        const std::size_t gap_first = tokens[sentences[line - 1].last_token - 1].end;
+        const std::string_view gap = normalized.substr(gap_first, tokens[verse.first_token].begin - gap_first);
+        if (gap.find('\n') == std::string_view::npos || verse.last_token - verse.first_token > kLongestVerseLine)
+            return false;
+        for (std::size_t t = verse.first_token; t < verse.last_token; ++t)
+            if (tokens[t].kind == TokenKind::punctuation && !is_quote(tokens[t]) && !is_colon(tokens[t])) return false;
+    }
+    return true;
+}
+
 void give_home_state(std::vector<Event>& events, const PersonMemory& memory) {
     const std::string home = memory.home_state_for_posts();
     if (home.empty() || memory.awaiting_home_state.empty()) return;
@@ -4131,6 +4154,9 @@ DocumentAnalysis EventExtractor::extract(const DocumentInfo& document, std::stri
             date_by_occasion(found, analysis.events, *occasion, opens_sentence, resources_.types);
         }
         for (auto& [event, span] : found) {
+            if (resources_.types.merge_policy(event.type) == MergePolicy::statement &&
+                introduces_verse(normalized.text, tokens, sentences, index, span))
+                continue;
             const std::size_t begin = normalized.to_original(tokens[span.first].begin);
             const std::size_t end = normalized.to_original(tokens[span.last - 1].end);
             Mention mention;

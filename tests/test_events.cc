@@ -5193,3 +5193,24 @@ TEST_CASE("meeting: the other side is not looked for in a reported clause after 
                   "meeting_held")
               .empty());
 }
+
+TEST_CASE("statement: a saying that opens lines of verse quotes a poem", "[events][statement][negative]") {
+    // Corpus snn-2015-08-11-0893: the column ends with a poet's verse.
+    CHECK(of_type(extract("أخيرًا يقول فهد المساعد: \nأنت لا من قلت لي يسعد صباحك \nالشوارع تبتسم والبرد يدفى \nرح "
+                          "بسفني وين ما تجري رياحك",
+                          "2015-08-11"),
+                  "statement_issued")
+              .empty());
+    // Corpus snn-2015-07-26-0859: a line of the verse may hold a colon of its own.
+    CHECK(of_type(extract("والبعض الآخر لا يطيقهم ويفضل الانعزال عنهم، يقول ماجد المطيري: \nقالوا: وش أسباب انعزالك عن "
+                          "الخلق \nونفسك على بعض العرب وش قبضها \nقلت اسمحوا ليه بلا خاطرى قلق",
+                          "2015-07-26"),
+                  "statement_issued")
+              .empty());
+    // What is said in lines of prose is a statement.
+    CHECK(of_type(extract("وقال وزير الخارجية السعودي عادل الجبير: \nإن المملكة تدعم الحل السياسي في اليمن وفق "
+                          "المبادرة الخليجية ومخرجات الحوار الوطني.",
+                          "2015-07-26"),
+                  "statement_issued")
+              .size() == 1);
+}
