@@ -773,7 +773,8 @@ public:
                 titled_person(t, person);
                 // Unless a name follows, "التحرك الدبلوماسي السعودي" is no one.
                 if (!person.named() && describes_noun(*item)) person.last = person.first;
-            } else if (item && item->category == kActorAdjective && surname_said_again(*item)) {
+            } else if (item && (item->category == kActorAdjective || item->category == kActorName) &&
+                       surname_said_again(*item)) {
                 // "ملهم بن محمد هندي ... وأشار "هندي" إلى": the surname of one named before.
                 surname_again(t, person);
             } else if (is_name_word(t)) {
@@ -885,6 +886,13 @@ private:
             s_.has_class(t - 2, kNameParticle) && given_name(t - 1) && !s_.item(t - 1) && !post_goes_on() &&
             could_be_name_word(t - 3);
         if (family_name) return true;
+        // "الدكتور عبدالله السويد": so is a state's name with the article right after a given name that a form of
+        // address opens ("الرئيس هادي الصين" calls on China).
+        const bool state_family_name = item && item->category == kActorName && item->last == t + 1 &&
+                                       item->proclitics.empty() && is_definite(tokens_[t].text) && t > s_.first + 1 &&
+                                       given_name(t - 1) && !s_.item(t - 1) && right_after_title(t - 1) &&
+                                       r_.titles[s_.item(t - 2)->payload].honorific;
+        if (state_family_name) return true;
         // "ملهم بن محمد هندي": so is a nationality word without the article (an Indian is "هندي" after a
         // noun, never after a father's given name).
         const bool family_nationality = item && item->category == kActorAdjective && item->last == t + 1 &&
@@ -1628,9 +1636,10 @@ private:
             } else if (item && item->category == kActorAdjective && item->last == j + 1 && opens_name(j)) {
                 // "الأمير تركي بن محمد": before بن a nationality word is the given name that follows the title.
                 break;
-            } else if (item && item->category == kActorAdjective && chain.post && j == post_end &&
-                       remembered_by_surname(*item)) {
-                // "قال اللواء منصور التركي ... وقال اللواء التركي": the surname of one named before.
+            } else if (item && (item->category == kActorAdjective || item->category == kActorName) &&
+                       right_after_title(j) && (chain.post || chain.honorific) && remembered_by_surname(*item)) {
+                // "قال اللواء منصور التركي ... وقال اللواء التركي": the surname of one named before; so is a state's
+                // name after a form of address ("الدكتور عبدالله بن محمد السويد ... وقال د. السويد").
                 break;
             } else if (item && item->category == kActorName && chain.post && chain.definite_post && j == post_end &&
                        item->proclitics.empty() && !after_destination && !also_nationality(s_, *item) &&
@@ -1869,8 +1878,16 @@ private:
     bool surname_said_again(const LexiconItem& adjective) const {
         const std::size_t t = adjective.first;
         if (t == s_.first || !remembered_surname(adjective)) return false;
+        // "وقال السويد": a state's name as a family name has the article.
+        if (adjective.category == kActorName && !is_definite(tokens_[t].text)) return false;
         const bool quoted = is_quote(tokens_[t - 1]) && t + 1 < s_.last && is_quote(tokens_[t + 1]);
         return quoted || is_category(t - 1, kTrigger);
+    }
+
+    // Whether a title's last word stands right before `t`.
+    bool right_after_title(std::size_t t) const {
+        const LexiconItem* before = t > s_.first ? s_.item(t - 1) : nullptr;
+        return before && before->category == kTitle && before->last == t;
     }
 
     // With the article, after a post: "وقال اللواء التركي".
@@ -2172,7 +2189,8 @@ private:
         if (!set_off_whole(opener, k)) return;
         // "وقال اللواء التركي": the surname of one named before.
         if (const LexiconItem* adjective = s_.item(k);
-            !separated && adjective && adjective->category == kActorAdjective && remembered_by_surname(*adjective)) {
+            !separated && adjective && (adjective->category == kActorAdjective || adjective->category == kActorName) &&
+            remembered_by_surname(*adjective)) {
             surname_again(k, person);
             return;
         }

@@ -5214,3 +5214,36 @@ TEST_CASE("statement: a saying that opens lines of verse quotes a poem", "[event
                   "statement_issued")
               .size() == 1);
 }
+
+TEST_CASE(
+    "statement: a form of address and a family name that is a state's name or nationality is the one named before",
+    "[events][statement]") {
+    // Corpus snn-2015-08-06-1819: "الدكتور التركي" is the secretary general named in full, no Turkey.
+    const auto turki = of_type(extract("جاء ذلك في البيان الذي أصدره الأمين العام لرابطة العالم الإسلامي الدكتور "
+                                       "عبدالله بن عبدالمحسن التركي. \nوأكد الدكتور التركي على أنه يجب على العلماء "
+                                       "والمفكرين والمثقفين الرد على هذه الإساءات وبيان زيفها.",
+                                       "2015-08-06"),
+                               "statement_issued");
+    REQUIRE_FALSE(turki.empty());
+    REQUIRE_FALSE(turki.back()->actors.empty());
+    CHECK(turki.back()->actors[0].kind == "person");
+    CHECK(turki.back()->actors[0].name_ar == "عبدالله بن عبدالمحسن التركي");
+    // Corpus snn-2015-08-06-2418: "الدكتور عبدالله السويد", then "د. السويد", is no Sweden.
+    const auto suwaid = of_type(extract("وألقى كلمة بحضور مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله السويد "
+                                        "وعدد من قادة القطاعات الأمنية. \nوقال د. السويد: \"نحمد الله على هذا "
+                                        "الامن واللحمة بين المواطن والقيادة\".",
+                                        "2015-08-06"),
+                                "statement_issued");
+    REQUIRE(suwaid.size() == 1);
+    REQUIRE_FALSE(suwaid[0]->actors.empty());
+    CHECK(suwaid[0]->actors[0].id != "SWE");
+    CHECK(suwaid[0]->actors[0].name_ar == "عبدالله السويد");
+    // Corpus snn-2015-07-24-0902: after a post, the state is the object ("ودعا الرئيس هادي الصين").
+    const auto hadi = of_type(extract("التقى عبد ربه منصور هادي رئيس اليمن، أمس في الرياض، تيان تشي السفير الصيني "
+                                      "لدى اليمن. ودعا الرئيس هادي الصين إلى دور فاعل في إعادة البناء والإعمار.",
+                                      "2015-07-24"),
+                              "statement_issued");
+    REQUIRE(hadi.size() == 1);
+    REQUIRE_FALSE(hadi[0]->actors.empty());
+    CHECK(hadi[0]->actors[0].id == "abdrabbuh-mansur-hadi");
+}
