@@ -5250,3 +5250,13 @@ TEST_CASE(
     REQUIRE_FALSE(hadi[0]->actors.empty());
     CHECK(hadi[0]->actors[0].id == "abdrabbuh-mansur-hadi");
 }
+
+TEST_CASE("meeting: holding a press conference is no meeting with those it speaks of", "[events][meeting][negative]") {
+    // Corpus snn-2015-07-21-0605: the press word after the subject that holds it.
+    CHECK(of_type(extract("وفي هذا الإطار، وبعد يومين من حديث بـ«الفيديو كونفرنس» لزعيمة المعارضة مريم رجوي، أمام لجنة "
+                          "بالكونغرس الأميركي، عقد السيد قبادي مؤتمرا صحافيا عبر الإنترنت، الليلة قبل الماضية، "
+                          "بمناسبة عيد العمال ومرور عامين على تولي الرئيس روحاني الحكم خلفا للرئيس أحمدي نجاد.",
+                          "2015-07-21"),
+                  "meeting_held")
+              .empty());
+}
