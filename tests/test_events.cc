@@ -5260,3 +5260,20 @@ TEST_CASE("meeting: holding a press conference is no meeting with those it speak
                   "meeting_held")
               .empty());
 }
+
+TEST_CASE("agreement: a draft approved by one side is no agreement, one agreed on by two is", "[events][agreement]") {
+    // Corpus snn-2015-08-07-0372.
+    CHECK(of_type(extract("الى ذلك،وافقت الحكومة الروسية على مشروع اتفاقية تعاون مع باكستان لإنشاء خط أنابيب الغاز "
+                          "في أراضي باكستان.",
+                          "2015-08-07"),
+                  "agreement")
+              .empty());
+    // Corpus snn-2015-08-08-0061.
+    const auto agreed = of_type(extract("فيما أكدت مصادر دبلوماسية أن أميركا وروسيا اتفقتا على مسودة قرار يحدد "
+                                        "المسؤولين عن الهجمات بالأسلحة الكيماوية في سوريا.",
+                                        "2015-08-08"),
+                                "agreement");
+    REQUIRE(agreed.size() == 1);
+    CHECK(has_actor(*agreed[0], "USA", "participant"));
+    CHECK(has_actor(*agreed[0], "RUS", "participant"));
+}
