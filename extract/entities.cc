@@ -2717,6 +2717,18 @@ private:
                 return;
             }
         }
+        // "وقال المواطن محمد القحطاني", "أما المقيم خالد العون": so do a given name and a family name with the article
+        // after such a noun that opens the subject, right after a verb of saying or أما.
+        const bool noun_opens_subject =
+            after_describing_noun && (after_verb(t - 1) || (t - 1 > s_.first && s_.has_class(t - 2, kAsFor)));
+        if (noun_opens_subject && given_name(t) && !starts_like_description(tokens_[t].text) && t + 1 < s_.last &&
+            !s_.item(t + 1) && classes_of(t + 1) == 0 && starts_like_description(tokens_[t + 1].text) &&
+            ends_subject(t + 2)) {
+            name_from_text(t, t + 2, person);
+            person.first = t - 1;
+            person.last = t + 2;
+            return;
+        }
         // "كانات توميش، نائب وزير الخارجية": a name, a comma, a title; either
         // form needs a given name first, quotes around the name, or the subject's place.
         std::size_t end = name_run(t);

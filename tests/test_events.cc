@@ -5277,3 +5277,28 @@ TEST_CASE("agreement: a draft approved by one side is no agreement, one agreed o
     CHECK(has_actor(*agreed[0], "USA", "participant"));
     CHECK(has_actor(*agreed[0], "RUS", "participant"));
 }
+
+TEST_CASE("statement: a noun describing the speaker before his name opens the subject", "[events][statement]") {
+    // Corpus snn-2015-07-24-0836, snn-2015-07-22-1604: a money changer, a volunteer.
+    for (const auto& [sentence, name] : std::vector<std::pair<std::string, std::string>>{
+             {"من جهته قال الصراف خالد العمودي إن موسم العمرة خيب آمال الصيارفة.", "خالد العمودي"},
+             {"فيما يرى المتطوع فيصل الملحم أن العمل التطوعي رسالة يجب أن يقوم بها من يحب هذا العمل.", "فيصل الملحم"},
+             // Corpus snn-2015-07-25-0576: after أما, not the citizen quoted before.
+             {"أما المواطن سيف القحطاني فأبدى سعادته بالحضور الكثيف لفعاليات العيد في جميع المواقع التي زارها.",
+              "سيف القحطاني"}}) {
+        INFO(sentence);
+        const auto statements = of_type(extract(sentence, "2015-07-25"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        REQUIRE_FALSE(statements[0]->actors.empty());
+        CHECK(statements[0]->actors[0].name_ar == name);
+    }
+    // Corpus snn-2015-08-06-2420: an adjective and a relative pronoun after a noun are no name.
+    for (const auto& statement :
+         of_type(extract("وفي بداية الزيارة رحب رئيس المدينة الأمير الدكتور تركي بن سعود بن محمد، بأبنائه وبناته سفراء "
+                         "الحزم وثمن الدور العظيم الذي قام ويقوم به آباؤهم في الذود عن الوطن.",
+                         "2015-08-06"),
+                 "statement_issued")) {
+        REQUIRE_FALSE(statement->actors.empty());
+        CHECK(statement->actors[0].name_ar == "تركي بن سعود بن محمد");
+    }
+}
