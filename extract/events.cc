@@ -164,16 +164,18 @@ private:
             s_.has_class(trigger.first - 2, kRelative))
             return {trigger.first - 1, trigger.first};
         // Right before the verb: "وحينها أكد", "ولطالما أكدت الولايات المتحدة", "فغالبا ما تستشير", "وفي وقت
-        // سابق قال بيلسا".
+        // سابق قال بيلسا"; or opening the sentence, set off by a comma: "وفي وقت سابق، دعا" (after other words,
+        // "أكثر مما كانت عليه في السابق، مشيرا" ends the clause before).
         constexpr std::size_t kLongestBefore = 3;
-        for (std::size_t k = trigger.first > s_.first + kLongestBefore ? trigger.first - kLongestBefore : s_.first;
-             k < trigger.first; ++k)
+        const bool comma_first = trigger.first > s_.first + 1 && is_comma(tokens_[trigger.first - 1]);
+        const std::size_t verb = comma_first ? trigger.first - 1 : trigger.first;
+        for (std::size_t k = verb > s_.first + kLongestBefore ? verb - kLongestBefore : s_.first; k < verb; ++k)
             for (const WordClass placing : {kRepeatedly, kOften, kEarlier})
                 // A word of earlier alone may end what comes before ("نائب رئيس المجلس البلدي سابقا فتحدث",
                 // "زيارة وفد حماس إلى المملكة مؤخرا قال"); a phrase of it places the verb.
-                if (s_.has_class(k, placing) && s_.class_end(k, placing) == trigger.first &&
-                    (!s_.has_class(k, kEarlier) || trigger.first - k > 1))
-                    return {k, trigger.first};
+                if (s_.has_class(k, placing) && s_.class_end(k, placing) == verb &&
+                    (!s_.has_class(k, kEarlier) || verb - k > 1) && (!comma_first || k == s_.first))
+                    return {k, verb};
         const std::size_t at = std::max(said.last, trigger.last);
         // A few words of the subject's post may stand before them ("أسعد سعود الناطق الإعلامي لصحة
         // الشرقية في تصريح سابق"), or the post the name goes on to ("علي النعيمي وزير البترول والثروة

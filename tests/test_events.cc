@@ -147,6 +147,9 @@ TEST_CASE("statement: said before the news, repeatedly, earlier or at the time t
               "وفي وقت سابق"},
              // corpus snn-2015-08-08-1134: a denial the state always makes (normalized).
              {"وينفي الأردن على الدوام صلته بأية أعمال أو جماعات مقاتلة داخل سوريا.", "علي الدوام"},
+             // corpus snn-2015-08-06-0092: opening the sentence, set off by a comma.
+             {"وفي وقت سابق، أعلن وزير النقل الماليزي أن حطام الطائرة الذي عُثر عليه، جزء من طائرة بوينغ 777.",
+              "وفي وقت سابق"},
              // corpus snn-2015-07-23-0203: between the subject and the verb (the words as normalized).
              {"الكاتب كريستوفر هيتشنز ذات مرة وصف والده بأنه من حزب المحافظين.", "ذات مره"},
              // corpus snn-2015-07-24-1073, snn-2015-07-31-0360: at the time the text tells of (normalized).
@@ -5300,5 +5303,21 @@ TEST_CASE("statement: a noun describing the speaker before his name opens the su
                  "statement_issued")) {
         REQUIRE_FALSE(statement->actors.empty());
         CHECK(statement->actors[0].name_ar == "تركي بن سعود بن محمد");
+    }
+}
+
+TEST_CASE("statement: a phrase of earlier days set off by a comma after other words ends the clause before",
+          "[events][statement][date]") {
+    // Corpus snn-2015-08-04-0752: "منذ وقت طويل" is of how long the legitimacy has been lost, not of the saying.
+    const auto statements = of_type(extract("وقال كيري إنه لا حل عسكريا في سورية، مؤكدا أن الرئيس السوري بشار الأسد "
+                                            "ونظامه فقدا الشرعية منذ وقت طويل، مشيرا إلى أنه سيبحث الوضع السوري مع "
+                                            "نظيريه الروسي سيرجي لافروف والسعودي عادل الجبير.",
+                                            "2015-08-04"),
+                                    "statement_issued");
+    REQUIRE(statements.size() == 3);
+    for (const auto& statement : statements) {
+        CHECK(statement->date.value == "2015-08-04");
+        REQUIRE_FALSE(statement->mentions.empty());
+        CHECK(statement->mentions[0].text.find("منذ وقت طويل") == std::string::npos);
     }
 }
