@@ -5321,3 +5321,15 @@ TEST_CASE("statement: a phrase of earlier days set off by a comma after other wo
         CHECK(statement->mentions[0].text.find("منذ وقت طويل") == std::string::npos);
     }
 }
+
+TEST_CASE("statement: a verb of saying that one should or must say says nothing", "[events][statement][negative]") {
+    // Corpus snn-2015-08-01-0188, snn-2015-08-04-1044: a refusal the Republicans should make, what Kerry should not
+    // have said.
+    for (const char* sentence :
+         {"ومع تردد الحديث عن أن ترمب (69 عاما) يخوض معركة الرئاسة مرشح طرف ثالث ينبغي للجمهوريين رفضه في الانتخابات "
+          "التمهيدية، فإنه يمكن أن يكون حتى تذكرة هيلاري كلينتون إلى البيت الأبيض.",
+          "وكان يجب ألا يتحدث كيري عن الاتفاق وكأنه ملهم السلام في الشرق الأوسط."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-08-04"), "statement_issued").empty());
+    }
+}
