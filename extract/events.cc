@@ -1540,6 +1540,14 @@ std::optional<Actor> SentenceReader::subject_before(const TriggerRef& trigger, S
         // No relative pronoun starts with و: a و before one is the conjunction.
         if (s_.has_class(k, kRelative) && opens_with_conjunction_waw(k)) return std::nullopt;
     }
+    // "اللغة التي تحدث بها المالكي تؤكد": after a verb right after a relative pronoun, the words up to a verb with
+    // no conjunction are the relative clause's; the one named there is its verb's subject, not this one's (a
+    // participle or a verb joined by و goes on with him: "التي علق عليها طه حسين قائلا").
+    if (const LexiconItem* before = clause > s_.first ? s_.item(clause - 1) : nullptr;
+        before && before->category == kTrigger && before->last == clause && before->first > s_.first &&
+        s_.has_class(before->first - 1, kRelative) && trigger.proclitics.empty() &&
+        r_.triggers[trigger.trigger].tense != TriggerEntry::Tense::none)
+        return std::nullopt;
     // "الرواية التي تقول إن", "الأمر الذي يؤكد أن": right before the verb, a relative pronoun after a
     // thing makes the thing the verb's subject, not one named before it, unless a pronoun on the verb
     // or after it makes the thing its object ("لمزارع الرياح التي وصفها", "الصفقة التي أعلن عنها").

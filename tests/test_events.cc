@@ -5333,3 +5333,26 @@ TEST_CASE("statement: a verb of saying that one should or must say says nothing"
         CHECK(of_type(extract(sentence, "2015-08-04"), "statement_issued").empty());
     }
 }
+
+TEST_CASE("statement: one named in a relative clause before the verb is that clause's subject",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-23-0000: the language Maliki used shows it, not Maliki.
+    const auto maliki = of_type(
+        extract("بهجومه غير المسبوق على السعودية ومطالبته السمجة بوضعها تحت «الوصاية الدولية»، يكون نوري المالكي "
+                "نائب الرئيس العراقي قد سدد ضربة قاضية لأي تقارب بين بغداد والرياض في الفترة القادمة. \nاللغة "
+                "التي تحدث بها المالكي تؤكد للمرة المائة أن من يحكم العراق حاليًا ليس جادًا في فتح صفحة جديدة، "
+                "وغير حريص على حسن الجوار.",
+                "2015-07-23"),
+        "statement_issued");
+    CHECK(std::none_of(maliki.begin(), maliki.end(), [](const auto& statement) {
+        return statement->mentions[0].text.find("تؤكد") != std::string::npos;
+    }));
+    // Corpus snn-2015-08-07-0005: a verb joined by و goes on with him.
+    const auto defended = of_type(extract("وانتقدت الأمم المتحدة وجماعات حقوق الانسان بسبب سياساتها الصارمة بحق طالبي "
+                                          "اللجوء والتي قام رئيس الوزراء المحافظ توني آبوت بتشديدها ودافع عنها "
+                                          "بوصفها ضروروة لوضع حد لحالات الوفيات في البحر.",
+                                          "2015-08-07"),
+                                  "statement_issued");
+    REQUIRE(defended.size() == 2);
+    CHECK(defended[1]->actors[0].id == "tony-abbott");
+}
