@@ -5356,3 +5356,18 @@ TEST_CASE("statement: one named in a relative clause before the verb is that cla
     REQUIRE(defended.size() == 2);
     CHECK(defended[1]->actors[0].id == "tony-abbott");
 }
+
+TEST_CASE("statement: given names of the news are read after a post", "[events][statement]") {
+    // Corpus snn-2015-07-21-0948, snn-2015-07-23-1209.
+    for (const auto& [sentence, name] : std::vector<std::pair<std::string, std::string>>{
+             {"وقال الناطق الإعلامي بصحة الطائف سراج الحميدان، إن الهدف من إقامة مثل هذه الاحتفالات إدخال البهجة "
+              "وفرحة العيد في قلوب النزلاء.",
+              "سراج الحميدان"},
+             {"وقال مدير مستشفى الخرمة العام ذعار فرج السبيعي، «استقبل قسم الطوارئ بالمستشفى امرأة في العقد الرابع».",
+              "ذعار فرج السبيعي"}}) {
+        INFO(sentence);
+        const auto statements = of_type(extract(sentence, "2015-07-21"), "statement_issued");
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0]->actors[0].name_ar == name);
+    }
+}
