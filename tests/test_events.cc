@@ -5371,3 +5371,17 @@ TEST_CASE("statement: given names of the news are read after a post", "[events][
         CHECK(statements[0]->actors[0].name_ar == name);
     }
 }
+
+TEST_CASE("statement: a form of saying after أو is a verbal noun joined to the one before",
+          "[events][statement][negative]") {
+    // Corpus snn-2015-07-21-1378, snn-2015-08-08-0112: approving or rejecting the deal.
+    for (const char* sentence :
+         {"سيكون أمام أعضاء الكونغرس ستون يوماً من أجل الموافقة عليها أو رفضها، وعند ذلك سيتجه الرئيس أوباما لاستخدام "
+          "حق النقض.",
+          "ومن المتوقع أن يشتغل الجدل والنقاش داخل الكونغرس بعد عودة أعضائه من الإجازة السنوية في الثامن عشر من أغسطس "
+          "(آب) الحالي إلى أن يجتمع الكونغرس لتقرير الرأي في قبول أو رفض الصفقة في السابع عشر من سبتمبر (أيلول) "
+          "المقبل."}) {
+        INFO(sentence);
+        CHECK(of_type(extract(sentence, "2015-08-08"), "statement_issued").empty());
+    }
+}
