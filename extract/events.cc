@@ -2595,7 +2595,7 @@ void SentenceReader::meeting(const TriggerRef& trigger, bool encounter, std::vec
                 continue;
             for (std::size_t k = std::max(other_side_first, trigger.last);
                  k < s_.last && k < trigger.last + static_cast<std::size_t>(condition.to); ++k) {
-                if (s_.has_class(k, kClause) && !s_.has_class(k, kAuxiliary)) break;
+                if (s_.has_class(k, kClause)) break;
                 if (s_.has_class(k, kWith)) {
                     other_side_first = std::max(other_side_first, k + 1);
                     break;
@@ -4082,8 +4082,6 @@ void date_by_news_day(std::vector<Event>& events, const std::optional<CivilDate>
         if (event.date.from_publication) event.date.value = lead.value;
 }
 
-// A post the article never gave a state serves the national outlet's state, when the article names no
-// other state: "وأوضح رئيس بلدية القيصومة المهندس محارب المطيري" in a Saudi daily.
 // "يقول ماجد المطيري:" and then lines of verse, each of a few words and no punctuation: what follows the colon is
 // a poem quoted, no saying of the day.
 bool introduces_verse(std::string_view normalized, const std::vector<Token>& tokens,
@@ -4107,6 +4105,8 @@ bool introduces_verse(std::string_view normalized, const std::vector<Token>& tok
     return true;
 }
 
+// A post the article never gave a state serves the national outlet's state, when the article names no
+// other state: "وأوضح رئيس بلدية القيصومة المهندس محارب المطيري" in a Saudi daily.
 void give_home_state(std::vector<Event>& events, const PersonMemory& memory) {
     const std::string home = memory.home_state_for_posts();
     if (home.empty() || memory.awaiting_home_state.empty()) return;
