@@ -744,6 +744,11 @@ public:
         std::size_t t = s_.first;
         while (t < s_.last) {
             const LexiconItem* item = s_.item(t);
+            // Most words are none of a person's: no mention is put together for them.
+            if (!item && !is_name_word(t)) {
+                ++t;
+                continue;
+            }
             PersonRef person;
             person.first = t;
             // "مستشفى الملك فهد التخصصي", "جامعة الملك سعود": a place named after a person.
@@ -923,17 +928,17 @@ private:
             !given_not_verb && !family_name_not_adjective && !nationality_given_name(t))
             return false;
         if (tokens_[t].text.size() < 4 || in_date(t)) return false;
-        // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
-        // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
-        if (!given_name(t) && verbal_noun_after_ba_or_lam(tokens_[t].text)) return false;
-        if (written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_)) return false;
-        // "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name (a given name that only
-        // looks so is one: "فالح"), nor does ل before a verbal noun ("برونو رودريغيز لإجراء محادثات").
+        // The cheap tests first: "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name (a given
+        // name that only looks so is one: "فالح"), nor does ل before a verbal noun ("برونو رودريغيز لإجراء محادثات").
         if ((clitic_and_article(tokens_[t].text) && !given_name(t)) ||
             written_as_lam_before_hamza_below(normalized_, original_, tokens_[t]))
             return false;
-        return std::none_of(tokens_[t].text.begin(), tokens_[t].text.end(),
-                            [](char c) { return c >= '0' && c <= '9'; });
+        if (std::any_of(tokens_[t].text.begin(), tokens_[t].text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
+        // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
+        if (!given_name(t) && verbal_noun_after_ba_or_lam(tokens_[t].text)) return false;
+        return !written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_);
     }
 
     // "رئيس مجلس محافظة الأنبار صباح كرحوت": a given name that is also a word of the time of day, after a post and

@@ -130,7 +130,9 @@ struct SentenceEntities {
     // These two are asked millions of times from functions too large for the compiler to inline
     // more into them by itself.
     [[gnu::always_inline]] bool has_class(std::size_t token, WordClass word_class) const {
-        return token >= first && token < last && (word_classes[token - first] >> word_class) & 1u;
+        // One comparison: a token before the sentence wraps around to a large offset.
+        const std::size_t at = token - first;
+        return at < last - first && (word_classes[at] >> word_class) & 1u;
     }
     // Past the longest phrase of the class that starts at the token (which has the class).
     std::size_t class_end(std::size_t token, WordClass word_class) const {
@@ -140,8 +142,9 @@ struct SentenceEntities {
         return end;
     }
     [[gnu::always_inline]] const LexiconItem* item(std::size_t token) const {
-        if (token < first || token >= last) return nullptr;
-        const int index = item_at[token - first];
+        const std::size_t at = token - first;
+        if (at >= last - first) return nullptr;
+        const int index = item_at[at];
         return index < 0 ? nullptr : &items[static_cast<std::size_t>(index)];
     }
 
