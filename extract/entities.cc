@@ -895,8 +895,7 @@ private:
         // address opens ("الرئيس هادي الصين" calls on China).
         const bool state_family_name = item && item->category == kActorName && item->last == t + 1 &&
                                        item->proclitics.empty() && is_definite(tokens_[t].text) && t > s_.first + 1 &&
-                                       given_name(t - 1) && !s_.item(t - 1) && right_after_title(t - 1) &&
-                                       r_.titles[s_.item(t - 2)->payload].honorific;
+                                       given_name(t - 1) && !s_.item(t - 1) && right_after_form_of_address(t - 1);
         if (state_family_name) return true;
         // "ملهم بن محمد هندي": so is a nationality word without the article (an Indian is "هندي" after a
         // noun, never after a father's given name).
@@ -1894,6 +1893,10 @@ private:
         const LexiconItem* before = t > s_.first ? s_.item(t - 1) : nullptr;
         return before && before->category == kTitle && before->last == t;
     }
+    // Whether a form of address ("الدكتور", "السيد") ends right before `t`.
+    bool right_after_form_of_address(std::size_t t) const {
+        return right_after_title(t) && r_.titles[s_.item(t - 1)->payload].honorific;
+    }
 
     // With the article, after a post: "وقال اللواء التركي".
     bool remembered_by_surname(const LexiconItem& adjective) const {
@@ -2206,10 +2209,7 @@ private:
             // the article or a clitic before a given name opens the name, whose given name no list knows:
             // it is no noun of the post ("محلل أسواق المال أنس الراجحي" has two).
             const std::size_t start = skip_description(k, chain.post && !chain.affiliation.empty() && !chain.source);
-            const LexiconItem* last_title = s_.item(k - 1);
-            const bool addressed_last = last_title && last_title->category == kTitle && last_title->last == k &&
-                                        r_.titles[last_title->payload].honorific;
-            if (!(addressed_last && start == k + 1 && !starts_like_description(tokens_[k].text) &&
+            if (!(right_after_form_of_address(k) && start == k + 1 && !starts_like_description(tokens_[k].text) &&
                   !opens_with_conjunction(k) && !clitic_and_article(tokens_[k].text)))
                 k = start;
             if (k > described && k + 1 < s_.last && is_quote(tokens_[k]) && quoted_name_at(k + 1)) {
