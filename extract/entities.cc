@@ -161,6 +161,8 @@ void PersonMemory::remember(const PersonRef& person) {
     const std::string_view name = person.name_ar_folded;
     const auto space = name.rfind(' ');
     last_names.emplace_back(without_article(space == std::string_view::npos ? name : name.substr(space + 1)));
+    if (!last_names.back().empty()) last_name_endings.add(last_names.back());
+    if (space != std::string_view::npos) first_word_endings.add(name.substr(0, name.find(' ')));
     last_seen.push_back(sentence);
 }
 
@@ -170,7 +172,7 @@ const std::string* PersonMemory::body_by_head(std::string_view head) const {
     return nullptr;
 }
 
-const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
+const PersonRef* PersonMemory::find_by_last_name(std::string_view word) const {
     // The article may come and go (see remember()).
     const std::string_view bare = without_article(word);
     for (std::size_t i = persons.size(); i-- > 0;)
@@ -178,7 +180,7 @@ const PersonRef* PersonMemory::by_last_name(std::string_view word) const {
     return nullptr;
 }
 
-const PersonRef* PersonMemory::by_first_word(std::string_view word, bool any_given_name) const {
+const PersonRef* PersonMemory::find_by_first_word(std::string_view word, bool any_given_name) const {
     const PersonRef* found = nullptr;
     for (std::size_t i = persons.size(); i-- > 0;) {
         const PersonRef& person = persons[i];
@@ -637,12 +639,13 @@ bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view
 // A word written with a mark of nunation (تنوين: ً ٌ ٍ) is an indefinite noun or adverb ("اختصارًا",
 // "مؤخرًا"), never a name, which takes none. Asked of nearly every word: where normalization removes
 // the marks (`marks_removed`), only the few places it removed something are read.
+bool nunation_mark_at(std::string_view original, std::size_t at) {
+    return std::any_of(std::begin(kNunationMarks), std::end(kNunationMarks),
+                       [&](std::string_view mark) { return original.substr(at, mark.size()) == mark; });
+}
 bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token,
                            bool marks_removed) {
-    const auto mark_at = [&](std::size_t at) {
-        return std::any_of(std::begin(kNunationMarks), std::end(kNunationMarks),
-                           [&](std::string_view mark) { return original.substr(at, mark.size()) == mark; });
-    };
+    const auto mark_at = [&](std::size_t at) { return nunation_mark_at(original, at); };
     if (marks_removed) {
         // A character removed inside the word stood before one of its bytes after the first, or
         // before what follows it.
@@ -846,6 +849,12 @@ private:
 
     bool could_be_name_word(std::size_t t) const {
         if (tokens_[t].kind != TokenKind::word) return false;
+        // Most words are in no list and of no class, after a word that is no given name nor بن: none of
+        // the readings below can be theirs, only the tests of how the word is written.
+        constexpr WordClassSet kOpensNameWord = class_bit(kNameParticle) | class_bit(kFirstName);
+        if (!s_.item(t) && s_.word_classes[t - s_.first] == 0 &&
+            (t == s_.first || (s_.word_classes[t - 1 - s_.first] & kOpensNameWord) == 0))
+            return written_as_name_word(t);
         // "عبد الله", "جار الله": the second half of a given name written in two words, whatever
         // else the word is ("الله" also ends a name after "حفظه").
         if (t > s_.first && s_.has_class(t - 1, kNameParticle) && given_name(t - 1) && !s_.item(t) && !s_.item(t - 1) &&
@@ -926,6 +935,10 @@ private:
         if (item && item->category != kPerson && !given_before_particle(t) && !given_before_family_name(t) &&
             !given_not_verb && !family_name_not_adjective && !nationality_given_name(t))
             return false;
+        return written_as_name_word(t);
+    }
+    // What is left to tell of a word that may be a name's by its lists and classes: how it is written.
+    bool written_as_name_word(std::size_t t) const {
         if (tokens_[t].text.size() < 4 || in_date(t)) return false;
         // The cheap tests first: "والفريق", "بالتخطيط", "للمجموعة": a clitic with the article starts no name (a given
         // name that only looks so is one: "فالح"), nor does ل before a verbal noun ("برونو رودريغيز لإجراء محادثات").
@@ -936,8 +949,13 @@ private:
             return false;
         // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
         // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
-        if (!given_name(t) && verbal_noun_after_ba_or_lam(tokens_[t].text)) return false;
-        return !written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_);
+        if (!given_name(t) && opens_with_ba_or_lam(tokens_[t].text) && verbal_noun_after_ba_or_lam(tokens_[t].text))
+            return false;
+        return !with_nunation(t);
+    }
+    bool with_nunation(std::size_t t) const {
+        return nunation_words_ ? (*nunation_words_)[t - s_.first] != 0
+                               : written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_);
     }
 
     // "رئيس مجلس محافظة الأنبار صباح كرحوت": a given name that is also a word of the time of day, after a post and
@@ -966,12 +984,37 @@ private:
 
     // Asked of most tokens several times over, so answered once per token.
     void mark_name_words() {
+        mark_nunation();
         thread_local std::vector<char> words;
         words.assign(s_.last - s_.first, 0);
         for (std::size_t t = s_.first; t < s_.last; ++t) words[t - s_.first] = could_be_name_word(t);
         name_words_ = &words;
     }
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
+    // The words written with nunation, where normalization removes its marks: found in one pass over the
+    // places of the removed characters, for the tokens in order, rather than looked up for each word.
+    void mark_nunation() {
+        if (!nunation_removed_) return;
+        thread_local std::vector<char> marked;
+        marked.assign(s_.last - s_.first, 0);
+        nunation_words_ = &marked;
+        const auto& removed = normalized_.removed;
+        if (removed.empty() || s_.first == s_.last) return;
+        // A character removed inside a word stood before one of its bytes after the first, or before what
+        // follows it.
+        auto next = std::upper_bound(
+            removed.begin(), removed.end(), tokens_[s_.first].begin,
+            [](std::size_t byte, const NormalizedText::Removal& removal) { return byte < removal.before; });
+        for (std::size_t t = s_.first; t < s_.last && next != removed.end(); ++t) {
+            while (next != removed.end() && next->before <= tokens_[t].begin) ++next;
+            for (auto at = next; at != removed.end() && at->before <= tokens_[t].end; ++at) {
+                if (nunation_mark_at(original_, at->original)) {
+                    marked[t - s_.first] = 1;
+                    break;
+                }
+            }
+        }
+    }
     // So is a nationality word without the article before بن or آل ("تركي بن رديمان العنزي", "تركي آل الشيخ"),
     // which the list of given names leaves out for its sense of a nationality.
     // Asked of most words many times over: the class first, inline.
@@ -1826,7 +1869,7 @@ private:
         for (std::size_t w = t; w < end; ++w)
             if (derived_verbal_noun(tokens_[w].text) ||
                 written_ending_with(normalized_, original_, tokens_[w], kWrittenHa) ||
-                (end == t + 3 && written_with_nunation(normalized_, original_, tokens_[w], nunation_removed_)))
+                (end == t + 3 && with_nunation(w)))
                 return false;
         return true;
     }
@@ -2822,6 +2865,7 @@ private:
     std::optional<CivilDate> publication_;
     const bool nunation_removed_;  // normalization removes every mark of nunation
     const std::vector<char>* name_words_ = nullptr;
+    const std::vector<char>* nunation_words_ = nullptr;  // null: looked up word by word
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -154,6 +155,32 @@ struct SentenceEntities {
 
 // Persons already introduced in a document, so later short mentions (the
 // last name alone, "المبعوث", "المسؤول الروسي") resolve to them.
+// The last two letters (four bytes) of a set of words, to tell quickly that a word is none of them.
+class WordEndings {
+public:
+    void add(std::string_view word) {
+        if (word.size() < 4) {
+            short_word_ = true;
+        } else {
+            marks_.set(mark(word));
+        }
+    }
+    // False only when `word` is none of those added.
+    bool may_hold(std::string_view word) const { return short_word_ || (word.size() >= 4 && marks_[mark(word)]); }
+
+private:
+    static std::size_t mark(std::string_view word) {
+        // A two-byte letter by its lead byte's low bits and its continuation byte's.
+        const auto letter = [&](std::size_t end) {
+            return ((static_cast<unsigned char>(word[end - 2]) & 3u) << 6) |
+                   (static_cast<unsigned char>(word[end - 1]) & 63u);
+        };
+        return ((letter(word.size()) << 4) ^ letter(word.size() - 2)) & 4095u;
+    }
+    std::bitset<4096> marks_;
+    bool short_word_ = false;  // one of fewer than four bytes: no word is turned away
+};
+
 struct PersonMemory {
     std::vector<PersonRef> persons;  // most recent last
 
@@ -165,10 +192,14 @@ struct PersonMemory {
     // state the lexicons know ("رئيس المجلس العسكري بتعز" is no president of Yemen).
     const PersonRef* only_holder(const PersonRef& mention) const;
     // The introduced person whose last name is `word` (folded), or nullptr.
-    const PersonRef* by_last_name(std::string_view word) const;
+    const PersonRef* by_last_name(std::string_view word) const {
+        return last_name_endings.may_hold(word) ? find_by_last_name(word) : nullptr;
+    }
     // The introduced person whose name opens with `word` (folded), a given name from outside the region;
     // with `any_given_name`, any given name ("الشيخ ماجد" after "الشيخ ماجد الصباح").
-    const PersonRef* by_first_word(std::string_view word, bool any_given_name = false) const;
+    const PersonRef* by_first_word(std::string_view word, bool any_given_name = false) const {
+        return first_word_endings.may_hold(word) ? find_by_first_word(word, any_given_name) : nullptr;
+    }
     // The person named last, within kTitleReach sentences ("معاليه"), or nullptr; with `not_for`,
     // the last one whose title has none of these words, with `only_for` one whose title has one.
     const PersonRef* last_named(const std::vector<std::string>& not_for = {},
@@ -188,8 +219,14 @@ struct PersonMemory {
     std::string home_state_for_posts() const;
 
     std::vector<std::string> last_names;  // folded, without the article, parallel to persons
-    std::vector<std::size_t> last_seen;   // sentence where each was last named, parallel to persons
-    std::size_t sentence = 0;             // the sentence being read
+    // by_last_name() and by_first_word() are asked of most words that may be a name's: the last two
+    // letters of the words remembered turn most of them away without a look at the names.
+    WordEndings last_name_endings;
+    WordEndings first_word_endings;  // of names of two words or more
+    const PersonRef* find_by_last_name(std::string_view word) const;
+    const PersonRef* find_by_first_word(std::string_view word, bool any_given_name) const;
+    std::vector<std::size_t> last_seen;  // sentence where each was last named, parallel to persons
+    std::size_t sentence = 0;            // the sentence being read
     // A title alone ("المبعوث") refers back only this many sentences.
     static constexpr std::size_t kTitleReach = 6;
     // The last office named with its state ("وزارة الخارجية الكازاخستانية"),
