@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -38,6 +40,23 @@ bool clitic_and_article(std::string_view word) {
     if (word.size() < 8 || !starts_with(word.substr(2), alef_lam)) return false;
     return starts_with(word, "\xD9\x88") || starts_with(word, "\xD8\xA8") || starts_with(word, "\xD9\x81") ||
            starts_with(word, "\xD9\x83");
+}
+
+// Whether `word` holds an ASCII digit. Asked of most words: an Arabic word's bytes all have their high bit
+// set, which eight bytes at a time tell at once.
+bool has_ascii_digit(std::string_view word) {
+    constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+    std::size_t i = 0;
+    for (; i + 8 <= word.size(); i += 8) {
+        std::uint64_t block;
+        std::memcpy(&block, word.data() + i, sizeof block);
+        if ((block & kHighBits) == kHighBits) continue;
+        for (std::size_t k = i; k < i + 8; ++k)
+            if (word[k] >= '0' && word[k] <= '9') return true;
+    }
+    for (; i < word.size(); ++i)
+        if (word[i] >= '0' && word[i] <= '9') return true;
+    return false;
 }
 
 // Proclitics a name (or أما) may take: "و" and "ف" only ("ومحمد"), not a preposition ("برقية" is not
@@ -945,8 +964,7 @@ private:
         if ((clitic_and_article(tokens_[t].text) && !given_name(t)) ||
             written_as_lam_before_hamza_below(normalized_, original_, tokens_[t]))
             return false;
-        if (std::any_of(tokens_[t].text.begin(), tokens_[t].text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return false;
+        if (has_ascii_digit(tokens_[t].text)) return false;
         // "باستمرار", "لاستكمال": ب or ل before a verbal noun of the derived verbs (انفعال، افتعال، استفعال) is
         // no name's word (bare, the shapes are also foreign names': "أنيبال", "إيتمار").
         if (!given_name(t) && opens_with_ba_or_lam(tokens_[t].text) && verbal_noun_after_ba_or_lam(tokens_[t].text))
