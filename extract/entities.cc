@@ -554,7 +554,8 @@ bool EntityRecognizer::may_hold_date(const std::vector<Token>& tokens, const Sen
     };
     return s.names_time || std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first),
                                        tokens.begin() + static_cast<std::ptrdiff_t>(s.last), [&](const Token& token) {
-                                           return token.kind != TokenKind::punctuation && has_year_digits(token.text);
+                                           return token.kind != TokenKind::punctuation && has_ascii_digit(token.text) &&
+                                                  has_year_digits(token.text);
                                        });
 }
 
