@@ -14,9 +14,13 @@ namespace {
 
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-void write_string(JsonWriter& writer, const std::string& text) {
-    std::string clean = clean_text(text);
+// Text that escape_markup() or slide_text() put together is clean already: it is written as it is.
+void write_clean(JsonWriter& writer, const std::string& clean) {
     writer.String(clean.c_str(), static_cast<rapidjson::SizeType>(clean.size()));
+}
+
+void write_string(JsonWriter& writer, const std::string& text) {
+    write_clean(writer, clean_text(text));
 }
 
 // A TimelineJS date holds only the parts the precision knows: year always,
@@ -36,7 +40,7 @@ void write_date(JsonWriter& writer, const std::string& iso_day, bool with_month,
     }
     if (!display.empty()) {
         writer.Key("display_date");
-        write_string(writer, escape_markup(display));
+        write_clean(writer, escape_markup(display));
     }
     writer.EndObject();
 }
@@ -126,12 +130,12 @@ void write_timeline_json(std::ostream& out, const Timeline& timeline) {
         writer.Key("text");
         writer.StartObject();
         writer.Key("headline");
-        write_string(writer, escape_markup(headline(event)));  // TimelineJS renders it as HTML
+        write_clean(writer, escape_markup(headline(event)));  // TimelineJS renders it as HTML
         writer.Key("text");
-        write_string(writer, slide_text(entry, timeline));
+        write_clean(writer, slide_text(entry, timeline));
         writer.EndObject();
         writer.Key("group");
-        write_string(writer, escape_markup(humanize(event.type)));
+        write_clean(writer, escape_markup(humanize(event.type)));
         writer.EndObject();
     }
     writer.EndArray();

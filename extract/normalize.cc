@@ -47,8 +47,19 @@ struct Normalizer::Table {
     std::array<std::uint32_t, 0x10000> action;
     std::vector<std::string> replacements;
     std::size_t longest_replacement = 4;  // in bytes; at least one whole UTF-8 character
+    // Indexed by two bytes (the first shifted by eight): whether they are a two-byte character
+    // (Arabic letters among them) that stays as it is. One look-up tells what most of a text's
+    // characters need; filled by finish() once the actions are set.
+    std::vector<unsigned char> kept_pair;
 
     Table() { action.fill(kKeep); }
+
+    void finish() {
+        kept_pair.assign(0x10000, 0);
+        for (unsigned lead = 0xC2; lead <= 0xDF; ++lead)
+            for (unsigned next = 0x80; next <= 0xBF; ++next)
+                kept_pair[(lead << 8) | next] = action[((lead & 0x1Fu) << 6) | (next & 0x3Fu)] == kKeep;
+    }
 
     void set(char32_t from, const std::u32string& to) {
         if (to.empty()) {
@@ -135,6 +146,7 @@ Normalizer Normalizer::load(const std::string& table_path) {
         for (char32_t cp = first; cp <= last; ++cp) table->set(cp, replacement);
     }
     table->add_presentation_forms();
+    table->finish();
     Normalizer normalizer;
     normalizer.table_ = std::move(table);
     return normalizer;
@@ -196,10 +208,7 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
                 continue;
             }
             const unsigned next = bytes[pos + 1];
-            // A lead of C2..DF and a continuation byte: a code point of U+0080..U+07FF.
-            if (lead - 0xC2u > 0xDFu - 0xC2u || (next & 0xC0u) != 0x80u ||
-                table.action[((lead & 0x1Fu) << 6) | (next & 0x3Fu)] != kKeep)
-                break;
+            if (!table.kept_pair[(lead << 8) | next]) break;
             text[out] = static_cast<char>(lead);
             text[out + 1] = static_cast<char>(next);
             offsets[out] = offsets[out + 1] = static_cast<NormalizedText::Offset>(pos);

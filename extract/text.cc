@@ -41,12 +41,19 @@ class WordCharTable {
 public:
     WordCharTable() {
         for (char32_t cp = 0; cp < kSize; ++cp) word_[cp] = is_word_char(cp);
+        for (unsigned lead = 0xC2; lead <= 0xDF; ++lead)
+            for (unsigned next = 0x80; next <= 0xBF; ++next)
+                two_byte_word_[(lead << 8) | next] = word_[((lead & 0x1Fu) << 6) | (next & 0x3Fu)];
     }
     bool operator()(char32_t cp) const { return cp < kSize ? word_[cp] != 0 : is_word_char(cp); }
+    // Whether bytes `lead` and `next` are a two-byte character (Arabic letters among them) that is
+    // a word character: one look-up for what most of a text's letters need.
+    bool two_byte_word(unsigned lead, unsigned next) const { return two_byte_word_[(lead << 8) | next] != 0; }
 
 private:
     static constexpr char32_t kSize = 0x10000;
     std::vector<unsigned char> word_ = std::vector<unsigned char>(kSize);
+    std::vector<unsigned char> two_byte_word_ = std::vector<unsigned char>(0x10000);
 };
 
 bool is_sentence_end(char32_t cp) {
@@ -90,11 +97,7 @@ std::vector<Token> tokenize(std::string_view text) {
                 // Past a letter only the word's end matters: a run of two-byte letters (Arabic) is
                 // read without the general decoder.
                 while (!all_digits && pos + 1 < text.size()) {
-                    const unsigned lead = bytes[pos];
-                    const unsigned trail = bytes[pos + 1];
-                    if (lead - 0xC2u > 0xDFu - 0xC2u || (trail & 0xC0u) != 0x80u ||
-                        !is_word_char(((lead & 0x1Fu) << 6) | (trail & 0x3Fu)))
-                        break;
+                    if (!is_word_char.two_byte_word(bytes[pos], bytes[pos + 1])) break;
                     pos += 2;
                 }
                 if (pos >= text.size()) break;
