@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <cstring>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -14,6 +12,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/byte_chunks.h"
 #include "extract/insertion_sort.h"
 #include "extract/morphology.h"
 #include "extract/name_spelling.h"
@@ -40,23 +39,6 @@ bool clitic_and_article(std::string_view word) {
     if (word.size() < 8 || !starts_with(word.substr(2), alef_lam)) return false;
     return starts_with(word, "\xD9\x88") || starts_with(word, "\xD8\xA8") || starts_with(word, "\xD9\x81") ||
            starts_with(word, "\xD9\x83");
-}
-
-// Whether `word` holds an ASCII digit. Asked of most words: an Arabic word's bytes all have their high bit
-// set, which eight bytes at a time tell at once.
-bool has_ascii_digit(std::string_view word) {
-    constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-    std::size_t i = 0;
-    for (; i + 8 <= word.size(); i += 8) {
-        std::uint64_t block;
-        std::memcpy(&block, word.data() + i, sizeof block);
-        if ((block & kHighBits) == kHighBits) continue;
-        for (std::size_t k = i; k < i + 8; ++k)
-            if (word[k] >= '0' && word[k] <= '9') return true;
-    }
-    for (; i < word.size(); ++i)
-        if (word[i] >= '0' && word[i] <= '9') return true;
-    return false;
 }
 
 // Proclitics a name (or أما) may take: "و" and "ف" only ("ومحمد"), not a preposition ("برقية" is not

@@ -6,9 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
+
+#include "extract/byte_chunks.h"
 
 namespace hadath {
 
@@ -23,16 +24,8 @@ public:
             h ^= h >> 29;
         };
         std::size_t i = 0;
-        for (; i + 8 <= word.size(); i += 8) {
-            std::uint64_t chunk;
-            std::memcpy(&chunk, word.data() + i, 8);
-            mix(chunk);
-        }
-        if (i < word.size()) {
-            std::uint64_t chunk = 0;
-            std::memcpy(&chunk, word.data() + i, word.size() - i);
-            mix(chunk);
-        }
+        for (; i + 8 <= word.size(); i += 8) mix(load_chunk<std::uint64_t>(word.data() + i));
+        if (i < word.size()) mix(last_bytes(word, word.size() - i));
         // Every byte reaches the low bits, which index tables and the filter.
         h ^= h >> 32;
         h *= kMultiplier;

@@ -2,6 +2,7 @@
 // and the constructions news uses to name people it has never seen.
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -3374,4 +3375,34 @@ TEST_CASE("the state after لدى is where a post's holder is sent, not whom he 
     const PersonRef* member = person_named(council, "فدا");
     REQUIRE(member != nullptr);
     CHECK(member->affiliation == "SAU");
+}
+
+TEST_CASE("the endings of remembered names never turn away one of them", "[entities][persons]") {
+    // The words of the samples, half of them added: every one added is let through, most others not.
+    std::vector<std::string> words;
+    for (const auto& entry : std::filesystem::directory_iterator(samples_dir())) {
+        if (entry.path().extension() != ".txt") continue;
+        const std::string folded = resources().normalizer.fold(read_file(entry.path()));
+        for (const Token& token : tokenize(folded))
+            if (token.kind == TokenKind::word) words.emplace_back(token.text);
+    }
+    REQUIRE(words.size() > 1000);
+    WordEndings endings;
+    std::set<std::string> added;
+    for (std::size_t i = 0; i < words.size() && added.size() < 40; i += 25) {
+        if (words[i].size() < 4) continue;
+        endings.add(words[i]);
+        added.insert(words[i]);
+    }
+    for (const std::string& word : added) CHECK(endings.may_hold(word));
+    std::size_t others = 0, let_through = 0;
+    for (const std::string& word : words) {
+        if (added.count(word)) continue;
+        ++others;
+        let_through += endings.may_hold(word);
+    }
+    CHECK(let_through * 2 < others);
+    // A word of fewer than four bytes is told by no ending: then none is turned away.
+    endings.add("\xD9\x88");
+    for (const std::string& word : words) CHECK(endings.may_hold(word));
 }

@@ -2,6 +2,8 @@
 // PhraseIndex on sentences of the samples and the news corpus, and
 // Resources::load on the production data and on copies with one broken line.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -14,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/byte_chunks.h"
 #include "extract/lexicon.h"
 #include "extract/resources.h"
 #include "extract/word_filter.h"
@@ -709,4 +712,37 @@ TEST_CASE("media load as their own kind, apart from actors", "[lexicon][media]")
     for (const Found& f : found)
         if (f.category == hadath::kMediaName) media.insert(f.payload);
     CHECK(media.size() == 2);
+}
+
+TEST_CASE("Words read eight bytes at a time give what a byte-by-byte reading gives", "[lexicon][filter]") {
+    const Normalizer& normalizer = Normalizer::builtin();
+    // The words of the samples, of every length, some with digits ("2017", "2254").
+    std::string text;
+    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir()))
+        if (entry.path().extension() == ".txt") text += hadath::testing::read_file(entry.path()) + "\n";
+    std::set<std::size_t> lengths;
+    std::size_t with_digit = 0;
+    // Each word and each of its ends, so that every length and every alignment is read.
+    for (const hadath::Token& token : hadath::tokenize(normalizer.fold(text))) {
+        for (std::size_t start = 0; start < token.text.size(); ++start) {
+            const std::string_view word = token.text.substr(start);
+            lengths.insert(word.size());
+            const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+            with_digit += digit;
+            CHECK(hadath::has_ascii_digit(word) == digit);
+            for (std::size_t rest = 1; rest < 8 && rest <= word.size(); ++rest) {
+                std::uint64_t copied = 0;
+                std::memcpy(&copied, word.data() + word.size() - rest, rest);
+                CHECK(hadath::last_bytes(word, rest) == copied);
+            }
+            // The hash reads the word's bytes only, wherever they lie.
+            const std::string copy(word);
+            CHECK(hadath::WordFilter::hash(copy) == hadath::WordFilter::hash(word));
+        }
+    }
+    CHECK(with_digit > 0);
+    for (std::size_t length = 1; length <= 16; ++length) CHECK(lengths.count(length) == 1);
+    // Arabic-Indic digits, as written before folding, are no ASCII digits.
+    CHECK_FALSE(hadath::has_ascii_digit("\u0662\u0660\u0661\u0665"));
+    CHECK(hadath::has_ascii_digit("F16"));
 }
