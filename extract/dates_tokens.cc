@@ -15,21 +15,11 @@ constexpr bool is_word_char(char32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
-// Whether two bytes (the first shifted by eight) are an Arabic letter of a word: a well-formed two-byte
-// sequence of U+0600..U+06FF (leads D8..DB) that is_word_char takes.
-constexpr std::array<bool, 0x10000> kArabicWordPairs = [] {
-    std::array<bool, 0x10000> table{};
-    for (unsigned lead = 0xD8; lead <= 0xDB; ++lead)
-        for (unsigned trail = 0x80; trail <= 0xBF; ++trail)
-            table[(lead << 8) | trail] =
-                is_word_char(static_cast<char32_t>(0x600 + ((lead - 0xD8) << 6) + (trail & 0x3F)));
-    return table;
-}();
-
 // 2 when the bytes at `pos` are an Arabic letter of a word, else 0: most of the text, told without
 // decoding it.
+constexpr std::array<unsigned char, 0x10000> kWordLetters = utf8::two_byte_table(is_word_char);
 inline std::size_t arabic_letter(const unsigned char* bytes, std::size_t size, std::size_t pos) {
-    return pos + 1 < size && kArabicWordPairs[(bytes[pos] << 8) | bytes[pos + 1]] ? 2 : 0;
+    return pos + 1 < size && kWordLetters[(bytes[pos] << 8) | bytes[pos + 1]] ? 2 : 0;
 }
 
 bool is_space(char32_t cp) {

@@ -638,16 +638,17 @@ bool opens_with_hamza_above(const NormalizedText& normalized, std::string_view o
 bool written_with_teh_marbuta(const NormalizedText& normalized, std::string_view original, const Token& token) {
     return written_ending_with(normalized, original, token, kTehMarbuta);
 }
-// A word written with a mark of nunation (تنوين: ً ٌ ٍ) is an indefinite noun or adverb ("اختصارًا",
-// "مؤخرًا"), never a name, which takes none. Asked of nearly every word: where normalization removes
-// the marks (`marks_removed`), only the few places it removed something are read.
+// Whether a mark of nunation is written at byte `at` of the original text.
 bool nunation_mark_at(std::string_view original, std::size_t at) {
     return std::any_of(std::begin(kNunationMarks), std::end(kNunationMarks),
                        [&](std::string_view mark) { return original.substr(at, mark.size()) == mark; });
 }
+
+// A word written with a mark of nunation (تنوين: ً ٌ ٍ) is an indefinite noun or adverb ("اختصارًا",
+// "مؤخرًا"), never a name, which takes none. Asked of nearly every word: where normalization removes
+// the marks (`marks_removed`), only the few places it removed something are read.
 bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token,
                            bool marks_removed) {
-    const auto mark_at = [&](std::size_t at) { return nunation_mark_at(original, at); };
     if (marks_removed) {
         // A character removed inside the word stood before one of its bytes after the first, or
         // before what follows it.
@@ -655,12 +656,12 @@ bool written_with_nunation(const NormalizedText& normalized, std::string_view or
             normalized.removed.begin(), normalized.removed.end(), token.begin,
             [](std::size_t byte, const NormalizedText::Removal& removal) { return byte < removal.before; });
         for (auto at = inside; at != normalized.removed.end() && at->before <= token.end; ++at)
-            if (mark_at(at->original)) return true;
+            if (nunation_mark_at(original, at->original)) return true;
         return false;
     }
     const std::size_t end = normalized.to_original(token.end);
     for (std::size_t at = normalized.to_original(token.begin); at + 1 < end; ++at)
-        if (mark_at(at)) return true;
+        if (nunation_mark_at(original, at)) return true;
     return false;
 }
 
@@ -1001,8 +1002,7 @@ private:
         nunation_words_ = &marked;
         const auto& removed = normalized_.removed;
         if (removed.empty() || s_.first == s_.last) return;
-        // A character removed inside a word stood before one of its bytes after the first, or before what
-        // follows it.
+        // The places removed inside each word, as written_with_nunation() reads them.
         auto next = std::upper_bound(
             removed.begin(), removed.end(), tokens_[s_.first].begin,
             [](std::size_t byte, const NormalizedText::Removal& removal) { return byte < removal.before; });

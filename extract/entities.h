@@ -153,8 +153,6 @@ struct SentenceEntities {
     void reset(std::size_t sentence_first, std::size_t sentence_last);
 };
 
-// Persons already introduced in a document, so later short mentions (the
-// last name alone, "المبعوث", "المسؤول الروسي") resolve to them.
 // The last two letters (four bytes) of a set of words, to tell quickly that a word is none of them.
 class WordEndings {
 public:
@@ -181,6 +179,8 @@ private:
     bool short_word_ = false;  // one of fewer than four bytes: no word is turned away
 };
 
+// Persons already introduced in a document, so later short mentions (the
+// last name alone, "المبعوث", "المسؤول الروسي") resolve to them.
 struct PersonMemory {
     std::vector<PersonRef> persons;  // most recent last
 
@@ -223,6 +223,7 @@ struct PersonMemory {
     // letters of the words remembered turn most of them away without a look at the names.
     WordEndings last_name_endings;
     WordEndings first_word_endings;  // of names of two words or more
+    // by_last_name() and by_first_word() past their endings' test.
     const PersonRef* find_by_last_name(std::string_view word) const;
     const PersonRef* find_by_first_word(std::string_view word, bool any_given_name) const;
     std::vector<std::size_t> last_seen;  // sentence where each was last named, parallel to persons

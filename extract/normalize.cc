@@ -50,15 +50,12 @@ struct Normalizer::Table {
     // Indexed by two bytes (the first shifted by eight): whether they are a two-byte character
     // (Arabic letters among them) that stays as it is. One look-up tells what most of a text's
     // characters need; filled by finish() once the actions are set.
-    std::vector<unsigned char> kept_pair;
+    std::array<unsigned char, 0x10000> kept_pair{};
 
     Table() { action.fill(kKeep); }
 
     void finish() {
-        kept_pair.assign(0x10000, 0);
-        for (unsigned lead = 0xC2; lead <= 0xDF; ++lead)
-            for (unsigned next = 0x80; next <= 0xBF; ++next)
-                kept_pair[(lead << 8) | next] = action[((lead & 0x1Fu) << 6) | (next & 0x3Fu)] == kKeep;
+        kept_pair = utf8::two_byte_table([&](char32_t cp) { return action[cp] == kKeep; });
     }
 
     void set(char32_t from, const std::u32string& to) {

@@ -1,6 +1,7 @@
 #include "extract/text.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "extract/utf8.h"
@@ -41,9 +42,6 @@ class WordCharTable {
 public:
     WordCharTable() {
         for (char32_t cp = 0; cp < kSize; ++cp) word_[cp] = is_word_char(cp);
-        for (unsigned lead = 0xC2; lead <= 0xDF; ++lead)
-            for (unsigned next = 0x80; next <= 0xBF; ++next)
-                two_byte_word_[(lead << 8) | next] = word_[((lead & 0x1Fu) << 6) | (next & 0x3Fu)];
     }
     bool operator()(char32_t cp) const { return cp < kSize ? word_[cp] != 0 : is_word_char(cp); }
     // Whether bytes `lead` and `next` are a two-byte character (Arabic letters among them) that is
@@ -53,7 +51,7 @@ public:
 private:
     static constexpr char32_t kSize = 0x10000;
     std::vector<unsigned char> word_ = std::vector<unsigned char>(kSize);
-    std::vector<unsigned char> two_byte_word_ = std::vector<unsigned char>(0x10000);
+    std::array<unsigned char, 0x10000> two_byte_word_ = utf8::two_byte_table(is_word_char);
 };
 
 bool is_sentence_end(char32_t cp) {

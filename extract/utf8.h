@@ -2,6 +2,7 @@
 // would cost more than the work itself.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -52,6 +53,18 @@ inline char32_t decode(std::string_view text, std::size_t pos, std::size_t& leng
     if (cp < kMinimum[needed] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return kInvalid;
     length = needed + 1;
     return cp;
+}
+
+// A table of every pair of bytes, indexed by the first shifted by eight and the second: 1 where they
+// are a well-formed two-byte sequence (U+0080..U+07FF, Arabic among them) whose code point `takes`,
+// else 0. One look-up tells what most characters of Arabic text need, without decoding them.
+template <typename Takes>
+constexpr std::array<unsigned char, 0x10000> two_byte_table(Takes takes) {
+    std::array<unsigned char, 0x10000> table{};
+    for (unsigned lead = 0xC2; lead <= 0xDF; ++lead)
+        for (unsigned next = 0x80; next <= 0xBF; ++next)
+            table[(lead << 8) | next] = takes(static_cast<char32_t>(((lead & 0x1Fu) << 6) | (next & 0x3Fu))) ? 1 : 0;
+    return table;
 }
 
 inline void append(std::string& out, char32_t cp) {
