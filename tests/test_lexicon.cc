@@ -723,7 +723,8 @@ TEST_CASE("Words read eight bytes at a time give what a byte-by-byte reading giv
     std::set<std::size_t> lengths;
     std::size_t with_digit = 0;
     // Each word and each of its ends, so that every length and every alignment is read.
-    for (const hadath::Token& token : hadath::tokenize(normalizer.fold(text))) {
+    const std::string folded = normalizer.fold(text);
+    for (const hadath::Token& token : hadath::tokenize(folded)) {
         for (std::size_t start = 0; start < token.text.size(); ++start) {
             const std::string_view word = token.text.substr(start);
             lengths.insert(word.size());
