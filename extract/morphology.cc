@@ -1,6 +1,7 @@
 #include "extract/morphology.h"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include "extract/lexicon.h"
@@ -52,10 +53,28 @@ bool has_shape(std::string_view word, std::string_view shape) {
     return at == word.size();
 }
 
+// The length in bytes of a word of `shape`: two for each of its letters, * included.
+constexpr std::size_t word_bytes_of(std::string_view shape) {
+    std::size_t bytes = 0;
+    for (std::size_t i = 0; i < shape.size(); i += shape[i] == '*' ? 1 : kLetterBytes) bytes += kLetterBytes;
+    return bytes;
+}
+
+// Most words have the length of no shape: that alone turns them away, before any letter is read.
+constexpr auto kShapeBytes = [] {
+    std::array<std::size_t, std::size(kDerivedVerbalNouns)> bytes{};
+    for (std::size_t k = 0; k < bytes.size(); ++k) bytes[k] = word_bytes_of(kDerivedVerbalNouns[k]);
+    return bytes;
+}();
+constexpr std::size_t kShortestShape = *std::min_element(kShapeBytes.begin(), kShapeBytes.end());
+constexpr std::size_t kLongestShape = *std::max_element(kShapeBytes.begin(), kShapeBytes.end());
+
 }  // namespace
 
 bool derived_verbal_noun(std::string_view word, bool bare_tafil) {
-    if (word.size() % kLetterBytes != 0) return false;
+    // The word is a shape, or ب or ل before one.
+    if (word.size() % kLetterBytes != 0 || word.size() < kShortestShape || word.size() > kLongestShape + kLetterBytes)
+        return false;
     for (std::size_t i = 0; i < word.size(); i += kLetterBytes) {
         const auto lead = static_cast<unsigned char>(word[i]);
         if (lead < 0xC0 || lead >= 0xE0) return false;  // two-byte letters only
@@ -63,8 +82,9 @@ bool derived_verbal_noun(std::string_view word, bool bare_tafil) {
     // kDerivedVerbalNouns[0] is تفعيل, taken alone only when `bare_tafil`.
     const auto shaped = [](std::string_view stem, bool with_tafil) {
         if (stem.substr(0, kDefiniteArticle.size()) == kDefiniteArticle) return false;
-        return std::any_of(std::begin(kDerivedVerbalNouns) + (with_tafil ? 0 : 1), std::end(kDerivedVerbalNouns),
-                           [&](std::string_view shape) { return has_shape(stem, shape); });
+        for (std::size_t k = with_tafil ? 0 : 1; k < kShapeBytes.size(); ++k)
+            if (stem.size() == kShapeBytes[k] && has_shape(stem, kDerivedVerbalNouns[k])) return true;
+        return false;
     };
     const std::string_view first = word.substr(0, kLetterBytes);
     return shaped(word, bare_tafil) || ((first == kBa || first == kLam) && shaped(word.substr(kLetterBytes), true));

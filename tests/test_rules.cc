@@ -76,6 +76,13 @@ TEST_CASE("verbal nouns of derived verbs are told by their shape", "[rules][morp
     // تفعيل alone only when asked: after a given name from outside the region it is a surname ("توماس توشيل").
     CHECK_FALSE(derived_verbal_noun("توشيل", false));
     CHECK(derived_verbal_noun("بتحقيق", false));
+    // The shortest and the longest word a shape and ب or ل make ("تحقيق", "باستخدام"), and one letter more or less.
+    CHECK(derived_verbal_noun("باستخدام"));
+    CHECK(verbal_noun_after_ba_or_lam("باستخدام"));
+    CHECK(verbal_noun_after_ba_or_lam("لاستكمال"));
+    CHECK_FALSE(verbal_noun_after_ba_or_lam("باستخدامه"));
+    CHECK_FALSE(verbal_noun_after_ba_or_lam("بتحقيق"));
+    CHECK_FALSE(derived_verbal_noun("حقيق"));
 }
 
 TEST_CASE("each example sentence of triggers.tsv gives an event of the rule below it", "[rules][examples]") {
