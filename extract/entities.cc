@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <string_view>
 #include <unordered_map>
 
@@ -329,10 +330,15 @@ const std::shared_future<std::shared_ptr<const icu::Transliterator>>& transliter
     return prototype;
 }
 
+// The words transliterated so far, shared by the threads, up to a bound on memory.
+struct LatinWords {
+    std::shared_mutex mutex;
+    std::unordered_map<std::string, std::string> latin;
+};
+
 // ICU's Latin for one word, or nullopt when ICU has no Arabic-Latin
 // transliterator. The transliterator is slow next to the rest of extraction
-// and names share their words, so each thread keeps the words it has seen,
-// up to a bound on memory.
+// and names share their words, so each word is transliterated once for all threads.
 std::optional<std::string> latin_of_word(std::string_view word) {
     // A transliterator serves one thread at a time: each thread has its copy of the prototype.
     thread_local std::unique_ptr<icu::Transliterator> transliterator = []() -> std::unique_ptr<icu::Transliterator> {
@@ -343,17 +349,21 @@ std::optional<std::string> latin_of_word(std::string_view word) {
         return std::unique_ptr<icu::Transliterator>(prototype->clone());
     }();
     if (!transliterator) return std::nullopt;
-    constexpr std::size_t kRememberedWords = 1u << 16;
-    thread_local std::unordered_map<std::string, std::string> remembered;
+    static LatinWords remembered;
     std::string key(word);
-    if (auto known = remembered.find(key); known != remembered.end()) return known->second;
-    if (remembered.size() >= kRememberedWords) remembered.clear();
+    {
+        const std::shared_lock<std::shared_mutex> reading(remembered.mutex);
+        if (auto known = remembered.latin.find(key); known != remembered.latin.end()) return known->second;
+    }
     icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     transliterator->transliterate(text);
     std::string latin;
     text.toUTF8String(latin);
-    remembered.emplace(std::move(key), latin);
+    constexpr std::size_t kRememberedWords = 1u << 17;
+    const std::lock_guard<std::shared_mutex> writing(remembered.mutex);
+    if (remembered.latin.size() >= kRememberedWords) remembered.latin.clear();
+    remembered.latin.emplace(std::move(key), latin);
     return latin;
 }
 
@@ -591,7 +601,7 @@ bool speaks_for_title(std::string_view title_en) {
 bool written_ending_with(const NormalizedText& normalized, std::string_view original, const Token& token,
                          std::string_view letter) {
     const std::size_t end = normalized.to_original(token.end);
-    return end >= letter.size() && original.substr(end - letter.size(), letter.size()) == letter;
+    return end >= letter.size() && same_bytes(original.substr(end - letter.size(), letter.size()), letter);
 }
 // Whether the word as written holds إ, which folding makes a bare alef: "إمام" (imam), not "أمام",
 // "امام" (before).
