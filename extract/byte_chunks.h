@@ -49,4 +49,22 @@ inline bool has_ascii_digit(std::string_view word) {
     return i < word.size() && has_digit_byte(last_bytes(word, word.size() - i));
 }
 
+// Whether two words are the same bytes. A word is most often a few letters long: up to sixteen
+// bytes are compared with two fixed-size loads of each, not by a library call for every pair.
+inline bool same_bytes(std::string_view a, std::string_view b) {
+    const std::size_t size = a.size();
+    if (size != b.size()) return false;
+    if (size == 0) return true;
+    if (size <= 8) return last_bytes(a, size) == last_bytes(b, size);
+    if (size <= 16)
+        return load_chunk<std::uint64_t>(a.data()) == load_chunk<std::uint64_t>(b.data()) &&
+               load_chunk<std::uint64_t>(a.data() + size - 8) == load_chunk<std::uint64_t>(b.data() + size - 8);
+    return std::memcmp(a.data(), b.data(), size) == 0;
+}
+
+// same_bytes() for the hash tables keyed by words.
+struct SameBytes {
+    bool operator()(std::string_view a, std::string_view b) const { return same_bytes(a, b); }
+};
+
 }  // namespace hadath

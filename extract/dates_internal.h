@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/byte_chunks.h"
 #include "extract/dates.h"
 #include "extract/word_filter.h"
 
@@ -128,7 +129,7 @@ struct WordInfo {
 
 struct DateLexicon {
     std::deque<std::string> storage;  // owns the keys the maps point into
-    std::unordered_map<std::string_view, WordInfo> words;
+    std::unordered_map<std::string_view, WordInfo, std::hash<std::string_view>, SameBytes> words;
     std::unordered_set<std::string_view> multiword_heads;
     WordFilter known_words;  // the keys of both
     // Every word of the entries that name a time (a month, a weekday, a unit...), as against those

@@ -363,7 +363,11 @@ void PhraseIndex::match_hashed(const std::vector<Token>& tokens, std::size_t at,
         for (std::size_t w = 1; w < entry.words.size(); ++w, ++position) {
             if (position >= end_token) return 0;
             const std::string_view next = tokens[position].text;
-            if (entry.prefix[w] ? !starts_with(next, entry.words[w]) : next != entry.words[w]) return 0;
+            const std::string_view expected = entry.words[w];
+            if (entry.prefix[w]
+                    ? !(next.size() >= expected.size() && same_bytes(next.substr(0, expected.size()), expected))
+                    : !same_bytes(next, expected))
+                return 0;
         }
         return position;
     };

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/byte_chunks.h"
 #include "extract/normalize.h"
 #include "extract/text.h"
 #include "extract/word_filter.h"
@@ -149,8 +150,10 @@ private:
     WordFilter first_words_;
     WordFilter prefix_words_;  // by their prefix hash (see candidates())
     std::deque<std::string> storage_;
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_prefix_;
+    using WordTable =
+        std::unordered_map<std::string_view, std::vector<std::uint32_t>, std::hash<std::string_view>, SameBytes>;
+    WordTable by_first_word_;
+    WordTable by_first_prefix_;
     std::size_t longest_prefix_bytes_ = 0;
     std::vector<Entry> entries_;
 };

@@ -747,3 +747,36 @@ TEST_CASE("Words read eight bytes at a time give what a byte-by-byte reading giv
     CHECK_FALSE(hadath::has_ascii_digit("\u0662\u0660\u0661\u0665"));
     CHECK(hadath::has_ascii_digit("F16"));
 }
+
+TEST_CASE("Words compared by fixed-size loads are the same exactly when their bytes are", "[lexicon][filter]") {
+    const Normalizer& normalizer = Normalizer::builtin();
+    std::string text;
+    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir()))
+        if (entry.path().extension() == ".txt") text += hadath::testing::read_file(entry.path()) + "\n";
+    const std::string folded = normalizer.fold(text);
+    const std::vector<hadath::Token> tokens = hadath::tokenize(folded);
+    std::set<std::size_t> lengths;
+    std::size_t same_words = 0;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        for (std::size_t start = 0; start < tokens[k].text.size(); ++start) {
+            const std::string_view word = tokens[k].text.substr(start);
+            lengths.insert(word.size());
+            // The same bytes elsewhere, and every one-byte change of them.
+            std::string copy(word);
+            CHECK(hadath::same_bytes(word, copy));
+            for (std::size_t at = 0; at < copy.size(); ++at) {
+                copy[at] ^= 1;
+                CHECK_FALSE(hadath::same_bytes(word, copy));
+                copy[at] ^= 1;
+            }
+            // The next word, often of the same length, sometimes the same word.
+            const std::string_view next = tokens[k + 1].text;
+            CHECK(hadath::same_bytes(word, next) == (word == next));
+            same_words += word == next;
+        }
+    }
+    CHECK(same_words > 0);
+    for (std::size_t length = 1; length <= 17; ++length) CHECK(lengths.count(length) == 1);
+    CHECK(hadath::same_bytes("", ""));
+    CHECK_FALSE(hadath::same_bytes("", "\u0645"));
+}
