@@ -6,6 +6,9 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "extract/entities.h"
 #include "graph/merge.h"
@@ -467,8 +470,31 @@ TEST_CASE("a name is transliterated as its words are, one by one", "[entities][t
     const std::string name = EntityRecognizer::transliterate("كانات توميش");
     CHECK(name == EntityRecognizer::transliterate("كانات") + " " + EntityRecognizer::transliterate("توميش"));
     CHECK(name == "Kanat Twmysh");
-    // Asked again, from the words each thread keeps, the answer is the same.
+    // Asked again, from the words kept for every thread, the answer is the same.
     CHECK(EntityRecognizer::transliterate("كانات توميش") == name);
+}
+
+TEST_CASE("names transliterated on several threads at once are those of one thread", "[entities][transliteration]") {
+    // Names of the samples and of corpus sentences, each asked on every thread, the threads side by side.
+    const std::vector<std::string> names = {"كانات توميش",        "ألكسندر لافرنتييف", "ستيفان دي ميستورا",
+                                            "خيرات عبد الرحمنوف", "نهلة طالبة",        "سيرجيو ماتاريلا",
+                                            "هوا تشون ينغ",       "محارب المطيري",     "باولو جينتيلوني"};
+    std::vector<std::vector<std::string>> by_thread(4, std::vector<std::string>(names.size()));
+    std::vector<std::thread> threads;
+    for (std::size_t thread = 0; thread < by_thread.size(); ++thread)
+        threads.emplace_back([&names, &latin = by_thread[thread], thread] {
+            for (std::size_t k = 0; k < names.size(); ++k) {
+                const std::size_t at = (k + thread) % names.size();  // each thread in its own order
+                latin[at] = EntityRecognizer::transliterate(names[at]);
+            }
+        });
+    for (std::thread& thread : threads) thread.join();
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        const std::string alone = EntityRecognizer::transliterate(names[k]);
+        CHECK_FALSE(alone.empty());
+        for (const auto& latin : by_thread) CHECK(latin[k] == alone);
+    }
+    CHECK(by_thread[0][0] == "Kanat Twmysh");
 }
 
 TEST_CASE("a name ends before the words that follow it in the sentence", "[entities][persons]") {
