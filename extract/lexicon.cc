@@ -214,10 +214,17 @@ namespace {
 // the length; the candidates live side by side in one pool per thread.
 struct CandidateSlot {
     std::uint64_t hash = 0;
-    std::uint32_t first = 0;  // in the pool
+    std::uint32_t first = 0;         // in the pool
+    std::uint32_t second_words = 0;  // see PhraseIndex::Candidates
     std::uint16_t count = 0;
+    std::uint16_t one_word = 0;
     std::uint16_t length = 0;  // of the word; 0: the slot is empty
 };
+
+// The bit of a second word's hash in PhraseIndex::Candidates::second_words.
+std::uint32_t second_word_bit(std::uint32_t second_word_hash) {
+    return std::uint32_t{1} << (second_word_hash & 31u);
+}
 
 }  // namespace
 
@@ -289,7 +296,7 @@ PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word, std::uint
     ThreadCache& cache = thread_cache();
     CandidateSlot& slot = cache.slots[word_hash & (kCachedWords - 1)];
     if (slot.hash == word_hash && slot.length == word.size() && slot.length != 0)
-        return {cache.pool.data() + slot.first, slot.count};
+        return {cache.pool.data() + slot.first, slot.count, slot.one_word, slot.second_words};
     std::vector<Candidate>& found = cache.pool;
     const std::size_t first = found.size();
     thread_local std::vector<Stem> stems;
@@ -329,12 +336,22 @@ PhraseIndex::Candidates PhraseIndex::candidates(std::string_view word, std::uint
         }
     }
     const std::size_t count = found.size() - first;
+    const auto multi_word = std::stable_partition(found.begin() + static_cast<std::ptrdiff_t>(first), found.end(),
+                                                  [](const Candidate& candidate) { return candidate.one_word; });
+    const auto one_word = static_cast<std::size_t>(multi_word - found.begin()) - first;
+    std::uint32_t second_words = 0;
+    for (auto candidate = multi_word; candidate != found.end(); ++candidate)
+        second_words |= candidate->second_word_hashed ? second_word_bit(candidate->second_word_hash) : ~0u;
     // A word too long for a slot, or with too many candidates, is simply not kept.
     if (word.size() <= UINT16_MAX && count <= UINT16_MAX) {
-        slot = {word_hash, static_cast<std::uint32_t>(first), static_cast<std::uint16_t>(count),
+        slot = {word_hash,
+                static_cast<std::uint32_t>(first),
+                second_words,
+                static_cast<std::uint16_t>(count),
+                static_cast<std::uint16_t>(one_word),
                 static_cast<std::uint16_t>(word.size())};
     }
-    return {found.data() + first, count};
+    return {found.data() + first, count, one_word, second_words};
 }
 
 void PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t at, std::size_t end_token,
@@ -379,7 +396,14 @@ void PhraseIndex::match_hashed(const std::vector<Token>& tokens, std::size_t at,
         if (!next_word_hash) next_word_hash = static_cast<std::uint32_t>(WordFilter::hash(tokens[at + 1].text));
         return *next_word_hash == candidate.second_word_hash;
     };
-    for (const Candidate& candidate : candidates(word, word_hash)) {
+    const Candidates all = candidates(word, word_hash);
+    // Past the entries of one word, only when the next word is the second of one of the others.
+    std::size_t read = all.one_word;
+    if (all.count > all.one_word && at + 1 < end_token) {
+        if (!next_word_hash) next_word_hash = static_cast<std::uint32_t>(WordFilter::hash(tokens[at + 1].text));
+        if ((all.second_words & second_word_bit(*next_word_hash)) != 0) read = all.count;
+    }
+    for (const Candidate& candidate : Candidates{all.first, read, all.one_word, all.second_words}) {
         if (!candidate.one_word && !second_word_may_match(candidate)) continue;
         const std::size_t last = candidate.one_word ? at + 1 : rest_matches(entries_[candidate.entry]);
         if (last == 0) continue;

@@ -122,9 +122,15 @@ private:
         bool second_word_hashed;
     };
     // Entries whose first word the text word can be, with its clitics.
+    // Those of one word come first. The others are read only when the next word may be their second:
+    // few words of a text start a phrase of several words.
     struct Candidates {
         const Candidate* first;
         std::size_t count;
+        std::size_t one_word;  // how many of them are one word long
+        // A bit for the second word of each entry of several words (a bit of its hash); all bits when
+        // one of them is a prefix, which no hash tells.
+        std::uint32_t second_words;
         const Candidate* begin() const { return first; }
         const Candidate* end() const { return first + count; }
     };

@@ -99,6 +99,7 @@ struct SmallIndex {
         index.add("استضاف*", 0, 6, n);
         index.add("الرياض", 0, 7, n);
         index.add("موسكو", 0, 8, n);
+        index.add("الأمانة العام*", 0, 9, n);
     }
 };
 
@@ -362,6 +363,15 @@ TEST_CASE("an entry with a final * matches inflections and attached pronouns", "
     CHECK(found[0].proclitics == "ل");
     // samples/astana/000
     CHECK(texts(small_matches("الدولة التي استضافت 20 اجتماعاً")) == std::vector<std::string>{"استضافت"});
+}
+
+TEST_CASE("an entry whose second word ends with * is matched after its first word", "[lexicon][phrases]") {
+    // snn-2015-07-24-1705: the first word of "الأمانة العام*" and a second word it opens.
+    CHECK(texts(small_matches("عقدت الأمانة العامة لقوى 14 آذار اجتماعها الأسبوعي")) ==
+          std::vector<std::string>{"الأمانة العامة"});
+    CHECK(texts(small_matches("وأكدت الأمانة العام الماضي")) == std::vector<std::string>{"الأمانة العام"});
+    CHECK(texts(small_matches("وأكدت الأمانة في بيانها")).empty());
+    CHECK(texts(small_matches("الأمانة")).empty());
 }
 
 TEST_CASE("an entry with a final * does not match unrelated words", "[lexicon][phrases]") {
