@@ -288,7 +288,10 @@ void PhraseIndex::prefetch(const std::vector<Token>& tokens, std::size_t first, 
     hashes.resize(last - first);
     for (std::size_t t = first; t < last; ++t) {
         hashes[t - first] = WordFilter::hash(tokens[t].text);
-        __builtin_prefetch(slots + (hashes[t - first] & (kCachedWords - 1)));
+        // Both ends of the slot: one in four lies across two lines of the cache.
+        const auto* const slot = reinterpret_cast<const char*>(slots + (hashes[t - first] & (kCachedWords - 1)));
+        __builtin_prefetch(slot);
+        __builtin_prefetch(slot + sizeof(CandidateSlot) - 1);
     }
 }
 
