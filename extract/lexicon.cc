@@ -384,10 +384,10 @@ void PhraseIndex::match_hashed(const std::vector<Token>& tokens, std::size_t at,
             if (position >= end_token) return 0;
             const std::string_view next = tokens[position].text;
             const std::string_view expected = entry.words[w];
-            if (entry.prefix[w]
-                    ? !(next.size() >= expected.size() && same_bytes(next.substr(0, expected.size()), expected))
-                    : !same_bytes(next, expected))
-                return 0;
+            const bool same = entry.prefix[w] ? next.size() >= expected.size() &&
+                                                    same_bytes(next.substr(0, expected.size()), expected)
+                                              : same_bytes(next, expected);
+            if (!same) return 0;
         }
         return position;
     };

@@ -724,16 +724,19 @@ TEST_CASE("media load as their own kind, apart from actors", "[lexicon][media]")
     CHECK(media.size() == 2);
 }
 
-TEST_CASE("Words read eight bytes at a time give what a byte-by-byte reading gives", "[lexicon][filter]") {
-    const Normalizer& normalizer = Normalizer::builtin();
-    // The words of the samples, of every length, some with digits ("2017", "2254").
+// The text of the samples' articles, folded: words of every length, some with digits ("2017", "2254").
+std::string folded_samples() {
     std::string text;
     for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir()))
         if (entry.path().extension() == ".txt") text += hadath::testing::read_file(entry.path()) + "\n";
+    return Normalizer::builtin().fold(text);
+}
+
+TEST_CASE("Words read eight bytes at a time give what a byte-by-byte reading gives", "[lexicon][filter]") {
     std::set<std::size_t> lengths;
     std::size_t with_digit = 0;
-    // Each word and each of its ends, so that every length and every alignment is read.
-    const std::string folded = normalizer.fold(text);
+    // Each word of the samples and each of its ends, so that every length and every alignment is read.
+    const std::string folded = folded_samples();
     for (const hadath::Token& token : hadath::tokenize(folded)) {
         for (std::size_t start = 0; start < token.text.size(); ++start) {
             const std::string_view word = token.text.substr(start);
@@ -759,11 +762,7 @@ TEST_CASE("Words read eight bytes at a time give what a byte-by-byte reading giv
 }
 
 TEST_CASE("Words compared by fixed-size loads are the same exactly when their bytes are", "[lexicon][filter]") {
-    const Normalizer& normalizer = Normalizer::builtin();
-    std::string text;
-    for (const auto& entry : fs::directory_iterator(hadath::testing::samples_dir()))
-        if (entry.path().extension() == ".txt") text += hadath::testing::read_file(entry.path()) + "\n";
-    const std::string folded = normalizer.fold(text);
+    const std::string folded = folded_samples();
     const std::vector<hadath::Token> tokens = hadath::tokenize(folded);
     std::set<std::size_t> lengths;
     std::size_t same_words = 0;
