@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -158,13 +159,25 @@ bool Normalizer::removes(char32_t code_point) const {
     return code_point < table_->action.size() && table_->action[code_point] == kDelete;
 }
 
+std::size_t NormalizedText::to_original(std::size_t normalized_byte) const {
+    if (normalized_byte >= text.size()) return original_size;
+    const auto after =
+        std::upper_bound(anchors.begin(), anchors.end(), normalized_byte,
+                         [](std::size_t byte, const Anchor& anchor) { return byte < anchor.normalized; });
+    const Anchor& anchor = *(after - 1);
+    // A byte inside a character maps to where the character starts.
+    std::size_t start = normalized_byte;
+    while (start > anchor.normalized && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
+    return anchor.original + (start - anchor.normalized);
+}
+
 NormalizedText Normalizer::normalize(std::string_view original) const {
-    // This loop sees every byte of the corpus. It writes through plain
-    // pointers into per-thread buffers that keep their size from one
+    // This loop sees every byte of the corpus. It writes through a plain
+    // pointer into a per-thread buffer that keeps its size from one
     // document to the next, with room for the longest replacement, and the
-    // result is copied out in one piece at the end.
+    // result is copied out in one piece at the end. The map back to the
+    // original is kept as anchors, where the text stops being a copy of it.
     thread_local std::vector<char> text_buffer;
-    thread_local std::vector<NormalizedText::Offset> offset_buffer;
     const Table& table = *table_;
     const std::size_t room = table.longest_replacement + 4;
     const auto* const bytes = reinterpret_cast<const unsigned char*>(original.data());
@@ -173,44 +186,49 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
     // replacement out.
     if (size > std::numeric_limits<NormalizedText::Offset>::max() / (table.longest_replacement + 1))
         throw std::length_error("a text of " + std::to_string(size) + " bytes is too long to normalize in one piece");
-    if (text_buffer.size() < size + room) {
-        text_buffer.resize(size + room);
-        offset_buffer.resize(size + room);
-    }
+    if (text_buffer.size() < size + room) text_buffer.resize(size + room);
     char* text = text_buffer.data();
-    NormalizedText::Offset* offsets = offset_buffer.data();
     std::size_t capacity = text_buffer.size();
     std::size_t out = 0;
     std::size_t pos = 0;
     NormalizedText result;
+    result.anchors.push_back({0, 0});
+    // Starts a stretch at the next character out unless the text is still a copy of the original there.
+    const auto anchor_here = [&] {
+        const NormalizedText::Anchor& last = result.anchors.back();
+        if (out - last.normalized != pos - last.original)
+            result.anchors.push_back(
+                {static_cast<NormalizedText::Offset>(out), static_cast<NormalizedText::Offset>(pos)});
+    };
     while (pos < size) {
         if (out + room > capacity) {
             capacity *= 2;
             text_buffer.resize(capacity);
-            offset_buffer.resize(capacity);
             text = text_buffer.data();
-            offsets = offset_buffer.data();
         }
         // Most of a text: ASCII and two-byte letters (Arabic among them) that stay as they are,
         // copied in a run. A kept character takes as many bytes out as in, so the room left
         // bounds the run and no check of it is needed inside.
         // The last byte is left to the general case, so a lead byte always has one after it here.
         const std::size_t run_end = std::min(size - 1, pos + (capacity - out - room));
+        const std::size_t run_start = pos;
         while (pos < run_end) {
             const unsigned lead = bytes[pos];
             if (lead < 0x80) {
                 if (table.action[lead] != kKeep) break;
-                text[out] = static_cast<char>(lead);
-                offsets[out++] = static_cast<NormalizedText::Offset>(pos++);
-                continue;
+                ++pos;
+            } else {
+                if (!table.kept_pair[(lead << 8) | bytes[pos + 1]]) break;
+                pos += 2;
             }
-            const unsigned next = bytes[pos + 1];
-            if (!table.kept_pair[(lead << 8) | next]) break;
-            text[out] = static_cast<char>(lead);
-            text[out + 1] = static_cast<char>(next);
-            offsets[out] = offsets[out + 1] = static_cast<NormalizedText::Offset>(pos);
-            out += 2;
-            pos += 2;
+        }
+        if (pos > run_start) {
+            const std::size_t run = pos - run_start;
+            pos = run_start;
+            anchor_here();
+            std::memcpy(text + out, bytes + pos, run);
+            out += run;
+            pos += run;
         }
         if (pos >= size) break;
         if (out + room > capacity) continue;
@@ -218,32 +236,36 @@ NormalizedText Normalizer::normalize(std::string_view original) const {
         const char32_t cp = utf8::decode(original, pos, length);
         const std::uint32_t action = cp < 0x10000 ? table.action[cp] : kKeep;
         if (action == kKeep) {
-            // Unchanged characters, invalid bytes included, are copied as they are.
-            for (std::size_t i = 0; i < length; ++i) {
-                text[out] = static_cast<char>(bytes[pos + i]);
-                offsets[out++] = static_cast<NormalizedText::Offset>(pos);
-            }
+            // Unchanged characters, invalid bytes included, are copied as they are. A stray continuation
+            // byte is a character of its own: it starts a stretch, which no byte before it reaches into.
+            anchor_here();
+            if (cp == utf8::kInvalid && (bytes[pos] & 0xC0u) == 0x80u && result.anchors.back().normalized != out)
+                result.anchors.push_back(
+                    {static_cast<NormalizedText::Offset>(out), static_cast<NormalizedText::Offset>(pos)});
+            std::memcpy(text + out, bytes + pos, length);
+            out += length;
         } else if (action == kDelete) {
             result.removed.push_back(
                 {static_cast<NormalizedText::Offset>(pos), static_cast<NormalizedText::Offset>(out)});
         } else {
-            for (const char byte : table.replacements[action]) {
-                text[out] = byte;
-                offsets[out++] = static_cast<NormalizedText::Offset>(pos);
+            // Each character of the replacement comes from where the replaced one starts.
+            anchor_here();
+            const std::string& replacement = table.replacements[action];
+            for (std::size_t i = 0; i < replacement.size(); ++i) {
+                const bool starts_character = (static_cast<unsigned char>(replacement[i]) & 0xC0u) != 0x80u;
+                if (i > 0 && starts_character)
+                    result.anchors.push_back(
+                        {static_cast<NormalizedText::Offset>(out), static_cast<NormalizedText::Offset>(pos)});
+                text[out++] = replacement[i];
             }
         }
         pos += length;
     }
     result.text.assign(text, out);
-    result.original_offset.reserve(out + 1);
-    result.original_offset.assign(offsets, offsets + out);
-    result.original_offset.push_back(static_cast<NormalizedText::Offset>(size));
-    // A very large document does not leave its buffers behind.
+    result.original_size = static_cast<NormalizedText::Offset>(size);
+    // A very large document does not leave its buffer behind.
     constexpr std::size_t kKeptBufferBytes = 1u << 22;
-    if (text_buffer.size() > kKeptBufferBytes) {
-        text_buffer = {};
-        offset_buffer = {};
-    }
+    if (text_buffer.size() > kKeptBufferBytes) text_buffer = {};
     return result;
 }
 

@@ -19,13 +19,18 @@ namespace hadath {
 
 struct NormalizedText {
     std::string text;  // normalized UTF-8
-    // original_offset[i] is the byte offset in the original text where the
-    // character that produced normalized byte i starts; one extra final
-    // entry holds the original length, so both ends of a span map back.
-    // Four bytes each: the map is written for every byte of the corpus, and
-    // a text to normalize is shorter than 4 GiB (normalize() checks).
+    // Four bytes each: a text to normalize is shorter than 4 GiB (normalize() checks).
     using Offset = std::uint32_t;
-    std::vector<Offset> original_offset;
+    // The map back to the original. From an anchor's normalized byte on, up to the next anchor, the
+    // text is the original's bytes from the anchor's original byte on, character for character, as it
+    // is for most of a text; an anchor starts each stretch that is not (after a character removed or
+    // replaced by one of another length, before each character of a replacement, at a stray byte).
+    struct Anchor {
+        Offset normalized = 0;
+        Offset original = 0;
+    };
+    std::vector<Anchor> anchors;  // by their normalized byte, the first at 0
+    Offset original_size = 0;
     // The characters normalization removed (tashkeel, tatweel), in order: what the original holds
     // and the normalized text does not. Each was at `original` (a byte offset) and stood before
     // normalized byte `before`.
@@ -35,7 +40,10 @@ struct NormalizedText {
     };
     std::vector<Removal> removed;
 
-    std::size_t to_original(std::size_t normalized_byte) const { return original_offset[normalized_byte]; }
+    // The byte offset in the original text where the character that produced normalized byte
+    // `normalized_byte` starts; the original's length for the end of the text, so that both ends of a
+    // span map back.
+    std::size_t to_original(std::size_t normalized_byte) const;
 };
 
 class Normalizer {
