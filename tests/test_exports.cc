@@ -310,6 +310,25 @@ TEST_CASE("all eight files are written and the summary returned", "[exports]") {
     CHECK(std::distance(fs::directory_iterator(written.dir), fs::directory_iterator()) == 8);
 }
 
+TEST_CASE("files written again replace the earlier ones and leave nothing else behind", "[exports]") {
+    const fs::path dir = fresh_dir("again");
+    // First the events of one article, then all of them, into the same directory.
+    std::vector<hadath::Event> first_article;
+    for (const hadath::Event& event : sample_events())
+        if (event.mentions.front().doc == sample_events().front().mentions.front().doc) first_article.push_back(event);
+    REQUIRE(first_article.size() < sample_events().size());
+    hadath::write_output_files(first_article, sample_documents(), dir.string(), 2);
+    const std::string earlier = read_file(dir / "events.jsonl");
+    hadath::write_output_files(sample_events(), sample_documents(), dir.string(), 2);
+    const auto fresh = write_outputs("again-fresh", sample_events(), sample_documents(), 2);
+    CHECK(read_file(dir / "events.jsonl") != earlier);
+    for (const char* name : kOutputFiles) {
+        INFO(name);
+        CHECK(read_file(dir / name) == fresh.file(name));
+    }
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 8);
+}
+
 TEST_CASE("the files are the same on one thread as on several", "[exports]") {
     const auto one = write_outputs("one-thread", sample_events(), sample_documents(), 1);
     const auto three = write_outputs("three-threads", sample_events(), sample_documents(), 3);
