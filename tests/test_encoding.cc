@@ -150,6 +150,44 @@ TEST_CASE("count_code_points counts the code points ICU reads in valid text and 
     CHECK(hadath::utf8::count_code_points(arabic) == static_cast<std::size_t>(decoded.countChar32()));
 }
 
+#if defined(__SSE2__)
+TEST_CASE("common_arabic_letters counts from every byte on the letters of its ranges that ICU reads", "[encoding]") {
+    // What ICU decodes from `at` on: the bytes of the letters U+0621..063A and U+0640..065F, up to 16.
+    const auto icu_letters = [](const std::string& text, std::size_t at) {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+        auto next = static_cast<int32_t>(at);
+        const auto end = static_cast<int32_t>(at + 16);
+        while (next < end) {
+            const int32_t start = next;
+            UChar32 c = 0;
+            U8_NEXT(bytes, next, end, c);
+            if (!((c >= 0x0621 && c <= 0x063A) || (c >= 0x0640 && c <= 0x065F)) || next - start != 2)
+                return static_cast<std::size_t>(start) - at;
+        }
+        return std::size_t{16};
+    };
+    // A sample article, and the letters at the ranges' edges among their neighbours: U+0620 and U+063B
+    // (D8 A0, D8 BB), U+0640 and U+065F (D9 80, D9 9F), U+0660 (D9 A0), Persian letters, a lead without
+    // its second byte, stray bytes, ASCII.
+    std::string text = read_file(samples_dir() / "001_83198d24877d83e8.txt");
+    const std::vector<std::string> pieces = {"\xD8\xA0", "\xD8\xA1", "\xD8\xBA", "\xD8\xBB", "\xD9\x80",
+                                             "\xD9\x9F", "\xD9\xA0", "\xDA\xA9", "\xDB\x8C", "\xD8",
+                                             "\xD9",     "\x80",     "a",        " ",        "\xD8\xA7"};
+    for (std::size_t k = 0; k < 4000; ++k) text += pieces[(k * 7 + k / 5) % pieces.size()];
+    std::size_t whole_blocks = 0, letters = 0;
+    for (std::size_t at = 0; at + 16 <= text.size(); ++at) {
+        const std::size_t counted =
+            hadath::utf8::common_arabic_letters(reinterpret_cast<const unsigned char*>(text.data() + at));
+        INFO("at byte " << at);
+        CHECK(counted == icu_letters(text, at));
+        whole_blocks += counted == 16;
+        letters += counted > 0;
+    }
+    CHECK(whole_blocks > 0);
+    CHECK(letters > 0);
+}
+#endif
+
 TEST_CASE("first_invalid finds the first ill-formed UTF-8 sequence where ICU does", "[encoding]") {
     // Pieces an Arabic article is made of, and the ways UTF-8 goes wrong: stray and missing
     // continuation bytes, overlong forms, surrogates, values past U+10FFFF, bytes never used.
