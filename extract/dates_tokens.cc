@@ -64,14 +64,8 @@ std::vector<Token> tokenize(std::string_view text) {
             token.type = TokenType::kWord;
             std::size_t end = pos + length;
             while (end < text.size()) {
-#if defined(__SSE2__)
-                // A word's common letters sixteen bytes at a time, the look-up for the rest.
-                if (end + 16 <= text.size()) {
-                    const std::size_t letters = utf8::common_arabic_letters(bytes + end);
-                    end += letters;
-                    if (letters == 16) continue;
-                }
-#endif
+                end = utf8::past_common_arabic_letters(bytes, end, text.size());
+                if (end >= text.size()) break;
                 std::size_t next_length = arabic_letter(bytes, text.size(), end);
                 if (next_length == 0 && !is_word_char(utf8::decode(text, end, next_length))) break;
                 end += next_length;

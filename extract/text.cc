@@ -93,16 +93,10 @@ std::vector<Token> tokenize(std::string_view text) {
             pos += length;
             while (pos < text.size()) {
                 // Past a letter only the word's end matters: a run of two-byte letters (Arabic) is
-                // read without the general decoder.
+                // read without the general decoder, its common letters sixteen bytes at a time.
                 while (!all_digits && pos + 1 < text.size()) {
-#if defined(__SSE2__)
-                    // A word's common letters sixteen bytes at a time, the look-up for the rest.
-                    if (pos + 16 <= text.size()) {
-                        const std::size_t letters = utf8::common_arabic_letters(bytes + pos);
-                        pos += letters;
-                        if (letters == 16) continue;
-                    }
-#endif
+                    pos = utf8::past_common_arabic_letters(bytes, pos, text.size());
+                    if (pos + 1 >= text.size()) break;
                     if (!is_word_char.two_byte_word(bytes[pos], bytes[pos + 1])) break;
                     pos += 2;
                 }

@@ -166,6 +166,23 @@ inline std::size_t common_arabic_letters(const unsigned char* bytes) {
 }
 #endif
 
+// Where the common Arabic letters from `pos` on end (see common_arabic_letters()), read sixteen bytes at
+// a time; a word's other characters, and its last bytes before the end of the text, are left to the
+// caller. Without SSE2, `pos`.
+inline std::size_t past_common_arabic_letters(const unsigned char* bytes, std::size_t pos, std::size_t size) {
+#if defined(__SSE2__)
+    while (pos + 16 <= size) {
+        const std::size_t letters = common_arabic_letters(bytes + pos);
+        pos += letters;
+        if (letters < 16) break;
+    }
+#else
+    (void)bytes;
+    (void)size;
+#endif
+    return pos;
+}
+
 // Byte offset of the first invalid UTF-8 sequence, or npos when valid.
 inline std::size_t first_invalid(std::string_view text) {
     std::size_t pos = 0;
