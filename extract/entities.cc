@@ -655,20 +655,9 @@ bool nunation_mark_at(std::string_view original, std::size_t at) {
 }
 
 // A word written with a mark of nunation (تنوين: ً ٌ ٍ) is an indefinite noun or adverb ("اختصارًا",
-// "مؤخرًا"), never a name, which takes none. Asked of nearly every word: where normalization removes
-// the marks (`marks_removed`), only the few places it removed something are read.
-bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token,
-                           bool marks_removed) {
-    if (marks_removed) {
-        // A character removed inside the word stood before one of its bytes after the first, or
-        // before what follows it.
-        const auto inside = std::upper_bound(
-            normalized.removed.begin(), normalized.removed.end(), token.begin,
-            [](std::size_t byte, const NormalizedText::Removal& removal) { return byte < removal.before; });
-        for (auto at = inside; at != normalized.removed.end() && at->before <= token.end; ++at)
-            if (nunation_mark_at(original, at->original)) return true;
-        return false;
-    }
+// "مؤخرًا"), never a name, which takes none. This reads the word as written; where normalization removes
+// the marks, the person finder reads the places it removed instead (see mark_nunation()).
+bool written_with_nunation(const NormalizedText& normalized, std::string_view original, const Token& token) {
     const std::size_t end = normalized.to_original(token.end);
     for (std::size_t at = normalized.to_original(token.begin); at + 1 < end; ++at)
         if (nunation_mark_at(original, at)) return true;
@@ -966,8 +955,8 @@ private:
         return !with_nunation(t);
     }
     bool with_nunation(std::size_t t) const {
-        return nunation_words_ ? (*nunation_words_)[t - s_.first] != 0
-                               : written_with_nunation(normalized_, original_, tokens_[t], nunation_removed_);
+        return nunation_removed_ ? (*nunation_words_)[t - s_.first] != 0
+                                 : written_with_nunation(normalized_, original_, tokens_[t]);
     }
 
     // "رئيس مجلس محافظة الأنبار صباح كرحوت": a given name that is also a word of the time of day, after a post and
@@ -1004,7 +993,8 @@ private:
     }
     bool is_name_word(std::size_t t) const { return t < s_.last && (*name_words_)[t - s_.first]; }
     // The words written with nunation, where normalization removes its marks: found in one pass over the
-    // places of the removed characters, for the tokens in order, rather than looked up for each word.
+    // places of the removed characters, for the tokens in order. A character removed inside a word stood
+    // before one of its bytes after the first, or before what follows it.
     void mark_nunation() {
         if (!nunation_removed_) return;
         thread_local std::vector<char> marked;
@@ -1012,7 +1002,6 @@ private:
         nunation_words_ = &marked;
         const auto& removed = normalized_.removed;
         if (removed.empty() || s_.first == s_.last) return;
-        // The places removed inside each word, as written_with_nunation() reads them.
         auto next = std::upper_bound(
             removed.begin(), removed.end(), tokens_[s_.first].begin,
             [](std::size_t byte, const NormalizedText::Removal& removal) { return byte < removal.before; });
@@ -2876,7 +2865,7 @@ private:
     std::optional<CivilDate> publication_;
     const bool nunation_removed_;  // normalization removes every mark of nunation
     const std::vector<char>* name_words_ = nullptr;
-    const std::vector<char>* nunation_words_ = nullptr;  // null: looked up word by word
+    const std::vector<char>* nunation_words_ = nullptr;  // set by mark_nunation() where marks are removed
 };
 
 }  // namespace
